@@ -1,0 +1,4 @@
+INSERT INTO audit_records (seq, at, user_id, username, role, action, object_type, object_id,
+                           outcome, request_id, client_ip, detail, prev_hash, hash)
+VALUES (:seq, :at, :user_id, :username, :role, :action, :object_type, :object_id,
+        :outcome, :request_id, :client_ip, :detail, :prev_hash, :hash)

@@ -1,0 +1,1 @@
+SELECT name, level FROM regions WHERE code = :code

@@ -1,0 +1,138 @@
+#include "app/app.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include "auth/routes.hpp"
+#include "db/migrations.hpp"
+#include "db/queries.hpp"
+#include "registry/regions.hpp"
+
+namespace sunshine {
+std::string_view EmbeddedOpenApi();
+}
+
+namespace sunshine::app {
+namespace {
+using Reply = core::Result<http::Response>;
+
+bool IsLoopback(const std::string& ip) {
+  return ip == "127.0.0.1" || ip == "::1" || ip.starts_with("127.") || ip == "::ffff:127.0.0.1";
+}
+
+void RegisterOpsRoutes(http::Router& router, db::Database& database, http::Metrics& metrics) {
+  router.Get("/api/v1/health", std::string(http::kPublic), "Liveness and database health",
+             [&database](http::Context&) -> Reply {
+               boost::json::object body{{"version", kVersion},
+                                        {"database", {{"engine", database.dialect() == db::Dialect::kSqlite ? "sqlite" : "postgresql"}}}};
+               try {
+                 const auto applied = db::AppliedMigrations(database);
+                 body["status"] = "ok";
+                 body["database"].as_object()["reachable"] = true;
+                 body["migrations"] = {{"applied", applied.size()},
+                                       {"latest", applied.empty() ? 0 : applied.back().version},
+                                       {"expected", db::AllMigrations().size()}};
+                 return http::Json(http::Status::ok, body);
+               } catch (const std::exception& e) {
+                 spdlog::error("health check: database unreachable: {}", e.what());
+                 body["status"] = "unavailable";
+                 body["database"].as_object()["reachable"] = false;
+                 return http::Json(http::Status::service_unavailable, body);
+               }
+             });
+  // Prometheus scrapes from the same host (or a sidecar); nobody else may read operational
+  // detail, so the route answers loopback callers only.
+  router.Get("/metrics", std::string(http::kPublic), "Prometheus metrics (loopback callers only)",
+             [&metrics](http::Context& ctx) -> Reply {
+               if (!IsLoopback(ctx.client_ip())) {
+                 return core::Error::Of(core::ErrorKind::kForbidden, "loopback_only", "指标仅对本机开放");
+               }
+               http::Response response{http::Status::ok, 11};
+               response.set(http::beast_http::field::content_type, "text/plain; version=0.0.4; charset=utf-8");
+               response.set(http::beast_http::field::cache_control, "no-store");
+               response.body() = metrics.Render();
+               response.prepare_payload();
+               return response;
+             });
+  router.Get("/api/v1/openapi.json", std::string(http::kPublic), "This API's OpenAPI 3 document",
+             [](http::Context&) -> Reply {
+               http::Response response{http::Status::ok, 11};
+               response.set(http::beast_http::field::content_type, "application/json; charset=utf-8");
+               response.set(http::beast_http::field::cache_control, "no-cache");
+               response.body() = std::string(OpenApiDocument());
+               response.prepare_payload();
+               return response;
+             });
+}
+}  // namespace
+
+std::string_view OpenApiDocument() { return EmbeddedOpenApi(); }
+
+auth::AuthPolicy AuthPolicyFrom(const Config& c) {
+  auth::AuthPolicy policy;
+  policy.max_failed_attempts = static_cast<int>(c.max_failed_logins);
+  policy.lockout_millis = c.lockout_minutes * 60 * 1000;
+  policy.idle_millis = c.session_idle_minutes * 60 * 1000;
+  policy.absolute_millis = c.session_absolute_hours * 3600 * 1000;
+  policy.cookie_secure = c.cookie_secure;
+  return policy;
+}
+
+App::App(const Config& config) : config_(config) {
+  database_ = std::make_unique<db::Database>(db::DatabaseOptions{
+      .url = config.db, .pool_size = static_cast<std::size_t>(config.pool_size),
+      .statement_timeout_ms = static_cast<int>(config.request_timeout_ms)});
+  for (const auto& m : db::Migrate(*database_)) spdlog::info("applied migration V{:04d} {}", m.version, m.name);
+  auth_ = std::make_unique<auth::AuthService>(*database_, AuthPolicyFrom(config), crypto::PasswordPolicy{});
+  guard_ = std::make_unique<auth::AuthGuard>(*auth_);
+  failure_auditor_ = std::make_unique<audit::DatabaseFailureAuditor>(*database_);
+  static_files_ = std::make_unique<http::StaticFiles>(config.web_root);
+
+  router_.set_guard(guard_.get());
+  router_.set_failure_auditor(failure_auditor_.get());
+  router_.set_metrics(&metrics_);
+  router_.set_static_files(static_files_.get());
+  router_.set_request_deadline(std::chrono::milliseconds(config.request_timeout_ms));
+  metrics_.AddGauge("sunshine_db_pool_size", "Database connections in the pool.",
+                    [db = database_.get()] { return static_cast<double>(db->pool_size()); });
+  metrics_.AddGauge("sunshine_db_pool_in_use", "Database connections lent out right now.",
+                    [db = database_.get()] { return static_cast<double>(db->in_use()); });
+
+  // The table of contents: each capability registers its own routes.
+  RegisterOpsRoutes(router_, *database_, metrics_);
+  auth::RegisterAuthRoutes(router_, *auth_);
+  audit::RegisterAuditRoutes(router_, *database_);
+  registry::RegisterRegionRoutes(router_, *database_);
+}
+
+App::~App() = default;
+
+bool SeedDemoAccounts(auth::AuthService& auth, db::Database& database) {
+  {
+    db::Connection connection(database);
+    long long accounts = 0;
+    connection.sql() << connection.Text(db::queries::auth::kCountUsers), soci::into(accounts);
+    if (accounts != 0) return false;
+  }
+  struct Demo { const char* role; const char* display_name; std::optional<std::string> scope; };
+  const Demo demos[] = {
+      {"province_officer", "四川省人社厅演示账号", "510000"},
+      {"city_officer", "成都市人社局演示账号", "510100"},
+      {"county_officer", "锦江区人社局演示账号", "510104"},
+      {"institution", "演示培训机构", "demo-institution"},
+      {"enterprise", "演示企业", "demo-enterprise"},
+      {"evaluator", "演示评价机构", "demo-evaluator"},
+      {"auditor", "演示第三方机构", "demo-auditor"},
+      {"trainee", "演示劳动者", std::nullopt},
+      {"sysadmin", "系统管理员", std::nullopt},
+      {"secadmin", "安全管理员", std::nullopt},
+      {"auditadmin", "审计管理员", std::nullopt},
+  };
+  const core::Actor seeder{.request_id = "demo-seed", .client_ip = "local", .system_name = "demo-seed"};
+  for (const auto& demo : demos) {
+    auto created = auth.CreateUser(seeder, {demo.role, demo.display_name, demo.role, demo.scope, kDemoPassword});
+    if (!created) throw std::runtime_error("demo account " + std::string(demo.role) + ": " + created.error().message);
+  }
+  return true;
+}
+
+}  // namespace sunshine::app

@@ -1,0 +1,53 @@
+#pragma once
+// The composition root: one object owning the database, services, router and metrics, wired
+// the same way for `sunshine serve`, the API tests and the benchmarks.
+#include <memory>
+
+#include "app/config.hpp"
+#include "audit/routes.hpp"
+#include "auth/guard.hpp"
+#include "auth/service.hpp"
+#include "db/database.hpp"
+#include "http/metrics.hpp"
+#include "http/router.hpp"
+#include "http/static_files.hpp"
+
+namespace sunshine::app {
+
+inline constexpr char kVersion[] = "0.1.0";
+
+class App {
+ public:
+  // Opens the database and applies pending migrations. Throws on failure with the reason.
+  explicit App(const Config& config);
+  ~App();
+
+  const Config& config() const { return config_; }
+  db::Database& database() { return *database_; }
+  auth::AuthService& auth() { return *auth_; }
+  http::Router& router() { return router_; }
+  http::Metrics& metrics() { return metrics_; }
+
+ private:
+  Config config_;
+  std::unique_ptr<db::Database> database_;
+  std::unique_ptr<auth::AuthService> auth_;
+  std::unique_ptr<auth::AuthGuard> guard_;
+  std::unique_ptr<audit::DatabaseFailureAuditor> failure_auditor_;
+  std::unique_ptr<http::StaticFiles> static_files_;
+  http::Metrics metrics_;
+  http::Router router_;
+};
+
+// Builds the policy objects from the settings.
+auth::AuthPolicy AuthPolicyFrom(const Config& config);
+
+// The OpenAPI document (docs/api/openapi.json, compiled in).
+std::string_view OpenApiDocument();
+
+// One account per role with the password "Sunshine@2026", only into a database with no
+// accounts at all (a demo database). Returns false when accounts already exist.
+bool SeedDemoAccounts(auth::AuthService& auth, db::Database& database);
+inline constexpr char kDemoPassword[] = "Sunshine@2026";
+
+}  // namespace sunshine::app

@@ -1,0 +1,54 @@
+#pragma once
+// Settings, from lowest to highest precedence: built-in defaults, the JSON config file
+// (--config or SUNSHINE_CONFIG), SUNSHINE_* environment variables, command-line flags.
+// docs/operations.md lists every setting.
+#include <boost/describe.hpp>
+#include <optional>
+#include <string>
+
+#include "core/result.hpp"
+
+namespace sunshine::app {
+
+struct Config {
+  std::string db = "sqlite:var/sunshine.db";
+  std::string address = "127.0.0.1";
+  std::int64_t port = 8080;
+  std::string web_root = "web/dist";
+  std::string log_level = "info";  // trace, debug, info, warn, error
+  std::int64_t pool_size = 8;
+  std::int64_t io_threads = 1;
+  std::int64_t worker_threads = 4;
+  std::int64_t body_limit_bytes = 1 << 20;
+  std::int64_t request_timeout_ms = 15000;
+  std::int64_t session_idle_minutes = 30;
+  std::int64_t session_absolute_hours = 12;
+  std::int64_t max_failed_logins = 5;
+  std::int64_t lockout_minutes = 15;
+  bool cookie_secure = false;
+};
+BOOST_DESCRIBE_STRUCT(Config, (),
+                      (db, address, port, web_root, log_level, pool_size, io_threads, worker_threads,
+                       body_limit_bytes, request_timeout_ms, session_idle_minutes, session_absolute_hours,
+                       max_failed_logins, lockout_minutes, cookie_secure))
+
+// A partial config as read from a file: only the keys present override.
+struct ConfigFile {
+  std::optional<std::string> db, address, web_root, log_level;
+  std::optional<std::int64_t> port, pool_size, io_threads, worker_threads, body_limit_bytes, request_timeout_ms,
+      session_idle_minutes, session_absolute_hours, max_failed_logins, lockout_minutes;
+  std::optional<bool> cookie_secure;
+};
+BOOST_DESCRIBE_STRUCT(ConfigFile, (),
+                      (db, address, port, web_root, log_level, pool_size, io_threads, worker_threads,
+                       body_limit_bytes, request_timeout_ms, session_idle_minutes, session_absolute_hours,
+                       max_failed_logins, lockout_minutes, cookie_secure))
+
+// Applies a config file's JSON text (unknown keys and wrong types are refused by name).
+core::Status ApplyConfigText(Config& config, std::string_view json_text);
+// Applies SUNSHINE_<UPPER_NAME> variables found through `getenv` (injectable for tests).
+core::Status ApplyEnvironment(Config& config, const char* (*getenv)(const char*));
+// Range checks over the final settings.
+core::Status Validate(const Config& config);
+
+}  // namespace sunshine::app

@@ -1,0 +1,215 @@
+// sunshine: the one binary. Subcommands: serve, demo, migrate, user add, audit verify.
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "app/app.hpp"
+#include "audit/store.hpp"
+#include "auth/roles.hpp"
+#include "db/migrations.hpp"
+#include "http/server.hpp"
+
+namespace sunshine::app {
+namespace {
+
+struct Flags {
+  std::string config_file;
+  std::optional<std::string> db;
+  std::optional<std::int64_t> port;
+  std::optional<std::string> address, web_root, log_level;
+};
+
+void PrintErrors(const core::Error& error) {
+  std::cerr << "error: " << error.message << " (" << error.code << ")\n";
+  for (const auto& f : error.fields) std::cerr << "  " << f.field << ": " << f.reason << "\n";
+}
+
+// Defaults < config file < environment < flags.
+std::optional<Config> LoadConfig(const Flags& flags) {
+  Config config;
+  std::string file = flags.config_file;
+  if (file.empty()) {
+    if (const char* env = std::getenv("SUNSHINE_CONFIG")) file = env;
+  }
+  if (!file.empty()) {
+    std::ifstream in(file);
+    if (!in) {
+      std::cerr << "error: cannot read config file " << file << "\n";
+      return std::nullopt;
+    }
+    std::stringstream text;
+    text << in.rdbuf();
+    if (auto applied = ApplyConfigText(config, text.str()); !applied) {
+      std::cerr << "in " << file << ":\n";
+      PrintErrors(applied.error());
+      return std::nullopt;
+    }
+  }
+  if (auto applied = ApplyEnvironment(config, [](const char* name) -> const char* { return std::getenv(name); });
+      !applied) {
+    PrintErrors(applied.error());
+    return std::nullopt;
+  }
+  if (flags.db) config.db = *flags.db;
+  if (flags.port) config.port = *flags.port;
+  if (flags.address) config.address = *flags.address;
+  if (flags.web_root) config.web_root = *flags.web_root;
+  if (flags.log_level) config.log_level = *flags.log_level;
+  if (auto valid = Validate(config); !valid) {
+    PrintErrors(valid.error());
+    return std::nullopt;
+  }
+  spdlog::set_level(spdlog::level::from_str(config.log_level));
+  // A relative SQLite path: make sure its folder exists (var/ on a fresh checkout).
+  if (config.db.starts_with("sqlite:")) {
+    const std::filesystem::path path = config.db.substr(7);
+    if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
+  }
+  return config;
+}
+
+int Serve(const Config& config, bool demo) {
+  App app(config);
+  if (demo && SeedDemoAccounts(app.auth(), app.database())) spdlog::info("demo accounts created");
+  http::Server server({.address = config.address, .port = static_cast<std::uint16_t>(config.port),
+                       .io_threads = static_cast<int>(config.io_threads),
+                       .worker_threads = static_cast<int>(config.worker_threads),
+                       .body_limit = static_cast<std::size_t>(config.body_limit_bytes),
+                       .read_timeout = std::chrono::milliseconds(config.request_timeout_ms)},
+                      app.router(), app.metrics());
+  server.Listen();
+  const std::string address = "http://" + config.address + ":" + std::to_string(server.port()) + "/";
+  std::cout << "阳光培训 Sunshine Training " << kVersion << " is serving at " << address << "\n"
+            << "  database: " << app.database().display_url() << "\n";
+  if (demo) {
+    std::cout << "  demo sign-ins (password " << kDemoPassword << " for every account):\n";
+    for (const auto& role : auth::AllRoles()) {
+      std::cout << "    " << role.id << std::string(18 - role.id.size(), ' ') << role.name_zh << "\n";
+    }
+  }
+  std::cout << std::flush;
+  server.Run(true);
+  spdlog::info("stopped");
+  return 0;
+}
+
+// Reads one line from standard input without echo when it is a terminal.
+std::string ReadPassword() {
+  const bool tty = ::isatty(STDIN_FILENO);
+  termios saved{};
+  if (tty) {
+    std::cerr << "password: " << std::flush;
+    ::tcgetattr(STDIN_FILENO, &saved);
+    termios quiet = saved;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+  }
+  std::string password;
+  std::getline(std::cin, password);
+  if (tty) {
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    std::cerr << "\n";
+  }
+  if (!password.empty() && password.back() == '\r') password.pop_back();
+  return password;
+}
+
+std::string LoginName() {
+  const char* user = std::getenv("USER");
+  return std::string("cli:") + (user ? user : "unknown");
+}
+
+}  // namespace
+
+int Main(int argc, char** argv) {
+  CLI::App cli{"阳光培训 Sunshine Training: vocational training and subsidy supervision platform"};
+  cli.require_subcommand(1);
+  Flags flags;
+  auto add_common = [&](CLI::App* command) {
+    command->add_option("--config", flags.config_file, "JSON config file (or SUNSHINE_CONFIG)");
+    command->add_option("--db", flags.db, "database URL: sqlite:PATH or postgresql://... (or SUNSHINE_DB)");
+    command->add_option("--log-level", flags.log_level, "trace, debug, info, warn, error");
+  };
+  auto* serve = cli.add_subcommand("serve", "apply migrations and serve HTTP");
+  auto* demo = cli.add_subcommand("demo", "serve a demo database: one account per role, known password");
+  for (auto* command : {serve, demo}) {
+    add_common(command);
+    command->add_option("--port", flags.port, "TCP port (or SUNSHINE_PORT; 0 = any free port)");
+    command->add_option("--address", flags.address, "listen address (or SUNSHINE_ADDRESS)");
+    command->add_option("--web-root", flags.web_root, "built web app folder (or SUNSHINE_WEB_ROOT)");
+  }
+  auto* migrate = cli.add_subcommand("migrate", "apply pending database migrations");
+  add_common(migrate);
+  auto* user = cli.add_subcommand("user", "manage accounts");
+  user->require_subcommand(1);
+  auto* user_add = user->add_subcommand("add", "create an account; the password is read from standard input");
+  add_common(user_add);
+  std::string username, role, display_name;
+  std::optional<std::string> scope;
+  user_add->add_option("--username", username, "sign-in name")->required();
+  user_add->add_option("--role", role, "role id, e.g. sysadmin, city_officer")->required();
+  user_add->add_option("--scope", scope, "region code or organisation id the role requires");
+  user_add->add_option("--display-name", display_name, "name shown in the app (default: the username)");
+  auto* audit_cmd = cli.add_subcommand("audit", "audit trail tools");
+  audit_cmd->require_subcommand(1);
+  auto* verify = audit_cmd->add_subcommand("verify", "check the audit hash chain; exit 1 naming the first broken record");
+  add_common(verify);
+
+  CLI11_PARSE(cli, argc, argv);
+  auto config = LoadConfig(flags);
+  if (!config) return 2;
+  try {
+    if (serve->parsed()) return Serve(*config, false);
+    if (demo->parsed()) return Serve(*config, true);
+    if (migrate->parsed()) {
+      db::Database database({.url = config->db, .pool_size = 1});
+      const auto applied = db::Migrate(database);
+      for (const auto& m : applied) std::cout << "applied V" << m.version << " " << m.name << "\n";
+      std::cout << (applied.empty() ? "database is up to date" : "done") << " ("
+                << db::AppliedMigrations(database).size() << " migrations applied in total)\n";
+      return 0;
+    }
+    if (user_add->parsed()) {
+      Config one = *config;
+      one.pool_size = 1;
+      App app(one);
+      const std::string password = ReadPassword();
+      const core::Actor actor{.request_id = "cli", .client_ip = "local", .system_name = LoginName()};
+      auto created = app.auth().CreateUser(
+          actor, {username, display_name.empty() ? username : display_name, role, scope, password});
+      if (!created) {
+        PrintErrors(created.error());
+        return 1;
+      }
+      std::cout << "created account " << created->user.username << " (id " << created->user.id << ", role "
+                << created->user.role << ")\n";
+      return 0;
+    }
+    if (verify->parsed()) {
+      db::Database database({.url = config->db, .pool_size = 1});
+      const auto report = audit::Verify(database);
+      if (report.ok) {
+        std::cout << "audit chain intact: " << report.checked << " records verified\n";
+        return 0;
+      }
+      std::cout << "audit chain BROKEN at record seq " << *report.first_broken_seq << " (" << report.reason
+                << "); " << report.checked << " records read\n";
+      return 1;
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "error: " << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace sunshine::app
+
+int main(int argc, char** argv) { return sunshine::app::Main(argc, argv); }

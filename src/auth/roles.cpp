@@ -1,0 +1,86 @@
+#include "auth/roles.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace sunshine::auth {
+namespace {
+using core::ScopeKind;
+
+// Every signed-in account may see who it is and end its own session.
+const std::vector<std::string> kSelf = {"auth:session:read", "auth:session:delete"};
+
+std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
+  std::map<std::string, std::vector<std::string>, std::less<>> table = {
+      // Business roles: regions are the reference every registry and report is filed under.
+      {"province_officer", {"registry:region:read"}},
+      {"city_officer", {"registry:region:read"}},
+      {"county_officer", {"registry:region:read"}},
+      {"institution", {"registry:region:read"}},
+      {"enterprise", {"registry:region:read"}},
+      {"evaluator", {"registry:region:read"}},
+      {"auditor", {"registry:region:read"}},
+      {"trainee", {}},
+      // 三权分立: accounts and operations, no business data.
+      {"sysadmin", {"auth:user:read", "auth:user:create", "ops:metrics:read"}},
+      // Security: who may sign in (lockouts), no business data.
+      {"secadmin", {"auth:user:read", "auth:user:unlock"}},
+      // Audit: the trail and nothing else.
+      {"auditadmin", {"audit:record:read", "audit:chain:verify"}},
+  };
+  for (auto& [role, permissions] : table) {
+    permissions.insert(permissions.end(), kSelf.begin(), kSelf.end());
+    std::sort(permissions.begin(), permissions.end());
+  }
+  return table;
+}
+
+const auto& Table() {
+  static const auto table = BuildTable();
+  return table;
+}
+}  // namespace
+
+const std::vector<RoleInfo>& AllRoles() {
+  static const std::vector<RoleInfo> roles = {
+      {"province_officer", "省厅", ScopeKind::kRegion, "province"},
+      {"city_officer", "市(州)人社局", ScopeKind::kRegion, "prefecture"},
+      {"county_officer", "区县人社局", ScopeKind::kRegion, "county"},
+      {"institution", "培训机构", ScopeKind::kOrganisation, ""},
+      {"enterprise", "企业", ScopeKind::kOrganisation, ""},
+      {"evaluator", "评价机构", ScopeKind::kOrganisation, ""},
+      {"auditor", "第三方机构", ScopeKind::kOrganisation, ""},
+      {"trainee", "劳动者", ScopeKind::kNone, ""},
+      {"sysadmin", "系统管理员", ScopeKind::kNone, ""},
+      {"secadmin", "安全管理员", ScopeKind::kNone, ""},
+      {"auditadmin", "审计管理员", ScopeKind::kNone, ""},
+  };
+  return roles;
+}
+
+const RoleInfo* FindRole(std::string_view id) {
+  for (const auto& role : AllRoles()) {
+    if (role.id == id) return &role;
+  }
+  return nullptr;
+}
+
+const std::vector<std::string>& PermissionsOf(std::string_view role) {
+  static const std::vector<std::string> kNone;
+  auto it = Table().find(role);
+  return it == Table().end() ? kNone : it->second;
+}
+
+bool RoleAllows(std::string_view role, std::string_view permission) {
+  const auto& permissions = PermissionsOf(role);
+  return std::binary_search(permissions.begin(), permissions.end(), permission);
+}
+
+std::vector<std::string> AllPermissions() {
+  std::set<std::string> all;
+  for (const auto& [role, permissions] : Table()) all.insert(permissions.begin(), permissions.end());
+  return {all.begin(), all.end()};
+}
+
+}  // namespace sunshine::auth

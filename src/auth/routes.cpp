@@ -1,0 +1,101 @@
+#include "auth/routes.hpp"
+
+#include "auth/guard.hpp"
+#include "auth/roles.hpp"
+#include "core/time.hpp"
+
+namespace sunshine::auth {
+using http::Context;
+using http::Json;
+using http::Status;
+using Reply = core::Result<http::Response>;
+
+boost::json::object UserJson(const UserView& view, bool with_permissions) {
+  const User& u = view.user;
+  boost::json::object scope{{"kind", core::Scope::KindName(u.scope.kind)}};
+  scope["code"] = u.scope.code.empty() ? boost::json::value(nullptr) : boost::json::value(u.scope.code);
+  scope["name"] = view.scope_name.empty() ? boost::json::value(nullptr) : boost::json::value(view.scope_name);
+  boost::json::object out{{"id", u.id},
+                          {"username", u.username},
+                          {"display_name", u.display_name},
+                          {"role", u.role},
+                          {"scope", std::move(scope)},
+                          {"scope_code", u.scope.code.empty() ? boost::json::value(nullptr) : boost::json::value(u.scope.code)},
+                          {"locked", core::NowMillis() < u.locked_until},
+                          {"created_at", core::FormatShanghai(u.created_at)}};
+  if (with_permissions) {
+    boost::json::array permissions;
+    for (const auto& p : PermissionsOf(u.role)) permissions.push_back(boost::json::value(p));
+    out["permissions"] = std::move(permissions);
+  }
+  return out;
+}
+
+namespace {
+std::string SessionCookie(const std::string& token, core::EpochMillis max_age_millis, bool secure) {
+  return std::string(kSessionCookie) + "=" + token + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
+         std::to_string(max_age_millis / 1000) + (secure ? "; Secure" : "");
+}
+}  // namespace
+
+void RegisterAuthRoutes(http::Router& router, AuthService& service) {
+  router.Post("/api/v1/sessions", std::string(http::kPublic), "Sign in", [&service](Context& ctx) -> Reply {
+    auto request = ctx.Body<SignInRequest>();
+    if (!request) return request.error();
+    ctx.set_audit_subject(request->username.substr(0, 64));
+    auto result = service.SignIn(ctx.actor(), *request,
+                                 std::string(ctx.request()[http::beast_http::field::user_agent]));
+    if (!result) return result.error();
+    auto response = Json(Status::created, {{"token", result->token},
+                                           {"expires_at", core::FormatShanghai(result->expires_at)},
+                                           {"user", UserJson(result->user, true)}});
+    response.set(http::beast_http::field::set_cookie,
+                 SessionCookie(result->token, service.policy().absolute_millis, service.policy().cookie_secure));
+    return response;
+  });
+
+  router.Delete("/api/v1/sessions/current", "auth:session:delete", "Sign out", [&service](Context& ctx) -> Reply {
+    auto done = service.SignOut(ctx.actor());
+    if (!done) return done.error();
+    auto response = http::NoContent();
+    response.set(http::beast_http::field::set_cookie, SessionCookie("", 0, service.policy().cookie_secure));
+    return response;
+  });
+
+  router.Get("/api/v1/me", "auth:session:read", "Who am I", [&service](Context& ctx) -> Reply {
+    auto me = service.Me(ctx.principal());
+    if (!me) return me.error();
+    return Json(Status::ok, UserJson(*me, true));
+  });
+
+  router.Get("/api/v1/users", "auth:user:read", "List accounts", [&service](Context& ctx) -> Reply {
+    auto page = ctx.PageParams();
+    if (!page) return page.error();
+    auto users = service.ListUsers(page->after, page->limit);
+    if (!users) return users.error();
+    boost::json::array items;
+    for (const auto& view : *users) items.push_back(UserJson(view, false));
+    boost::json::value next = nullptr;
+    if (static_cast<int>(users->size()) == page->limit) next = users->back().user.id;
+    return Json(Status::ok, {{"items", std::move(items)}, {"next_after", next}});
+  });
+
+  router.Post("/api/v1/users", "auth:user:create", "Create an account", [&service](Context& ctx) -> Reply {
+    auto request = ctx.Body<CreateUserRequest>();
+    if (!request) return request.error();
+    auto created = service.CreateUser(ctx.actor(), *request);
+    if (!created) return created.error();
+    return Json(Status::created, UserJson(*created, false));
+  });
+
+  router.Post("/api/v1/users/{id}/actions/unlock", "auth:user:unlock", "Unlock an account",
+              [&service](Context& ctx) -> Reply {
+                auto id = ctx.PathId("id");
+                if (!id) return id.error();
+                auto user = service.UnlockUser(ctx.actor(), *id);
+                if (!user) return user.error();
+                return Json(Status::ok, UserJson(*user, false));
+              });
+}
+
+}  // namespace sunshine::auth

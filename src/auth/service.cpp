@@ -1,0 +1,160 @@
+#include "auth/service.hpp"
+
+#include "audit/store.hpp"
+#include "auth/roles.hpp"
+#include "auth/rules.hpp"
+#include "auth/store.hpp"
+#include "crypto/token.hpp"
+
+namespace sunshine::auth {
+namespace {
+core::Error InvalidCredentials() {
+  return core::Error::Of(core::ErrorKind::kUnauthenticated, "invalid_credentials", "用户名或密码错误");
+}
+core::Error Unauthenticated() {
+  return core::Error::Of(core::ErrorKind::kUnauthenticated, "unauthenticated", "登录已失效，请重新登录");
+}
+core::Error UserNotFound() { return core::Error::Of(core::ErrorKind::kNotFound, "user_not_found", "用户不存在"); }
+}  // namespace
+
+AuthService::AuthService(db::Database& database, AuthPolicy policy, crypto::PasswordPolicy password_policy)
+    : database_(database),
+      policy_(policy),
+      password_policy_(password_policy),
+      dummy_hash_(crypto::HashPassword(crypto::RandomHex(16))) {}
+
+UserView AuthService::View(db::Connection& connection, User user) {
+  UserView view{std::move(user), {}};
+  if (view.user.scope.kind == core::ScopeKind::kRegion) {
+    if (auto region = store::FindRegion(connection, view.user.scope.code)) view.scope_name = region->name;
+  }
+  return view;
+}
+
+core::Result<SignInResult> AuthService::SignIn(const core::Actor& actor, const SignInRequest& request,
+                                               const std::string& user_agent) {
+  const core::EpochMillis now = core::NowMillis();
+  db::Connection connection(database_);
+  auto user = store::FindUserByUsername(connection, request.username);
+  if (!user) {
+    crypto::VerifyPassword(request.password, dummy_hash_);
+    return InvalidCredentials();
+  }
+  const LockoutState state{user->failed_attempts, user->locked_until};
+  if (IsLocked(state, now)) {
+    return core::Error::Of(core::ErrorKind::kForbidden, "account_locked",
+                           "登录失败次数过多，账号已锁定，请稍后再试或联系安全管理员解锁");
+  }
+  if (!crypto::VerifyPassword(request.password, user->password_hash)) {
+    const LockoutState after = AfterFailedAttempt(state, now, policy_);
+    db::Transaction transaction(connection);
+    store::SetLockout(connection, user->id, after.failed_attempts, after.locked_until);
+    transaction.Commit();
+    if (IsLocked(after, now)) {
+      return core::Error::Of(core::ErrorKind::kForbidden, "account_locked",
+                             "登录失败次数过多，账号已锁定，请稍后再试或联系安全管理员解锁");
+    }
+    return InvalidCredentials();
+  }
+  SignInResult result;
+  result.token = crypto::NewSessionToken();
+  result.expires_at = now + policy_.absolute_millis;
+  db::Transaction transaction(connection);
+  if (user->failed_attempts != 0 || user->locked_until != 0) store::SetLockout(connection, user->id, 0, 0);
+  const std::int64_t session_id = store::InsertSession(connection, crypto::HashToken(result.token), user->id, now,
+                                                       result.expires_at, actor.client_ip, user_agent.substr(0, 256));
+  core::Actor signed_in = actor;
+  signed_in.principal = core::Principal{user->id, user->username, user->display_name, user->role, user->scope, session_id};
+  audit::Append(connection, signed_in, {.action = "auth:session:create", .object_type = "session",
+                                        .object_id = std::to_string(session_id)});
+  transaction.Commit();
+  user->failed_attempts = 0;
+  user->locked_until = 0;
+  result.user = View(connection, std::move(*user));
+  return result;
+}
+
+core::Result<core::Principal> AuthService::Authenticate(const std::string& token) {
+  if (!token.starts_with("st_") || token.size() > 128) return Unauthenticated();
+  const core::EpochMillis now = core::NowMillis();
+  db::Connection connection(database_);
+  auto session = store::FindSessionByTokenHash(connection, crypto::HashToken(token));
+  if (!session || !SessionAlive(*session, now, policy_)) return Unauthenticated();
+  if (now - session->last_seen_at >= policy_.touch_interval_millis) store::TouchSession(connection, session->id, now);
+  const User& u = session->user;
+  return core::Principal{u.id, u.username, u.display_name, u.role, u.scope, session->id};
+}
+
+core::Status AuthService::SignOut(const core::Actor& actor) {
+  db::Connection connection(database_);
+  db::Transaction transaction(connection);
+  store::RevokeSession(connection, actor.principal->session_id, core::NowMillis());
+  audit::Append(connection, actor, {.action = "auth:session:delete", .object_type = "session",
+                                    .object_id = std::to_string(actor.principal->session_id)});
+  transaction.Commit();
+  return core::Ok{};
+}
+
+core::Result<UserView> AuthService::Me(const core::Principal& principal) {
+  db::Connection connection(database_);
+  auto user = store::FindUserById(connection, principal.user_id);
+  if (!user) return Unauthenticated();
+  return View(connection, std::move(*user));
+}
+
+core::Result<std::vector<UserView>> AuthService::ListUsers(std::int64_t after, int limit) {
+  db::Connection connection(database_);
+  std::vector<UserView> views;
+  for (auto& user : store::ListUsers(connection, after, limit)) views.push_back(View(connection, std::move(user)));
+  return views;
+}
+
+core::Result<UserView> AuthService::CreateUser(const core::Actor& actor, const CreateUserRequest& request) {
+  db::Connection connection(database_);
+  std::optional<std::string> level;
+  if (request.scope_code) {
+    if (auto region = store::FindRegion(connection, *request.scope_code)) level = region->level;
+  }
+  auto errors = CheckNewUser(request, level, password_policy_);
+  if (!errors.empty()) {
+    const bool password_only = std::all_of(errors.begin(), errors.end(), [](auto& e) { return e.field == "password"; });
+    return core::Error::Invalid("invalid_fields",
+                                password_only ? DescribePolicy(password_policy_) : "账号信息有误，请检查标出的字段",
+                                std::move(errors));
+  }
+  User user;
+  user.username = request.username;
+  user.display_name = request.display_name;
+  user.role = request.role;
+  user.scope.kind = FindRole(request.role)->scope_kind;
+  user.scope.code = request.scope_code.value_or("");
+  user.password_hash = crypto::HashPassword(request.password);
+  user.created_at = core::NowMillis();
+
+  db::Transaction transaction(connection);
+  if (store::FindUserByUsername(connection, user.username)) {
+    return core::Error{core::ErrorKind::kConflict, "username_taken", "用户名已被使用", {{"username", "taken"}}};
+  }
+  user.id = store::InsertUser(connection, user);
+  audit::Append(connection, actor, {.action = "auth:user:create", .object_type = "user",
+                                    .object_id = std::to_string(user.id),
+                                    .detail = "{\"role\":\"" + user.role + "\"}"});
+  transaction.Commit();
+  return View(connection, std::move(user));
+}
+
+core::Result<UserView> AuthService::UnlockUser(const core::Actor& actor, std::int64_t user_id) {
+  db::Connection connection(database_);
+  db::Transaction transaction(connection);
+  auto user = store::FindUserById(connection, user_id);
+  if (!user) return UserNotFound();
+  store::SetLockout(connection, user_id, 0, 0);
+  audit::Append(connection, actor, {.action = "auth:user:unlock", .object_type = "user",
+                                    .object_id = std::to_string(user_id)});
+  transaction.Commit();
+  user->failed_attempts = 0;
+  user->locked_until = 0;
+  return View(connection, std::move(*user));
+}
+
+}  // namespace sunshine::auth

@@ -1,0 +1,57 @@
+#pragma once
+// Sign-in, sessions and account management: rules + store + audit, each write in one
+// transaction with its audit record. Thread-safe: holds no per-request state.
+#include <string>
+#include <vector>
+
+#include "auth/model.hpp"
+#include "core/result.hpp"
+#include "crypto/password.hpp"
+#include "db/database.hpp"
+
+namespace sunshine::auth {
+
+// What the API shows of an account.
+struct UserView {
+  User user;
+  std::string scope_name;  // region name for region scopes; empty otherwise
+};
+
+struct SignInResult {
+  std::string token;  // shown once; only its hash is stored
+  core::EpochMillis expires_at = 0;
+  UserView user;
+};
+
+class AuthService {
+ public:
+  AuthService(db::Database& database, AuthPolicy policy, crypto::PasswordPolicy password_policy);
+
+  // Wrong username and wrong password answer alike (invalid_credentials, 401); a locked
+  // account answers account_locked (403) even with the right password. Failures update the
+  // lockout counter; the router audits them.
+  core::Result<SignInResult> SignIn(const core::Actor& actor, const SignInRequest& request,
+                                    const std::string& user_agent);
+  // The principal for a token; unauthenticated (401) when unknown, revoked or expired.
+  core::Result<core::Principal> Authenticate(const std::string& token);
+  core::Status SignOut(const core::Actor& actor);
+
+  core::Result<UserView> Me(const core::Principal& principal);
+  core::Result<std::vector<UserView>> ListUsers(std::int64_t after, int limit);
+  // Creates an account (API, CLI and demo seed all come through here).
+  core::Result<UserView> CreateUser(const core::Actor& actor, const CreateUserRequest& request);
+  core::Result<UserView> UnlockUser(const core::Actor& actor, std::int64_t user_id);
+
+  const AuthPolicy& policy() const { return policy_; }
+  const crypto::PasswordPolicy& password_policy() const { return password_policy_; }
+
+ private:
+  UserView View(db::Connection& connection, User user);
+
+  db::Database& database_;
+  AuthPolicy policy_;
+  crypto::PasswordPolicy password_policy_;
+  std::string dummy_hash_;  // verified against for unknown usernames, so timing reveals nothing
+};
+
+}  // namespace sunshine::auth

@@ -1,0 +1,39 @@
+#include "core/time.hpp"
+
+#include <gtest/gtest.h>
+
+namespace sunshine::core {
+namespace {
+
+TEST(TimeTest, FormatsInShanghaiTime) {
+  EXPECT_EQ(FormatShanghai(0), "1970-01-01T08:00:00.000+08:00");
+  // 2026-11-25T10:00:00Z is 18:00 in Chengdu.
+  EXPECT_EQ(FormatShanghai(1795600800000), "2026-11-25T18:00:00.000+08:00");
+  EXPECT_EQ(FormatShanghai(1795600800123 + 6 * 3600 * 1000), "2026-11-26T00:00:00.123+08:00");
+}
+
+TEST(TimeTest, ParsesWhatItFormats) {
+  for (EpochMillis at : {0LL, 1795600800123LL, 951782400000LL /* 2000-02-29 */}) {
+    EXPECT_EQ(ParseIso8601(FormatShanghai(at)), at) << at;
+  }
+}
+
+TEST(TimeTest, ParsesOffsetsAndRefusesNonsense) {
+  struct Case { const char* text; std::optional<EpochMillis> expected; };
+  const Case cases[] = {
+      {"2026-11-25T10:00:00Z", 1795600800000},
+      {"2026-11-25T18:00:00+08:00", 1795600800000},
+      {"2026-11-25T05:00:00-05:00", 1795600800000},
+      {"2026-11-25T10:00:00.5Z", 1795600800500},
+      {"2026-11-25T10:00:00", std::nullopt},        // no offset
+      {"2026-02-29T10:00:00Z", std::nullopt},       // not a leap year
+      {"2026-11-25T24:00:00Z", std::nullopt},
+      {"2026-11-25 10:00:00Z", std::nullopt},
+      {"2026-11-25T10:00:00Zjunk", std::nullopt},
+      {"", std::nullopt},
+  };
+  for (const auto& c : cases) EXPECT_EQ(ParseIso8601(c.text), c.expected) << c.text;
+}
+
+}  // namespace
+}  // namespace sunshine::core

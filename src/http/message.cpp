@@ -1,0 +1,47 @@
+#include "http/message.hpp"
+
+namespace sunshine::http {
+
+Response Json(Status status, const boost::json::value& body) {
+  Response response{status, 11};
+  response.set(beast_http::field::content_type, "application/json; charset=utf-8");
+  response.set(beast_http::field::cache_control, "no-store");
+  response.body() = boost::json::serialize(body);
+  response.prepare_payload();
+  return response;
+}
+
+Response NoContent() {
+  Response response{Status::no_content, 11};
+  response.set(beast_http::field::cache_control, "no-store");
+  return response;
+}
+
+Status StatusFor(const core::Error& error) {
+  using core::ErrorKind;
+  switch (error.kind) {
+    case ErrorKind::kInvalid:
+      // A body that is not JSON at all is a bad request; a JSON body with refused fields is 422.
+      return error.code == "malformed_json" || error.code == "bad_request" ? Status::bad_request
+             : error.code == "unsupported_media_type"                      ? Status::unsupported_media_type
+                                                                           : Status::unprocessable_entity;
+    case ErrorKind::kUnauthenticated: return Status::unauthorized;
+    case ErrorKind::kForbidden: return Status::forbidden;
+    case ErrorKind::kNotFound: return Status::not_found;
+    case ErrorKind::kConflict: return Status::conflict;
+    case ErrorKind::kTooLarge: return Status::payload_too_large;
+    case ErrorKind::kUnavailable: return Status::service_unavailable;
+    case ErrorKind::kInternal: break;
+  }
+  return Status::internal_server_error;
+}
+
+Response ErrorReply(const core::Error& error, std::string_view request_id) {
+  boost::json::array fields;
+  for (const auto& f : error.fields) fields.push_back({{"field", f.field}, {"reason", f.reason}});
+  boost::json::object body{{"code", error.code}, {"message", error.message}, {"fields", std::move(fields)},
+                           {"request_id", request_id}};
+  return Json(StatusFor(error), boost::json::object{{"error", std::move(body)}});
+}
+
+}  // namespace sunshine::http

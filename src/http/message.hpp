@@ -1,0 +1,26 @@
+#pragma once
+// The HTTP types every handler sees, and helpers to build replies. Boost.Beast's names stay
+// inside http/; capabilities use these aliases.
+#include <boost/beast/http.hpp>
+#include <boost/json.hpp>
+
+#include "core/error.hpp"
+
+namespace sunshine::http {
+
+namespace beast_http = boost::beast::http;
+using Request = beast_http::request<beast_http::string_body>;
+using Response = beast_http::response<beast_http::string_body>;
+using Status = beast_http::status;
+using Verb = beast_http::verb;
+
+// A JSON reply; `Cache-Control: no-store` because API replies may carry personal data.
+Response Json(Status status, const boost::json::value& body);
+// 204 No Content.
+Response NoContent();
+// The one error shape: {"error":{"code","message","fields":[...],"request_id"}}.
+Response ErrorReply(const core::Error& error, std::string_view request_id);
+// Status code for an error kind (the error mapper's table).
+Status StatusFor(const core::Error& error);
+
+}  // namespace sunshine::http

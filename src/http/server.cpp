@@ -1,0 +1,203 @@
+#include "http/server.hpp"
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <spdlog/spdlog.h>
+
+#include <atomic>
+#include <list>
+#include <mutex>
+#include <thread>
+
+#include "crypto/token.hpp"
+#include "http/message.hpp"
+#include "http/metrics.hpp"
+#include "http/router.hpp"
+
+namespace sunshine::http {
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+using tcp = asio::ip::tcp;
+using Stream = beast::tcp_stream;
+
+namespace {
+constexpr auto kUseTuple = asio::as_tuple(asio::use_awaitable);
+
+// One open connection, as the stop logic sees it.
+struct ConnectionState {
+  explicit ConnectionState(asio::strand<asio::io_context::executor_type> strand) : strand(strand) {}
+  asio::strand<asio::io_context::executor_type> strand;
+  Stream* stream = nullptr;
+  bool busy = false;  // guarded by strand: a request has been read and is not yet answered
+};
+
+std::string NewRequestId() { return "r-" + crypto::RandomHex(8); }
+
+Response PlainError(const core::Error& error) {
+  Response response = ErrorReply(error, NewRequestId());
+  response.keep_alive(false);
+  return response;
+}
+}  // namespace
+
+struct Server::Impl {
+  Impl(ServerOptions o, Router& r, Metrics& m)
+      : options(std::move(o)), router(r), metrics(m), acceptor(io), signals(io),
+        workers(std::max(1, options.worker_threads)) {}
+
+  asio::awaitable<void> Accept();
+  asio::awaitable<void> Serve(Stream stream, std::shared_ptr<ConnectionState> state);
+  void CloseIdle();
+
+  ServerOptions options;
+  Router& router;
+  Metrics& metrics;
+  asio::io_context io;
+  tcp::acceptor acceptor;
+  asio::signal_set signals;
+  asio::thread_pool workers;
+  std::atomic<bool> stopping{false};
+  std::mutex connections_mutex;
+  std::list<std::weak_ptr<ConnectionState>> connections;
+};
+
+Server::Server(ServerOptions options, Router& router, Metrics& metrics)
+    : impl_(std::make_unique<Impl>(std::move(options), router, metrics)) {}
+
+Server::~Server() {
+  impl_->workers.join();
+}
+
+void Server::Listen() {
+  const tcp::endpoint endpoint{asio::ip::make_address(impl_->options.address), impl_->options.port};
+  impl_->acceptor.open(endpoint.protocol());
+  impl_->acceptor.set_option(asio::socket_base::reuse_address(true));
+  impl_->acceptor.bind(endpoint);
+  impl_->acceptor.listen(asio::socket_base::max_listen_connections);
+}
+
+std::uint16_t Server::port() const { return impl_->acceptor.local_endpoint().port(); }
+
+void Server::Run(bool handle_signals) {
+  Impl& impl = *impl_;
+  if (handle_signals) {
+    impl.signals.add(SIGINT);
+    impl.signals.add(SIGTERM);
+    impl.signals.async_wait([this](const boost::system::error_code& ec, int signal) {
+      if (!ec) {
+        spdlog::info("signal {} received: finishing in-flight requests, then stopping", signal);
+        Stop();
+      }
+    });
+  }
+  asio::co_spawn(impl.io, impl.Accept(), asio::detached);
+  // No work guard: run() returns once the acceptor, the signal wait and the last connection
+  // are gone, which is exactly "every in-flight request answered".
+  std::vector<std::thread> threads;
+  for (int i = 1; i < impl.options.io_threads; ++i) threads.emplace_back([&] { impl.io.run(); });
+  impl.io.run();
+  for (auto& t : threads) t.join();
+  impl.workers.join();
+}
+
+void Server::Stop() {
+  Impl& impl = *impl_;
+  if (impl.stopping.exchange(true)) return;
+  asio::post(impl.io, [&impl] {
+    boost::system::error_code ignored;
+    impl.acceptor.close(ignored);
+    impl.signals.cancel(ignored);
+    impl.CloseIdle();
+  });
+}
+
+void Server::Impl::CloseIdle() {
+  std::lock_guard lock(connections_mutex);
+  for (auto& weak : connections) {
+    if (auto state = weak.lock()) {
+      asio::post(state->strand, [state] {
+        // A busy connection finishes its request and then closes (Serve checks `stopping`).
+        if (!state->busy && state->stream != nullptr) state->stream->socket().cancel();
+      });
+    }
+  }
+}
+
+asio::awaitable<void> Server::Impl::Accept() {
+  for (;;) {
+    auto strand = asio::make_strand(io);
+    auto [ec, socket] = co_await acceptor.async_accept(strand, kUseTuple);
+    if (ec) {
+      if (stopping || ec == asio::error::operation_aborted) co_return;
+      spdlog::warn("accept failed: {}", ec.message());
+      continue;
+    }
+    auto state = std::make_shared<ConnectionState>(strand);
+    {
+      std::lock_guard lock(connections_mutex);
+      connections.remove_if([](const auto& weak) { return weak.expired(); });
+      connections.push_back(state);
+    }
+    asio::co_spawn(strand, Serve(Stream(std::move(socket)), state), asio::detached);
+  }
+}
+
+asio::awaitable<void> Server::Impl::Serve(Stream stream, std::shared_ptr<ConnectionState> state) {
+  metrics.ConnectionOpened();
+  state->stream = &stream;
+  beast::flat_buffer buffer;
+  std::string client_ip;
+  {
+    boost::system::error_code ec;
+    auto remote = stream.socket().remote_endpoint(ec);
+    client_ip = ec ? "unknown" : remote.address().to_string();
+  }
+  bool first = true;
+  while (!stopping) {
+    beast_http::request_parser<beast_http::string_body> parser;
+    parser.header_limit(16 * 1024);
+    parser.body_limit(options.body_limit);
+    // Waiting for the next request on a kept-alive connection may take the idle time; once
+    // bytes arrive the whole request must come within the read timeout.
+    stream.expires_after(first ? options.read_timeout : options.idle_timeout);
+    first = false;
+    auto [ec, bytes] = co_await beast_http::async_read(stream, buffer, parser, kUseTuple);
+    if (ec) {
+      Response refusal;
+      if (ec == beast_http::error::body_limit) {
+        refusal = PlainError(core::Error::Of(core::ErrorKind::kTooLarge, "body_too_large",
+                                             "请求体超过上限 " + std::to_string(options.body_limit) + " 字节"));
+      } else if (ec != beast_http::error::end_of_stream && ec != beast::error::timeout &&
+                 ec != asio::error::operation_aborted && ec != asio::error::connection_reset &&
+                 ec != asio::error::eof && bytes > 0) {
+        refusal = PlainError(core::Error::Invalid("bad_request", "HTTP 请求格式错误：" + ec.message()));
+      } else {
+        break;
+      }
+      stream.expires_after(options.write_timeout);
+      co_await beast_http::async_write(stream, refusal, kUseTuple);
+      break;
+    }
+    state->busy = true;
+    Request request = parser.release();
+    const std::string request_id = NewRequestId();
+    // Run the (blocking) handler on the worker pool, then come back to this strand.
+    Response response = co_await asio::co_spawn(
+        workers,
+        [&]() -> asio::awaitable<Response> { co_return router.Handle(request, request_id, client_ip); },
+        asio::use_awaitable);
+    const bool keep_alive = request.keep_alive() && !stopping;
+    response.keep_alive(keep_alive);
+    stream.expires_after(options.write_timeout);
+    auto [write_ec, written] = co_await beast_http::async_write(stream, response, kUseTuple);
+    state->busy = false;
+    if (write_ec || !keep_alive) break;
+  }
+  boost::system::error_code ignored;
+  stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+  state->stream = nullptr;
+  metrics.ConnectionClosed();
+}
+
+}  // namespace sunshine::http
