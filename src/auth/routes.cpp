@@ -40,6 +40,7 @@ std::string SessionCookie(const std::string& token, core::EpochMillis max_age_mi
 
 void RegisterAuthRoutes(http::Router& router, AuthService& service) {
   router.Post("/api/v1/sessions", std::string(http::kPublic), "Sign in", [&service](Context& ctx) -> Reply {
+    ctx.set_audit_action("auth:session:create");
     auto request = ctx.Body<SignInRequest>();
     if (!request) return request.error();
     ctx.set_audit_subject(request->username.substr(0, 64));

@@ -52,6 +52,9 @@ class Context {
   // username a failed sign-in claimed, and a short JSON detail.
   void set_audit_subject(std::string username) { audit_subject_ = std::move(username); }
   void set_audit_detail(std::string json) { audit_detail_ = std::move(json); }
+  // The action to record instead of the route's permission (public routes have none).
+  void set_audit_action(std::string action) { audit_action_ = std::move(action); }
+  const std::string& audit_action() const { return audit_action_; }
   const std::string& audit_subject() const { return audit_subject_; }
   const std::string& audit_detail() const { return audit_detail_; }
 
@@ -69,6 +72,7 @@ class Context {
   std::map<std::string, std::string, std::less<>> query_;
   std::string audit_subject_;
   std::string audit_detail_;
+  std::string audit_action_;
 };
 
 }  // namespace sunshine::http

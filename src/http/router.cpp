@@ -160,7 +160,9 @@ Response Router::Handle(const Request& request, const std::string& request_id, c
       }
     }
     try {
-      failure_auditor_->RecordFailure(context, action.empty() ? "http:unmatched:" + std::string(request.method_string()) : action,
+      if (!context.audit_action().empty()) action = context.audit_action();
+      if (action.empty()) action = "http:unmatched:" + std::string(request.method_string());
+      failure_auditor_->RecordFailure(context, action,
                                       std::string(request.target().substr(0, 200)), status, code);
     } catch (const std::exception& e) {
       // The refusal already stands; a failure to record it must be seen by operators.

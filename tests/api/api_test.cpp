@@ -1,0 +1,222 @@
+// Black-box HTTP tests of sign-in, sessions, accounts, audit and bad input, on both engines.
+#include "api_fixture.hpp"
+
+namespace sunshine::testing {
+namespace {
+namespace bhttp = boost::beast::http;
+using boost::json::serialize;
+
+class ApiTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { server = new RunningServer("api"); }
+  static void TearDownTestSuite() { delete server; }
+  void SetUp() override { client = std::make_unique<HttpClient>(server->port); }
+  static RunningServer* server;
+  std::unique_ptr<HttpClient> client;
+};
+RunningServer* ApiTest::server = nullptr;
+
+std::string SignInBody(const std::string& username, const std::string& password) {
+  return serialize(boost::json::object{{"username", username}, {"password", password}});
+}
+
+TEST_F(ApiTest, EveryDemoRoleSignsInAndSeesItself) {
+  for (const auto& role : auth::AllRoles()) {
+    const std::string id(role.id);
+    auto reply = client->Post("/api/v1/sessions", SignInBody(id, app::kDemoPassword));
+    ASSERT_EQ(reply.status, 201) << id << reply.body;
+    const auto body = reply.Json();
+    EXPECT_TRUE(body.at("token").as_string().starts_with("st_"));
+    EXPECT_TRUE(body.at("expires_at").as_string().ends_with("+08:00"));
+    EXPECT_EQ(body.at("user").at("role"), id.c_str());
+    const std::string cookie(reply.headers[bhttp::field::set_cookie]);
+    EXPECT_NE(cookie.find("HttpOnly"), std::string::npos);
+    EXPECT_NE(cookie.find("SameSite=Strict"), std::string::npos);
+    const auto me = client->Get("/api/v1/me", std::string(body.at("token").as_string()));
+    ASSERT_EQ(me.status, 200);
+    EXPECT_EQ(me.Json().at("username"), id.c_str());
+    EXPECT_EQ(me.Json().at("scope").at("kind"), core::Scope::KindName(role.scope_kind));
+  }
+  auto city = client->Post("/api/v1/sessions", SignInBody("city_officer", app::kDemoPassword)).Json();
+  EXPECT_EQ(city.at("user").at("scope").at("name"), "成都市");
+}
+
+TEST_F(ApiTest, CookieSessionsWorkAndSignOutEndsThem) {
+  auto reply = client->Post("/api/v1/sessions", SignInBody("county_officer", app::kDemoPassword));
+  const std::string set_cookie(reply.headers[bhttp::field::set_cookie]);
+  const std::string cookie = set_cookie.substr(0, set_cookie.find(';'));
+  auto me = client->Send(bhttp::verb::get, "/api/v1/me", "", "", "", "theme=dark; " + cookie);
+  ASSERT_EQ(me.status, 200);
+  auto out = client->Send(bhttp::verb::delete_, "/api/v1/sessions/current", "", "", "", cookie);
+  EXPECT_EQ(out.status, 204);
+  EXPECT_NE(std::string(out.headers[bhttp::field::set_cookie]).find("Max-Age=0"), std::string::npos);
+  me = client->Send(bhttp::verb::get, "/api/v1/me", "", "", "", cookie);
+  EXPECT_EQ(me.status, 401);
+  EXPECT_EQ(me.ErrorCode(), "unauthenticated");
+}
+
+TEST_F(ApiTest, WrongPasswordAndUnknownUserAnswerAlikeAndAreAudited) {
+  auto wrong = client->Post("/api/v1/sessions", SignInBody("trainee", "Wrong-password-1"));
+  auto unknown = client->Post("/api/v1/sessions", SignInBody("nobody_here", "Wrong-password-1"));
+  EXPECT_EQ(wrong.status, 401);
+  EXPECT_EQ(unknown.status, 401);
+  EXPECT_EQ(wrong.ErrorCode(), "invalid_credentials");
+  EXPECT_EQ(wrong.Json().at("error").at("message"), unknown.Json().at("error").at("message"));
+  const std::string auditor = client->SignIn("auditadmin", app::kDemoPassword);
+  const auto page = client->Get("/api/v1/audit/records?limit=500", auditor).Json();
+  const auto& records = page.at("items").as_array();
+  bool found = false;
+  for (const auto& r : records) {
+    found = found || (r.at("request_id") == wrong.headers["X-Request-Id"] && r.at("username") == "trainee" &&
+                      r.at("outcome") == "denied" && r.at("action") == "auth:session:create");
+  }
+  EXPECT_TRUE(found) << "the failed sign-in is in the trail under the claimed name";
+}
+
+TEST_F(ApiTest, RepeatedFailuresLockAndTheSecurityAdministratorUnlocks) {
+  const std::string admin = client->SignIn("sysadmin", app::kDemoPassword);
+  auto created = client->Post("/api/v1/users",
+                              serialize(boost::json::object{{"username", "lock.me"}, {"display_name", "锁定测试"},
+                                                            {"role", "county_officer"}, {"scope_code", "510105"},
+                                                            {"password", "Lock-me-2026!"}}),
+                              admin);
+  ASSERT_EQ(created.status, 201) << created.body;
+  const auto id = created.Json().at("id").as_int64();
+  for (int i = 1; i <= 4; ++i) {
+    EXPECT_EQ(client->Post("/api/v1/sessions", SignInBody("lock.me", "bad-Password-" + std::to_string(i))).status, 401);
+  }
+  auto fifth = client->Post("/api/v1/sessions", SignInBody("lock.me", "bad-Password-5"));
+  EXPECT_EQ(fifth.status, 403);
+  EXPECT_EQ(fifth.ErrorCode(), "account_locked");
+  EXPECT_EQ(client->Post("/api/v1/sessions", SignInBody("lock.me", "Lock-me-2026!")).ErrorCode(), "account_locked")
+      << "even the right password waits out the lockout";
+  const std::string unlock = "/api/v1/users/" + std::to_string(id) + "/actions/unlock";
+  EXPECT_EQ(client->Post(unlock, "", admin).status, 403) << "sysadmin may not unlock (三权分立)";
+  const std::string security = client->SignIn("secadmin", app::kDemoPassword);
+  auto unlocked = client->Post(unlock, "", security);
+  ASSERT_EQ(unlocked.status, 200) << unlocked.body;
+  EXPECT_EQ(unlocked.Json().at("locked"), false);
+  EXPECT_FALSE(client->SignIn("lock.me", "Lock-me-2026!").empty());
+  EXPECT_EQ(client->Post("/api/v1/users/999999/actions/unlock", "", security).status, 404);
+}
+
+TEST_F(ApiTest, BadInputGetsClearErrorsAndWritesNothing) {
+  const std::string admin = client->SignIn("sysadmin", app::kDemoPassword);
+  const long long users_before = server->Count("users");
+  struct Case { const char* name; std::string body; std::string content_type; int status; const char* code; std::vector<std::string> fields; };
+  const Case cases[] = {
+      {"malformed json", "{\"username\":", "application/json", 400, "malformed_json", {}},
+      {"not an object", "[]", "application/json", 422, "body_not_object", {""}},
+      {"wrong content type", "username=x", "application/x-www-form-urlencoded", 415, "unsupported_media_type", {}},
+      {"wrong types", R"({"username":1,"display_name":[],"role":"sysadmin","password":true})", "application/json", 422,
+       "invalid_fields", {"username", "display_name", "password"}},
+      {"missing fields", R"({"username":"abc"})", "application/json", 422, "invalid_fields",
+       {"display_name", "role", "password"}},
+      {"unknown field", R"({"username":"abcd","display_name":"x","role":"sysadmin","password":"Aa1!aaaaaaaaa","admin":true})",
+       "application/json", 422, "invalid_fields", {"admin"}},
+      {"rules broken", R"({"username":"Bad Name","display_name":"x","role":"city_officer","scope_code":"510104","password":"short"})",
+       "application/json", 422, "invalid_fields", {"username", "scope_code", "password", "password"}},
+      {"taken", R"({"username":"sysadmin","display_name":"x","role":"sysadmin","password":"Another-pass-2026"})",
+       "application/json", 409, "username_taken", {"username"}},
+  };
+  for (const auto& c : cases) {
+    auto reply = client->Send(bhttp::verb::post, "/api/v1/users", c.body, admin, c.content_type);
+    EXPECT_EQ(reply.status, c.status) << c.name << ": " << reply.body;
+    EXPECT_EQ(reply.ErrorCode(), c.code) << c.name;
+    std::vector<std::string> fields;
+    const auto body = reply.Json();
+    for (const auto& f : body.at("error").at("fields").as_array()) {
+      fields.emplace_back(f.at("field").as_string());
+    }
+    EXPECT_EQ(fields, c.fields) << c.name;
+    EXPECT_FALSE(reply.Json().at("error").at("request_id").as_string().empty()) << c.name;
+  }
+  EXPECT_EQ(server->Count("users"), users_before) << "no refused request wrote an account";
+
+  auto huge = client->Post("/api/v1/sessions", std::string(100 * 1024, 'x'));
+  EXPECT_EQ(huge.status, 413);
+  EXPECT_EQ(huge.ErrorCode(), "body_too_large");
+  EXPECT_EQ(client->Get("/api/v1/no-such-thing").status, 404);
+  EXPECT_EQ(client->Send(bhttp::verb::patch, "/api/v1/me", "{}").status, 405);
+  EXPECT_EQ(client->Get("/api/v1/users?limit=0", admin).ErrorCode(), "invalid_query");
+  EXPECT_EQ(client->Get("/api/v1/users?after=x", admin).status, 422);
+}
+
+TEST_F(ApiTest, ForgedRevokedAndExpiredTokensAreRefused) {
+  EXPECT_EQ(client->Get("/api/v1/me", "st_forged-token-of-the-right-shape-000000000000").status, 401);
+  EXPECT_EQ(client->Get("/api/v1/me", "not-even-a-token").status, 401);
+  EXPECT_EQ(client->Get("/api/v1/me").status, 401);
+  const std::string absolute = client->SignIn("evaluator", app::kDemoPassword);
+  const std::string idle = client->SignIn("enterprise", app::kDemoPassword);
+  ASSERT_EQ(client->Get("/api/v1/me", absolute).status, 200);
+  server->Sql("UPDATE sessions SET expires_at = 1 WHERE user_id = (SELECT id FROM users WHERE username = 'evaluator')");
+  server->Sql("UPDATE sessions SET last_seen_at = 1 WHERE user_id = (SELECT id FROM users WHERE username = 'enterprise')");
+  EXPECT_EQ(client->Get("/api/v1/me", absolute).status, 401) << "past absolute expiry";
+  EXPECT_EQ(client->Get("/api/v1/me", idle).status, 401) << "idle too long";
+}
+
+TEST_F(ApiTest, SuccessfulWritesAreAuditedWithTheirRequest) {
+  const std::string admin = client->SignIn("sysadmin", app::kDemoPassword);
+  auto created = client->Post("/api/v1/users",
+                              serialize(boost::json::object{{"username", "audited.one"}, {"display_name", "审计测试"},
+                                                            {"role", "institution"}, {"scope_code", "inst-1"},
+                                                            {"password", "Audited-2026!"}}),
+                              admin);
+  ASSERT_EQ(created.status, 201);
+  const std::string request_id(created.headers["X-Request-Id"]);
+  const std::string auditor = client->SignIn("auditadmin", app::kDemoPassword);
+  std::int64_t after = 0;
+  bool found = false;
+  for (;;) {
+    auto page = client->Get("/api/v1/audit/records?limit=100&after=" + std::to_string(after), auditor).Json();
+    for (const auto& r : page.at("items").as_array()) {
+      if (r.at("request_id") == request_id.c_str()) {
+        found = true;
+        EXPECT_EQ(r.at("action"), "auth:user:create");
+        EXPECT_EQ(r.at("username"), "sysadmin");
+        EXPECT_EQ(r.at("role"), "sysadmin");
+        EXPECT_EQ(r.at("outcome"), "success");
+        EXPECT_EQ(r.at("client_ip"), "127.0.0.1");
+        EXPECT_EQ(r.at("object_id"), std::to_string(created.Json().at("id").as_int64()).c_str());
+      }
+    }
+    if (page.at("next_after").is_null()) break;
+    after = page.at("next_after").as_int64();
+  }
+  EXPECT_TRUE(found);
+  auto verify = client->Get("/api/v1/audit/verify", auditor).Json();
+  EXPECT_EQ(verify.at("ok"), true);
+  EXPECT_EQ(client->Get("/api/v1/audit/records", admin).status, 403) << "only the audit administrator reads the trail";
+}
+
+TEST_F(ApiTest, HealthAndMetricsReport) {
+  auto health = client->Get("/api/v1/health").Json();
+  EXPECT_EQ(health.at("status"), "ok");
+  EXPECT_EQ(health.at("database").at("reachable"), true);
+  EXPECT_EQ(health.at("database").at("engine"), server->database.engine.c_str());
+  EXPECT_EQ(health.at("migrations").at("applied"), health.at("migrations").at("expected"));
+  auto metrics = client->Get("/metrics");
+  ASSERT_EQ(metrics.status, 200);
+  EXPECT_NE(metrics.body.find("sunshine_http_requests_total{route=\"/api/v1/health\",method=\"GET\",status=\"200\"}"),
+            std::string::npos);
+  EXPECT_NE(metrics.body.find("sunshine_http_request_duration_seconds_bucket{route=\"/api/v1/health\""),
+            std::string::npos);
+  EXPECT_NE(metrics.body.find("sunshine_db_pool_in_use"), std::string::npos);
+  EXPECT_NE(metrics.body.find("sunshine_http_open_connections 1"), std::string::npos);
+}
+
+// A separate suite: it breaks the chain on purpose.
+TEST(AuditTamperTest, VerifyNamesTheEditedRecord) {
+  RunningServer server("tamper");
+  HttpClient client(server.port);
+  const std::string auditor = client.SignIn("auditadmin", app::kDemoPassword);
+  EXPECT_EQ(client.Get("/api/v1/audit/verify", auditor).Json().at("ok"), true);
+  server.Sql("UPDATE audit_records SET username = 'someone_else' WHERE seq = 4");
+  auto report = client.Get("/api/v1/audit/verify", auditor).Json();
+  EXPECT_EQ(report.at("ok"), false);
+  EXPECT_EQ(report.at("first_broken_seq"), 4);
+  EXPECT_EQ(report.at("reason"), "hash_mismatch");
+}
+
+}  // namespace
+}  // namespace sunshine::testing

@@ -1,0 +1,159 @@
+// Storage tests that run unchanged on SQLite and on PostgreSQL (see tests/CMakeLists.txt).
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <set>
+#include <thread>
+
+#include "audit/store.hpp"
+#include "auth/store.hpp"
+#include "db/migrations.hpp"
+#include "db/queries.hpp"
+#include "registry/regions.hpp"
+#include "support/test_database.hpp"
+
+namespace sunshine {
+namespace {
+
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    test_db = testing::FreshDatabase("store");
+    database = std::make_unique<db::Database>(db::DatabaseOptions{.url = test_db.url, .pool_size = 4});
+    db::Migrate(*database);
+  }
+  testing::TestDatabase test_db;
+  std::unique_ptr<db::Database> database;
+};
+
+TEST_F(StoreTest, MigrationsApplyOnceAndRefuseEditedHistory) {
+  EXPECT_TRUE(db::Migrate(*database).empty()) << "a second run applies nothing";
+  EXPECT_EQ(db::AppliedMigrations(*database).size(), db::AllMigrations().size());
+  {
+    db::Connection connection(*database);
+    connection.sql() << "UPDATE schema_migrations SET checksum = 'edited' WHERE version = 1";
+  }
+  try {
+    db::Migrate(*database);
+    FAIL() << "an edited migration must stop the run";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("V1"), std::string::npos) << e.what();
+  }
+}
+
+TEST_F(StoreTest, RegionsMatchTheReferenceFile) {
+  db::Connection connection(*database);
+  const auto regions = registry::ListRegions(connection);
+  std::ifstream csv(std::string(SUNSHINE_SOURCE_DIR) + "/db/seed/sichuan_regions.csv");
+  std::string line;
+  std::getline(csv, line);  // header
+  std::set<std::string> expected;
+  while (std::getline(csv, line)) expected.insert(line.substr(0, line.find(',')));
+  std::set<std::string> stored;
+  std::map<std::string, int> per_level;
+  for (const auto& r : regions) {
+    stored.insert(r.code);
+    ++per_level[r.level];
+    if (r.level == "province") EXPECT_FALSE(r.parent_code.has_value());
+    else EXPECT_TRUE(r.parent_code && r.code.substr(0, r.level == "prefecture" ? 2 : 4) ==
+                                            r.parent_code->substr(0, r.level == "prefecture" ? 2 : 4)) << r.code;
+  }
+  EXPECT_EQ(stored, expected);
+  EXPECT_EQ(per_level["province"], 1);
+  EXPECT_EQ(per_level["prefecture"], 21);
+  EXPECT_EQ(per_level["county"], 183);
+  EXPECT_EQ(regions.front().code, "510000") << "parents come first";
+}
+
+TEST_F(StoreTest, ForeignKeysAreEnforced) {
+  db::Connection connection(*database);
+  EXPECT_ANY_THROW(connection.sql() << "INSERT INTO regions (code, name, level, parent_code) "
+                                       "VALUES ('519999', 'x', 'county', '999999')");
+}
+
+TEST_F(StoreTest, RolledBackWritesLeaveNothingBehind) {
+  db::Connection connection(*database);
+  const core::Actor actor{.request_id = "r-test", .client_ip = "127.0.0.1", .system_name = "test"};
+  {
+    db::Transaction transaction(connection);
+    auth::User user{.username = "ghost", .display_name = "幽灵", .password_hash = "x", .role = "sysadmin",
+                    .created_at = 1};
+    auth::store::InsertUser(connection, user);
+    audit::Append(connection, actor, {.action = "auth:user:create", .object_type = "user", .object_id = "?"});
+    // no Commit: the destructor rolls back
+  }
+  EXPECT_FALSE(auth::store::FindUserByUsername(connection, "ghost").has_value());
+  EXPECT_TRUE(audit::List(connection, 0, 10).empty());
+  EXPECT_TRUE(audit::Verify(*database).ok);
+}
+
+TEST_F(StoreTest, ConcurrentAppendsKeepOneUnbrokenChain) {
+  constexpr int kThreads = 4, kEach = 25;
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      db::Connection connection(*database);
+      for (int i = 0; i < kEach; ++i) {
+        db::Transaction transaction(connection);
+        audit::Append(connection, {.request_id = "r-" + std::to_string(t), .client_ip = "127.0.0.1", .system_name = "t"},
+                      {.action = "test:chain:append", .object_type = "thread", .object_id = std::to_string(i)});
+        transaction.Commit();
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  const auto report = audit::Verify(*database);
+  EXPECT_TRUE(report.ok) << report.reason << " at " << report.first_broken_seq.value_or(0);
+  EXPECT_EQ(report.checked, kThreads * kEach);
+}
+
+TEST_F(StoreTest, TamperingIsFoundAtTheEditedRecord) {
+  {
+    db::Connection connection(*database);
+    for (int i = 0; i < 5; ++i) {
+      db::Transaction transaction(connection);
+      audit::Append(connection, {.request_id = "r", .client_ip = "::1", .system_name = "t"},
+                    {.action = "test:chain:append", .object_type = "n", .object_id = std::to_string(i)});
+      transaction.Commit();
+    }
+    connection.sql() << "UPDATE audit_records SET outcome = 'denied' WHERE seq = 3";
+  }
+  auto report = audit::Verify(*database);
+  EXPECT_FALSE(report.ok);
+  EXPECT_EQ(report.first_broken_seq, 3);
+  {
+    db::Connection connection(*database);
+    connection.sql() << "UPDATE audit_records SET outcome = 'success' WHERE seq = 3";
+    connection.sql() << "DELETE FROM audit_records WHERE seq = 5";
+  }
+  report = audit::Verify(*database);
+  EXPECT_EQ(report.first_broken_seq, 5);
+  EXPECT_EQ(report.reason, "head_mismatch");
+}
+
+TEST_F(StoreTest, UsersAndSessionsRoundTrip) {
+  db::Connection connection(*database);
+  auth::User user{.username = "chengdu", .display_name = "成都市", .password_hash = "$argon2id$x",
+                  .role = "city_officer", .scope = {core::ScopeKind::kRegion, "510100"}, .created_at = 42};
+  user.id = auth::store::InsertUser(connection, user);
+  EXPECT_GT(user.id, 0);
+  auto found = auth::store::FindUserById(connection, user.id);
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->scope.code, "510100");
+  EXPECT_EQ(found->scope.kind, core::ScopeKind::kRegion);
+  EXPECT_EQ(found->created_at, 42);
+  const auto session = auth::store::InsertSession(connection, "hash-1", user.id, 1000, 5000, "127.0.0.1", "ua");
+  auto record = auth::store::FindSessionByTokenHash(connection, "hash-1");
+  ASSERT_TRUE(record);
+  EXPECT_EQ(record->id, session);
+  EXPECT_EQ(record->user.username, "chengdu");
+  EXPECT_FALSE(record->revoked);
+  auth::store::RevokeSession(connection, session, 2000);
+  EXPECT_TRUE(auth::store::FindSessionByTokenHash(connection, "hash-1")->revoked);
+  EXPECT_FALSE(auth::store::FindSessionByTokenHash(connection, "hash-2").has_value());
+  EXPECT_EQ(auth::store::FindRegion(connection, "510104")->name, "锦江区");
+  EXPECT_FALSE(auth::store::FindRegion(connection, "999999").has_value());
+}
+
+}  // namespace
+}  // namespace sunshine
