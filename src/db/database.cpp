@@ -23,6 +23,7 @@ void Configure(soci::session& session, Dialect dialect, const DatabaseOptions& o
     session << "PRAGMA busy_timeout = " + std::to_string(options.busy_timeout_ms);
   } else {
     session << "SET TIME ZONE 'UTC'";
+    session << "SET client_min_messages = warning";
     session << "SET statement_timeout = " + std::to_string(options.statement_timeout_ms);
   }
 }

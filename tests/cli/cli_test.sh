@@ -23,12 +23,12 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 
 out=$(echo "weak" | "$bin" user add --db "$db" --username admin --role sysadmin 2>&1) && fail "weak password accepted"
 echo "$out" | grep -q "password: too_short" || fail "weak password error: $out"
-out=$(echo "Admin-password-2026" | "$bin" user add --db "$db" --username chengdu --role city_officer --scope 510104 2>&1) \
+out=$(echo "Sichuan-Key-2026!" | "$bin" user add --db "$db" --username chengdu --role city_officer --scope 510104 2>&1) \
   && fail "wrong scope level accepted"
 echo "$out" | grep -q "scope_code: wrong_region_level" || fail "scope error: $out"
-echo "Admin-password-2026" | "$bin" user add --db "$db" --username admin --role sysadmin | grep -q "created account admin" \
+echo "Sichuan-Key-2026!" | "$bin" user add --db "$db" --username admin --role sysadmin | grep -q "created account admin" \
   || fail "user add"
-out=$(echo "Admin-password-2026" | "$bin" user add --db "$db" --username admin --role sysadmin 2>&1) && fail "duplicate accepted"
+out=$(echo "Sichuan-Key-2026!" | "$bin" user add --db "$db" --username admin --role sysadmin 2>&1) && fail "duplicate accepted"
 echo "$out" | grep -q "username_taken" || fail "duplicate error: $out"
 [ "$(sql "SELECT COUNT(*) FROM users")" = 1 ] || fail "refused adds wrote accounts"
 [ "$(sql "SELECT username || ' ' || role FROM audit_records WHERE action = 'auth:user:create'")" = "cli:${USER:-unknown} system" ] \

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# README command 2 (and what CI runs): install what is missing, build, then run every test:
+# C++ unit, store, API and CLI tests through CTest on SQLite and on a private PostgreSQL 15
+# server started here; the web app's type check and unit tests; the browser tests in
+# Debian's Chromium against a demo server.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+scripts/setup.sh
+scripts/build.sh
+
+# --- a private PostgreSQL 15: a temporary folder, a unix socket only, gone afterwards ---
+pgbin=/usr/lib/postgresql/15/bin
+pgdir=$(mktemp -d /tmp/sunshine-pg.XXXXXX)
+as_pg=()
+if [ "$(id -u)" = 0 ]; then
+  chown postgres: "$pgdir"
+  as_pg=(runuser -u postgres --)
+fi
+server_pid=""
+cleanup() {
+  local code=$?
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+  "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$pgdir"
+  exit $code
+}
+trap cleanup EXIT INT TERM
+"${as_pg[@]}" "$pgbin/initdb" -D "$pgdir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+"${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w \
+  -o "-k $pgdir -c listen_addresses='' -c fsync=off -c max_connections=200" start >/dev/null
+"${as_pg[@]}" "$pgbin/createdb" -h "$pgdir" -U postgres sunshine_test
+export SUNSHINE_TEST_PG_URL="postgresql:///sunshine_test?host=$pgdir&user=postgres"
+echo "==> PostgreSQL 15 on $pgdir"
+
+echo "==> C++ tests (CTest: SQLite and PostgreSQL)"
+ctest --test-dir build --output-on-failure -j 2
+
+if [ -f web/package.json ]; then
+  echo "==> web: type check and unit tests"
+  (cd web && npm run --silent typecheck && npm test --silent)
+fi
+
+if [ -d tests/e2e ] && [ -f tests/e2e/package.json ]; then
+  echo "==> browser tests (Chromium, headless) against a demo server"
+  e2e_db=$(mktemp -d /tmp/sunshine-e2e.XXXXXX)
+  port=$((20000 + RANDOM % 20000))
+  build/sunshine demo --db "sqlite:$e2e_db/demo.db" --port "$port" --web-root web/dist --log-level warn \
+    > "$e2e_db/server.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 100); do
+    curl -sf "http://127.0.0.1:$port/api/v1/health" >/dev/null && break
+    sleep 0.1
+  done
+  (cd tests/e2e && BASE_URL="http://127.0.0.1:$port" node --test --test-concurrency=1 .)
+  kill "$server_pid" && wait "$server_pid" || true
+  server_pid=""
+  rm -rf "$e2e_db"
+fi
+echo "==> all tests passed"
