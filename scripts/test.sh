@@ -5,33 +5,22 @@
 # Debian's Chromium against a demo server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root=$(pwd)
 scripts/setup.sh
 scripts/build.sh
 
-# --- a private PostgreSQL 15: a temporary folder, a unix socket only, gone afterwards ---
-pgbin=/usr/lib/postgresql/15/bin
-pgdir=$(mktemp -d /tmp/sunshine-pg.XXXXXX)
-as_pg=()
-if [ "$(id -u)" = 0 ]; then
-  chown postgres: "$pgdir"
-  as_pg=(runuser -u postgres --)
-fi
+# shellcheck source=scripts/lib/private_pg.sh
+source scripts/lib/private_pg.sh
 server_pid=""
 cleanup() {
   local code=$?
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
-  "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$pgdir"
+  stop_private_pg
   exit $code
 }
 trap cleanup EXIT INT TERM
-"${as_pg[@]}" "$pgbin/initdb" -D "$pgdir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
-"${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w \
-  -o "-k $pgdir -c listen_addresses='' -c fsync=off -c max_connections=200" start >/dev/null
-"${as_pg[@]}" "$pgbin/createdb" -h "$pgdir" -U postgres sunshine_test
-export SUNSHINE_TEST_PG_URL="postgresql:///sunshine_test?host=$pgdir&user=postgres"
-echo "==> PostgreSQL 15 on $pgdir"
+start_private_pg sunshine_test
+export SUNSHINE_TEST_PG_URL="$PG_URL"
+echo "==> PostgreSQL 15 on $pg_dir"
 
 echo "==> C++ tests (CTest: SQLite and PostgreSQL)"
 ctest --test-dir build --output-on-failure -j 2

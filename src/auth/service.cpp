@@ -5,6 +5,7 @@
 #include "auth/rules.hpp"
 #include "auth/store.hpp"
 #include "crypto/token.hpp"
+#include "registry/regions.hpp"
 
 namespace sunshine::auth {
 namespace {
@@ -21,12 +22,16 @@ AuthService::AuthService(db::Database& database, AuthPolicy policy, crypto::Pass
     : database_(database),
       policy_(policy),
       password_policy_(password_policy),
-      dummy_hash_(crypto::HashPassword(crypto::RandomHex(16))) {}
+      dummy_hash_(crypto::HashPassword(crypto::RandomHex(16))) {
+  // Regions change only through migrations, which run before any service exists.
+  db::Connection connection(database_);
+  for (auto& region : registry::ListRegions(connection)) region_names_.emplace(region.code, std::move(region.name));
+}
 
-UserView AuthService::View(db::Connection& connection, User user) {
+UserView AuthService::View(User user) const {
   UserView view{std::move(user), {}};
   if (view.user.scope.kind == core::ScopeKind::kRegion) {
-    if (auto region = store::FindRegion(connection, view.user.scope.code)) view.scope_name = region->name;
+    if (auto it = region_names_.find(view.user.scope.code); it != region_names_.end()) view.scope_name = it->second;
   }
   return view;
 }
@@ -70,7 +75,7 @@ core::Result<SignInResult> AuthService::SignIn(const core::Actor& actor, const S
   transaction.Commit();
   user->failed_attempts = 0;
   user->locked_until = 0;
-  result.user = View(connection, std::move(*user));
+  result.user = View(std::move(*user));
   return result;
 }
 
@@ -99,13 +104,13 @@ core::Result<UserView> AuthService::Me(const core::Principal& principal) {
   db::Connection connection(database_);
   auto user = store::FindUserById(connection, principal.user_id);
   if (!user) return Unauthenticated();
-  return View(connection, std::move(*user));
+  return View(std::move(*user));
 }
 
 core::Result<std::vector<UserView>> AuthService::ListUsers(std::int64_t after, int limit) {
   db::Connection connection(database_);
   std::vector<UserView> views;
-  for (auto& user : store::ListUsers(connection, after, limit)) views.push_back(View(connection, std::move(user)));
+  for (auto& user : store::ListUsers(connection, after, limit)) views.push_back(View(std::move(user)));
   return views;
 }
 
@@ -140,7 +145,7 @@ core::Result<UserView> AuthService::CreateUser(const core::Actor& actor, const C
                                     .object_id = std::to_string(user.id),
                                     .detail = "{\"role\":\"" + user.role + "\"}"});
   transaction.Commit();
-  return View(connection, std::move(user));
+  return View(std::move(user));
 }
 
 core::Result<UserView> AuthService::UnlockUser(const core::Actor& actor, std::int64_t user_id) {
@@ -154,7 +159,7 @@ core::Result<UserView> AuthService::UnlockUser(const core::Actor& actor, std::in
   transaction.Commit();
   user->failed_attempts = 0;
   user->locked_until = 0;
-  return View(connection, std::move(*user));
+  return View(std::move(*user));
 }
 
 }  // namespace sunshine::auth

@@ -2,6 +2,7 @@
 // Sign-in, sessions and account management: rules + store + audit, each write in one
 // transaction with its audit record. Thread-safe: holds no per-request state.
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "auth/model.hpp"
@@ -46,12 +47,13 @@ class AuthService {
   const crypto::PasswordPolicy& password_policy() const { return password_policy_; }
 
  private:
-  UserView View(db::Connection& connection, User user);
+  UserView View(User user) const;
 
   db::Database& database_;
   AuthPolicy policy_;
   crypto::PasswordPolicy password_policy_;
   std::string dummy_hash_;  // verified against for unknown usernames, so timing reveals nothing
+  std::unordered_map<std::string, std::string> region_names_;  // code -> name, read-only after start
 };
 
 }  // namespace sunshine::auth
