@@ -4,13 +4,20 @@
 
 namespace sunshine::registry {
 
-std::vector<Region> ListRegions(db::Connection& connection) {
+std::vector<Region> ListRegions(db::Connection& connection, const core::Scope& scope) {
   Region buffer;
   std::string parent;
   soci::indicator parent_indicator = soci::i_null;
+  const std::string prefix = scope.RegionPrefix();
+  int all_regions = prefix.empty() ? 1 : 0;
+  std::string like = prefix + "%";
+  // Ancestors of a region code: its province (first 2 digits) and prefecture (first 4).
+  std::string province = prefix.substr(0, 2) + "0000";
+  std::string prefecture = prefix.size() >= 4 ? prefix.substr(0, 4) + "00" : province;
   soci::statement statement = (connection.sql().prepare << connection.Text(db::queries::registry::kListRegions),
                                soci::into(buffer.code), soci::into(buffer.name), soci::into(buffer.level),
-                               soci::into(parent, parent_indicator));
+                               soci::into(parent, parent_indicator), soci::use(all_regions), soci::use(like),
+                               soci::use(province), soci::use(prefecture));
   statement.execute();
   std::vector<Region> regions;
   while (statement.fetch()) {
@@ -22,11 +29,11 @@ std::vector<Region> ListRegions(db::Connection& connection) {
 }
 
 void RegisterRegionRoutes(http::Router& router, db::Database& database) {
-  router.Get("/api/v1/regions", "registry:region:read", "The region tree (flat, parents first)",
-             [&database](http::Context&) -> core::Result<http::Response> {
+  router.Get("/api/v1/regions", "registry:region:read", "The region tree within the caller's scope (flat, parents first)",
+             [&database](http::Context& ctx) -> core::Result<http::Response> {
                db::Connection connection(database);
                boost::json::array items;
-               for (const auto& r : ListRegions(connection)) {
+               for (const auto& r : ListRegions(connection, ctx.principal().scope)) {
                  items.push_back({{"code", r.code},
                                   {"name", r.name},
                                   {"level", r.level},

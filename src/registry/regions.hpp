@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/principal.hpp"
 #include "db/database.hpp"
 #include "http/router.hpp"
 
@@ -16,8 +17,10 @@ struct Region {
   std::optional<std::string> parent_code;
 };
 
-// Every region, parents before children, then by code.
-std::vector<Region> ListRegions(db::Connection& connection);
+// The regions a scope may see, parents before children, then by code. A region scope sees
+// its subtree and the ancestors that connect it to the province (so it forms a tree); other
+// scopes see every region (organisations file people and venues anywhere in the province).
+std::vector<Region> ListRegions(db::Connection& connection, const core::Scope& scope = {});
 
 void RegisterRegionRoutes(http::Router& router, db::Database& database);
 

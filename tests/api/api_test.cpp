@@ -205,6 +205,26 @@ TEST_F(ApiTest, HealthAndMetricsReport) {
   EXPECT_NE(metrics.body.find("sunshine_http_open_connections 1"), std::string::npos);
 }
 
+TEST_F(ApiTest, RegionsFollowTheCallersScopeInSql) {
+  struct Case { const char* role; std::size_t count; const char* inside; const char* outside; };
+  const Case cases[] = {
+      {"province_officer", 205, "513437", nullptr},
+      {"city_officer", 1 + 1 + 20, "510104", "510300"},  // 四川省, 成都市 and its 20 counties
+      {"county_officer", 3, "510104", "510105"},         // 四川省 > 成都市 > 锦江区
+      {"institution", 205, "513437", nullptr},
+  };
+  for (const auto& c : cases) {
+    const auto body = client->Get("/api/v1/regions", client->SignIn(c.role, app::kDemoPassword)).Json();
+    const auto& items = body.at("items").as_array();
+    EXPECT_EQ(items.size(), c.count) << c.role;
+    std::set<std::string> codes;
+    for (const auto& item : items) codes.emplace(item.at("code").as_string());
+    EXPECT_TRUE(codes.count(c.inside)) << c.role;
+    if (c.outside) EXPECT_FALSE(codes.count(c.outside)) << c.role;
+    EXPECT_EQ(items[0].at("code"), "510000") << c.role << ": the tree keeps its root";
+  }
+}
+
 // A separate suite: it breaks the chain on purpose.
 TEST(AuditTamperTest, VerifyNamesTheEditedRecord) {
   RunningServer server("tamper");
