@@ -33,6 +33,9 @@ struct RunningServer {
   ~RunningServer() {
     server->Stop();
     thread.join();
+    server.reset();
+    app.reset();
+    DropDatabase(database);
   }
   // Runs SQL directly against the server's database (to age sessions, tamper with the trail).
   void Sql(const std::string& statement) {

@@ -22,6 +22,10 @@ class StoreTest : public ::testing::Test {
     database = std::make_unique<db::Database>(db::DatabaseOptions{.url = test_db.url, .pool_size = 4});
     db::Migrate(*database);
   }
+  void TearDown() override {
+    database.reset();
+    testing::DropDatabase(test_db);
+  }
   testing::TestDatabase test_db;
   std::unique_ptr<db::Database> database;
 };

@@ -31,4 +31,16 @@ TestDatabase FreshDatabase(const std::string& name) {
   return {std::string(base) + separator + "options=-csearch_path%3D" + unique, "postgresql"};
 }
 
+void DropDatabase(const TestDatabase& database) {
+  if (database.engine == "sqlite") {
+    const std::string path = database.url.substr(std::string("sqlite:").size());
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+    return;
+  }
+  const auto at = database.url.find("options=-csearch_path%3D");
+  const std::string schema = database.url.substr(at + std::string("options=-csearch_path%3D").size());
+  soci::session admin(*soci::factory_postgresql(), std::getenv("SUNSHINE_TEST_PG_URL"));
+  admin << "DROP SCHEMA " + schema + " CASCADE";
+}
+
 }  // namespace sunshine::testing

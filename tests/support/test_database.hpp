@@ -15,4 +15,8 @@ struct TestDatabase {
 // `name` keeps databases of different suites apart; each call gives a new, empty one.
 TestDatabase FreshDatabase(const std::string& name);
 
+// Removes what FreshDatabase made (the SQLite files, or the PostgreSQL schema). Call after
+// every connection to it is closed.
+void DropDatabase(const TestDatabase& database);
+
 }  // namespace sunshine::testing
