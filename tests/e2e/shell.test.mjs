@@ -1,0 +1,99 @@
+// The web app shell in a real browser against a demo server: sign-in, the role's menu, the
+// friendly 401/403/404 pages, sign-out.
+import { after, before, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { launch, newPage, signIn } from './browser.mjs'
+
+let browser
+before(async () => { browser = await launch() })
+after(async () => { await browser?.close() })
+
+test('a wrong password shows the error and stays on the sign-in page', async () => {
+  const page = await newPage(browser)
+  await signIn(page, 'city_officer', 'Wrong-password-1')
+  await page.locator('[data-test=login-error]').waitFor()
+  assert.match(await page.locator('[data-test=login-error]').innerText(), /用户名或密码错误/)
+  assert.equal(new URL(page.url()).pathname, '/login')
+  assert.deepEqual(page.errors, [])
+})
+
+test('a city officer sees the regions of the city, not accounts or the audit trail', async () => {
+  const page = await newPage(browser)
+  await signIn(page, 'city_officer')
+  await page.locator('[data-test=home]').waitFor()
+  const menu = await page.locator('[data-test=menu]').innerText()
+  assert.match(menu, /工作台/)
+  assert.match(menu, /行政区划/)
+  assert.doesNotMatch(menu, /用户管理/)
+  assert.doesNotMatch(menu, /审计日志/)
+  assert.equal(await page.locator('[data-test=role]').innerText(), '市(州)人社局')
+  assert.equal(await page.locator('[data-test=scope]').innerText(), '成都市')
+
+  await page.locator('[data-test="menu-/regions"]').click()
+  await page.locator('[data-test=region-tree]').getByText('锦江区（510104）').waitFor()
+  const tree = await page.locator('[data-test=region-tree]').innerText()
+  assert.match(tree, /成都市（510100）/)
+  assert.doesNotMatch(tree, /自贡市/, 'another city is outside the scope')
+
+  await page.goto('/audit')
+  await page.locator('[data-test=page-403]').waitFor()
+  assert.match(await page.locator('[data-test=page-403]').innerText(), /无权访问/)
+
+  await page.goto('/')
+  await page.locator('[data-test=sign-out]').click()
+  await page.waitForURL('**/login')
+  await page.goto('/')
+  await page.waitForURL('**/login?redirect=/')
+  assert.deepEqual(page.errors, [])
+})
+
+test('the audit administrator sees the trail and verifies the chain, and nothing else', async () => {
+  const page = await newPage(browser)
+  await signIn(page, 'auditadmin')
+  await page.locator('[data-test=home]').waitFor()
+  const menu = await page.locator('[data-test=menu]').innerText()
+  assert.match(menu, /审计日志/)
+  assert.doesNotMatch(menu, /行政区划/)
+  assert.doesNotMatch(menu, /用户管理/)
+  await page.locator('[data-test="menu-/audit"]').click()
+  await page.locator('[data-test=audit-table]').getByText('auth:session:create').first().waitFor()
+  await page.locator('[data-test=verify]').click()
+  await page.locator('[data-test=verify-result]').waitFor()
+  assert.match(await page.locator('[data-test=verify-result]').innerText(), /审计链完整/)
+  assert.deepEqual(page.errors, [])
+})
+
+test('the system administrator creates an account and sees the server name the refused fields', async () => {
+  const page = await newPage(browser)
+  await signIn(page, 'sysadmin')
+  await page.locator('[data-test="menu-/users"]').click()
+  await page.locator('[data-test=user-table]').getByText('city_officer', { exact: true }).waitFor()
+  await page.locator('[data-test=create-user]').click()
+  await page.locator('input[data-test=new-username]').fill('wuhou.officer')
+  await page.locator('input[data-test=new-display-name]').fill('武侯区人社局')
+  await page.locator('input[data-test=new-scope]').fill('510100')
+  await page.locator('input[data-test=new-password]').fill('short')
+  await page.locator('[data-test=save-user]').click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByText('行政区划级别与角色不符').waitFor()
+  await dialog.getByText('太短；过于简单').waitFor()
+  await page.locator('input[data-test=new-scope]').fill('510107')
+  await page.locator('input[data-test=new-password]').fill('Wuhou-district-2026')
+  await page.locator('[data-test=save-user]').click()
+  await page.locator('[data-test=user-table]').getByText('wuhou.officer').waitFor()
+  assert.deepEqual(page.errors, [])
+})
+
+test('an unknown page is a friendly 404, and an ended session goes back to sign-in', async () => {
+  const page = await newPage(browser)
+  await page.goto('/no/such/page')
+  await page.locator('[data-test=page-404]').waitFor()
+  assert.match(await page.locator('[data-test=page-404]').innerText(), /页面不存在/)
+
+  await signIn(page, 'province_officer')
+  await page.locator('[data-test=home]').waitFor()
+  await page.context().clearCookies()  // the session ends behind the app's back
+  await page.locator('[data-test="menu-/regions"]').click()
+  await page.waitForURL('**/login**')
+  assert.deepEqual(page.errors, [])
+})

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { visibleMenu } from './menu'
+import { hasPermission } from './permissions'
+import { roleName, scopeKindName } from './roles'
+
+describe('visibleMenu', () => {
+  const cases: Array<[string, string[], string[]]> = [
+    ['city officer', ['auth:session:read', 'registry:region:read'], ['/', '/regions']],
+    ['audit administrator', ['auth:session:read', 'audit:record:read', 'audit:chain:verify'], ['/', '/audit']],
+    ['system administrator', ['auth:session:read', 'auth:user:read', 'auth:user:create'], ['/', '/users']],
+    ['trainee', ['auth:session:read'], ['/']],
+  ]
+  for (const [name, permissions, paths] of cases) {
+    it(`shows ${name} only what the role may open`, () => {
+      expect(visibleMenu(permissions).map((m) => m.path)).toEqual(paths)
+    })
+  }
+})
+
+describe('hasPermission', () => {
+  it('denies by default', () => {
+    expect(hasPermission(undefined, 'audit:record:read')).toBe(false)
+    expect(hasPermission([], 'audit:record:read')).toBe(false)
+    expect(hasPermission(['audit:record:read'], 'audit:record:read')).toBe(true)
+    expect(hasPermission([], undefined)).toBe(true)
+  })
+})
+
+describe('role names', () => {
+  it('speaks Chinese and falls back to the id', () => {
+    expect(roleName('city_officer')).toBe('市(州)人社局')
+    expect(roleName('auditadmin')).toBe('审计管理员')
+    expect(roleName('unknown')).toBe('unknown')
+    expect(scopeKindName('region')).toBe('区域')
+  })
+})

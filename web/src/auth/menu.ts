@@ -1,0 +1,21 @@
+import { Permission } from './permissions'
+import { hasPermission } from './permissions'
+
+export interface MenuItem {
+  path: string
+  titleKey: string // vue-i18n key
+  permission?: string // shown only to roles holding it; none = every signed-in user
+  icon: string // Element Plus icon component name
+}
+
+export const menu: MenuItem[] = [
+  { path: '/', titleKey: 'menu.home', icon: 'HomeFilled' },
+  { path: '/regions', titleKey: 'menu.regions', permission: Permission.regionRead, icon: 'MapLocation' },
+  { path: '/users', titleKey: 'menu.users', permission: Permission.userRead, icon: 'User' },
+  { path: '/audit', titleKey: 'menu.audit', permission: Permission.auditRecordRead, icon: 'Document' },
+]
+
+// The menu a user with these permissions sees, in menu order.
+export function visibleMenu(permissions: readonly string[]): MenuItem[] {
+  return menu.filter((item) => hasPermission(permissions, item.permission))
+}

@@ -1,0 +1,19 @@
+// Permission strings shared with the server (src/auth/roles.cpp). The server checks every one;
+// the app uses them only to decide what to show.
+export const Permission = {
+  sessionRead: 'auth:session:read',
+  sessionDelete: 'auth:session:delete',
+  userRead: 'auth:user:read',
+  userCreate: 'auth:user:create',
+  userUnlock: 'auth:user:unlock',
+  auditRecordRead: 'audit:record:read',
+  auditChainVerify: 'audit:chain:verify',
+  regionRead: 'registry:region:read',
+} as const
+
+export type PermissionString = (typeof Permission)[keyof typeof Permission]
+
+export function hasPermission(granted: readonly string[] | undefined, needed: string | undefined): boolean {
+  if (!needed) return true
+  return !!granted && granted.includes(needed)
+}

@@ -1,0 +1,28 @@
+// Role and scope names as people read them.
+export const roleIds = [
+  'province_officer', 'city_officer', 'county_officer', 'institution', 'enterprise', 'evaluator',
+  'auditor', 'trainee', 'sysadmin', 'secadmin', 'auditadmin',
+] as const
+export type RoleId = (typeof roleIds)[number]
+
+const zhRoleNames: Record<RoleId, string> = {
+  province_officer: '省厅',
+  city_officer: '市(州)人社局',
+  county_officer: '区县人社局',
+  institution: '培训机构',
+  enterprise: '企业',
+  evaluator: '评价机构',
+  auditor: '第三方机构',
+  trainee: '劳动者',
+  sysadmin: '系统管理员',
+  secadmin: '安全管理员',
+  auditadmin: '审计管理员',
+}
+
+export function roleName(role: string): string {
+  return (zhRoleNames as Record<string, string>)[role] ?? role
+}
+
+export function scopeKindName(kind: string): string {
+  return ({ region: '区域', organisation: '机构', none: '无' } as Record<string, string>)[kind] ?? kind
+}

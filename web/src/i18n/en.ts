@@ -1,0 +1,32 @@
+import type zh from './zh-CN'
+
+const en: typeof zh = {
+  app: { title: 'Sunshine Training', subtitle: 'Sichuan vocational training supervision platform' },
+  menu: { home: 'Home', regions: 'Regions', users: 'Accounts', audit: 'Audit trail' },
+  common: { signOut: 'Sign out', loadMore: 'Load more', noMore: 'No more', yes: 'Yes', no: 'No', cancel: 'Cancel', confirm: 'OK', search: 'Search' },
+  login: {
+    title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in',
+    usernameRequired: 'Enter your username', passwordRequired: 'Enter your password', expired: 'Your session ended; sign in again',
+  },
+  home: { welcome: 'Welcome, {name}', role: 'Role', scope: 'Data scope', permissions: 'Permissions', permission: 'Permission' },
+  regions: { filter: 'Filter by name or code', province: 'Province', prefecture: 'Prefecture', county: 'County' },
+  users: {
+    username: 'Username', displayName: 'Name', role: 'Role', scope: 'Scope code', locked: 'Locked', createdAt: 'Created',
+    create: 'New account', unlock: 'Unlock', unlocked: 'Unlocked {name}', created: 'Created {name}', password: 'Initial password',
+    passwordRule: 'At least 12 characters with 3 of upper case, lower case, digits and symbols, not containing the username',
+    scopeHint: 'Region code for officers; organisation id for organisation roles; empty for administrators and trainees',
+  },
+  audit: {
+    seq: 'Seq', at: 'Time', username: 'User', role: 'Role', action: 'Action', object: 'Object', outcome: 'Outcome',
+    requestId: 'Request', clientIp: 'Client', verify: 'Verify chain',
+    intact: 'Chain intact: {checked} records verified', broken: 'Chain broken at record {seq} ({reason})',
+  },
+  errors: {
+    forbidden: 'Forbidden', forbiddenText: 'Your role may not open this page.', notFound: 'Page not found',
+    notFoundText: 'The page does not exist.', backHome: 'Back home',
+    fields: { required: 'required', format: 'bad format', too_short: 'too short', too_long: 'too long', too_simple: 'too simple',
+      contains_username: 'contains the username', unknown: 'unknown', unknown_region: 'no such region',
+      wrong_region_level: 'region level does not fit the role', not_allowed: 'not allowed for this role', taken: 'taken', wrong_type: 'wrong type' },
+  },
+}
+export default en

@@ -1,0 +1,48 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { ElMessage } from 'element-plus'
+import { onUnauthenticated } from '../api/http'
+import { Permission } from '../auth/permissions'
+import { useSessionStore } from '../stores/session'
+import { i18n } from '../i18n'
+import AppLayout from '../layout/AppLayout.vue'
+
+const routes: RouteRecordRaw[] = [
+  { path: '/login', name: 'login', component: () => import('../views/auth/login/index.vue'), meta: { public: true } },
+  {
+    path: '/',
+    component: AppLayout,
+    children: [
+      { path: '', name: 'home', component: () => import('../views/home/index.vue') },
+      { path: 'regions', name: 'regions', component: () => import('../views/registry/regions/index.vue'),
+        meta: { permission: Permission.regionRead } },
+      { path: 'users', name: 'users', component: () => import('../views/auth/users/index.vue'),
+        meta: { permission: Permission.userRead } },
+      { path: 'audit', name: 'audit', component: () => import('../views/audit/records/index.vue'),
+        meta: { permission: Permission.auditRecordRead } },
+    ],
+  },
+  { path: '/403', name: 'forbidden', component: () => import('../views/errors/Forbidden.vue') },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../views/errors/NotFound.vue'),
+    meta: { public: true } },
+]
+
+export const router = createRouter({ history: createWebHistory(), routes })
+
+router.beforeEach(async (to) => {
+  const session = useSessionStore()
+  if (!session.loaded) await session.load()
+  if (to.name === 'not-found') return true
+  if (to.meta.public) return to.name === 'login' && session.signedIn ? { path: '/' } : true
+  if (!session.signedIn) return { name: 'login', query: { redirect: to.fullPath } }
+  const needed = to.meta.permission as string | undefined
+  if (!session.can(needed)) return { name: 'forbidden', query: { from: to.fullPath } }
+  return true
+})
+
+onUnauthenticated(() => {
+  const session = useSessionStore()
+  if (!session.signedIn) return
+  session.forget()
+  ElMessage.warning(i18n.global.t('login.expired'))
+  router.push({ name: 'login', query: { redirect: router.currentRoute.value.fullPath } })
+})

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest'
+import { formatShanghai } from './time'
+
+describe('formatShanghai', () => {
+  it('shows any offset in Beijing time', () => {
+    expect(formatShanghai('2026-11-25T10:00:00Z')).toBe('2026-11-25 18:00:00')
+    expect(formatShanghai('2026-11-25T18:00:00.123+08:00')).toBe('2026-11-25 18:00:00')
+    expect(formatShanghai('2026-11-25T23:30:00-01:00')).toBe('2026-11-26 08:30:00')
+  })
+  it('leaves what it cannot read alone', () => {
+    expect(formatShanghai('')).toBe('')
+    expect(formatShanghai(null)).toBe('')
+    expect(formatShanghai('not a time')).toBe('not a time')
+  })
+})
