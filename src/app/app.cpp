@@ -19,10 +19,10 @@ bool IsLoopback(const std::string& ip) {
   return ip == "127.0.0.1" || ip == "::1" || ip.starts_with("127.") || ip == "::ffff:127.0.0.1";
 }
 
-void RegisterOpsRoutes(http::Router& router, db::Database& database, http::Metrics& metrics) {
+void RegisterOpsRoutes(http::Router& router, db::Database& database, http::Metrics& metrics, bool keys_loaded) {
   router.Get("/api/v1/health", std::string(http::kPublic), "Liveness and database health",
-             [&database](http::Context&) -> Reply {
-               boost::json::object body{{"version", kVersion},
+             [&database, keys_loaded](http::Context&) -> Reply {
+               boost::json::object body{{"version", kVersion}, {"personal_data_keys", keys_loaded},
                                         {"database", {{"engine", database.dialect() == db::Dialect::kSqlite ? "sqlite" : "postgresql"}}}};
                try {
                  const auto applied = db::AppliedMigrations(database);
@@ -78,6 +78,11 @@ auth::AuthPolicy AuthPolicyFrom(const Config& c) {
 }
 
 App::App(const Config& config) : config_(config) {
+  if (!config.key_file.empty()) {
+    auto keys = crypto::LoadKeyFile(config.key_file);
+    if (!keys) throw std::runtime_error(keys.error().message);
+    field_keys_ = *keys;
+  }
   database_ = std::make_unique<db::Database>(db::DatabaseOptions{
       .url = config.db, .pool_size = static_cast<std::size_t>(config.pool_size),
       .statement_timeout_ms = static_cast<int>(config.request_timeout_ms)});
@@ -98,7 +103,7 @@ App::App(const Config& config) : config_(config) {
                     [db = database_.get()] { return static_cast<double>(db->in_use()); });
 
   // The table of contents: each capability registers its own routes.
-  RegisterOpsRoutes(router_, *database_, metrics_);
+  RegisterOpsRoutes(router_, *database_, metrics_, field_keys_.has_value());
   auth::RegisterAuthRoutes(router_, *auth_);
   audit::RegisterAuditRoutes(router_, *database_);
   registry::RegisterRegionRoutes(router_, *database_);

@@ -7,6 +7,7 @@
 #include "audit/routes.hpp"
 #include "auth/guard.hpp"
 #include "auth/service.hpp"
+#include "crypto/field_cipher.hpp"
 #include "db/database.hpp"
 #include "http/metrics.hpp"
 #include "http/router.hpp"
@@ -27,9 +28,12 @@ class App {
   auth::AuthService& auth() { return *auth_; }
   http::Router& router() { return router_; }
   http::Metrics& metrics() { return metrics_; }
+  // Personal-data keys from `key_file`; nullopt when no key file is configured.
+  const std::optional<crypto::FieldKeys>& field_keys() const { return field_keys_; }
 
  private:
   Config config_;
+  std::optional<crypto::FieldKeys> field_keys_;
   std::unique_ptr<db::Database> database_;
   std::unique_ptr<auth::AuthService> auth_;
   std::unique_ptr<auth::AuthGuard> guard_;

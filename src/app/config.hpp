@@ -26,15 +26,16 @@ struct Config {
   std::int64_t max_failed_logins = 5;
   std::int64_t lockout_minutes = 15;
   bool cookie_secure = false;
+  std::string key_file;  // personal-data keys (sunshine keys generate); empty: none loaded
 };
 BOOST_DESCRIBE_STRUCT(Config, (),
                       (db, address, port, web_root, log_level, pool_size, io_threads, worker_threads,
                        body_limit_bytes, request_timeout_ms, session_idle_minutes, session_absolute_hours,
-                       max_failed_logins, lockout_minutes, cookie_secure))
+                       max_failed_logins, lockout_minutes, cookie_secure, key_file))
 
 // A partial config as read from a file: only the keys present override.
 struct ConfigFile {
-  std::optional<std::string> db, address, web_root, log_level;
+  std::optional<std::string> db, address, web_root, log_level, key_file;
   std::optional<std::int64_t> port, pool_size, io_threads, worker_threads, body_limit_bytes, request_timeout_ms,
       session_idle_minutes, session_absolute_hours, max_failed_logins, lockout_minutes;
   std::optional<bool> cookie_secure;
@@ -42,7 +43,7 @@ struct ConfigFile {
 BOOST_DESCRIBE_STRUCT(ConfigFile, (),
                       (db, address, port, web_root, log_level, pool_size, io_threads, worker_threads,
                        body_limit_bytes, request_timeout_ms, session_idle_minutes, session_absolute_hours,
-                       max_failed_logins, lockout_minutes, cookie_secure))
+                       max_failed_logins, lockout_minutes, cookie_secure, key_file))
 
 // Applies a config file's JSON text (unknown keys and wrong types are refused by name).
 core::Status ApplyConfigText(Config& config, std::string_view json_text);

@@ -23,7 +23,7 @@ struct Flags {
   std::string config_file;
   std::optional<std::string> db;
   std::optional<std::int64_t> port;
-  std::optional<std::string> address, web_root, log_level;
+  std::optional<std::string> address, web_root, log_level, key_file;
 };
 
 void PrintErrors(const core::Error& error) {
@@ -62,6 +62,7 @@ std::optional<Config> LoadConfig(const Flags& flags) {
   if (flags.address) config.address = *flags.address;
   if (flags.web_root) config.web_root = *flags.web_root;
   if (flags.log_level) config.log_level = *flags.log_level;
+  if (flags.key_file) config.key_file = *flags.key_file;
   if (auto valid = Validate(config); !valid) {
     PrintErrors(valid.error());
     return std::nullopt;
@@ -144,6 +145,7 @@ int Main(int argc, char** argv) {
     command->add_option("--port", flags.port, "TCP port (or SUNSHINE_PORT; 0 = any free port)");
     command->add_option("--address", flags.address, "listen address (or SUNSHINE_ADDRESS)");
     command->add_option("--web-root", flags.web_root, "built web app folder (or SUNSHINE_WEB_ROOT)");
+    command->add_option("--key-file", flags.key_file, "personal-data key file (or SUNSHINE_KEY_FILE)");
   }
   auto* migrate = cli.add_subcommand("migrate", "apply pending database migrations");
   add_common(migrate);
@@ -157,12 +159,26 @@ int Main(int argc, char** argv) {
   user_add->add_option("--role", role, "role id, e.g. sysadmin, city_officer")->required();
   user_add->add_option("--scope", scope, "region code or organisation id the role requires");
   user_add->add_option("--display-name", display_name, "name shown in the app (default: the username)");
+  auto* keys = cli.add_subcommand("keys", "personal-data key files");
+  keys->require_subcommand(1);
+  auto* keys_generate = keys->add_subcommand("generate", "write a new key file (mode 0600; never overwrites)");
+  std::string key_out;
+  keys_generate->add_option("--out", key_out, "where to write the key file")->required();
   auto* audit_cmd = cli.add_subcommand("audit", "audit trail tools");
   audit_cmd->require_subcommand(1);
   auto* verify = audit_cmd->add_subcommand("verify", "check the audit hash chain; exit 1 naming the first broken record");
   add_common(verify);
 
   CLI11_PARSE(cli, argc, argv);
+  if (keys_generate->parsed()) {
+    auto written = crypto::GenerateKeyFile(key_out);
+    if (!written) {
+      PrintErrors(written.error());
+      return 1;
+    }
+    std::cout << "wrote " << key_out << " (mode 0600); keep a copy offline: data sealed with it is lost without it\n";
+    return 0;
+  }
   auto config = LoadConfig(flags);
   if (!config) return 2;
   try {

@@ -46,4 +46,12 @@ echo "$out" | grep -q "BROKEN at record seq 1 (hash_mismatch)" || fail "verify n
 
 out=$("$bin" serve --db "mysql://x" 2>&1) && fail "bad URL accepted"
 echo "$out" | grep -q "db: unknown_scheme" || fail "bad URL error: $out"
+"$bin" keys generate --out "$work/keys.json" | grep -q "mode 0600" || fail "keys generate"
+[ "$(stat -c %a "$work/keys.json")" = 600 ] || fail "key file mode"
+out=$("$bin" keys generate --out "$work/keys.json" 2>&1) && fail "keys generate overwrote a key file"
+echo "$out" | grep -q "拒绝覆盖" || fail "overwrite error: $out"
+chmod 644 "$work/keys.json"
+out=$(timeout 5 "$bin" serve --db "$db" --port 0 --key-file "$work/keys.json" 2>&1) && fail "a readable key file was accepted"
+echo "$out" | grep -q "0600" || fail "key file mode error: $out"
+
 echo "cli ok (${SUNSHINE_TEST_ENGINE:-sqlite})"
