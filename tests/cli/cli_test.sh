@@ -54,4 +54,18 @@ chmod 644 "$work/keys.json"
 out=$(timeout 5 "$bin" serve --db "$db" --port 0 --key-file "$work/keys.json" 2>&1) && fail "a readable key file was accepted"
 echo "$out" | grep -q "0600" || fail "key file mode error: $out"
 
+# serve: a free port, then SIGTERM stops it cleanly (exit 0).
+"$bin" serve --db "$db" --port 0 --web-root "$work/no-web" > "$work/serve.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 100); do grep -q "is serving at" "$work/serve.log" && break; sleep 0.05; done
+url=$(grep -o "http://127.0.0.1:[0-9]*/" "$work/serve.log")
+curl -sf "${url}api/v1/health" | grep -q '"status":"ok"' || fail "health through serve"
+kill -TERM $pid
+set +e
+wait $pid
+code=$?
+set -e
+[ $code = 0 ] || fail "serve exit code after SIGTERM: $code"
+grep -q "signal 15 received" "$work/serve.log" || fail "graceful stop not logged"
+
 echo "cli ok (${SUNSHINE_TEST_ENGINE:-sqlite})"
