@@ -22,8 +22,10 @@ bool IsLoopback(const std::string& ip) {
 void RegisterOpsRoutes(http::Router& router, db::Database& database, http::Metrics& metrics, bool keys_loaded) {
   router.Get("/api/v1/health", std::string(http::kPublic), "Liveness and database health",
              [&database, keys_loaded](http::Context&) -> Reply {
-               boost::json::object body{{"version", kVersion}, {"personal_data_keys", keys_loaded},
-                                        {"database", {{"engine", database.dialect() == db::Dialect::kSqlite ? "sqlite" : "postgresql"}}}};
+               boost::json::object body{
+                   {"version", kVersion},
+                   {"personal_data_keys", keys_loaded},
+                   {"database", {{"engine", database.dialect() == db::Dialect::kSqlite ? "sqlite" : "postgresql"}}}};
                try {
                  const auto applied = db::AppliedMigrations(database);
                  body["status"] = "ok";
@@ -83,9 +85,10 @@ App::App(const Config& config) : config_(config) {
     if (!keys) throw std::runtime_error(keys.error().message);
     field_keys_ = *keys;
   }
-  database_ = std::make_unique<db::Database>(db::DatabaseOptions{
-      .url = config.db, .pool_size = static_cast<std::size_t>(config.pool_size),
-      .statement_timeout_ms = static_cast<int>(config.request_timeout_ms)});
+  database_ = std::make_unique<db::Database>(
+      db::DatabaseOptions{.url = config.db,
+                          .pool_size = static_cast<std::size_t>(config.pool_size),
+                          .statement_timeout_ms = static_cast<int>(config.request_timeout_ms)});
   for (const auto& m : db::Migrate(*database_)) spdlog::info("applied migration V{:04d} {}", m.version, m.name);
   auth_ = std::make_unique<auth::AuthService>(*database_, AuthPolicyFrom(config), crypto::PasswordPolicy{});
   guard_ = std::make_unique<auth::AuthGuard>(*auth_);
@@ -118,7 +121,11 @@ bool SeedDemoAccounts(auth::AuthService& auth, db::Database& database) {
     connection.sql() << connection.Text(db::queries::auth::kCountUsers), soci::into(accounts);
     if (accounts != 0) return false;
   }
-  struct Demo { const char* role; const char* display_name; std::optional<std::string> scope; };
+  struct Demo {
+    const char* role;
+    const char* display_name;
+    std::optional<std::string> scope;
+  };
   const Demo demos[] = {
       {"province_officer", "四川省人社厅演示账号", "510000"},
       {"city_officer", "成都市人社局演示账号", "510100"},

@@ -1,7 +1,6 @@
 #include "app/config.hpp"
 
 #include <boost/mp11.hpp>
-
 #include <cctype>
 #include <charconv>
 
@@ -28,7 +27,8 @@ core::Status ApplyConfigText(Config& config, std::string_view json_text) {
     ForEachMember([&](auto to) {
       if (std::string_view(from.name) != to.name) return;
       const auto& value = (*file).*from.pointer;
-      if constexpr (std::is_same_v<std::remove_cvref_t<decltype(*value)>, std::remove_cvref_t<decltype(config.*to.pointer)>>) {
+      if constexpr (std::is_same_v<std::remove_cvref_t<decltype(*value)>,
+                                   std::remove_cvref_t<decltype(config.*to.pointer)>>) {
         if (value) config.*to.pointer = *value;
       }
     });
@@ -48,14 +48,19 @@ core::Status ApplyEnvironment(Config& config, const char* (*getenv)(const char*)
     if constexpr (std::is_same_v<T, std::string>) {
       target = std::string(text);
     } else if constexpr (std::is_same_v<T, bool>) {
-      if (text == "1" || text == "true") target = true;
-      else if (text == "0" || text == "false") target = false;
-      else errors.push_back({name, "not_a_boolean"});
+      if (text == "1" || text == "true")
+        target = true;
+      else if (text == "0" || text == "false")
+        target = false;
+      else
+        errors.push_back({name, "not_a_boolean"});
     } else {
       T value{};
       auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-      if (ec != std::errc{} || end != text.data() + text.size()) errors.push_back({name, "not_an_integer"});
-      else target = value;
+      if (ec != std::errc{} || end != text.data() + text.size())
+        errors.push_back({name, "not_an_integer"});
+      else
+        target = value;
     }
   });
   if (!errors.empty()) return core::Error::Invalid("invalid_environment", "环境变量取值有误", std::move(errors));

@@ -29,9 +29,9 @@ struct Config {
   std::string key_file;  // personal-data keys (sunshine keys generate); empty: none loaded
 };
 BOOST_DESCRIBE_STRUCT(Config, (),
-                      (db, address, port, web_root, log_level, pool_size, io_threads, worker_threads,
-                       body_limit_bytes, request_timeout_ms, session_idle_minutes, session_absolute_hours,
-                       max_failed_logins, lockout_minutes, cookie_secure, key_file))
+                      (db, address, port, web_root, log_level, pool_size, io_threads, worker_threads, body_limit_bytes,
+                       request_timeout_ms, session_idle_minutes, session_absolute_hours, max_failed_logins,
+                       lockout_minutes, cookie_secure, key_file))
 
 // A partial config as read from a file: only the keys present override.
 struct ConfigFile {
@@ -41,9 +41,9 @@ struct ConfigFile {
   std::optional<bool> cookie_secure;
 };
 BOOST_DESCRIBE_STRUCT(ConfigFile, (),
-                      (db, address, port, web_root, log_level, pool_size, io_threads, worker_threads,
-                       body_limit_bytes, request_timeout_ms, session_idle_minutes, session_absolute_hours,
-                       max_failed_logins, lockout_minutes, cookie_secure, key_file))
+                      (db, address, port, web_root, log_level, pool_size, io_threads, worker_threads, body_limit_bytes,
+                       request_timeout_ms, session_idle_minutes, session_absolute_hours, max_failed_logins,
+                       lockout_minutes, cookie_secure, key_file))
 
 // Applies a config file's JSON text (unknown keys and wrong types are refused by name).
 core::Status ApplyConfigText(Config& config, std::string_view json_text);

@@ -1,9 +1,9 @@
 // sunshine: the one binary. Subcommands: serve, demo, migrate, user add, audit verify.
-#include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 #include <termios.h>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -79,7 +79,8 @@ std::optional<Config> LoadConfig(const Flags& flags) {
 int Serve(const Config& config, bool demo) {
   App app(config);
   if (demo && SeedDemoAccounts(app.auth(), app.database())) spdlog::info("demo accounts created");
-  http::Server server({.address = config.address, .port = static_cast<std::uint16_t>(config.port),
+  http::Server server({.address = config.address,
+                       .port = static_cast<std::uint16_t>(config.port),
                        .io_threads = static_cast<int>(config.io_threads),
                        .worker_threads = static_cast<int>(config.worker_threads),
                        .body_limit = static_cast<std::size_t>(config.body_limit_bytes),
@@ -166,7 +167,8 @@ int Main(int argc, char** argv) {
   keys_generate->add_option("--out", key_out, "where to write the key file")->required();
   auto* audit_cmd = cli.add_subcommand("audit", "audit trail tools");
   audit_cmd->require_subcommand(1);
-  auto* verify = audit_cmd->add_subcommand("verify", "check the audit hash chain; exit 1 naming the first broken record");
+  auto* verify =
+      audit_cmd->add_subcommand("verify", "check the audit hash chain; exit 1 naming the first broken record");
   add_common(verify);
 
   CLI11_PARSE(cli, argc, argv);
@@ -215,8 +217,8 @@ int Main(int argc, char** argv) {
         std::cout << "audit chain intact: " << report.checked << " records verified\n";
         return 0;
       }
-      std::cout << "audit chain BROKEN at record seq " << *report.first_broken_seq << " (" << report.reason
-                << "); " << report.checked << " records read\n";
+      std::cout << "audit chain BROKEN at record seq " << *report.first_broken_seq << " (" << report.reason << "); "
+                << report.checked << " records read\n";
       return 1;
     }
   } catch (const std::exception& e) {

@@ -20,8 +20,8 @@ std::string ChainHash(const AuditRecord& r) {
   Put(encoded, std::to_string(r.seq));
   Put(encoded, std::to_string(r.at));
   Put(encoded, r.user_id ? std::to_string(*r.user_id) : "-");
-  for (const std::string* field : {&r.username, &r.role, &r.action, &r.object_type, &r.object_id,
-                                   &r.outcome, &r.request_id, &r.client_ip, &r.detail}) {
+  for (const std::string* field : {&r.username, &r.role, &r.action, &r.object_type, &r.object_id, &r.outcome,
+                                   &r.request_id, &r.client_ip, &r.detail}) {
     Put(encoded, *field);
   }
   return crypto::Sm3Hex(encoded);

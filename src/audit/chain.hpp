@@ -19,10 +19,10 @@ struct AuditRecord {
   std::string action;       // permission-style, e.g. "auth:session:create"
   std::string object_type;  // e.g. "session", "user"
   std::string object_id;
-  std::string outcome;      // "success", "denied", "invalid", "failed", "error"
+  std::string outcome;  // "success", "denied", "invalid", "failed", "error"
   std::string request_id;
   std::string client_ip;
-  std::string detail;       // short JSON, never personal data in clear
+  std::string detail;  // short JSON, never personal data in clear
   std::string prev_hash;
   std::string hash;
 };

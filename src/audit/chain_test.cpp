@@ -11,10 +11,18 @@ std::vector<AuditRecord> Chain(int count) {
   std::vector<AuditRecord> records;
   std::string prev = kGenesisHash;
   for (int i = 1; i <= count; ++i) {
-    AuditRecord r{.seq = i, .at = 1000 * i, .user_id = i % 2 ? std::optional<std::int64_t>(7) : std::nullopt,
-                  .username = "city_officer", .role = "city_officer", .action = "auth:session:create",
-                  .object_type = "session", .object_id = std::to_string(i), .outcome = "success",
-                  .request_id = "r-" + std::to_string(i), .client_ip = "127.0.0.1", .detail = "{}"};
+    AuditRecord r{.seq = i,
+                  .at = 1000 * i,
+                  .user_id = i % 2 ? std::optional<std::int64_t>(7) : std::nullopt,
+                  .username = "city_officer",
+                  .role = "city_officer",
+                  .action = "auth:session:create",
+                  .object_type = "session",
+                  .object_id = std::to_string(i),
+                  .outcome = "success",
+                  .request_id = "r-" + std::to_string(i),
+                  .client_ip = "127.0.0.1",
+                  .detail = "{}"};
     r.prev_hash = prev;
     r.hash = ChainHash(r);
     prev = r.hash;
@@ -43,8 +51,12 @@ TEST(ChainTest, AnyTamperingNamesTheFirstBrokenRecord) {
       {"untouched", [](auto&) {}, std::nullopt, ""},
       {"edited outcome", [](auto& r) { r[2].outcome = "denied"; }, 3, "hash_mismatch"},
       {"edited user id", [](auto& r) { r[1].user_id = 8; }, 2, "hash_mismatch"},
-      {"edited and rehashed", [](auto& r) { r[2].action = "x"; r[2].hash = ChainHash(r[2]); }, 4,
-       "prev_hash_mismatch"},
+      {"edited and rehashed",
+       [](auto& r) {
+         r[2].action = "x";
+         r[2].hash = ChainHash(r[2]);
+       },
+       4, "prev_hash_mismatch"},
       {"deleted middle", [](auto& r) { r.erase(r.begin() + 3); }, 4, "seq_gap"},
       {"deleted last", [](auto& r) { r.pop_back(); }, 5, "head_mismatch"},
       {"swapped", [](auto& r) { std::swap(r[0], r[1]); }, 1, "seq_gap"},

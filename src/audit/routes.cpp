@@ -38,8 +38,11 @@ void DatabaseFailureAuditor::RecordFailure(const Context& context, std::string_v
   db::Connection connection(database_);
   db::Transaction transaction(connection);
   Append(connection, context.actor(),
-         {.action = std::string(action), .object_type = "request", .object_id = std::string(object),
-          .outcome = OutcomeFor(status), .detail = boost::json::serialize(detail),
+         {.action = std::string(action),
+          .object_type = "request",
+          .object_id = std::string(object),
+          .outcome = OutcomeFor(status),
+          .detail = boost::json::serialize(detail),
           .claimed_username = context.audit_subject()});
   transaction.Commit();
 }

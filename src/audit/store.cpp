@@ -38,9 +38,9 @@ std::int64_t Append(db::Connection& connection, const core::Actor& actor, const 
   long long at = r.at, user_id = r.user_id.value_or(0);
   soci::indicator user_indicator = r.user_id ? soci::i_ok : soci::i_null;
   sql << connection.Text(q::kInsertRecord), soci::use(seq), soci::use(at), soci::use(user_id, user_indicator),
-      soci::use(r.username), soci::use(r.role), soci::use(r.action), soci::use(r.object_type),
-      soci::use(r.object_id), soci::use(r.outcome), soci::use(r.request_id), soci::use(r.client_ip),
-      soci::use(r.detail), soci::use(r.prev_hash), soci::use(r.hash);
+      soci::use(r.username), soci::use(r.role), soci::use(r.action), soci::use(r.object_type), soci::use(r.object_id),
+      soci::use(r.outcome), soci::use(r.request_id), soci::use(r.client_ip), soci::use(r.detail),
+      soci::use(r.prev_hash), soci::use(r.hash);
   sql << connection.Text(q::kSetHeadHash), soci::use(r.hash);
   return r.seq;
 }
@@ -54,11 +54,10 @@ struct RecordBuffer {
   soci::indicator user_indicator = soci::i_null;
 
   void Bind(soci::details::prepare_temp_type& prepared) {
-    prepared, soci::into(seq), soci::into(at), soci::into(user_id, user_indicator),
-        soci::into(record.username), soci::into(record.role), soci::into(record.action),
-        soci::into(record.object_type), soci::into(record.object_id), soci::into(record.outcome),
-        soci::into(record.request_id), soci::into(record.client_ip), soci::into(record.detail),
-        soci::into(record.prev_hash), soci::into(record.hash);
+    prepared, soci::into(seq), soci::into(at), soci::into(user_id, user_indicator), soci::into(record.username),
+        soci::into(record.role), soci::into(record.action), soci::into(record.object_type),
+        soci::into(record.object_id), soci::into(record.outcome), soci::into(record.request_id),
+        soci::into(record.client_ip), soci::into(record.detail), soci::into(record.prev_hash), soci::into(record.hash);
   }
   const AuditRecord& Current() {
     record.seq = seq;
@@ -85,7 +84,8 @@ std::vector<AuditRecord> List(db::Connection& connection, std::int64_t after, in
 VerifyReport Verify(db::Database& database) {
   db::Connection connection(database);
   // One read transaction: the head and the records are read from the same snapshot.
-  connection.sql() << (connection.dialect() == db::Dialect::kSqlite ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ");
+  connection.sql() << (connection.dialect() == db::Dialect::kSqlite ? "BEGIN"
+                                                                    : "BEGIN ISOLATION LEVEL REPEATABLE READ");
   long long head_seq = 0;
   std::string head_hash;
   connection.sql() << connection.Text(q::kReadHead), soci::into(head_seq), soci::into(head_hash);

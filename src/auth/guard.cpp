@@ -6,7 +6,8 @@ namespace sunshine::auth {
 
 std::string TokenOf(const http::Request& request) {
   const std::string_view authorization = request[http::beast_http::field::authorization];
-  if (authorization.size() > 7 && (authorization.substr(0, 7) == "Bearer " || authorization.substr(0, 7) == "bearer ")) {
+  if (authorization.size() > 7 &&
+      (authorization.substr(0, 7) == "Bearer " || authorization.substr(0, 7) == "bearer ")) {
     return std::string(authorization.substr(7));
   }
   std::string_view cookies = request[http::beast_http::field::cookie];

@@ -47,9 +47,9 @@ struct CreateUserRequest {
 BOOST_DESCRIBE_STRUCT(CreateUserRequest, (), (username, display_name, role, scope_code, password))
 
 struct AuthPolicy {
-  int max_failed_attempts = 5;                        // failures in a row before a lockout
-  core::EpochMillis lockout_millis = 15 * 60 * 1000;  // how long a lockout lasts
-  core::EpochMillis idle_millis = 30 * 60 * 1000;     // session ends after this long unused
+  int max_failed_attempts = 5;                           // failures in a row before a lockout
+  core::EpochMillis lockout_millis = 15 * 60 * 1000;     // how long a lockout lasts
+  core::EpochMillis idle_millis = 30 * 60 * 1000;        // session ends after this long unused
   core::EpochMillis absolute_millis = 12 * 3600 * 1000;  // and never lives longer than this
   // last_seen_at is written at most this often, so reads do not become writes.
   core::EpochMillis touch_interval_millis = 60 * 1000;

@@ -13,9 +13,9 @@ namespace sunshine::auth {
 
 // What scope an account of a role must have, and for region scopes at which level.
 struct RoleInfo {
-  std::string_view id;          // "city_officer"
-  std::string_view name_zh;     // "市(州)人社局"
-  core::ScopeKind scope_kind;   // kRegion, kOrganisation or kNone
+  std::string_view id;            // "city_officer"
+  std::string_view name_zh;       // "市(州)人社局"
+  core::ScopeKind scope_kind;     // kRegion, kOrganisation or kNone
   std::string_view region_level;  // "province" / "prefecture" / "county" for region scopes
 };
 

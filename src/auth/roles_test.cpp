@@ -7,7 +7,7 @@ namespace {
 
 TEST(RolesTest, EveryRoleOfTheMissionExistsWithItsScope) {
   const char* ids[] = {"province_officer", "city_officer", "county_officer", "institution", "enterprise", "evaluator",
-                       "auditor", "trainee", "sysadmin", "secadmin", "auditadmin"};
+                       "auditor",          "trainee",      "sysadmin",       "secadmin",    "auditadmin"};
   for (const char* id : ids) {
     ASSERT_NE(FindRole(id), nullptr) << id;
     EXPECT_TRUE(RoleAllows(id, "auth:session:read")) << id;

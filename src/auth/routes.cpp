@@ -15,14 +15,15 @@ boost::json::object UserJson(const UserView& view, bool with_permissions) {
   boost::json::object scope{{"kind", core::Scope::KindName(u.scope.kind)}};
   scope["code"] = u.scope.code.empty() ? boost::json::value(nullptr) : boost::json::value(u.scope.code);
   scope["name"] = view.scope_name.empty() ? boost::json::value(nullptr) : boost::json::value(view.scope_name);
-  boost::json::object out{{"id", u.id},
-                          {"username", u.username},
-                          {"display_name", u.display_name},
-                          {"role", u.role},
-                          {"scope", std::move(scope)},
-                          {"scope_code", u.scope.code.empty() ? boost::json::value(nullptr) : boost::json::value(u.scope.code)},
-                          {"locked", core::NowMillis() < u.locked_until},
-                          {"created_at", core::FormatShanghai(u.created_at)}};
+  boost::json::object out{
+      {"id", u.id},
+      {"username", u.username},
+      {"display_name", u.display_name},
+      {"role", u.role},
+      {"scope", std::move(scope)},
+      {"scope_code", u.scope.code.empty() ? boost::json::value(nullptr) : boost::json::value(u.scope.code)},
+      {"locked", core::NowMillis() < u.locked_until},
+      {"created_at", core::FormatShanghai(u.created_at)}};
   if (with_permissions) {
     boost::json::array permissions;
     for (const auto& p : PermissionsOf(u.role)) permissions.push_back(boost::json::value(p));
@@ -33,8 +34,9 @@ boost::json::object UserJson(const UserView& view, bool with_permissions) {
 
 namespace {
 std::string SessionCookie(const std::string& token, core::EpochMillis max_age_millis, bool secure) {
-  return std::string(kSessionCookie) + "=" + token + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
-         std::to_string(max_age_millis / 1000) + (secure ? "; Secure" : "");
+  return std::string(kSessionCookie) + "=" + token +
+         "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age_millis / 1000) +
+         (secure ? "; Secure" : "");
 }
 }  // namespace
 
@@ -44,8 +46,8 @@ void RegisterAuthRoutes(http::Router& router, AuthService& service) {
     auto request = ctx.Body<SignInRequest>();
     if (!request) return request.error();
     ctx.set_audit_subject(request->username.substr(0, 64));
-    auto result = service.SignIn(ctx.actor(), *request,
-                                 std::string(ctx.request()[http::beast_http::field::user_agent]));
+    auto result =
+        service.SignIn(ctx.actor(), *request, std::string(ctx.request()[http::beast_http::field::user_agent]));
     if (!result) return result.error();
     auto response = Json(Status::created, {{"token", result->token},
                                            {"expires_at", core::FormatShanghai(result->expires_at)},

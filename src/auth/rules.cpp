@@ -32,13 +32,18 @@ std::vector<core::FieldError> CheckNewUser(const CreateUserRequest& request,
     const bool has_scope = request.scope_code && !request.scope_code->empty();
     switch (role->scope_kind) {
       case core::ScopeKind::kRegion:
-        if (!has_scope) errors.push_back({"scope_code", "required"});
-        else if (!scope_region_level) errors.push_back({"scope_code", "unknown_region"});
-        else if (*scope_region_level != role->region_level) errors.push_back({"scope_code", "wrong_region_level"});
+        if (!has_scope)
+          errors.push_back({"scope_code", "required"});
+        else if (!scope_region_level)
+          errors.push_back({"scope_code", "unknown_region"});
+        else if (*scope_region_level != role->region_level)
+          errors.push_back({"scope_code", "wrong_region_level"});
         break;
       case core::ScopeKind::kOrganisation:
-        if (!has_scope) errors.push_back({"scope_code", "required"});
-        else if (request.scope_code->size() > 64) errors.push_back({"scope_code", "too_long"});
+        if (!has_scope)
+          errors.push_back({"scope_code", "required"});
+        else if (request.scope_code->size() > 64)
+          errors.push_back({"scope_code", "too_long"});
         break;
       case core::ScopeKind::kNone:
         if (has_scope) errors.push_back({"scope_code", "not_allowed"});

@@ -14,22 +14,39 @@ std::vector<std::string> Check(CreateUserRequest r, std::optional<std::string> l
 TEST(CheckNewUserTest, ScopeMustFitTheRole) {
   using V = std::vector<std::string>;
   const std::string pw = "Sunshine@2026";
-  struct Case { const char* name; CreateUserRequest request; std::optional<std::string> level; V expected; };
+  struct Case {
+    const char* name;
+    CreateUserRequest request;
+    std::optional<std::string> level;
+    V expected;
+  };
   const Case cases[] = {
       {"city officer over a city", {"chengdu", "成都", "city_officer", "510100", pw}, "prefecture", {}},
-      {"city officer over a county", {"chengdu", "成都", "city_officer", "510104", pw}, "county",
+      {"city officer over a county",
+       {"chengdu", "成都", "city_officer", "510104", pw},
+       "county",
        {"scope_code:wrong_region_level"}},
-      {"city officer without scope", {"chengdu", "成都", "city_officer", std::nullopt, pw}, std::nullopt,
+      {"city officer without scope",
+       {"chengdu", "成都", "city_officer", std::nullopt, pw},
+       std::nullopt,
        {"scope_code:required"}},
-      {"unknown region", {"chengdu", "成都", "county_officer", "519999", pw}, std::nullopt,
+      {"unknown region",
+       {"chengdu", "成都", "county_officer", "519999", pw},
+       std::nullopt,
        {"scope_code:unknown_region"}},
-      {"institution needs its organisation", {"inst", "机构", "institution", std::nullopt, pw}, std::nullopt,
+      {"institution needs its organisation",
+       {"inst", "机构", "institution", std::nullopt, pw},
+       std::nullopt,
        {"scope_code:required"}},
       {"admin takes no scope", {"admin", "管理员", "sysadmin", "510000", pw}, "province", {"scope_code:not_allowed"}},
       {"unknown role", {"who", "某人", "king", std::nullopt, pw}, std::nullopt, {"role:unknown"}},
-      {"bad username and blank name", {"1Bad Name", " ", "sysadmin", std::nullopt, pw}, std::nullopt,
+      {"bad username and blank name",
+       {"1Bad Name", " ", "sysadmin", std::nullopt, pw},
+       std::nullopt,
        {"username:format", "display_name:required"}},
-      {"weak password", {"admin", "管理员", "sysadmin", std::nullopt, "password"}, std::nullopt,
+      {"weak password",
+       {"admin", "管理员", "sysadmin", std::nullopt, "password"},
+       std::nullopt,
        {"password:too_short", "password:too_simple"}},
   };
   for (const auto& c : cases) EXPECT_EQ(Check(c.request, c.level), c.expected) << c.name;
@@ -58,10 +75,17 @@ TEST(SessionAliveTest, IdleAndAbsoluteExpiry) {
   SessionRecord s;
   s.last_seen_at = 1000;
   s.expires_at = 1150;
-  struct Case { const char* name; core::EpochMillis now; bool revoked; bool alive; };
+  struct Case {
+    const char* name;
+    core::EpochMillis now;
+    bool revoked;
+    bool alive;
+  };
   const Case cases[] = {
-      {"fresh", 1050, false, true},        {"idle one ms short", 1099, false, true},
-      {"idle reached", 1100, false, false}, {"revoked", 1010, true, false},
+      {"fresh", 1050, false, true},
+      {"idle one ms short", 1099, false, true},
+      {"idle reached", 1100, false, false},
+      {"revoked", 1010, true, false},
   };
   for (const auto& c : cases) {
     s.revoked = c.revoked;

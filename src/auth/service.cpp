@@ -69,9 +69,10 @@ core::Result<SignInResult> AuthService::SignIn(const core::Actor& actor, const S
   const std::int64_t session_id = store::InsertSession(connection, crypto::HashToken(result.token), user->id, now,
                                                        result.expires_at, actor.client_ip, user_agent.substr(0, 256));
   core::Actor signed_in = actor;
-  signed_in.principal = core::Principal{user->id, user->username, user->display_name, user->role, user->scope, session_id};
-  audit::Append(connection, signed_in, {.action = "auth:session:create", .object_type = "session",
-                                        .object_id = std::to_string(session_id)});
+  signed_in.principal =
+      core::Principal{user->id, user->username, user->display_name, user->role, user->scope, session_id};
+  audit::Append(connection, signed_in,
+                {.action = "auth:session:create", .object_type = "session", .object_id = std::to_string(session_id)});
   transaction.Commit();
   user->failed_attempts = 0;
   user->locked_until = 0;
@@ -94,8 +95,10 @@ core::Status AuthService::SignOut(const core::Actor& actor) {
   db::Connection connection(database_);
   db::Transaction transaction(connection);
   store::RevokeSession(connection, actor.principal->session_id, core::NowMillis());
-  audit::Append(connection, actor, {.action = "auth:session:delete", .object_type = "session",
-                                    .object_id = std::to_string(actor.principal->session_id)});
+  audit::Append(connection, actor,
+                {.action = "auth:session:delete",
+                 .object_type = "session",
+                 .object_id = std::to_string(actor.principal->session_id)});
   transaction.Commit();
   return core::Ok{};
 }
@@ -141,9 +144,11 @@ core::Result<UserView> AuthService::CreateUser(const core::Actor& actor, const C
     return core::Error{core::ErrorKind::kConflict, "username_taken", "用户名已被使用", {{"username", "taken"}}};
   }
   user.id = store::InsertUser(connection, user);
-  audit::Append(connection, actor, {.action = "auth:user:create", .object_type = "user",
-                                    .object_id = std::to_string(user.id),
-                                    .detail = "{\"role\":\"" + user.role + "\"}"});
+  audit::Append(connection, actor,
+                {.action = "auth:user:create",
+                 .object_type = "user",
+                 .object_id = std::to_string(user.id),
+                 .detail = "{\"role\":\"" + user.role + "\"}"});
   transaction.Commit();
   return View(std::move(user));
 }
@@ -154,8 +159,8 @@ core::Result<UserView> AuthService::UnlockUser(const core::Actor& actor, std::in
   auto user = store::FindUserById(connection, user_id);
   if (!user) return UserNotFound();
   store::SetLockout(connection, user_id, 0, 0);
-  audit::Append(connection, actor, {.action = "auth:user:unlock", .object_type = "user",
-                                    .object_id = std::to_string(user_id)});
+  audit::Append(connection, actor,
+                {.action = "auth:user:unlock", .object_type = "user", .object_id = std::to_string(user_id)});
   transaction.Commit();
   user->failed_attempts = 0;
   user->locked_until = 0;

@@ -16,9 +16,9 @@ struct UserBuffer {
   soci::indicator scope_indicator = soci::i_null;
 
   void Bind(soci::details::prepare_temp_type& p) {
-    p, soci::into(id), soci::into(username), soci::into(display_name), soci::into(password_hash),
-        soci::into(role), soci::into(scope_kind), soci::into(scope_code, scope_indicator),
-        soci::into(failed_attempts), soci::into(locked_until), soci::into(created_at);
+    p, soci::into(id), soci::into(username), soci::into(display_name), soci::into(password_hash), soci::into(role),
+        soci::into(scope_kind), soci::into(scope_code, scope_indicator), soci::into(failed_attempts),
+        soci::into(locked_until), soci::into(created_at);
   }
   User Get() const {
     User u;
@@ -91,8 +91,7 @@ std::int64_t InsertSession(db::Connection& connection, const std::string& token_
                            const std::string& user_agent) {
   long long id = 0, user = user_id, created = now, expires = expires_at;
   connection.sql() << connection.Text(q::kInsertSession), soci::use(token_hash), soci::use(user), soci::use(created),
-      soci::use(created),
-      soci::use(expires), soci::use(client_ip), soci::use(user_agent), soci::into(id);
+      soci::use(created), soci::use(expires), soci::use(client_ip), soci::use(user_agent), soci::into(id);
   return id;
 }
 

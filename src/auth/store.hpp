@@ -24,7 +24,10 @@ void TouchSession(db::Connection& connection, std::int64_t session_id, core::Epo
 void RevokeSession(db::Connection& connection, std::int64_t session_id, core::EpochMillis now);
 
 // Name and level of a region, for scope checks and display; nullopt if there is no such code.
-struct RegionRef { std::string name; std::string level; };
+struct RegionRef {
+  std::string name;
+  std::string level;
+};
 std::optional<RegionRef> FindRegion(db::Connection& connection, const std::string& code);
 
 }  // namespace sunshine::auth::store

@@ -12,9 +12,12 @@ std::string Scope::RegionPrefix() const {
 
 const char* Scope::KindName(ScopeKind kind) {
   switch (kind) {
-    case ScopeKind::kRegion: return "region";
-    case ScopeKind::kOrganisation: return "organisation";
-    case ScopeKind::kNone: break;
+    case ScopeKind::kRegion:
+      return "region";
+    case ScopeKind::kOrganisation:
+      return "organisation";
+    case ScopeKind::kNone:
+      break;
   }
   return "none";
 }

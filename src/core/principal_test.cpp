@@ -6,7 +6,12 @@ namespace sunshine::core {
 namespace {
 
 TEST(ScopeTest, RegionPrefixCoversTheSubtree) {
-  struct Case { const char* name; ScopeKind kind; const char* code; const char* prefix; };
+  struct Case {
+    const char* name;
+    ScopeKind kind;
+    const char* code;
+    const char* prefix;
+  };
   const Case cases[] = {
       {"province", ScopeKind::kRegion, "510000", "51"},
       {"prefecture", ScopeKind::kRegion, "510100", "5101"},

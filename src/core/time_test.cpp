@@ -19,18 +19,17 @@ TEST(TimeTest, ParsesWhatItFormats) {
 }
 
 TEST(TimeTest, ParsesOffsetsAndRefusesNonsense) {
-  struct Case { const char* text; std::optional<EpochMillis> expected; };
+  struct Case {
+    const char* text;
+    std::optional<EpochMillis> expected;
+  };
   const Case cases[] = {
-      {"2026-11-25T10:00:00Z", 1795600800000},
-      {"2026-11-25T18:00:00+08:00", 1795600800000},
-      {"2026-11-25T05:00:00-05:00", 1795600800000},
-      {"2026-11-25T10:00:00.5Z", 1795600800500},
-      {"2026-11-25T10:00:00", std::nullopt},        // no offset
-      {"2026-02-29T10:00:00Z", std::nullopt},       // not a leap year
-      {"2026-11-25T24:00:00Z", std::nullopt},
-      {"2026-11-25 10:00:00Z", std::nullopt},
-      {"2026-11-25T10:00:00Zjunk", std::nullopt},
-      {"", std::nullopt},
+      {"2026-11-25T10:00:00Z", 1795600800000},      {"2026-11-25T18:00:00+08:00", 1795600800000},
+      {"2026-11-25T05:00:00-05:00", 1795600800000}, {"2026-11-25T10:00:00.5Z", 1795600800500},
+      {"2026-11-25T10:00:00", std::nullopt},   // no offset
+      {"2026-02-29T10:00:00Z", std::nullopt},  // not a leap year
+      {"2026-11-25T24:00:00Z", std::nullopt},       {"2026-11-25 10:00:00Z", std::nullopt},
+      {"2026-11-25T10:00:00Zjunk", std::nullopt},   {"", std::nullopt},
   };
   for (const auto& c : cases) EXPECT_EQ(ParseIso8601(c.text), c.expected) << c.text;
 }

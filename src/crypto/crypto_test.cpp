@@ -14,7 +14,11 @@ TEST(Sm3Test, MatchesTheStandardTestVector) {
 
 TEST(PasswordTest, RulesNameEveryProblem) {
   const PasswordPolicy policy;
-  struct Case { const char* name; const char* password; std::vector<std::string> reasons; };
+  struct Case {
+    const char* name;
+    const char* password;
+    std::vector<std::string> reasons;
+  };
   const Case cases[] = {
       {"good", "Sunshine@2026", {}},
       {"three classes are enough", "sunshine@2026x", {}},

@@ -40,7 +40,8 @@ std::array<unsigned char, kTag> Mac(const std::array<unsigned char, 32>& key, st
   std::array<unsigned char, kTag> out{};
   unsigned int length = 0;
   if (HMAC(EVP_sm3(), key.data(), static_cast<int>(key.size()), reinterpret_cast<const unsigned char*>(data.data()),
-           data.size(), out.data(), &length) == nullptr || length != kTag) {
+           data.size(), out.data(), &length) == nullptr ||
+      length != kTag) {
     throw std::runtime_error("HMAC-SM3 failed");
   }
   return out;
@@ -93,7 +94,9 @@ core::Status GenerateKeyFile(const std::filesystem::path& path) {
   randombytes_buf(keys.encryption.data(), keys.encryption.size());
   randombytes_buf(keys.mac.data(), keys.mac.size());
   randombytes_buf(keys.index.data(), keys.index.size());
-  const boost::json::object body{{"version", 1}, {"sm4_key", ToHex(keys.encryption)}, {"mac_key", ToHex(keys.mac)},
+  const boost::json::object body{{"version", 1},
+                                 {"sm4_key", ToHex(keys.encryption)},
+                                 {"mac_key", ToHex(keys.mac)},
                                  {"index_key", ToHex(keys.index)}};
   const mode_t previous = ::umask(077);  // created 0600 from the start, never readable by others
   std::ofstream out(path);
@@ -133,8 +136,7 @@ core::Result<std::string> Unseal(const FieldKeys& keys, std::string_view sealed)
   const std::string_view authenticated(body.data(), length - kTag);
   const auto expected = Mac(keys.mac, std::string(kPrefix) + std::string(authenticated));
   if (CRYPTO_memcmp(expected.data(), body.data() + length - kTag, kTag) != 0) return tampered;
-  return Sm4Ctr(keys.encryption, reinterpret_cast<const unsigned char*>(body.data()),
-                authenticated.substr(kNonce));
+  return Sm4Ctr(keys.encryption, reinterpret_cast<const unsigned char*>(body.data()), authenticated.substr(kNonce));
 }
 
 std::string BlindIndex(const FieldKeys& keys, std::string_view normalised) {

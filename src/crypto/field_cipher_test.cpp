@@ -64,7 +64,11 @@ TEST_F(FieldCipherTest, KeyFilesAreCheckedBeforeUse) {
   ::chmod(path.c_str(), 0644);
   EXPECT_NE(LoadKeyFile(path).error().message.find("0600"), std::string::npos);
   const auto bad = dir / "bad.json";
-  struct Case { const char* name; const char* text; const char* mentions; };
+  struct Case {
+    const char* name;
+    const char* text;
+    const char* mentions;
+  };
   const Case cases[] = {
       {"not json", "nope", "JSON"},
       {"wrong version", R"({"version":2})", "版本"},

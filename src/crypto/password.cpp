@@ -30,10 +30,14 @@ std::vector<core::FieldError> CheckPassword(std::string_view password, std::stri
   if (password.size() > policy.max_length) add("too_long");
   bool upper = false, lower = false, digit = false, other = false;
   for (unsigned char c : password) {
-    if (std::isupper(c)) upper = true;
-    else if (std::islower(c)) lower = true;
-    else if (std::isdigit(c)) digit = true;
-    else other = true;
+    if (std::isupper(c))
+      upper = true;
+    else if (std::islower(c))
+      lower = true;
+    else if (std::isdigit(c))
+      digit = true;
+    else
+      other = true;
   }
   if (int(upper) + int(lower) + int(digit) + int(other) < policy.min_classes) add("too_simple");
   if (!username.empty() && Lower(password).find(Lower(username)) != std::string::npos) {

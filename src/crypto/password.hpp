@@ -18,8 +18,7 @@ struct PasswordPolicy {
 // Every rule the password breaks, as field errors on `field` (empty when acceptable).
 // Reasons: too_short, too_long, too_simple (too few character classes), contains_username.
 std::vector<core::FieldError> CheckPassword(std::string_view password, std::string_view username,
-                                            const PasswordPolicy& policy,
-                                            std::string_view field = "password");
+                                            const PasswordPolicy& policy, std::string_view field = "password");
 
 // zh-CN sentence describing the policy, for error messages and forms.
 std::string DescribePolicy(const PasswordPolicy& policy);

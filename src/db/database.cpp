@@ -33,8 +33,8 @@ void Configure(soci::session& session, Dialect dialect, const DatabaseOptions& o
 Dialect DialectOf(const std::string& url) {
   if (url.starts_with("sqlite:")) return Dialect::kSqlite;
   if (url.starts_with("postgresql://") || url.starts_with("postgres://")) return Dialect::kPostgresql;
-  throw std::invalid_argument("database URL must start with sqlite: or postgresql:// (got \"" +
-                              HidePassword(url) + "\")");
+  throw std::invalid_argument("database URL must start with sqlite: or postgresql:// (got \"" + HidePassword(url) +
+                              "\")");
 }
 
 Database::Database(const DatabaseOptions& options)

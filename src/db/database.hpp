@@ -4,20 +4,20 @@
 // Thread-safety: Database is shared by all worker threads; a Connection belongs to the one
 // thread that acquired it until it is destroyed. Acquire() blocks while every connection is
 // lent out, so handlers must not hold a Connection across an await.
+#include <soci/soci.h>
+
 #include <atomic>
 #include <memory>
 #include <string>
-
-#include <soci/soci.h>
 
 #include "db/query.hpp"
 
 namespace sunshine::db {
 
 struct DatabaseOptions {
-  std::string url;               // "sqlite:PATH" or "postgresql://..." (libpq URI)
+  std::string url;  // "sqlite:PATH" or "postgresql://..." (libpq URI)
   std::size_t pool_size = 8;
-  int busy_timeout_ms = 5000;    // SQLite: how long a writer waits for the lock
+  int busy_timeout_ms = 5000;        // SQLite: how long a writer waits for the lock
   int statement_timeout_ms = 10000;  // PostgreSQL: longest a statement may run
 };
 
@@ -79,7 +79,7 @@ class Transaction {
   bool open_ = true;
 };
 
-// Parses the dialect of a URL; nullopt-like failure is reported by throwing invalid_argument.
+// The engine a URL names; throws std::invalid_argument for any other scheme.
 Dialect DialectOf(const std::string& url);
 
 }  // namespace sunshine::db

@@ -25,9 +25,7 @@ std::string Expand(std::string_view sql, Dialect dialect) {
 
 bool Blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
-void EnsureTable(Connection& connection) {
-  connection.sql() << connection.Text(queries::db::kCreateSchemaMigrations);
-}
+void EnsureTable(Connection& connection) { connection.sql() << connection.Text(queries::db::kCreateSchemaMigrations); }
 
 }  // namespace
 
@@ -47,7 +45,10 @@ std::vector<std::string> SplitStatements(std::string_view input, Dialect dialect
       if (c == '\'') state = kCode;  // a doubled '' re-enters kQuote on the next character
       continue;
     }
-    if (c == '-' && i + 1 < sql.size() && sql[i + 1] == '-') { state = kLineComment; continue; }
+    if (c == '-' && i + 1 < sql.size() && sql[i + 1] == '-') {
+      state = kLineComment;
+      continue;
+    }
     if (c == '\'') state = kQuote;
     if (c == ';') {
       if (!Blank(current)) statements.push_back(current);
@@ -84,8 +85,8 @@ std::vector<AppliedMigration> Migrate(Database& database) {
     }
     std::string recorded;
     soci::indicator indicator = soci::i_null;
-    connection.sql() << connection.Text(queries::db::kFindMigrationChecksum),
-        soci::use(migration.version), soci::into(recorded, indicator);
+    connection.sql() << connection.Text(queries::db::kFindMigrationChecksum), soci::use(migration.version),
+        soci::into(recorded, indicator);
     if (connection.sql().got_data() && indicator == soci::i_ok) {
       if (recorded != checksum) {
         throw std::runtime_error("migration V" + std::to_string(migration.version) + " (" +
@@ -104,8 +105,8 @@ std::vector<AppliedMigration> Migrate(Database& database) {
     }
     const std::string name(migration.name);
     const long long now = core::NowMillis();
-    connection.sql() << connection.Text(queries::db::kRecordMigration), soci::use(migration.version),
-        soci::use(name), soci::use(checksum), soci::use(now);
+    connection.sql() << connection.Text(queries::db::kRecordMigration), soci::use(migration.version), soci::use(name),
+        soci::use(checksum), soci::use(now);
     transaction.Commit();
     done.push_back({migration.version, name});
   }

@@ -6,9 +6,14 @@ namespace sunshine::db {
 namespace {
 
 TEST(SplitStatementsTest, SplitsOutsideQuotesAndComments) {
-  struct Case { const char* name; const char* sql; std::vector<std::string> expected; };
+  struct Case {
+    const char* name;
+    const char* sql;
+    std::vector<std::string> expected;
+  };
   const Case cases[] = {
-      {"two statements", "CREATE TABLE a (x INT);\nCREATE TABLE b (y INT);\n",
+      {"two statements",
+       "CREATE TABLE a (x INT);\nCREATE TABLE b (y INT);\n",
        {"CREATE TABLE a (x INT)", "\nCREATE TABLE b (y INT)"}},
       {"semicolon in a string", "INSERT INTO a VALUES ('x;y');", {"INSERT INTO a VALUES ('x;y')"}},
       {"doubled quote", "INSERT INTO a VALUES ('it''s;');", {"INSERT INTO a VALUES ('it''s;')"}},

@@ -8,7 +8,7 @@ namespace sunshine::db {
 enum class Dialect { kSqlite, kPostgresql };
 
 struct Query {
-  std::string_view name;        // "auth/find_user_by_username": what logs and errors name
+  std::string_view name;  // "auth/find_user_by_username": what logs and errors name
   std::string_view portable;
   std::string_view postgresql;  // empty when the portable text serves
   std::string_view sqlite;      // empty when the portable text serves

@@ -41,14 +41,19 @@ core::Result<Context::Page> Context::PageParams(int max_limit) const {
   Page page;
   std::vector<core::FieldError> errors;
   if (auto after = Query("after"); after && !after->empty()) {
-    if (auto value = ParsePositive(*after)) page.after = *value;
-    else errors.push_back({"after", "not_an_integer"});
+    if (auto value = ParsePositive(*after))
+      page.after = *value;
+    else
+      errors.push_back({"after", "not_an_integer"});
   }
   if (auto limit = Query("limit"); limit && !limit->empty()) {
     auto value = ParsePositive(*limit);
-    if (!value) errors.push_back({"limit", "not_an_integer"});
-    else if (*value < 1 || *value > max_limit) errors.push_back({"limit", "out_of_range"});
-    else page.limit = static_cast<int>(*value);
+    if (!value)
+      errors.push_back({"limit", "not_an_integer"});
+    else if (*value < 1 || *value > max_limit)
+      errors.push_back({"limit", "out_of_range"});
+    else
+      page.limit = static_cast<int>(*value);
   }
   if (!errors.empty()) {
     return core::Error::Invalid("invalid_query", "分页参数有误：limit 须为 1 至 " + std::to_string(max_limit),

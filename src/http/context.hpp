@@ -38,7 +38,10 @@ class Context {
   // A query-string parameter, percent-decoded.
   std::optional<std::string> Query(std::string_view name) const;
   // Keyset pagination: `after` (default 0) and `limit` (1..max, default 50), with field errors.
-  struct Page { std::int64_t after = 0; int limit = 50; };
+  struct Page {
+    std::int64_t after = 0;
+    int limit = 50;
+  };
   core::Result<Page> PageParams(int max_limit = 200) const;
 
   // Reads the body as a JSON object into T, requiring Content-Type application/json.

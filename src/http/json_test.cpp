@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "http/json.hpp"
+
+#include <gtest/gtest.h>
 
 namespace sunshine::http {
 namespace {
@@ -31,14 +31,23 @@ TEST(ParseJsonObjectTest, ReadsDescribedStructs) {
 }
 
 TEST(ParseJsonObjectTest, NamesEveryRefusedField) {
-  struct Case { const char* name; const char* body; const char* code; std::vector<std::string> fields; };
+  struct Case {
+    const char* name;
+    const char* body;
+    const char* code;
+    std::vector<std::string> fields;
+  };
   const Case cases[] = {
       {"malformed", R"({"username":)", "malformed_json", {}},
       {"array", R"([1,2])", "body_not_object", {":not_object"}},
       {"missing", R"({"username":"a"})", "invalid_fields", {"password:required"}},
-      {"wrong types", R"({"username":1,"password":"b","count":"3"})", "invalid_fields",
+      {"wrong types",
+       R"({"username":1,"password":"b","count":"3"})",
+       "invalid_fields",
        {"username:wrong_type", "count:wrong_type"}},
-      {"fraction for integer", R"({"username":"a","password":"b","count":1.5})", "invalid_fields",
+      {"fraction for integer",
+       R"({"username":"a","password":"b","count":1.5})",
+       "invalid_fields",
        {"count:wrong_type"}},
       {"unknown", R"({"username":"a","password":"b","role":"x"})", "invalid_fields", {"role:unknown_field"}},
   };

@@ -25,13 +25,20 @@ Status StatusFor(const core::Error& error) {
       return error.code == "malformed_json" || error.code == "bad_request" ? Status::bad_request
              : error.code == "unsupported_media_type"                      ? Status::unsupported_media_type
                                                                            : Status::unprocessable_entity;
-    case ErrorKind::kUnauthenticated: return Status::unauthorized;
-    case ErrorKind::kForbidden: return Status::forbidden;
-    case ErrorKind::kNotFound: return Status::not_found;
-    case ErrorKind::kConflict: return Status::conflict;
-    case ErrorKind::kTooLarge: return Status::payload_too_large;
-    case ErrorKind::kUnavailable: return Status::service_unavailable;
-    case ErrorKind::kInternal: break;
+    case ErrorKind::kUnauthenticated:
+      return Status::unauthorized;
+    case ErrorKind::kForbidden:
+      return Status::forbidden;
+    case ErrorKind::kNotFound:
+      return Status::not_found;
+    case ErrorKind::kConflict:
+      return Status::conflict;
+    case ErrorKind::kTooLarge:
+      return Status::payload_too_large;
+    case ErrorKind::kUnavailable:
+      return Status::service_unavailable;
+    case ErrorKind::kInternal:
+      break;
   }
   return Status::internal_server_error;
 }
@@ -39,8 +46,8 @@ Status StatusFor(const core::Error& error) {
 Response ErrorReply(const core::Error& error, std::string_view request_id) {
   boost::json::array fields;
   for (const auto& f : error.fields) fields.push_back({{"field", f.field}, {"reason", f.reason}});
-  boost::json::object body{{"code", error.code}, {"message", error.message}, {"fields", std::move(fields)},
-                           {"request_id", request_id}};
+  boost::json::object body{
+      {"code", error.code}, {"message", error.message}, {"fields", std::move(fields)}, {"request_id", request_id}};
   return Json(StatusFor(error), boost::json::object{{"error", std::move(body)}});
 }
 

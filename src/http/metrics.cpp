@@ -10,7 +10,10 @@ std::string Escape(const std::string& value) {
   std::string out;
   for (char c : value) {
     if (c == '\\' || c == '"') out += '\\';
-    if (c == '\n') { out += "\\n"; continue; }
+    if (c == '\n') {
+      out += "\\n";
+      continue;
+    }
     out += c;
   }
   return out;
@@ -27,7 +30,10 @@ void Metrics::ObserveRequest(const std::string& route, const std::string& method
   Histogram& h = latency_[{route, method}];
   if (h.buckets.empty()) h.buckets.assign(bounds_.size(), 0);
   for (std::size_t i = 0; i < bounds_.size(); ++i) {
-    if (seconds <= bounds_[i]) { ++h.buckets[i]; break; }
+    if (seconds <= bounds_[i]) {
+      ++h.buckets[i];
+      break;
+    }
   }
   h.sum += seconds;
   ++h.count;
@@ -45,8 +51,8 @@ std::string Metrics::Render() const {
   out += "# TYPE sunshine_http_requests_total counter\n";
   for (const auto& [key, count] : requests_) {
     const auto& [route, method, status] = key;
-    out += fmt::format("sunshine_http_requests_total{{route=\"{}\",method=\"{}\",status=\"{}\"}} {}\n",
-                       Escape(route), method, status, count);
+    out += fmt::format("sunshine_http_requests_total{{route=\"{}\",method=\"{}\",status=\"{}\"}} {}\n", Escape(route),
+                       method, status, count);
   }
   out += "# HELP sunshine_http_request_duration_seconds Time from request read to reply ready.\n";
   out += "# TYPE sunshine_http_request_duration_seconds histogram\n";

@@ -36,7 +36,10 @@ class Metrics {
   std::map<std::tuple<std::string, std::string, int>, std::uint64_t> requests_;
   std::map<std::pair<std::string, std::string>, Histogram> latency_;
   std::atomic<long> open_connections_{0};
-  struct Gauge { std::string name, help; std::function<double()> read; };
+  struct Gauge {
+    std::string name, help;
+    std::function<double()> read;
+  };
   std::vector<Gauge> gauges_;
 };
 

@@ -1,8 +1,8 @@
 #include "http/router.hpp"
 
-#include <boost/url.hpp>
 #include <spdlog/spdlog.h>
 
+#include <boost/url.hpp>
 #include <stdexcept>
 
 #include "http/metrics.hpp"
@@ -52,8 +52,7 @@ bool IsStateChanging(Verb method) {
 Router::Router() = default;
 Router::~Router() = default;
 
-void Router::Add(Verb method, std::string path_template, std::string permission, std::string summary,
-                 Handler handler) {
+void Router::Add(Verb method, std::string path_template, std::string permission, std::string summary, Handler handler) {
   if (permission.empty()) throw std::logic_error("route " + path_template + " declares no permission");
   if (path_template.empty() || path_template.front() != '/') throw std::logic_error("bad path " + path_template);
   for (const auto& existing : routes_) {
@@ -87,8 +86,10 @@ Router::Match Router::Find(Verb method, std::string_view path) const {
     for (std::size_t i = 0; i < parts.size() && matched; ++i) {
       const std::string& segment = route->segments[i];
       if (IsParam(segment)) {
-        if (parts[i].empty()) matched = false;
-        else params[segment.substr(1, segment.size() - 2)] = parts[i];
+        if (parts[i].empty())
+          matched = false;
+        else
+          params[segment.substr(1, segment.size() - 2)] = parts[i];
       } else {
         matched = segment == parts[i];
         ++literals;
@@ -162,8 +163,7 @@ Response Router::Handle(const Request& request, const std::string& request_id, c
     try {
       if (!context.audit_action().empty()) action = context.audit_action();
       if (action.empty()) action = "http:unmatched:" + std::string(request.method_string());
-      failure_auditor_->RecordFailure(context, action,
-                                      std::string(request.target().substr(0, 200)), status, code);
+      failure_auditor_->RecordFailure(context, action, std::string(request.target().substr(0, 200)), status, code);
     } catch (const std::exception& e) {
       // The refusal already stands; a failure to record it must be seen by operators.
       spdlog::error("request_id={} audit of refused request failed: {}", request_id, e.what());
@@ -177,8 +177,8 @@ Response Router::Handle(const Request& request, const std::string& request_id, c
 
   const auto elapsed = std::chrono::steady_clock::now() - started;
   if (metrics_ != nullptr) metrics_->ObserveRequest(route_label, std::string(request.method_string()), status, elapsed);
-  spdlog::info("request_id={} client={} method={} path={} route={} status={} bytes={} ms={:.3f} user={}",
-               request_id, client_ip, std::string(request.method_string()),
+  spdlog::info("request_id={} client={} method={} path={} route={} status={} bytes={} ms={:.3f} user={}", request_id,
+               client_ip, std::string(request.method_string()),
                std::string(request.target().substr(0, request.target().find('?'))), route_label, status,
                response.body().size(), std::chrono::duration<double, std::milli>(elapsed).count(),
                context.actor().principal ? context.actor().principal->username : "-");

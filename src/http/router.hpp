@@ -38,8 +38,8 @@ class Guard {
 class FailureAuditor {
  public:
   virtual ~FailureAuditor() = default;
-  virtual void RecordFailure(const Context& context, std::string_view action, std::string_view object,
-                             int status, std::string_view error_code) = 0;
+  virtual void RecordFailure(const Context& context, std::string_view action, std::string_view object, int status,
+                             std::string_view error_code) = 0;
 };
 
 struct RouteInfo {

@@ -43,18 +43,19 @@ class RouterTest : public ::testing::Test {
   void SetUp() override {
     router.set_guard(&guard);
     router.set_failure_auditor(&auditor);
-    router.Get("/api/v1/classes/{id}", "training:class:read", "read",
-               [](Context& c) -> core::Result<Response> {
-                 auto id = c.PathId("id");
-                 if (!id) return id.error();
-                 return Json(Status::ok, {{"id", *id}});
-               });
-    router.Get("/api/v1/classes/current", "training:class:read", "literal",
-               [](Context&) -> core::Result<Response> { return Json(Status::ok, {{"id", "current"}}); });
+    router.Get("/api/v1/classes/{id}", "training:class:read", "read", [](Context& c) -> core::Result<Response> {
+      auto id = c.PathId("id");
+      if (!id) return id.error();
+      return Json(Status::ok, {{"id", *id}});
+    });
+    router.Get("/api/v1/classes/current", "training:class:read", "literal", [](Context&) -> core::Result<Response> {
+      return Json(Status::ok, {{"id", "current"}});
+    });
     router.Post("/api/v1/classes", "training:class:create", "create",
                 [](Context&) -> core::Result<Response> { return Json(Status::created, {}); });
-    router.Get("/api/v1/open", std::string(kPublic), "public",
-               [](Context& c) -> core::Result<Response> { return Json(Status::ok, {{"q", c.Query("q").value_or("")}}); });
+    router.Get("/api/v1/open", std::string(kPublic), "public", [](Context& c) -> core::Result<Response> {
+      return Json(Status::ok, {{"q", c.Query("q").value_or("")}});
+    });
   }
   FakeGuard guard;
   RecordingAuditor auditor;
@@ -88,8 +89,7 @@ TEST_F(RouterTest, DeniesByDefault) {
   EXPECT_EQ(router.Handle(Make(Verb::get, "/api/v1/classes/1"), "r", "ip").result(), Status::forbidden);
   guard.signed_in = false;
   EXPECT_EQ(router.Handle(Make(Verb::get, "/api/v1/classes/1"), "r", "ip").result(), Status::unauthorized);
-  EXPECT_EQ(router.Handle(Make(Verb::get, "/api/v1/open?q=%E6%88%90%E9%83%BD"), "r", "ip").body(),
-            R"({"q":"成都"})");
+  EXPECT_EQ(router.Handle(Make(Verb::get, "/api/v1/open?q=%E6%88%90%E9%83%BD"), "r", "ip").body(), R"({"q":"成都"})");
   EXPECT_THROW(router.Get("/api/v1/x", "", "no permission", nullptr), std::logic_error);
 }
 
@@ -107,7 +107,8 @@ TEST_F(RouterTest, NonNumericIdIs404) {
   guard.granted = {"training:class:read"};
   for (const char* id : {"abc", "-1", "0", "1.5", "99999999999999999999"}) {
     EXPECT_EQ(router.Handle(Make(Verb::get, std::string("/api/v1/classes/") + id), "r", "ip").result(),
-              Status::not_found) << id;
+              Status::not_found)
+        << id;
   }
 }
 

@@ -1,11 +1,11 @@
 #include "http/server.hpp"
 
-#include <boost/asio.hpp>
-#include <boost/beast/core.hpp>
-#include <boost/beast/http.hpp>
 #include <spdlog/spdlog.h>
 
 #include <atomic>
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
 #include <list>
 #include <mutex>
 #include <thread>
@@ -43,7 +43,11 @@ Response PlainError(const core::Error& error) {
 
 struct Server::Impl {
   Impl(ServerOptions o, Router& r, Metrics& m)
-      : options(std::move(o)), router(r), metrics(m), acceptor(io), signals(io),
+      : options(std::move(o)),
+        router(r),
+        metrics(m),
+        acceptor(io),
+        signals(io),
         workers(std::max(1, options.worker_threads)) {}
 
   asio::awaitable<void> Accept();
@@ -65,9 +69,7 @@ struct Server::Impl {
 Server::Server(ServerOptions options, Router& router, Metrics& metrics)
     : impl_(std::make_unique<Impl>(std::move(options), router, metrics)) {}
 
-Server::~Server() {
-  impl_->workers.join();
-}
+Server::~Server() { impl_->workers.join(); }
 
 void Server::Listen() {
   const tcp::endpoint endpoint{asio::ip::make_address(impl_->options.address), impl_->options.port};
@@ -184,8 +186,7 @@ asio::awaitable<void> Server::Impl::Serve(Stream stream, std::shared_ptr<Connect
     const std::string request_id = NewRequestId();
     // Run the (blocking) handler on the worker pool, then come back to this strand.
     Response response = co_await asio::co_spawn(
-        workers,
-        [&]() -> asio::awaitable<Response> { co_return router.Handle(request, request_id, client_ip); },
+        workers, [&]() -> asio::awaitable<Response> { co_return router.Handle(request, request_id, client_ip); },
         asio::use_awaitable);
     const bool keep_alive = request.keep_alive() && !stopping;
     response.keep_alive(keep_alive);

@@ -20,9 +20,9 @@ struct ServerOptions {
   std::uint16_t port = 8080;  // 0: any free port (see Server::port())
   int io_threads = 1;
   int worker_threads = 4;
-  std::size_t body_limit = 1 << 20;                      // bytes; larger bodies get 413
-  std::chrono::milliseconds read_timeout{15000};         // a whole request must arrive in this
-  std::chrono::milliseconds idle_timeout{60000};         // keep-alive wait for the next request
+  std::size_t body_limit = 1 << 20;               // bytes; larger bodies get 413
+  std::chrono::milliseconds read_timeout{15000};  // a whole request must arrive in this
+  std::chrono::milliseconds idle_timeout{60000};  // keep-alive wait for the next request
   std::chrono::milliseconds write_timeout{30000};
 };
 

@@ -11,12 +11,23 @@ namespace sunshine::http {
 
 std::string ContentTypeFor(std::string_view name) {
   static const std::map<std::string, std::string, std::less<>> kTypes{
-      {".html", "text/html; charset=utf-8"}, {".js", "text/javascript; charset=utf-8"},
-      {".mjs", "text/javascript; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
-      {".json", "application/json; charset=utf-8"}, {".svg", "image/svg+xml"},
-      {".png", "image/png"}, {".jpg", "image/jpeg"}, {".jpeg", "image/jpeg"}, {".gif", "image/gif"},
-      {".ico", "image/x-icon"}, {".webp", "image/webp"}, {".woff", "font/woff"}, {".woff2", "font/woff2"},
-      {".ttf", "font/ttf"}, {".txt", "text/plain; charset=utf-8"}, {".map", "application/json; charset=utf-8"},
+      {".html", "text/html; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".mjs", "text/javascript; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".json", "application/json; charset=utf-8"},
+      {".svg", "image/svg+xml"},
+      {".png", "image/png"},
+      {".jpg", "image/jpeg"},
+      {".jpeg", "image/jpeg"},
+      {".gif", "image/gif"},
+      {".ico", "image/x-icon"},
+      {".webp", "image/webp"},
+      {".woff", "font/woff"},
+      {".woff2", "font/woff2"},
+      {".ttf", "font/ttf"},
+      {".txt", "text/plain; charset=utf-8"},
+      {".map", "application/json; charset=utf-8"},
       {".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
   };
   const auto dot = name.rfind('.');
@@ -48,8 +59,7 @@ StaticFiles::StaticFiles(const std::filesystem::path& root) {
 Response StaticFiles::Reply(const Request& request, const File& file) const {
   Response response{Status::ok, request.version()};
   response.set(beast_http::field::etag, file.etag);
-  response.set(beast_http::field::cache_control,
-               file.immutable ? "public, max-age=31536000, immutable" : "no-cache");
+  response.set(beast_http::field::cache_control, file.immutable ? "public, max-age=31536000, immutable" : "no-cache");
   if (file.content_type.starts_with("text/html")) {
     // Element Plus sets inline styles; scripts come only from this origin.
     response.set("Content-Security-Policy",

@@ -14,10 +14,10 @@ std::vector<Region> ListRegions(db::Connection& connection, const core::Scope& s
   // Ancestors of a region code: its province (first 2 digits) and prefecture (first 4).
   std::string province = prefix.substr(0, 2) + "0000";
   std::string prefecture = prefix.size() >= 4 ? prefix.substr(0, 4) + "00" : province;
-  soci::statement statement = (connection.sql().prepare << connection.Text(db::queries::registry::kListRegions),
-                               soci::into(buffer.code), soci::into(buffer.name), soci::into(buffer.level),
-                               soci::into(parent, parent_indicator), soci::use(all_regions), soci::use(like),
-                               soci::use(province), soci::use(prefecture));
+  soci::statement statement =
+      (connection.sql().prepare << connection.Text(db::queries::registry::kListRegions), soci::into(buffer.code),
+       soci::into(buffer.name), soci::into(buffer.level), soci::into(parent, parent_indicator), soci::use(all_regions),
+       soci::use(like), soci::use(province), soci::use(prefecture));
   statement.execute();
   std::vector<Region> regions;
   while (statement.fetch()) {
@@ -29,7 +29,8 @@ std::vector<Region> ListRegions(db::Connection& connection, const core::Scope& s
 }
 
 void RegisterRegionRoutes(http::Router& router, db::Database& database) {
-  router.Get("/api/v1/regions", "registry:region:read", "The region tree within the caller's scope (flat, parents first)",
+  router.Get("/api/v1/regions", "registry:region:read",
+             "The region tree within the caller's scope (flat, parents first)",
              [&database](http::Context& ctx) -> core::Result<http::Response> {
                db::Connection connection(database);
                boost::json::array items;

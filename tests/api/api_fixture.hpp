@@ -24,8 +24,8 @@ struct RunningServer {
     app = std::make_unique<app::App>(config);
     app::SeedDemoAccounts(app->auth(), app->database());
     if (before_start) before_start(*app);
-    server = std::make_unique<http::Server>(http::ServerOptions{.port = 0, .worker_threads = 4, .body_limit = 64 * 1024},
-                                            app->router(), app->metrics());
+    server = std::make_unique<http::Server>(
+        http::ServerOptions{.port = 0, .worker_threads = 4, .body_limit = 64 * 1024}, app->router(), app->metrics());
     server->Listen();
     port = server->port();
     thread = std::thread([this] { server->Run(false); });

@@ -76,8 +76,10 @@ TEST_F(ApiTest, WrongPasswordAndUnknownUserAnswerAlikeAndAreAudited) {
 TEST_F(ApiTest, RepeatedFailuresLockAndTheSecurityAdministratorUnlocks) {
   const std::string admin = client->SignIn("sysadmin", app::kDemoPassword);
   auto created = client->Post("/api/v1/users",
-                              serialize(boost::json::object{{"username", "lock.me"}, {"display_name", "锁定测试"},
-                                                            {"role", "county_officer"}, {"scope_code", "510105"},
+                              serialize(boost::json::object{{"username", "lock.me"},
+                                                            {"display_name", "锁定测试"},
+                                                            {"role", "county_officer"},
+                                                            {"scope_code", "510105"},
                                                             {"password", "Lock-me-2026!"}}),
                               admin);
   ASSERT_EQ(created.status, 201) << created.body;
@@ -103,21 +105,48 @@ TEST_F(ApiTest, RepeatedFailuresLockAndTheSecurityAdministratorUnlocks) {
 TEST_F(ApiTest, BadInputGetsClearErrorsAndWritesNothing) {
   const std::string admin = client->SignIn("sysadmin", app::kDemoPassword);
   const long long users_before = server->Count("users");
-  struct Case { const char* name; std::string body; std::string content_type; int status; const char* code; std::vector<std::string> fields; };
+  struct Case {
+    const char* name;
+    std::string body;
+    std::string content_type;
+    int status;
+    const char* code;
+    std::vector<std::string> fields;
+  };
   const Case cases[] = {
       {"malformed json", "{\"username\":", "application/json", 400, "malformed_json", {}},
       {"not an object", "[]", "application/json", 422, "body_not_object", {""}},
       {"wrong content type", "username=x", "application/x-www-form-urlencoded", 415, "unsupported_media_type", {}},
-      {"wrong types", R"({"username":1,"display_name":[],"role":"sysadmin","password":true})", "application/json", 422,
-       "invalid_fields", {"username", "display_name", "password"}},
-      {"missing fields", R"({"username":"abc"})", "application/json", 422, "invalid_fields",
+      {"wrong types",
+       R"({"username":1,"display_name":[],"role":"sysadmin","password":true})",
+       "application/json",
+       422,
+       "invalid_fields",
+       {"username", "display_name", "password"}},
+      {"missing fields",
+       R"({"username":"abc"})",
+       "application/json",
+       422,
+       "invalid_fields",
        {"display_name", "role", "password"}},
-      {"unknown field", R"({"username":"abcd","display_name":"x","role":"sysadmin","password":"Aa1!aaaaaaaaa","admin":true})",
-       "application/json", 422, "invalid_fields", {"admin"}},
-      {"rules broken", R"({"username":"Bad Name","display_name":"x","role":"city_officer","scope_code":"510104","password":"short"})",
-       "application/json", 422, "invalid_fields", {"username", "scope_code", "password", "password"}},
-      {"taken", R"({"username":"sysadmin","display_name":"x","role":"sysadmin","password":"Another-pass-2026"})",
-       "application/json", 409, "username_taken", {"username"}},
+      {"unknown field",
+       R"({"username":"abcd","display_name":"x","role":"sysadmin","password":"Aa1!aaaaaaaaa","admin":true})",
+       "application/json",
+       422,
+       "invalid_fields",
+       {"admin"}},
+      {"rules broken",
+       R"({"username":"Bad Name","display_name":"x","role":"city_officer","scope_code":"510104","password":"short"})",
+       "application/json",
+       422,
+       "invalid_fields",
+       {"username", "scope_code", "password", "password"}},
+      {"taken",
+       R"({"username":"sysadmin","display_name":"x","role":"sysadmin","password":"Another-pass-2026"})",
+       "application/json",
+       409,
+       "username_taken",
+       {"username"}},
   };
   for (const auto& c : cases) {
     auto reply = client->Send(bhttp::verb::post, "/api/v1/users", c.body, admin, c.content_type);
@@ -150,7 +179,8 @@ TEST_F(ApiTest, ForgedRevokedAndExpiredTokensAreRefused) {
   const std::string idle = client->SignIn("enterprise", app::kDemoPassword);
   ASSERT_EQ(client->Get("/api/v1/me", absolute).status, 200);
   server->Sql("UPDATE sessions SET expires_at = 1 WHERE user_id = (SELECT id FROM users WHERE username = 'evaluator')");
-  server->Sql("UPDATE sessions SET last_seen_at = 1 WHERE user_id = (SELECT id FROM users WHERE username = 'enterprise')");
+  server->Sql(
+      "UPDATE sessions SET last_seen_at = 1 WHERE user_id = (SELECT id FROM users WHERE username = 'enterprise')");
   EXPECT_EQ(client->Get("/api/v1/me", absolute).status, 401) << "past absolute expiry";
   EXPECT_EQ(client->Get("/api/v1/me", idle).status, 401) << "idle too long";
 }
@@ -158,8 +188,10 @@ TEST_F(ApiTest, ForgedRevokedAndExpiredTokensAreRefused) {
 TEST_F(ApiTest, SuccessfulWritesAreAuditedWithTheirRequest) {
   const std::string admin = client->SignIn("sysadmin", app::kDemoPassword);
   auto created = client->Post("/api/v1/users",
-                              serialize(boost::json::object{{"username", "audited.one"}, {"display_name", "审计测试"},
-                                                            {"role", "institution"}, {"scope_code", "inst-1"},
+                              serialize(boost::json::object{{"username", "audited.one"},
+                                                            {"display_name", "审计测试"},
+                                                            {"role", "institution"},
+                                                            {"scope_code", "inst-1"},
                                                             {"password", "Audited-2026!"}}),
                               admin);
   ASSERT_EQ(created.status, 201);
@@ -206,7 +238,12 @@ TEST_F(ApiTest, HealthAndMetricsReport) {
 }
 
 TEST_F(ApiTest, RegionsFollowTheCallersScopeInSql) {
-  struct Case { const char* role; std::size_t count; const char* inside; const char* outside; };
+  struct Case {
+    const char* role;
+    std::size_t count;
+    const char* inside;
+    const char* outside;
+  };
   const Case cases[] = {
       {"province_officer", 205, "513437", nullptr},
       {"city_officer", 1 + 1 + 20, "510104", "510300"},  // 四川省, 成都市 and its 20 counties

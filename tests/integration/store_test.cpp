@@ -1,11 +1,12 @@
 // Storage tests that run unchanged on SQLite and on PostgreSQL (see tests/CMakeLists.txt).
+#include "audit/store.hpp"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <set>
 #include <thread>
 
-#include "audit/store.hpp"
 #include "auth/store.hpp"
 #include "db/migrations.hpp"
 #include "db/queries.hpp"
@@ -58,9 +59,12 @@ TEST_F(StoreTest, RegionsMatchTheReferenceFile) {
   for (const auto& r : regions) {
     stored.insert(r.code);
     ++per_level[r.level];
-    if (r.level == "province") EXPECT_FALSE(r.parent_code.has_value());
-    else EXPECT_TRUE(r.parent_code && r.code.substr(0, r.level == "prefecture" ? 2 : 4) ==
-                                            r.parent_code->substr(0, r.level == "prefecture" ? 2 : 4)) << r.code;
+    if (r.level == "province")
+      EXPECT_FALSE(r.parent_code.has_value());
+    else
+      EXPECT_TRUE(r.parent_code && r.code.substr(0, r.level == "prefecture" ? 2 : 4) ==
+                                       r.parent_code->substr(0, r.level == "prefecture" ? 2 : 4))
+          << r.code;
   }
   EXPECT_EQ(stored, expected);
   EXPECT_EQ(per_level["province"], 1);
@@ -80,8 +84,8 @@ TEST_F(StoreTest, RolledBackWritesLeaveNothingBehind) {
   const core::Actor actor{.request_id = "r-test", .client_ip = "127.0.0.1", .system_name = "test"};
   {
     db::Transaction transaction(connection);
-    auth::User user{.username = "ghost", .display_name = "幽灵", .password_hash = "x", .role = "sysadmin",
-                    .created_at = 1};
+    auth::User user{
+        .username = "ghost", .display_name = "幽灵", .password_hash = "x", .role = "sysadmin", .created_at = 1};
     auth::store::InsertUser(connection, user);
     audit::Append(connection, actor, {.action = "auth:user:create", .object_type = "user", .object_id = "?"});
     // no Commit: the destructor rolls back
@@ -99,7 +103,8 @@ TEST_F(StoreTest, ConcurrentAppendsKeepOneUnbrokenChain) {
       db::Connection connection(*database);
       for (int i = 0; i < kEach; ++i) {
         db::Transaction transaction(connection);
-        audit::Append(connection, {.request_id = "r-" + std::to_string(t), .client_ip = "127.0.0.1", .system_name = "t"},
+        audit::Append(connection,
+                      {.request_id = "r-" + std::to_string(t), .client_ip = "127.0.0.1", .system_name = "t"},
                       {.action = "test:chain:append", .object_type = "thread", .object_id = std::to_string(i)});
         transaction.Commit();
       }
@@ -137,8 +142,12 @@ TEST_F(StoreTest, TamperingIsFoundAtTheEditedRecord) {
 
 TEST_F(StoreTest, UsersAndSessionsRoundTrip) {
   db::Connection connection(*database);
-  auth::User user{.username = "chengdu", .display_name = "成都市", .password_hash = "$argon2id$x",
-                  .role = "city_officer", .scope = {core::ScopeKind::kRegion, "510100"}, .created_at = 42};
+  auth::User user{.username = "chengdu",
+                  .display_name = "成都市",
+                  .password_hash = "$argon2id$x",
+                  .role = "city_officer",
+                  .scope = {core::ScopeKind::kRegion, "510100"},
+                  .created_at = 42};
   user.id = auth::store::InsertUser(connection, user);
   EXPECT_GT(user.id, 0);
   auto found = auth::store::FindUserById(connection, user.id);

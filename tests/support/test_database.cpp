@@ -20,7 +20,8 @@ TestDatabase FreshDatabase(const std::string& name) {
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
     return {"sqlite:" + path.string(), "sqlite"};
   }
-  if (std::string(engine) != "postgresql") throw std::runtime_error("SUNSHINE_TEST_ENGINE must be sqlite or postgresql");
+  if (std::string(engine) != "postgresql")
+    throw std::runtime_error("SUNSHINE_TEST_ENGINE must be sqlite or postgresql");
   const char* base = std::getenv("SUNSHINE_TEST_PG_URL");
   if (base == nullptr) throw std::runtime_error("SUNSHINE_TEST_PG_URL is not set: run the tests with scripts/test.sh");
   {
