@@ -5,6 +5,7 @@
 #include "auth/routes.hpp"
 #include "db/migrations.hpp"
 #include "db/queries.hpp"
+#include "registry/occupation_routes.hpp"
 #include "registry/regions.hpp"
 
 namespace sunshine {
@@ -92,6 +93,7 @@ App::App(const Config& config) : config_(config) {
   for (const auto& m : db::Migrate(*database_)) spdlog::info("applied migration V{:04d} {}", m.version, m.name);
   auth_ = std::make_unique<auth::AuthService>(*database_, AuthPolicyFrom(config), crypto::PasswordPolicy{});
   guard_ = std::make_unique<auth::AuthGuard>(*auth_);
+  occupations_ = std::make_unique<registry::OccupationService>(*database_);
   failure_auditor_ = std::make_unique<audit::DatabaseFailureAuditor>(*database_);
   static_files_ = std::make_unique<http::StaticFiles>(config.web_root);
 
@@ -110,6 +112,7 @@ App::App(const Config& config) : config_(config) {
   auth::RegisterAuthRoutes(router_, *auth_);
   audit::RegisterAuditRoutes(router_, *database_);
   registry::RegisterRegionRoutes(router_, *database_);
+  registry::RegisterOccupationRoutes(router_, *occupations_);
 }
 
 App::~App() = default;

@@ -12,6 +12,7 @@
 #include "http/metrics.hpp"
 #include "http/router.hpp"
 #include "http/static_files.hpp"
+#include "registry/occupation_service.hpp"
 
 namespace sunshine::app {
 
@@ -36,6 +37,7 @@ class App {
   std::optional<crypto::FieldKeys> field_keys_;
   std::unique_ptr<db::Database> database_;
   std::unique_ptr<auth::AuthService> auth_;
+  std::unique_ptr<registry::OccupationService> occupations_;
   std::unique_ptr<auth::AuthGuard> guard_;
   std::unique_ptr<audit::DatabaseFailureAuditor> failure_auditor_;
   std::unique_ptr<http::StaticFiles> static_files_;

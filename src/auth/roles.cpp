@@ -14,13 +14,16 @@ const std::vector<std::string> kSelf = {"auth:session:read", "auth:session:delet
 std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
   std::map<std::string, std::vector<std::string>, std::less<>> table = {
       // Business roles: regions are the reference every registry and report is filed under.
-      {"province_officer", {"registry:region:read"}},
-      {"city_officer", {"registry:region:read"}},
-      {"county_officer", {"registry:region:read"}},
-      {"institution", {"registry:region:read"}},
-      {"enterprise", {"registry:region:read"}},
-      {"evaluator", {"registry:region:read"}},
-      {"auditor", {"registry:region:read"}},
+      // The province officer keeps the catalogues (R-C1); everyone working with training reads them.
+      {"province_officer",
+       {"registry:region:read", "registry:occupation:read", "registry:occupation:create",
+        "registry:occupation:update"}},
+      {"city_officer", {"registry:region:read", "registry:occupation:read"}},
+      {"county_officer", {"registry:region:read", "registry:occupation:read"}},
+      {"institution", {"registry:region:read", "registry:occupation:read"}},
+      {"enterprise", {"registry:region:read", "registry:occupation:read"}},
+      {"evaluator", {"registry:region:read", "registry:occupation:read"}},
+      {"auditor", {"registry:region:read", "registry:occupation:read"}},
       {"trainee", {}},
       // 三权分立: accounts and operations, no business data.
       {"sysadmin", {"auth:user:read", "auth:user:create", "ops:metrics:read"}},
