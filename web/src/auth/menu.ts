@@ -11,6 +11,7 @@ export interface MenuItem {
 export const menu: MenuItem[] = [
   { path: '/', titleKey: 'menu.home', icon: 'HomeFilled' },
   { path: '/regions', titleKey: 'menu.regions', permission: Permission.regionRead, icon: 'MapLocation' },
+  { path: '/occupations', titleKey: 'menu.occupations', permission: Permission.occupationRead, icon: 'Collection' },
   { path: '/users', titleKey: 'menu.users', permission: Permission.userRead, icon: 'User' },
   { path: '/audit', titleKey: 'menu.audit', permission: Permission.auditRecordRead, icon: 'Document' },
 ]

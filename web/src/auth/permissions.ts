@@ -9,6 +9,9 @@ export const Permission = {
   auditRecordRead: 'audit:record:read',
   auditChainVerify: 'audit:chain:verify',
   regionRead: 'registry:region:read',
+  occupationRead: 'registry:occupation:read',
+  occupationCreate: 'registry:occupation:create',
+  occupationUpdate: 'registry:occupation:update',
 } as const
 
 export type PermissionString = (typeof Permission)[keyof typeof Permission]

@@ -2,7 +2,7 @@ import type zh from './zh-CN'
 
 const en: typeof zh = {
   app: { title: 'Sunshine Training', subtitle: 'Sichuan vocational training supervision platform' },
-  menu: { home: 'Home', regions: 'Regions', users: 'Accounts', audit: 'Audit trail' },
+  menu: { home: 'Home', regions: 'Regions', occupations: 'Occupations', users: 'Accounts', audit: 'Audit trail' },
   common: { signOut: 'Sign out', loadMore: 'Load more', noMore: 'No more', yes: 'Yes', no: 'No', cancel: 'Cancel', confirm: 'OK', search: 'Search' },
   login: {
     title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in',
@@ -16,6 +16,13 @@ const en: typeof zh = {
     passwordRule: 'At least 12 characters with 3 of upper case, lower case, digits and symbols, not containing the username',
     scopeHint: 'Region code for officers; organisation id for organisation roles; empty for administrators and trainees',
   },
+  occupations: {
+    create: 'New occupation', edit: 'Edit', history: 'History', historyOf: 'Changes of {name}', searchHint: 'Name or code',
+    code: 'Code', name: 'Name', category: 'Major group', kind: 'Kind', levels: 'Skill levels', flags: 'Flags',
+    urgent: 'Urgently needed', new: 'New occupation', rank: 'Shortage #{rank}', urgentOnly: 'Urgently needed only', shortageRank: 'Shortage rank',
+    lowest: 'Lowest level', highest: 'Highest level', field: 'Field', before: 'Before', after: 'After', saved: 'Saved',
+    kinds: { occupation: 'Occupation', special_ability: 'Special ability' },
+  },
   audit: {
     seq: 'Seq', at: 'Time', username: 'User', role: 'Role', action: 'Action', object: 'Object', outcome: 'Outcome',
     requestId: 'Request', clientIp: 'Client', verify: 'Verify chain',
@@ -26,7 +33,7 @@ const en: typeof zh = {
     notFoundText: 'The page does not exist.', backHome: 'Back home',
     fields: { required: 'required', format: 'bad format', too_short: 'too short', too_long: 'too long', too_simple: 'too simple',
       contains_username: 'contains the username', unknown: 'unknown', unknown_region: 'no such region',
-      wrong_region_level: 'region level does not fit the role', not_allowed: 'not allowed for this role', taken: 'taken', wrong_type: 'wrong type' },
+      wrong_region_level: 'region level does not fit the role', not_allowed: 'not allowed for this role', taken: 'taken', wrong_type: 'wrong type', out_of_range: 'out of range', below_lowest: 'highest level below the lowest', unknown_field: 'unknown field' },
   },
 }
 export default en

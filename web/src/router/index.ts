@@ -15,6 +15,8 @@ const routes: RouteRecordRaw[] = [
       { path: '', name: 'home', component: () => import('../views/home/index.vue') },
       { path: 'regions', name: 'regions', component: () => import('../views/registry/regions/index.vue'),
         meta: { permission: Permission.regionRead } },
+      { path: 'occupations', name: 'occupations', component: () => import('../views/registry/occupations/index.vue'),
+        meta: { permission: Permission.occupationRead } },
       { path: 'users', name: 'users', component: () => import('../views/auth/users/index.vue'),
         meta: { permission: Permission.userRead } },
       { path: 'audit', name: 'audit', component: () => import('../views/audit/records/index.vue'),

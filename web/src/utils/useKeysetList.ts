@@ -21,5 +21,11 @@ export function useKeysetList<T>(fetchPage: (after: number | null) => Promise<Pa
       loading.value = false
     }
   }
-  return { rows, next, loading, load }
+  // Starts over from the first page (after the filter changed).
+  async function reload() {
+    rows.value = []
+    next.value = 0
+    await load()
+  }
+  return { rows, next, loading, load, reload }
 }
