@@ -79,4 +79,34 @@ std::optional<EpochMillis> ParseIso8601(std::string_view s) {
   return duration_cast<milliseconds>(since_epoch).count();
 }
 
+namespace {
+std::optional<std::chrono::year_month_day> ParseDate(std::string_view s) {
+  int y, m, d;
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !Digits(s, 0, 4, y) || !Digits(s, 5, 2, m) ||
+      !Digits(s, 8, 2, d)) {
+    return std::nullopt;
+  }
+  const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
+                                        std::chrono::day{static_cast<unsigned>(d)}};
+  if (!ymd.ok()) return std::nullopt;
+  return ymd;
+}
+
+std::string FormatDate(std::chrono::year_month_day ymd) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return buffer;
+}
+}  // namespace
+
+bool IsDate(std::string_view text) { return ParseDate(text).has_value(); }
+
+std::string DayBefore(std::string_view date) {
+  using namespace std::chrono;
+  return FormatDate(year_month_day{sys_days{*ParseDate(date)} - days{1}});
+}
+
+std::string DateInShanghai(EpochMillis at) { return FormatShanghai(at).substr(0, 10); }
+
 }  // namespace sunshine::core

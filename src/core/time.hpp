@@ -18,4 +18,10 @@ std::string FormatShanghai(EpochMillis at);
 // Parses "YYYY-MM-DDTHH:MM:SS[.fff](Z|+hh:mm|-hh:mm)". Returns nullopt on anything else.
 std::optional<EpochMillis> ParseIso8601(std::string_view text);
 
+// Calendar dates ("YYYY-MM-DD", the Asia/Shanghai calendar) for validity periods and
+// schedules: dates are not instants, so they are stored as ISO text, which sorts correctly.
+bool IsDate(std::string_view text);                 // a real calendar date in that exact form
+std::string DayBefore(std::string_view date);       // precondition: IsDate(date)
+std::string DateInShanghai(EpochMillis at);         // the calendar date at that instant in China
+
 }  // namespace sunshine::core

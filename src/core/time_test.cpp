@@ -34,5 +34,18 @@ TEST(TimeTest, ParsesOffsetsAndRefusesNonsense) {
   for (const auto& c : cases) EXPECT_EQ(ParseIso8601(c.text), c.expected) << c.text;
 }
 
+TEST(DateTest, CalendarDates) {
+  EXPECT_TRUE(IsDate("2024-02-29"));
+  EXPECT_FALSE(IsDate("2025-02-29"));
+  EXPECT_FALSE(IsDate("2025-2-28"));
+  EXPECT_FALSE(IsDate("2025-02-28T00:00"));
+  EXPECT_EQ(DayBefore("2025-03-01"), "2025-02-28");
+  EXPECT_EQ(DayBefore("2024-03-01"), "2024-02-29");
+  EXPECT_EQ(DayBefore("2026-01-01"), "2025-12-31");
+  // 16:00Z is already the next day in China.
+  EXPECT_EQ(DateInShanghai(1795536000000), "2026-11-25");
+  EXPECT_EQ(DateInShanghai(1795536000000 - 1), "2026-11-24");
+}
+
 }  // namespace
 }  // namespace sunshine::core
