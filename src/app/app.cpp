@@ -6,6 +6,7 @@
 #include "db/migrations.hpp"
 #include "db/queries.hpp"
 #include "registry/occupation_routes.hpp"
+#include "registry/project_routes.hpp"
 #include "registry/regions.hpp"
 
 namespace sunshine {
@@ -94,6 +95,7 @@ App::App(const Config& config) : config_(config) {
   auth_ = std::make_unique<auth::AuthService>(*database_, AuthPolicyFrom(config), crypto::PasswordPolicy{});
   guard_ = std::make_unique<auth::AuthGuard>(*auth_);
   occupations_ = std::make_unique<registry::OccupationService>(*database_);
+  projects_ = std::make_unique<registry::ProjectService>(*database_);
   failure_auditor_ = std::make_unique<audit::DatabaseFailureAuditor>(*database_);
   static_files_ = std::make_unique<http::StaticFiles>(config.web_root);
 
@@ -113,6 +115,7 @@ App::App(const Config& config) : config_(config) {
   audit::RegisterAuditRoutes(router_, *database_);
   registry::RegisterRegionRoutes(router_, *database_);
   registry::RegisterOccupationRoutes(router_, *occupations_);
+  registry::RegisterProjectRoutes(router_, *projects_);
 }
 
 App::~App() = default;

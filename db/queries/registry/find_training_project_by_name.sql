@@ -1,0 +1,1 @@
+SELECT id FROM training_projects WHERE name = :name

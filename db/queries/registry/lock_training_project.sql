@@ -1,0 +1,1 @@
+UPDATE training_projects SET id = id WHERE id = :id
