@@ -5,7 +5,7 @@ import { roleName, scopeKindName } from './roles'
 
 describe('visibleMenu', () => {
   const cases: Array<[string, string[], string[]]> = [
-    ['city officer', ['auth:session:read', 'registry:region:read', 'registry:occupation:read'], ['/', '/regions', '/occupations']],
+    ['city officer', ['auth:session:read', 'registry:region:read', 'registry:occupation:read', 'registry:training_project:read'], ['/', '/regions', '/occupations', '/projects']],
     ['audit administrator', ['auth:session:read', 'audit:record:read', 'audit:chain:verify'], ['/', '/audit']],
     ['system administrator', ['auth:session:read', 'auth:user:read', 'auth:user:create'], ['/', '/users']],
     ['trainee', ['auth:session:read'], ['/']],

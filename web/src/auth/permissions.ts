@@ -12,6 +12,9 @@ export const Permission = {
   occupationRead: 'registry:occupation:read',
   occupationCreate: 'registry:occupation:create',
   occupationUpdate: 'registry:occupation:update',
+  projectRead: 'registry:training_project:read',
+  projectCreate: 'registry:training_project:create',
+  projectUpdate: 'registry:training_project:update',
 } as const
 
 export type PermissionString = (typeof Permission)[keyof typeof Permission]

@@ -2,7 +2,7 @@ import type zh from './zh-CN'
 
 const en: typeof zh = {
   app: { title: 'Sunshine Training', subtitle: 'Sichuan vocational training supervision platform' },
-  menu: { home: 'Home', regions: 'Regions', occupations: 'Occupations', users: 'Accounts', audit: 'Audit trail' },
+  menu: { home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', users: 'Accounts', audit: 'Audit trail' },
   common: { signOut: 'Sign out', loadMore: 'Load more', noMore: 'No more', yes: 'Yes', no: 'No', cancel: 'Cancel', confirm: 'OK', search: 'Search' },
   login: {
     title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in',
@@ -23,6 +23,12 @@ const en: typeof zh = {
     lowest: 'Lowest level', highest: 'Highest level', field: 'Field', before: 'Before', after: 'After', saved: 'Saved',
     kinds: { occupation: 'Occupation', special_ability: 'Special ability' },
   },
+  projects: {
+    create: 'New training project', name: 'Project', type: 'Training type', level: 'Level', occupation: 'Occupation / ability', hours: 'Standard hours',
+    subsidy: 'Subsidy (yuan)', subsidyYuan: 'Subsidy (yuan)', validFrom: 'Valid from', validTo: 'Valid to', open: 'Open-ended',
+    regions: 'Regions', province: 'Whole province', regionsHint: 'Region codes, comma separated; empty = whole province', notInForce: 'No standard in force',
+    newVersion: 'New standard', newVersionOf: 'New standard for "{name}"', badAmount: 'A non-negative amount with at most 2 decimals',
+  },
   audit: {
     seq: 'Seq', at: 'Time', username: 'User', role: 'Role', action: 'Action', object: 'Object', outcome: 'Outcome',
     requestId: 'Request', clientIp: 'Client', verify: 'Verify chain',
@@ -33,7 +39,7 @@ const en: typeof zh = {
     notFoundText: 'The page does not exist.', backHome: 'Back home',
     fields: { required: 'required', format: 'bad format', too_short: 'too short', too_long: 'too long', too_simple: 'too simple',
       contains_username: 'contains the username', unknown: 'unknown', unknown_region: 'no such region',
-      wrong_region_level: 'region level does not fit the role', not_allowed: 'not allowed for this role', taken: 'taken', wrong_type: 'wrong type', out_of_range: 'out of range', below_lowest: 'highest level below the lowest', unknown_field: 'unknown field' },
+      wrong_region_level: 'region level does not fit the role', not_allowed: 'not allowed for this role', taken: 'taken', wrong_type: 'wrong type', out_of_range: 'out of range', below_lowest: 'highest level below the lowest', not_offered: 'level not offered', not_a_date: 'not a date', before_valid_from: 'ends before it starts', not_after_current: 'must start after the current standard', invalid: 'invalid', unknown_field: 'unknown field' },
   },
 }
 export default en

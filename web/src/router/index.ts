@@ -17,6 +17,8 @@ const routes: RouteRecordRaw[] = [
         meta: { permission: Permission.regionRead } },
       { path: 'occupations', name: 'occupations', component: () => import('../views/registry/occupations/index.vue'),
         meta: { permission: Permission.occupationRead } },
+      { path: 'projects', name: 'projects', component: () => import('../views/registry/projects/index.vue'),
+        meta: { permission: Permission.projectRead } },
       { path: 'users', name: 'users', component: () => import('../views/auth/users/index.vue'),
         meta: { permission: Permission.userRead } },
       { path: 'audit', name: 'audit', component: () => import('../views/audit/records/index.vue'),
