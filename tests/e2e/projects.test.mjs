@@ -20,7 +20,8 @@ test('the province officer adds a project and a new standard; the old one stays 
   await signIn(page, 'province_officer')
   await page.locator('[data-test="menu-/projects"]').click()
   await page.locator('[data-test=create-project]').click()
-  await page.locator('input[data-test=project-name]').fill('中式烹调师（五级）就业技能培训')
+  const name = `中式烹调师（五级）就业技能培训 ${Date.now()}`
+  await page.locator('input[data-test=project-name]').fill(name)
   await page.locator('[data-test=project-occupation]').click()
   await page.keyboard.type('中式烹调')
   await page.locator('.el-select-dropdown__item', { hasText: '中式烹调师（4-03-02-01）' }).click()
@@ -28,16 +29,17 @@ test('the province officer adds a project and a new standard; the old one stays 
   await pickDate(page, '#project-from', '2025-01-01')
   await page.locator('[data-test=project-save]').click()
   const table = page.locator('[data-test=project-table]')
-  await table.getByText('中式烹调师（五级）就业技能培训').waitFor()
-  assert.match(await table.innerText(), /1,200\.00/)
+  const row = table.locator('tr', { hasText: name })
+  await row.waitFor()
+  assert.match(await row.innerText(), /1,200\.00/)
 
-  await page.locator('[data-test=project-new-version]').first().click()
+  await row.locator('[data-test=project-new-version]').click()
   await page.locator('input[data-test=project-subsidy]').fill('1500.50')
   await pickDate(page, '#project-from', '2026-01-01')
   await page.locator('[data-test=project-save]').click()
-  await table.getByText('1,500.50').waitFor()
+  await row.getByText('1,500.50').waitFor()
 
-  await table.locator('.el-table__expand-icon').first().click()
+  await row.locator('.el-table__expand-icon').click()
   const versions = page.locator('[data-test=project-versions]').first()
   await versions.getByText('2025-12-31').waitFor()  // the old standard closed the day before
   assert.match(await versions.innerText(), /1,200\.00/)
