@@ -6,6 +6,7 @@
 #include "db/migrations.hpp"
 #include "db/queries.hpp"
 #include "registry/occupation_routes.hpp"
+#include "registry/institution_routes.hpp"
 #include "registry/project_routes.hpp"
 #include "registry/regions.hpp"
 
@@ -96,6 +97,7 @@ App::App(const Config& config) : config_(config) {
   guard_ = std::make_unique<auth::AuthGuard>(*auth_);
   occupations_ = std::make_unique<registry::OccupationService>(*database_);
   projects_ = std::make_unique<registry::ProjectService>(*database_);
+  institutions_ = std::make_unique<registry::InstitutionService>(*database_);
   failure_auditor_ = std::make_unique<audit::DatabaseFailureAuditor>(*database_);
   static_files_ = std::make_unique<http::StaticFiles>(config.web_root);
 
@@ -116,6 +118,7 @@ App::App(const Config& config) : config_(config) {
   registry::RegisterRegionRoutes(router_, *database_);
   registry::RegisterOccupationRoutes(router_, *occupations_);
   registry::RegisterProjectRoutes(router_, *projects_);
+  registry::RegisterInstitutionRoutes(router_, *institutions_);
 }
 
 App::~App() = default;

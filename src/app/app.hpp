@@ -13,6 +13,7 @@
 #include "http/router.hpp"
 #include "http/static_files.hpp"
 #include "registry/occupation_service.hpp"
+#include "registry/institution_service.hpp"
 #include "registry/project_service.hpp"
 
 namespace sunshine::app {
@@ -40,6 +41,7 @@ class App {
   std::unique_ptr<auth::AuthService> auth_;
   std::unique_ptr<registry::OccupationService> occupations_;
   std::unique_ptr<registry::ProjectService> projects_;
+  std::unique_ptr<registry::InstitutionService> institutions_;
   std::unique_ptr<auth::AuthGuard> guard_;
   std::unique_ptr<audit::DatabaseFailureAuditor> failure_auditor_;
   std::unique_ptr<http::StaticFiles> static_files_;

@@ -28,6 +28,17 @@ std::vector<Region> ListRegions(db::Connection& connection, const core::Scope& s
   return regions;
 }
 
+std::optional<Region> FindRegion(db::Connection& connection, const std::string& code) {
+  Region region;
+  std::string parent;
+  soci::indicator parent_indicator = soci::i_null;
+  connection.sql() << connection.Text(db::queries::registry::kFindRegion), soci::use(code), soci::into(region.code),
+      soci::into(region.name), soci::into(region.level), soci::into(parent, parent_indicator);
+  if (!connection.sql().got_data()) return std::nullopt;
+  if (parent_indicator == soci::i_ok) region.parent_code = parent;
+  return region;
+}
+
 void RegisterRegionRoutes(http::Router& router, db::Database& database) {
   router.Get("/api/v1/regions", "registry:region:read",
              "The region tree within the caller's scope (flat, parents first)",

@@ -22,6 +22,9 @@ struct Region {
 // scopes see every region (organisations file people and venues anywhere in the province).
 std::vector<Region> ListRegions(db::Connection& connection, const core::Scope& scope = {});
 
+// One region by code; nullopt when there is no such code.
+std::optional<Region> FindRegion(db::Connection& connection, const std::string& code);
+
 void RegisterRegionRoutes(http::Router& router, db::Database& database);
 
 }  // namespace sunshine::registry

@@ -1,0 +1,1 @@
+SELECT id FROM institutions WHERE credit_code = :credit_code

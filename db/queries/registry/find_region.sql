@@ -1,0 +1,1 @@
+SELECT code, name, level, parent_code FROM regions WHERE code = :code

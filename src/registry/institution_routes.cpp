@@ -1,0 +1,138 @@
+#include "registry/institution_routes.hpp"
+
+#include "core/time.hpp"
+
+namespace sunshine::registry {
+using http::Context;
+using Reply = core::Result<http::Response>;
+
+namespace {
+boost::json::value Text(const std::optional<std::string>& v) { return v ? boost::json::value(*v) : nullptr; }
+
+std::string TypeName(const std::string& type) {
+  for (const auto& [id, name] : InstitutionTypes()) {
+    if (id == type) return name;
+  }
+  return type;
+}
+
+boost::json::object InstitutionJson(const Institution& i) {
+  return {{"id", i.id},
+          {"name", i.name},
+          {"credit_code", i.credit_code},
+          {"type", i.type},
+          {"type_name", TypeName(i.type)},
+          {"region_code", i.region_code},
+          {"status", i.status},
+          {"assigned_auditor", Text(i.assigned_auditor)},
+          {"exposed", i.exposed},
+          {"exposure_reason", Text(i.exposure_reason)},
+          {"integrity_model", i.integrity_model},
+          {"credit_check_overridden", i.credit_check_overridden},
+          {"created_at", core::FormatShanghai(i.created_at)},
+          {"updated_at", core::FormatShanghai(i.updated_at)}};
+}
+
+// What the public may see of an institution: no auditor assignment, no internal flags.
+boost::json::object PublicJson(const Institution& i) {
+  return {{"id", i.id},
+          {"name", i.name},
+          {"credit_code", i.credit_code},
+          {"type_name", TypeName(i.type)},
+          {"region_code", i.region_code},
+          {"status", i.status},
+          {"exposure_reason", Text(i.exposure_reason)},
+          {"updated_at", core::FormatShanghai(i.updated_at)}};
+}
+
+http::Response PageReply(boost::json::array items, std::size_t size, int limit, std::int64_t last_id,
+                         std::optional<std::int64_t> total) {
+  boost::json::object body{{"items", std::move(items)},
+                           {"next_after", static_cast<int>(size) == limit ? boost::json::value(last_id) : nullptr}};
+  if (total) body["total"] = *total;
+  return http::Json(http::Status::ok, body);
+}
+
+void RegisterPublicList(http::Router& router, InstitutionService& service, const char* path, const char* list,
+                        const char* summary) {
+  router.Get(path, std::string(http::kPublic), summary, [&service, list](Context& ctx) -> Reply {
+    auto page = ctx.PageParams();
+    if (!page) return page.error();
+    const auto items = service.Public(list, page->after, page->limit);
+    boost::json::array out;
+    for (const auto& i : items) out.push_back(PublicJson(i));
+    return PageReply(std::move(out), items.size(), page->limit, items.empty() ? 0 : items.back().id, std::nullopt);
+  });
+}
+}  // namespace
+
+void RegisterInstitutionRoutes(http::Router& router, InstitutionService& service) {
+  router.Get("/api/v1/institutions", "registry:institution:read", "List institutions in the caller's scope",
+             [&service](Context& ctx) -> Reply {
+               auto page = ctx.PageParams();
+               if (!page) return page.error();
+               institution_store::Filter filter{ctx.Query("q").value_or(""), ctx.Query("status").value_or(""),
+                                                ctx.Query("region_code").value_or("")};
+               auto result = service.List(ctx.principal(), filter, page->after, page->limit);
+               if (!result) return result.error();
+               boost::json::array items;
+               for (const auto& i : result->items) items.push_back(InstitutionJson(i));
+               return PageReply(std::move(items), result->items.size(), page->limit,
+                                result->items.empty() ? 0 : result->items.back().id, result->total);
+             });
+
+  router.Get("/api/v1/institutions/{id}", "registry:institution:read", "Read an institution",
+             [&service](Context& ctx) -> Reply {
+               auto id = ctx.PathId("id");
+               if (!id) return id.error();
+               auto inst = service.Get(ctx.principal(), *id);
+               if (!inst) return inst.error();
+               return http::Json(http::Status::ok, InstitutionJson(*inst));
+             });
+
+  router.Get("/api/v1/institutions/{id}/events", "registry:institution:read", "An institution's lifecycle events",
+             [&service](Context& ctx) -> Reply {
+               auto id = ctx.PathId("id");
+               if (!id) return id.error();
+               auto events = service.Events(ctx.principal(), *id);
+               if (!events) return events.error();
+               boost::json::array items;
+               for (const auto& e : *events) {
+                 items.push_back({{"id", e.id},
+                                  {"at", core::FormatShanghai(e.at)},
+                                  {"actor", e.actor},
+                                  {"action", e.action},
+                                  {"from_status", Text(e.from_status)},
+                                  {"to_status", e.to_status},
+                                  {"reason", e.reason}});
+               }
+               return http::Json(http::Status::ok, {{"items", std::move(items)}});
+             });
+
+  router.Post("/api/v1/institutions", "registry:institution:create", "Register an institution (status applied)",
+              [&service](Context& ctx) -> Reply {
+                auto input = ctx.Body<InstitutionInput>();
+                if (!input) return input.error();
+                auto created = service.Create(ctx.actor(), *input);
+                if (!created) return created.error();
+                return http::Json(http::Status::created, InstitutionJson(*created));
+              });
+
+  router.Post("/api/v1/institutions/{id}/actions/{action}", "registry:institution:lifecycle",
+              "Move an institution through its lifecycle", [&service](Context& ctx) -> Reply {
+                auto id = ctx.PathId("id");
+                if (!id) return id.error();
+                auto input = ctx.Body<LifecycleAction>();
+                if (!input) return input.error();
+                auto updated = service.Act(ctx.actor(), *id, std::string(ctx.PathParam("action")), *input);
+                if (!updated) return updated.error();
+                return http::Json(http::Status::ok, InstitutionJson(*updated));
+              });
+
+  RegisterPublicList(router, service, "/api/v1/public/institutions/exposed", "exposed",
+                     "Institutions exited for cheating, with the published reason (public)");
+  RegisterPublicList(router, service, "/api/v1/public/institutions/integrity", "integrity",
+                     "Model integrity institutions (public)");
+}
+
+}  // namespace sunshine::registry

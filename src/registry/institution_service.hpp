@@ -1,0 +1,35 @@
+#pragma once
+// Use cases of the institution catalogue: officers register institutions in their region and
+// move them through the lifecycle; every step is an event (reason, actor, date) and an audit
+// record in one transaction. All reads and writes go through the caller's scope.
+#include <vector>
+
+#include "core/principal.hpp"
+#include "core/result.hpp"
+#include "db/database.hpp"
+#include "registry/institution_store.hpp"
+
+namespace sunshine::registry {
+
+class InstitutionService {
+ public:
+  explicit InstitutionService(db::Database& database) : database_(database) {}
+
+  struct Page {
+    std::vector<Institution> items;
+    std::int64_t total = 0;
+  };
+  core::Result<Page> List(const core::Principal& principal, const institution_store::Filter& filter,
+                          std::int64_t after, int limit);
+  core::Result<Institution> Get(const core::Principal& principal, std::int64_t id);
+  core::Result<std::vector<institution_store::Event>> Events(const core::Principal& principal, std::int64_t id);
+  core::Result<Institution> Create(const core::Actor& actor, const InstitutionInput& input);
+  core::Result<Institution> Act(const core::Actor& actor, std::int64_t id, const std::string& action,
+                                const LifecycleAction& input);
+  std::vector<Institution> Public(const std::string& list, std::int64_t after, int limit);
+
+ private:
+  db::Database& database_;
+};
+
+}  // namespace sunshine::registry

@@ -1,0 +1,180 @@
+#include "registry/institution_store.hpp"
+
+#include "db/queries.hpp"
+#include "registry/occupation_store.hpp"
+
+namespace sunshine::registry::institution_store {
+namespace q = db::queries::registry;
+namespace {
+
+struct Buffer {
+  long long id = 0, created_at = 0, updated_at = 0;
+  int exposed = 0, integrity = 0, overridden = 0;
+  std::string name, credit_code, type, region_code, status, auditor, exposure_reason;
+  soci::indicator auditor_ind = soci::i_null, reason_ind = soci::i_null;
+  void Bind(soci::details::prepare_temp_type& p) {
+    p, soci::into(id), soci::into(name), soci::into(credit_code), soci::into(type), soci::into(region_code),
+        soci::into(status), soci::into(auditor, auditor_ind), soci::into(exposed),
+        soci::into(exposure_reason, reason_ind), soci::into(integrity), soci::into(overridden),
+        soci::into(created_at), soci::into(updated_at);
+  }
+  Institution Get() const {
+    Institution i;
+    i.id = id;
+    i.name = name;
+    i.credit_code = credit_code;
+    i.type = type;
+    i.region_code = region_code;
+    i.status = status;
+    if (auditor_ind == soci::i_ok) i.assigned_auditor = auditor;
+    i.exposed = exposed != 0;
+    if (reason_ind == soci::i_ok) i.exposure_reason = exposure_reason;
+    i.integrity_model = integrity != 0;
+    i.credit_check_overridden = overridden != 0;
+    i.created_at = created_at;
+    i.updated_at = updated_at;
+    return i;
+  }
+};
+
+// The scope as bound parameters (see list_institutions.sql).
+struct ScopeParams {
+  explicit ScopeParams(const core::Scope& scope) {
+    if (scope.kind == core::ScopeKind::kRegion) region_like = region_like_value = scope.RegionPrefix() + "%";
+    if (scope.kind == core::ScopeKind::kOrganisation) org = org_id = org_auditor = scope.code;
+  }
+  void Bind(soci::details::prepare_temp_type& p) {
+    p, soci::use(region_like), soci::use(region_like_value), soci::use(org), soci::use(org_id),
+        soci::use(org_auditor);
+  }
+  std::string region_like, region_like_value, org, org_id, org_auditor;
+};
+
+struct FilterParams {
+  explicit FilterParams(const Filter& f)
+      : q(f.q), like(occupation_store::ContainsPattern(f.q)), code(f.q), status(f.status), status_value(f.status),
+        region(f.region_code) {
+    if (!region.empty()) region_value = core::Scope{core::ScopeKind::kRegion, region}.RegionPrefix() + "%";
+  }
+  void Bind(soci::details::prepare_temp_type& p) {
+    p, soci::use(q), soci::use(like), soci::use(code), soci::use(status), soci::use(status_value), soci::use(region),
+        soci::use(region_value);
+  }
+  std::string q, like, code, status, status_value, region, region_value;
+};
+
+std::vector<Institution> Fetch(soci::details::prepare_temp_type& prepared, Buffer& buffer) {
+  soci::statement statement(prepared);
+  statement.execute();
+  std::vector<Institution> out;
+  while (statement.fetch()) out.push_back(buffer.Get());
+  return out;
+}
+}  // namespace
+
+std::vector<Institution> List(db::Connection& connection, const core::Scope& scope, const Filter& filter,
+                              std::int64_t after, int limit) {
+  Buffer buffer;
+  ScopeParams scope_params(scope);
+  FilterParams filter_params(filter);
+  long long after_id = after, max_rows = limit;
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kListInstitutions));
+  buffer.Bind(prepared);
+  scope_params.Bind(prepared);
+  filter_params.Bind(prepared);
+  prepared, soci::use(after_id), soci::use(max_rows);
+  return Fetch(prepared, buffer);
+}
+
+std::int64_t Count(db::Connection& connection, const core::Scope& scope, const Filter& filter) {
+  ScopeParams scope_params(scope);
+  FilterParams filter_params(filter);
+  long long count = 0;
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kCountInstitutions));
+  prepared, soci::into(count);
+  scope_params.Bind(prepared);
+  filter_params.Bind(prepared);
+  soci::statement statement(prepared);
+  statement.execute(true);
+  return count;
+}
+
+std::optional<Institution> Find(db::Connection& connection, const core::Scope& scope, std::int64_t id) {
+  Buffer buffer;
+  ScopeParams scope_params(scope);
+  long long key = id;
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kFindInstitutionInScope));
+  buffer.Bind(prepared);
+  prepared, soci::use(key);
+  scope_params.Bind(prepared);
+  auto found = Fetch(prepared, buffer);
+  if (found.empty()) return std::nullopt;
+  return found.front();
+}
+
+bool CreditCodeTaken(db::Connection& connection, const std::string& credit_code) {
+  long long id = 0;
+  connection.sql() << connection.Text(q::kFindInstitutionByCreditCode), soci::use(credit_code), soci::into(id);
+  return connection.sql().got_data();
+}
+
+std::int64_t Insert(db::Connection& connection, const Institution& i) {
+  long long id = 0, created = i.created_at, updated = i.updated_at;
+  int overridden = i.credit_check_overridden ? 1 : 0;
+  connection.sql() << connection.Text(q::kInsertInstitution), soci::use(i.name), soci::use(i.credit_code),
+      soci::use(i.type), soci::use(i.region_code), soci::use(i.status), soci::use(overridden), soci::use(created),
+      soci::use(updated), soci::into(id);
+  return id;
+}
+
+void UpdateState(db::Connection& connection, const Institution& i) {
+  long long id = i.id, updated = i.updated_at;
+  int exposed = i.exposed, integrity = i.integrity_model;
+  std::string auditor = i.assigned_auditor.value_or(""), reason = i.exposure_reason.value_or("");
+  soci::indicator auditor_ind = i.assigned_auditor ? soci::i_ok : soci::i_null;
+  soci::indicator reason_ind = i.exposure_reason ? soci::i_ok : soci::i_null;
+  connection.sql() << connection.Text(q::kUpdateInstitutionState), soci::use(i.status), soci::use(auditor, auditor_ind),
+      soci::use(exposed), soci::use(reason, reason_ind), soci::use(integrity), soci::use(updated), soci::use(id);
+}
+
+void InsertEvent(db::Connection& connection, std::int64_t institution_id, const Event& e) {
+  long long id = institution_id, at = e.at;
+  std::string from = e.from_status.value_or("");
+  soci::indicator from_ind = e.from_status ? soci::i_ok : soci::i_null;
+  connection.sql() << connection.Text(q::kInsertInstitutionEvent), soci::use(id), soci::use(at), soci::use(e.actor),
+      soci::use(e.action), soci::use(from, from_ind), soci::use(e.to_status), soci::use(e.reason),
+      soci::use(e.request_id);
+}
+
+std::vector<Event> ListEvents(db::Connection& connection, std::int64_t institution_id) {
+  Event buffer;
+  long long id = 0, at = 0, key = institution_id;
+  std::string from;
+  soci::indicator from_ind = soci::i_null;
+  soci::statement statement = (connection.sql().prepare << connection.Text(q::kListInstitutionEvents), soci::into(id),
+                               soci::into(at), soci::into(buffer.actor), soci::into(buffer.action),
+                               soci::into(from, from_ind), soci::into(buffer.to_status), soci::into(buffer.reason),
+                               soci::use(key));
+  statement.execute();
+  std::vector<Event> out;
+  while (statement.fetch()) {
+    Event e = buffer;
+    e.id = id;
+    e.at = at;
+    if (from_ind == soci::i_ok) e.from_status = from;
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+std::vector<Institution> ListPublic(db::Connection& connection, const std::string& list, std::int64_t after, int limit) {
+  Buffer buffer;
+  std::string list_a = list, list_b = list;
+  long long after_id = after, max_rows = limit;
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kListPublicInstitutions));
+  buffer.Bind(prepared);
+  prepared, soci::use(list_a), soci::use(list_b), soci::use(after_id), soci::use(max_rows);
+  return Fetch(prepared, buffer);
+}
+
+}  // namespace sunshine::registry::institution_store
