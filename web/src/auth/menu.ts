@@ -13,6 +13,7 @@ export const menu: MenuItem[] = [
   { path: '/regions', titleKey: 'menu.regions', permission: Permission.regionRead, icon: 'MapLocation' },
   { path: '/occupations', titleKey: 'menu.occupations', permission: Permission.occupationRead, icon: 'Collection' },
   { path: '/projects', titleKey: 'menu.projects', permission: Permission.projectRead, icon: 'Notebook' },
+  { path: '/institutions', titleKey: 'menu.institutions', permission: Permission.institutionRead, icon: 'School' },
   { path: '/users', titleKey: 'menu.users', permission: Permission.userRead, icon: 'User' },
   { path: '/audit', titleKey: 'menu.audit', permission: Permission.auditRecordRead, icon: 'Document' },
 ]

@@ -15,6 +15,9 @@ export const Permission = {
   projectRead: 'registry:training_project:read',
   projectCreate: 'registry:training_project:create',
   projectUpdate: 'registry:training_project:update',
+  institutionRead: 'registry:institution:read',
+  institutionCreate: 'registry:institution:create',
+  institutionLifecycle: 'registry:institution:lifecycle',
 } as const
 
 export type PermissionString = (typeof Permission)[keyof typeof Permission]

@@ -2,7 +2,7 @@ import type zh from './zh-CN'
 
 const en: typeof zh = {
   app: { title: 'Sunshine Training', subtitle: 'Sichuan vocational training supervision platform' },
-  menu: { home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', users: 'Accounts', audit: 'Audit trail' },
+  menu: { home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', users: 'Accounts', audit: 'Audit trail' },
   common: { signOut: 'Sign out', loadMore: 'Load more', noMore: 'No more', yes: 'Yes', no: 'No', cancel: 'Cancel', confirm: 'OK', search: 'Search' },
   login: {
     title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in',
@@ -29,6 +29,16 @@ const en: typeof zh = {
     regions: 'Regions', province: 'Whole province', regionsHint: 'Region codes, comma separated; empty = whole province', notInForce: 'No standard in force',
     newVersion: 'New standard', newVersionOf: 'New standard for "{name}"', badAmount: 'A non-negative amount with at most 2 decimals',
   },
+  institutions: {
+    create: 'Register institution', name: 'Institution', creditCode: 'Credit code', type: 'Type', region: 'County', status: 'Status',
+    integrity: 'Integrity model', detail: 'Details', searchHint: 'Name or credit code', regionHint: 'County code, e.g. 510104',
+    override: 'Accept this early pilot code although its check character does not match', exposureReason: 'Reason published', reason: 'Reason (required to reject, suspend, reinstate, exit)',
+    reasonRequired: 'Give a reason', expose: 'Exited for cheating: publish on the exposure list', events: 'Status history',
+    statuses: { applied: 'Applied', under_review: 'Under review', active: 'Active', suspended: 'Suspended', exited: 'Exited' },
+    actions: { apply: 'Applied', review: 'Send to review', approve: 'Approve', reject: 'Reject', suspend: 'Suspend', reinstate: 'Reinstate',
+      exit: 'Exit', mark_integrity: 'Mark as integrity model', unmark_integrity: 'Unmark integrity model' },
+  },
+  publicLists: { title: 'Institution notices', exposed: 'Exposure list', integrity: 'Integrity models', date: 'Published' },
   audit: {
     seq: 'Seq', at: 'Time', username: 'User', role: 'Role', action: 'Action', object: 'Object', outcome: 'Outcome',
     requestId: 'Request', clientIp: 'Client', verify: 'Verify chain',
@@ -39,7 +49,7 @@ const en: typeof zh = {
     notFoundText: 'The page does not exist.', backHome: 'Back home',
     fields: { required: 'required', format: 'bad format', too_short: 'too short', too_long: 'too long', too_simple: 'too simple',
       contains_username: 'contains the username', unknown: 'unknown', unknown_region: 'no such region',
-      wrong_region_level: 'region level does not fit the role', not_allowed: 'not allowed for this role', taken: 'taken', wrong_type: 'wrong type', out_of_range: 'out of range', below_lowest: 'highest level below the lowest', not_offered: 'level not offered', not_a_date: 'not a date', before_valid_from: 'ends before it starts', not_after_current: 'must start after the current standard', invalid: 'invalid', unknown_field: 'unknown field' },
+      wrong_region_level: 'region level does not fit the role', not_allowed: 'not allowed for this role', taken: 'taken', wrong_type: 'wrong type', out_of_range: 'out of range', below_lowest: 'highest level below the lowest', check_digit: 'wrong check character', organisation_code: 'organisation code part invalid', length: 'must be 18 characters', characters: 'characters not allowed', not_a_county: 'must be a county', outside_scope: 'outside your region', not_offered: 'level not offered', not_a_date: 'not a date', before_valid_from: 'ends before it starts', not_after_current: 'must start after the current standard', invalid: 'invalid', unknown_field: 'unknown field' },
   },
 }
 export default en

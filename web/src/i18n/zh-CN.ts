@@ -1,6 +1,6 @@
 export default {
   app: { title: '阳光培训', subtitle: '四川省职业技能培训监管平台' },
-  menu: { home: '工作台', regions: '行政区划', occupations: '职业目录', projects: '培训项目', users: '用户管理', audit: '审计日志' },
+  menu: { home: '工作台', regions: '行政区划', occupations: '职业目录', projects: '培训项目', institutions: '培训机构', users: '用户管理', audit: '审计日志' },
   common: { signOut: '退出登录', loadMore: '加载更多', noMore: '没有更多了', yes: '是', no: '否', cancel: '取消', confirm: '确定', search: '搜索' },
   login: {
     title: '用户登录', username: '用户名', password: '密码', submit: '登录',
@@ -27,6 +27,16 @@ export default {
     regions: '适用地区', province: '全省', regionsHint: '行政区划代码，逗号分隔；留空为全省', notInForce: '当前无有效标准',
     newVersion: '调整标准', newVersionOf: '调整「{name}」的标准', badAmount: '金额须为非负数，最多两位小数',
   },
+  institutions: {
+    create: '登记培训机构', name: '机构名称', creditCode: '统一社会信用代码', type: '机构类型', region: '所在区县', status: '状态',
+    integrity: '诚信典型', detail: '详情', searchHint: '名称或统一社会信用代码', regionHint: '区县行政区划代码，如 510104',
+    override: '确认此代码为早期试点代码，校验位不符仍予登记', exposureReason: '曝光原因', reason: '操作原因（驳回、暂停、恢复、退出须填写）',
+    reasonRequired: '请填写操作原因', expose: '因弄虚作假退出并向社会曝光', events: '状态变更记录',
+    statuses: { applied: '已申请', under_review: '审核中', active: '正常', suspended: '暂停', exited: '已退出' },
+    actions: { apply: '申请登记', review: '提交审核', approve: '审核通过', reject: '驳回', suspend: '暂停', reinstate: '恢复',
+      exit: '退出', mark_integrity: '列为诚信典型', unmark_integrity: '取消诚信典型' },
+  },
+  publicLists: { title: '培训机构公示', exposed: '曝光名单', integrity: '诚信培训典型', date: '公布时间' },
   audit: {
     seq: '序号', at: '时间', username: '操作人', role: '角色', action: '操作', object: '对象', outcome: '结果',
     requestId: '请求编号', clientIp: '来源地址', verify: '校验审计链',
@@ -37,6 +47,6 @@ export default {
     notFoundText: '您访问的页面不存在或已被移除。', backHome: '返回工作台',
     fields: { required: '必填', format: '格式不正确', too_short: '太短', too_long: '太长', too_simple: '过于简单',
       contains_username: '不得包含用户名', unknown: '无效', unknown_region: '行政区划代码不存在',
-      wrong_region_level: '行政区划级别与角色不符', not_allowed: '此角色不可设置', taken: '已被使用', wrong_type: '类型错误', out_of_range: '超出范围', below_lowest: '最高等级不得低于最低等级', not_offered: '该职业无此等级', not_a_date: '日期无效', before_valid_from: '截止日期早于生效日期', not_after_current: '须晚于现行标准的生效日期', invalid: '格式不正确', unknown_field: '未知字段' },
+      wrong_region_level: '行政区划级别与角色不符', not_allowed: '此角色不可设置', taken: '已被使用', wrong_type: '类型错误', out_of_range: '超出范围', below_lowest: '最高等级不得低于最低等级', check_digit: '校验位错误', organisation_code: '组织机构代码部分校验错误', length: '长度应为 18 位', characters: '含有不允许的字符', not_a_county: '须为区县级代码', outside_scope: '不在管辖范围内', not_offered: '该职业无此等级', not_a_date: '日期无效', before_valid_from: '截止日期早于生效日期', not_after_current: '须晚于现行标准的生效日期', invalid: '格式不正确', unknown_field: '未知字段' },
   },
 }

@@ -1,0 +1,53 @@
+import { type Page, query, request } from '../http'
+
+export type InstitutionStatus = 'applied' | 'under_review' | 'active' | 'suspended' | 'exited'
+export interface Institution {
+  id: number
+  name: string
+  credit_code: string
+  type: string
+  type_name: string
+  region_code: string
+  status: InstitutionStatus
+  assigned_auditor: string | null
+  exposed: boolean
+  exposure_reason: string | null
+  integrity_model: boolean
+  credit_check_overridden: boolean
+  created_at: string
+  updated_at: string
+}
+export interface InstitutionInput {
+  name: string
+  credit_code: string
+  type: string
+  region_code: string
+  override_credit_check?: boolean
+}
+export interface InstitutionEvent {
+  id: number; at: string; actor: string; action: string; from_status: string | null; to_status: string; reason: string
+}
+export interface PublicInstitution {
+  id: number; name: string; credit_code: string; type_name: string; region_code: string; status: string
+  exposure_reason: string | null; updated_at: string
+}
+
+// GET /api/v1/institutions
+export const listInstitutions = (filter: { q?: string; status?: string }, after?: number | null, limit = 50) =>
+  request<Page<Institution> & { total: number }>('GET', '/api/v1/institutions' + query({ ...filter, after, limit }))
+
+// POST /api/v1/institutions
+export const createInstitution = (body: InstitutionInput) => request<Institution>('POST', '/api/v1/institutions', body)
+
+// GET /api/v1/institutions/{id}/events
+export const listInstitutionEvents = (id: number) =>
+  request<{ items: InstitutionEvent[] }>('GET', `/api/v1/institutions/${id}/events`)
+
+// POST /api/v1/institutions/{id}/actions/{action}
+export const actOnInstitution = (id: number, action: string, body: { reason: string; auditor?: string | null; expose?: boolean }) =>
+  request<Institution>('POST', `/api/v1/institutions/${id}/actions/${action}`, body)
+
+// GET /api/v1/public/institutions/{exposed|integrity} (no sign-in)
+export const listPublicInstitutions = (list: 'exposed' | 'integrity', after?: number | null) =>
+  request<Page<PublicInstitution>>('GET', `/api/v1/public/institutions/${list}` + query({ after, limit: 100 }), undefined,
+    { quiet401: true })
