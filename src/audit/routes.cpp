@@ -55,9 +55,7 @@ void RegisterAuditRoutes(http::Router& router, db::Database& database) {
     const auto records = List(connection, page->after, page->limit);
     boost::json::array items;
     for (const auto& r : records) items.push_back(RecordJson(r));
-    boost::json::value next = nullptr;
-    if (static_cast<int>(records.size()) == page->limit) next = records.back().seq;
-    return http::Json(http::Status::ok, {{"items", std::move(items)}, {"next_after", next}});
+    return http::PageReply(std::move(items), page->limit, records.empty() ? 0 : records.back().seq);
   });
 
   router.Get("/api/v1/audit/verify", "audit:chain:verify", "Verify the audit hash chain",

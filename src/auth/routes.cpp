@@ -78,9 +78,7 @@ void RegisterAuthRoutes(http::Router& router, AuthService& service) {
     if (!users) return users.error();
     boost::json::array items;
     for (const auto& view : *users) items.push_back(UserJson(view, false));
-    boost::json::value next = nullptr;
-    if (static_cast<int>(users->size()) == page->limit) next = users->back().user.id;
-    return Json(Status::ok, {{"items", std::move(items)}, {"next_after", next}});
+    return http::PageReply(std::move(items), page->limit, users->empty() ? 0 : users->back().user.id);
   });
 
   router.Post("/api/v1/users", "auth:user:create", "Create an account", [&service](Context& ctx) -> Reply {

@@ -17,6 +17,13 @@ Response NoContent() {
   return response;
 }
 
+Response PageReply(boost::json::array items, int limit, std::int64_t last_key, std::optional<std::int64_t> total) {
+  const bool full = static_cast<int>(items.size()) == limit;
+  boost::json::object body{{"items", std::move(items)}, {"next_after", full ? boost::json::value(last_key) : nullptr}};
+  if (total) body["total"] = *total;
+  return Json(Status::ok, body);
+}
+
 Status StatusFor(const core::Error& error) {
   using core::ErrorKind;
   switch (error.kind) {

@@ -3,6 +3,7 @@
 // inside http/; capabilities use these aliases.
 #include <boost/beast/http.hpp>
 #include <boost/json.hpp>
+#include <optional>
 
 #include "core/error.hpp"
 
@@ -20,6 +21,10 @@ Response Json(Status status, const boost::json::value& body);
 Response NoContent();
 // The one error shape: {"error":{"code","message","fields":[...],"request_id"}}.
 Response ErrorReply(const core::Error& error, std::string_view request_id);
+// One page of a keyset-paginated list: {"items", "next_after", ["total"]}. next_after is the
+// last item's key when the page came back full (there may be more), else null.
+Response PageReply(boost::json::array items, int limit, std::int64_t last_key, std::optional<std::int64_t> total = {});
+
 // Status code for an error kind (the error mapper's table).
 Status StatusFor(const core::Error& error);
 

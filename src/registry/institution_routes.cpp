@@ -45,14 +45,6 @@ boost::json::object PublicJson(const Institution& i) {
           {"updated_at", core::FormatShanghai(i.updated_at)}};
 }
 
-http::Response PageReply(boost::json::array items, std::size_t size, int limit, std::int64_t last_id,
-                         std::optional<std::int64_t> total) {
-  boost::json::object body{{"items", std::move(items)},
-                           {"next_after", static_cast<int>(size) == limit ? boost::json::value(last_id) : nullptr}};
-  if (total) body["total"] = *total;
-  return http::Json(http::Status::ok, body);
-}
-
 void RegisterPublicList(http::Router& router, InstitutionService& service, const char* path, const char* list,
                         const char* summary) {
   router.Get(path, std::string(http::kPublic), summary, [&service, list](Context& ctx) -> Reply {
@@ -61,7 +53,7 @@ void RegisterPublicList(http::Router& router, InstitutionService& service, const
     const auto items = service.Public(list, page->after, page->limit);
     boost::json::array out;
     for (const auto& i : items) out.push_back(PublicJson(i));
-    return PageReply(std::move(out), items.size(), page->limit, items.empty() ? 0 : items.back().id, std::nullopt);
+    return http::PageReply(std::move(out), page->limit, items.empty() ? 0 : items.back().id);
   });
 }
 }  // namespace
@@ -77,8 +69,8 @@ void RegisterInstitutionRoutes(http::Router& router, InstitutionService& service
                if (!result) return result.error();
                boost::json::array items;
                for (const auto& i : result->items) items.push_back(InstitutionJson(i));
-               return PageReply(std::move(items), result->items.size(), page->limit,
-                                result->items.empty() ? 0 : result->items.back().id, result->total);
+               return http::PageReply(std::move(items), page->limit,
+                                      result->items.empty() ? 0 : result->items.back().id, result->total);
              });
 
   router.Get("/api/v1/institutions/{id}", "registry:institution:read", "Read an institution",

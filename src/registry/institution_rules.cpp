@@ -9,8 +9,8 @@ namespace sunshine::registry {
 
 const std::vector<std::pair<std::string, std::string>>& InstitutionTypes() {
   static const std::vector<std::pair<std::string, std::string>> types = {
-      {"vocational_college", "职业院校"},  {"technical_school", "技工学校"},
-      {"technician_college", "技师学院"},  {"enterprise_centre", "企业培训中心"},
+      {"vocational_college", "职业院校"},          {"technical_school", "技工学校"},
+      {"technician_college", "技师学院"},          {"enterprise_centre", "企业培训中心"},
       {"private_institution", "民办职业培训机构"}, {"industry_association", "行业协会"},
       {"public_centre", "公共实训基地"},
   };
@@ -20,8 +20,10 @@ const std::vector<std::pair<std::string, std::string>>& InstitutionTypes() {
 std::vector<core::FieldError> CheckInstitution(const InstitutionInput& in,
                                                const std::optional<std::string>& region_level) {
   std::vector<core::FieldError> errors;
-  if (in.name.find_first_not_of(' ') == std::string::npos) errors.push_back({"name", "required"});
-  else if (in.name.size() > 192) errors.push_back({"name", "too_long"});
+  if (in.name.find_first_not_of(' ') == std::string::npos)
+    errors.push_back({"name", "required"});
+  else if (in.name.size() > 192)
+    errors.push_back({"name", "too_long"});
   const std::string credit = core::CheckCreditCode(in.credit_code);
   const bool overridable = credit == "check_digit" || credit == "organisation_code";
   if (!credit.empty() && !(overridable && in.override_credit_check.value_or(false))) {
@@ -30,14 +32,20 @@ std::vector<core::FieldError> CheckInstitution(const InstitutionInput& in,
   bool known_type = false;
   for (const auto& [id, name] : InstitutionTypes()) known_type = known_type || id == in.type;
   if (!known_type) errors.push_back({"type", "unknown"});
-  if (!region_level) errors.push_back({"region_code", "unknown_region"});
-  else if (*region_level != "county") errors.push_back({"region_code", "not_a_county"});
+  if (!region_level)
+    errors.push_back({"region_code", "unknown_region"});
+  else if (*region_level != "county")
+    errors.push_back({"region_code", "not_a_county"});
   return errors;
 }
 
 Transition ApplyLifecycle(Institution& inst, const std::string& action, const LifecycleAction& in) {
   // action -> (allowed from, to, reason required)
-  struct Rule { std::vector<std::string> from; std::string to; bool needs_reason; };
+  struct Rule {
+    std::vector<std::string> from;
+    std::string to;
+    bool needs_reason;
+  };
   static const std::map<std::string, Rule> kRules = {
       {"review", {{"applied"}, "under_review", false}},
       {"approve", {{"under_review"}, "active", false}},
@@ -57,8 +65,10 @@ Transition ApplyLifecycle(Institution& inst, const std::string& action, const Li
   }
   const auto& allowed = rule->second.from;
   if (std::find(allowed.begin(), allowed.end(), inst.status) == allowed.end()) {
-    t.error = core::Error{core::ErrorKind::kConflict, "invalid_transition",
-                          "机构当前状态为「" + inst.status + "」，不能执行「" + action + "」", {{"status", inst.status}}};
+    t.error = core::Error{core::ErrorKind::kConflict,
+                          "invalid_transition",
+                          "机构当前状态为「" + inst.status + "」，不能执行「" + action + "」",
+                          {{"status", inst.status}}};
     return t;
   }
   if (rule->second.needs_reason && in.reason.find_first_not_of(' ') == std::string::npos) {

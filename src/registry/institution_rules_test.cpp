@@ -6,21 +6,42 @@ namespace sunshine::registry {
 namespace {
 
 TEST(CheckInstitutionTest, CreditCodesTypesAndRegions) {
-  struct Case { const char* name; InstitutionInput input; std::optional<std::string> level; std::vector<std::string> expected; };
+  struct Case {
+    const char* name;
+    InstitutionInput input;
+    std::optional<std::string> level;
+    std::vector<std::string> expected;
+  };
   const Case cases[] = {
       {"valid", {"成都烹饪学校", "91350100M000100Y43", "private_institution", "510104", std::nullopt}, "county", {}},
-      {"wrong check digit", {"x", "91350100M000100Y44", "private_institution", "510104", std::nullopt}, "county",
+      {"wrong check digit",
+       {"x", "91350100M000100Y44", "private_institution", "510104", std::nullopt},
+       "county",
        {"credit_code:check_digit"}},
-      {"check digit overridden on purpose", {"x", "91350100M000100Y44", "private_institution", "510104", true}, "county", {}},
-      {"length is never overridden", {"x", "91350100M000100Y4", "private_institution", "510104", true}, "county",
+      {"check digit overridden on purpose",
+       {"x", "91350100M000100Y44", "private_institution", "510104", true},
+       "county",
+       {}},
+      {"length is never overridden",
+       {"x", "91350100M000100Y4", "private_institution", "510104", true},
+       "county",
        {"credit_code:length"}},
-      {"letters that do not exist", {"x", "91350100O000100Y43", "private_institution", "510104", true}, "county",
+      {"letters that do not exist",
+       {"x", "91350100O000100Y43", "private_institution", "510104", true},
+       "county",
        {"credit_code:characters"}},
-      {"unknown type and region", {"x", "91350100M000100Y43", "school", "519999", std::nullopt}, std::nullopt,
+      {"unknown type and region",
+       {"x", "91350100M000100Y43", "school", "519999", std::nullopt},
+       std::nullopt,
        {"type:unknown", "region_code:unknown_region"}},
-      {"a city is not a county", {"x", "91350100M000100Y43", "technical_school", "510100", std::nullopt}, "prefecture",
+      {"a city is not a county",
+       {"x", "91350100M000100Y43", "technical_school", "510100", std::nullopt},
+       "prefecture",
        {"region_code:not_a_county"}},
-      {"blank name", {" ", "91350100M000100Y43", "technical_school", "510104", std::nullopt}, "county", {"name:required"}},
+      {"blank name",
+       {" ", "91350100M000100Y43", "technical_school", "510104", std::nullopt},
+       "county",
+       {"name:required"}},
   };
   for (const auto& c : cases) {
     std::vector<std::string> got;
@@ -30,7 +51,12 @@ TEST(CheckInstitutionTest, CreditCodesTypesAndRegions) {
 }
 
 TEST(LifecycleTest, TransitionsAndTheirConditions) {
-  struct Step { const char* action; LifecycleAction input; const char* status_after; const char* error; };
+  struct Step {
+    const char* action;
+    LifecycleAction input;
+    const char* status_after;
+    const char* error;
+  };
   const Step steps[] = {
       {"approve", {"", std::nullopt, std::nullopt}, "applied", "invalid_transition"},
       {"review", {"", std::string("auditor-7"), std::nullopt}, "under_review", nullptr},

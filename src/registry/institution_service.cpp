@@ -3,8 +3,8 @@
 #include <boost/json.hpp>
 
 #include "audit/store.hpp"
-#include "core/time.hpp"
 #include "core/ids.hpp"
+#include "core/time.hpp"
 #include "registry/regions.hpp"
 
 namespace sunshine::registry {
@@ -20,8 +20,8 @@ std::optional<std::string> RegionLevel(db::Connection& connection, const std::st
 }  // namespace
 
 core::Result<InstitutionService::Page> InstitutionService::List(const core::Principal& principal,
-                                                               const institution_store::Filter& filter,
-                                                               std::int64_t after, int limit) {
+                                                                const institution_store::Filter& filter,
+                                                                std::int64_t after, int limit) {
   db::Connection connection(database_);
   Page page;
   page.items = institution_store::List(connection, principal.scope, filter, after, limit);
@@ -37,7 +37,7 @@ core::Result<Institution> InstitutionService::Get(const core::Principal& princip
 }
 
 core::Result<std::vector<institution_store::Event>> InstitutionService::Events(const core::Principal& principal,
-                                                                              std::int64_t id) {
+                                                                               std::int64_t id) {
   db::Connection connection(database_);
   if (!institution_store::Find(connection, principal.scope, id)) return NotFound();
   return institution_store::ListEvents(connection, id);
@@ -63,15 +63,20 @@ core::Result<Institution> InstitutionService::Create(const core::Actor& actor, c
   inst.created_at = inst.updated_at = core::NowMillis();
   db::Transaction transaction(connection);
   if (institution_store::CreditCodeTaken(connection, inst.credit_code)) {
-    return core::Error{core::ErrorKind::kConflict, "institution_exists", "该统一社会信用代码已登记",
-                       {{"credit_code", "taken"}}};
+    return core::Error{
+        core::ErrorKind::kConflict, "institution_exists", "该统一社会信用代码已登记", {{"credit_code", "taken"}}};
   }
   inst.id = institution_store::Insert(connection, inst);
   institution_store::InsertEvent(connection, inst.id,
-                                 {.at = inst.created_at, .actor = actor.principal->username, .action = "apply",
-                                  .to_status = inst.status, .reason = "", .request_id = actor.request_id});
+                                 {.at = inst.created_at,
+                                  .actor = actor.principal->username,
+                                  .action = "apply",
+                                  .to_status = inst.status,
+                                  .reason = "",
+                                  .request_id = actor.request_id});
   audit::Append(connection, actor,
-                {.action = "registry:institution:create", .object_type = "institution",
+                {.action = "registry:institution:create",
+                 .object_type = "institution",
                  .object_id = std::to_string(inst.id),
                  .detail = boost::json::serialize(boost::json::object{
                      {"credit_code", inst.credit_code}, {"credit_check_overridden", inst.credit_check_overridden}})});
@@ -91,14 +96,20 @@ core::Result<Institution> InstitutionService::Act(const core::Actor& actor, std:
   inst.updated_at = core::NowMillis();
   institution_store::UpdateState(connection, inst);
   institution_store::InsertEvent(connection, id,
-                                 {.at = inst.updated_at, .actor = actor.principal->username, .action = action,
-                                  .from_status = transition.from, .to_status = transition.to, .reason = input.reason,
+                                 {.at = inst.updated_at,
+                                  .actor = actor.principal->username,
+                                  .action = action,
+                                  .from_status = transition.from,
+                                  .to_status = transition.to,
+                                  .reason = input.reason,
                                   .request_id = actor.request_id});
-  audit::Append(connection, actor,
-                {.action = "registry:institution:lifecycle", .object_type = "institution",
-                 .object_id = std::to_string(id),
-                 .detail = boost::json::serialize(boost::json::object{
-                     {"action", action}, {"from", transition.from}, {"to", transition.to}, {"exposed", inst.exposed}})});
+  audit::Append(
+      connection, actor,
+      {.action = "registry:institution:lifecycle",
+       .object_type = "institution",
+       .object_id = std::to_string(id),
+       .detail = boost::json::serialize(boost::json::object{
+           {"action", action}, {"from", transition.from}, {"to", transition.to}, {"exposed", inst.exposed}})});
   transaction.Commit();
   return inst;
 }

@@ -19,8 +19,8 @@ class InstitutionService {
     std::vector<Institution> items;
     std::int64_t total = 0;
   };
-  core::Result<Page> List(const core::Principal& principal, const institution_store::Filter& filter,
-                          std::int64_t after, int limit);
+  core::Result<Page> List(const core::Principal& principal, const institution_store::Filter& filter, std::int64_t after,
+                          int limit);
   core::Result<Institution> Get(const core::Principal& principal, std::int64_t id);
   core::Result<std::vector<institution_store::Event>> Events(const core::Principal& principal, std::int64_t id);
   core::Result<Institution> Create(const core::Actor& actor, const InstitutionInput& input);

@@ -15,8 +15,8 @@ struct Buffer {
   void Bind(soci::details::prepare_temp_type& p) {
     p, soci::into(id), soci::into(name), soci::into(credit_code), soci::into(type), soci::into(region_code),
         soci::into(status), soci::into(auditor, auditor_ind), soci::into(exposed),
-        soci::into(exposure_reason, reason_ind), soci::into(integrity), soci::into(overridden),
-        soci::into(created_at), soci::into(updated_at);
+        soci::into(exposure_reason, reason_ind), soci::into(integrity), soci::into(overridden), soci::into(created_at),
+        soci::into(updated_at);
   }
   Institution Get() const {
     Institution i;
@@ -44,15 +44,18 @@ struct ScopeParams {
     if (scope.kind == core::ScopeKind::kOrganisation) org = org_id = org_auditor = scope.code;
   }
   void Bind(soci::details::prepare_temp_type& p) {
-    p, soci::use(region_like), soci::use(region_like_value), soci::use(org), soci::use(org_id),
-        soci::use(org_auditor);
+    p, soci::use(region_like), soci::use(region_like_value), soci::use(org), soci::use(org_id), soci::use(org_auditor);
   }
   std::string region_like, region_like_value, org, org_id, org_auditor;
 };
 
 struct FilterParams {
   explicit FilterParams(const Filter& f)
-      : q(f.q), like(occupation_store::ContainsPattern(f.q)), code(f.q), status(f.status), status_value(f.status),
+      : q(f.q),
+        like(occupation_store::ContainsPattern(f.q)),
+        code(f.q),
+        status(f.status),
+        status_value(f.status),
         region(f.region_code) {
     if (!region.empty()) region_value = core::Scope{core::ScopeKind::kRegion, region}.RegionPrefix() + "%";
   }
@@ -151,10 +154,10 @@ std::vector<Event> ListEvents(db::Connection& connection, std::int64_t instituti
   long long id = 0, at = 0, key = institution_id;
   std::string from;
   soci::indicator from_ind = soci::i_null;
-  soci::statement statement = (connection.sql().prepare << connection.Text(q::kListInstitutionEvents), soci::into(id),
-                               soci::into(at), soci::into(buffer.actor), soci::into(buffer.action),
-                               soci::into(from, from_ind), soci::into(buffer.to_status), soci::into(buffer.reason),
-                               soci::use(key));
+  soci::statement statement =
+      (connection.sql().prepare << connection.Text(q::kListInstitutionEvents), soci::into(id), soci::into(at),
+       soci::into(buffer.actor), soci::into(buffer.action), soci::into(from, from_ind), soci::into(buffer.to_status),
+       soci::into(buffer.reason), soci::use(key));
   statement.execute();
   std::vector<Event> out;
   while (statement.fetch()) {
@@ -167,7 +170,8 @@ std::vector<Event> ListEvents(db::Connection& connection, std::int64_t instituti
   return out;
 }
 
-std::vector<Institution> ListPublic(db::Connection& connection, const std::string& list, std::int64_t after, int limit) {
+std::vector<Institution> ListPublic(db::Connection& connection, const std::string& list, std::int64_t after,
+                                    int limit) {
   Buffer buffer;
   std::string list_a = list, list_b = list;
   long long after_id = after, max_rows = limit;

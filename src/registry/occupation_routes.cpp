@@ -42,29 +42,28 @@ core::Result<occupation_store::Filter> FilterOf(const Context& ctx) {
   if (!filter.kind.empty() && filter.kind != "occupation" && filter.kind != "special_ability") {
     errors.push_back({"kind", "unknown"});
   }
-  if (urgent == "true") filter.urgent_only = true;
-  else if (!urgent.empty() && urgent != "false") errors.push_back({"urgent", "not_a_boolean"});
+  if (urgent == "true")
+    filter.urgent_only = true;
+  else if (!urgent.empty() && urgent != "false")
+    errors.push_back({"urgent", "not_a_boolean"});
   if (!errors.empty()) return core::Error::Invalid("invalid_query", "查询条件有误", std::move(errors));
   return filter;
 }
 }  // namespace
 
 void RegisterOccupationRoutes(http::Router& router, OccupationService& service) {
-  router.Get("/api/v1/occupations", "registry:occupation:read", "List occupations",
-             [&service](Context& ctx) -> Reply {
-               auto filter = FilterOf(ctx);
-               if (!filter) return filter.error();
-               auto page = ctx.PageParams();
-               if (!page) return page.error();
-               auto result = service.List(*filter, page->after, page->limit);
-               if (!result) return result.error();
-               boost::json::array items;
-               for (const auto& o : result->items) items.push_back(OccupationJson(o));
-               boost::json::value next = nullptr;
-               if (static_cast<int>(result->items.size()) == page->limit) next = result->items.back().id;
-               return http::Json(http::Status::ok,
-                                 {{"items", std::move(items)}, {"next_after", next}, {"total", result->total}});
-             });
+  router.Get("/api/v1/occupations", "registry:occupation:read", "List occupations", [&service](Context& ctx) -> Reply {
+    auto filter = FilterOf(ctx);
+    if (!filter) return filter.error();
+    auto page = ctx.PageParams();
+    if (!page) return page.error();
+    auto result = service.List(*filter, page->after, page->limit);
+    if (!result) return result.error();
+    boost::json::array items;
+    for (const auto& o : result->items) items.push_back(OccupationJson(o));
+    return http::PageReply(std::move(items), page->limit, result->items.empty() ? 0 : result->items.back().id,
+                           result->total);
+  });
 
   router.Get("/api/v1/occupations/{id}", "registry:occupation:read", "Read an occupation",
              [&service](Context& ctx) -> Reply {
@@ -104,15 +103,15 @@ void RegisterOccupationRoutes(http::Router& router, OccupationService& service) 
               });
 
   router.Patch("/api/v1/occupations/{id}", "registry:occupation:update", "Change an occupation",
-             [&service](Context& ctx) -> Reply {
-               auto id = ctx.PathId("id");
-               if (!id) return id.error();
-               auto patch = ctx.Body<OccupationPatch>();
-               if (!patch) return patch.error();
-               auto updated = service.Update(ctx.actor(), *id, *patch);
-               if (!updated) return updated.error();
-               return http::Json(http::Status::ok, OccupationJson(*updated));
-             });
+               [&service](Context& ctx) -> Reply {
+                 auto id = ctx.PathId("id");
+                 if (!id) return id.error();
+                 auto patch = ctx.Body<OccupationPatch>();
+                 if (!patch) return patch.error();
+                 auto updated = service.Update(ctx.actor(), *id, *patch);
+                 if (!updated) return updated.error();
+                 return http::Json(http::Status::ok, OccupationJson(*updated));
+               });
 }
 
 }  // namespace sunshine::registry

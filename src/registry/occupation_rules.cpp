@@ -47,8 +47,10 @@ std::string LevelName(int level) {
 std::vector<core::FieldError> CheckOccupation(const Occupation& o) {
   std::vector<core::FieldError> errors;
   if (o.code && !o.code->empty() && !ValidCode(*o.code)) errors.push_back({"code", "format"});
-  if (o.name.find_first_not_of(' ') == std::string::npos) errors.push_back({"name", "required"});
-  else if (o.name.size() > 96) errors.push_back({"name", "too_long"});
+  if (o.name.find_first_not_of(' ') == std::string::npos)
+    errors.push_back({"name", "required"});
+  else if (o.name.size() > 96)
+    errors.push_back({"name", "too_long"});
   const auto& categories = OccupationCategories();
   if (std::find(categories.begin(), categories.end(), o.category) == categories.end()) {
     errors.push_back({"category", "unknown"});
@@ -101,8 +103,8 @@ std::vector<FieldChange> ApplyPatch(Occupation& o, const OccupationPatch& p) {
     if (!value) return;
     const std::optional<int> next = zero_clears && *value == 0 ? std::nullopt : value;
     if (next == target) return;
-    changes.push_back({field, target ? std::optional(Show(target)) : std::nullopt,
-                       next ? std::optional(Show(next)) : std::nullopt});
+    changes.push_back(
+        {field, target ? std::optional(Show(target)) : std::nullopt, next ? std::optional(Show(next)) : std::nullopt});
     target = next;
   };
   level("highest_level", o.highest_level, p.highest_level, false);

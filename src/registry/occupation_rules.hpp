@@ -14,13 +14,13 @@ struct Occupation {
   std::int64_t id = 0;
   std::optional<std::string> code;  // "4-03-02-01"; none for special abilities and 育婴员
   std::string name;
-  std::string category;             // 大类
-  std::string kind = "occupation";  // "occupation" or "special_ability"
-  std::optional<int> highest_level; // 1 = 一级/高级技师 ... 5 = 五级/初级工
+  std::string category;              // 大类
+  std::string kind = "occupation";   // "occupation" or "special_ability"
+  std::optional<int> highest_level;  // 1 = 一级/高级技师 ... 5 = 五级/初级工
   std::optional<int> lowest_level;
-  bool urgent = false;              // 急需紧缺
-  std::optional<int> shortage_rank; // 短缺职业排行, 1 = shortest
-  bool is_new = false;              // 新职业
+  bool urgent = false;               // 急需紧缺
+  std::optional<int> shortage_rank;  // 短缺职业排行, 1 = shortest
+  bool is_new = false;               // 新职业
   std::int64_t created_at = 0;
   std::int64_t updated_at = 0;
 };
@@ -55,7 +55,10 @@ const std::vector<std::string>& OccupationCategories();
 std::vector<core::FieldError> CheckOccupation(const Occupation& occupation);
 Occupation FromInput(const OccupationInput& input);
 // The record after a patch, and the fields that actually changed (name, old, new).
-struct FieldChange { std::string field; std::optional<std::string> before, after; };
+struct FieldChange {
+  std::string field;
+  std::optional<std::string> before, after;
+};
 std::vector<FieldChange> ApplyPatch(Occupation& occupation, const OccupationPatch& patch);
 
 // zh-CN name of a level number: 5 -> "五级/初级工".

@@ -18,7 +18,11 @@ std::vector<std::string> Reasons(const Occupation& o) {
 
 TEST(CheckOccupationTest, TableOfRefusals) {
   using V = std::vector<std::string>;
-  struct Case { const char* name; void (*edit)(Occupation&); V expected; };
+  struct Case {
+    const char* name;
+    void (*edit)(Occupation&);
+    V expected;
+  };
   const Case cases[] = {
       {"valid", [](Occupation&) {}, {}},
       {"no code is allowed", [](Occupation& o) { o.code.reset(); }, {}},
@@ -26,12 +30,24 @@ TEST(CheckOccupationTest, TableOfRefusals) {
       {"letters in code", [](Occupation& o) { o.code = "4-03-0A-01"; }, {"code:format"}},
       {"blank name", [](Occupation& o) { o.name = "  "; }, {"name:required"}},
       {"unknown category", [](Occupation& o) { o.category = "厨师类"; }, {"category:unknown"}},
-      {"levels upside down", [](Occupation& o) { o.highest_level = 5; o.lowest_level = 3; }, {"highest_level:below_lowest"}},
+      {"levels upside down",
+       [](Occupation& o) {
+         o.highest_level = 5;
+         o.lowest_level = 3;
+       },
+       {"highest_level:below_lowest"}},
       {"level 6", [](Occupation& o) { o.lowest_level = 6; }, {"lowest_level:out_of_range"}},
       {"missing levels", [](Occupation& o) { o.highest_level.reset(); }, {"highest_level:required"}},
-      {"special ability with levels", [](Occupation& o) { o.kind = "special_ability"; },
+      {"special ability with levels",
+       [](Occupation& o) { o.kind = "special_ability"; },
        {"highest_level:not_allowed", "lowest_level:not_allowed"}},
-      {"special ability", [](Occupation& o) { o.kind = "special_ability"; o.highest_level.reset(); o.lowest_level.reset(); }, {}},
+      {"special ability",
+       [](Occupation& o) {
+         o.kind = "special_ability";
+         o.highest_level.reset();
+         o.lowest_level.reset();
+       },
+       {}},
       {"unknown kind", [](Occupation& o) { o.kind = "hobby"; }, {"kind:unknown"}},
       {"rank zero", [](Occupation& o) { o.shortage_rank = 0; }, {"shortage_rank:out_of_range"}},
   };

@@ -14,13 +14,15 @@ core::Error Refused(std::vector<core::FieldError> errors) {
 }
 
 core::Error Duplicate() {
-  return core::Error{core::ErrorKind::kConflict, "occupation_exists", "已有相同代码或相同名称的职业",
+  return core::Error{core::ErrorKind::kConflict,
+                     "occupation_exists",
+                     "已有相同代码或相同名称的职业",
                      {{"code", "taken"}, {"name", "taken"}}};
 }
 }  // namespace
 
 core::Result<OccupationService::Page> OccupationService::List(const occupation_store::Filter& filter,
-                                                             std::int64_t after, int limit) {
+                                                              std::int64_t after, int limit) {
   db::Connection connection(database_);
   Page page;
   page.items = occupation_store::List(connection, filter, after, limit);
@@ -50,7 +52,8 @@ core::Result<Occupation> OccupationService::Create(const core::Actor& actor, con
   if (occupation_store::FindConflict(connection, occupation)) return Duplicate();
   occupation.id = occupation_store::Insert(connection, occupation);
   audit::Append(connection, actor,
-                {.action = "registry:occupation:create", .object_type = "occupation",
+                {.action = "registry:occupation:create",
+                 .object_type = "occupation",
                  .object_id = std::to_string(occupation.id),
                  .detail = boost::json::serialize(boost::json::object{{"name", occupation.name}})});
   transaction.Commit();
@@ -75,12 +78,16 @@ core::Result<Occupation> OccupationService::Update(const core::Actor& actor, std
     occupation_store::InsertChange(connection, id,
                                    {.changed_at = occupation.updated_at,
                                     .changed_by = actor.principal ? actor.principal->username : actor.system_name,
-                                    .request_id = actor.request_id, .field = change.field,
-                                    .before = change.before, .after = change.after});
+                                    .request_id = actor.request_id,
+                                    .field = change.field,
+                                    .before = change.before,
+                                    .after = change.after});
     fields.push_back(boost::json::value(change.field));
   }
   audit::Append(connection, actor,
-                {.action = "registry:occupation:update", .object_type = "occupation", .object_id = std::to_string(id),
+                {.action = "registry:occupation:update",
+                 .object_type = "occupation",
+                 .object_id = std::to_string(id),
                  .detail = boost::json::serialize(boost::json::object{{"fields", std::move(fields)}})});
   transaction.Commit();
   return occupation;

@@ -40,8 +40,14 @@ struct Buffer {
 // Bound copies of a filter: SOCI keeps references to these until the statement runs.
 struct FilterParams {
   explicit FilterParams(const Filter& f)
-      : q(f.q), like(ContainsPattern(f.q)), like_code(like), category(f.category), category_value(f.category),
-        kind(f.kind), kind_value(f.kind), urgent_only(f.urgent_only ? 1 : 0) {}
+      : q(f.q),
+        like(ContainsPattern(f.q)),
+        like_code(like),
+        category(f.category),
+        category_value(f.category),
+        kind(f.kind),
+        kind_value(f.kind),
+        urgent_only(f.urgent_only ? 1 : 0) {}
   void Bind(soci::details::prepare_temp_type& p) {
     p, soci::use(q), soci::use(like), soci::use(like_code), soci::use(category), soci::use(category_value),
         soci::use(kind), soci::use(kind_value), soci::use(urgent_only);
@@ -53,10 +59,16 @@ struct FilterParams {
 // Nullable parameters for insert and update, in the column order of those queries.
 struct WriteParams {
   explicit WriteParams(const Occupation& o)
-      : code(o.code.value_or("")), highest(o.highest_level.value_or(0)), lowest(o.lowest_level.value_or(0)),
-        rank(o.shortage_rank.value_or(0)), urgent(o.urgent), is_new(o.is_new),
-        code_ind(o.code ? soci::i_ok : soci::i_null), highest_ind(o.highest_level ? soci::i_ok : soci::i_null),
-        lowest_ind(o.lowest_level ? soci::i_ok : soci::i_null), rank_ind(o.shortage_rank ? soci::i_ok : soci::i_null) {}
+      : code(o.code.value_or("")),
+        highest(o.highest_level.value_or(0)),
+        lowest(o.lowest_level.value_or(0)),
+        rank(o.shortage_rank.value_or(0)),
+        urgent(o.urgent),
+        is_new(o.is_new),
+        code_ind(o.code ? soci::i_ok : soci::i_null),
+        highest_ind(o.highest_level ? soci::i_ok : soci::i_null),
+        lowest_ind(o.lowest_level ? soci::i_ok : soci::i_null),
+        rank_ind(o.shortage_rank ? soci::i_ok : soci::i_null) {}
   std::string code;
   int highest, lowest, rank, urgent, is_new;
   soci::indicator code_ind, highest_ind, lowest_ind, rank_ind;

@@ -73,10 +73,8 @@ void RegisterProjectRoutes(http::Router& router, ProjectService& service) {
                const std::string today = core::DateInShanghai(core::NowMillis());
                boost::json::array items;
                for (const auto& p : result->items) items.push_back(ProjectJson(p, today));
-               boost::json::value next = nullptr;
-               if (static_cast<int>(result->items.size()) == page->limit) next = result->items.back().id;
-               return http::Json(http::Status::ok,
-                                 {{"items", std::move(items)}, {"next_after", next}, {"total", result->total}});
+               return http::PageReply(std::move(items), page->limit,
+                                      result->items.empty() ? 0 : result->items.back().id, result->total);
              });
 
   router.Get("/api/v1/training-projects/{id}", "registry:training_project:read", "Read a training project",
@@ -106,7 +104,8 @@ void RegisterProjectRoutes(http::Router& router, ProjectService& service) {
                 if (!input) return input.error();
                 auto created = service.Create(ctx.actor(), *input);
                 if (!created) return created.error();
-                return http::Json(http::Status::created, ProjectJson(*created, core::DateInShanghai(core::NowMillis())));
+                return http::Json(http::Status::created,
+                                  ProjectJson(*created, core::DateInShanghai(core::NowMillis())));
               });
 
   router.Post("/api/v1/training-projects/{id}/versions", "registry:training_project:update",
@@ -117,7 +116,8 @@ void RegisterProjectRoutes(http::Router& router, ProjectService& service) {
                 if (!input) return input.error();
                 auto updated = service.AddVersion(ctx.actor(), *id, *input);
                 if (!updated) return updated.error();
-                return http::Json(http::Status::created, ProjectJson(*updated, core::DateInShanghai(core::NowMillis())));
+                return http::Json(http::Status::created,
+                                  ProjectJson(*updated, core::DateInShanghai(core::NowMillis())));
               });
 }
 

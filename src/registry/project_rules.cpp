@@ -31,8 +31,10 @@ bool IsTrainingType(std::string_view id) {
 
 std::vector<core::FieldError> CheckProject(const ProjectInput& in, const std::optional<Occupation>& occupation) {
   std::vector<core::FieldError> errors;
-  if (in.name.find_first_not_of(' ') == std::string::npos) errors.push_back({"name", "required"});
-  else if (in.name.size() > 128) errors.push_back({"name", "too_long"});
+  if (in.name.find_first_not_of(' ') == std::string::npos)
+    errors.push_back({"name", "required"});
+  else if (in.name.size() > 128)
+    errors.push_back({"name", "too_long"});
   if (!IsTrainingType(in.training_type)) errors.push_back({"training_type", "unknown"});
   if (!occupation) {
     errors.push_back({"occupation_id", "unknown"});
@@ -53,8 +55,10 @@ std::vector<core::FieldError> CheckStandard(const StandardInput& in) {
   const bool from_ok = core::IsDate(in.valid_from);
   if (!from_ok) errors.push_back({"valid_from", "not_a_date"});
   if (in.valid_to) {
-    if (!core::IsDate(*in.valid_to)) errors.push_back({"valid_to", "not_a_date"});
-    else if (from_ok && *in.valid_to < in.valid_from) errors.push_back({"valid_to", "before_valid_from"});
+    if (!core::IsDate(*in.valid_to))
+      errors.push_back({"valid_to", "not_a_date"});
+    else if (from_ok && *in.valid_to < in.valid_from)
+      errors.push_back({"valid_to", "before_valid_from"});
   }
   if (in.region_codes) {
     std::set<std::string> seen;

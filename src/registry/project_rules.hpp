@@ -24,9 +24,9 @@ struct ProjectVersion {
   std::int64_t project_id = 0;
   int standard_hours = 0;
   std::int64_t subsidy_fen = 0;
-  std::string valid_from;                // "YYYY-MM-DD", inclusive
-  std::optional<std::string> valid_to;   // inclusive; none = until further notice
-  std::vector<std::string> region_codes; // empty = the whole province
+  std::string valid_from;                 // "YYYY-MM-DD", inclusive
+  std::optional<std::string> valid_to;    // inclusive; none = until further notice
+  std::vector<std::string> region_codes;  // empty = the whole province
   std::int64_t created_at = 0;
   std::string created_by;
 };

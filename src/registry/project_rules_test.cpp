@@ -17,7 +17,10 @@ TEST(StandardInForceTest, BoundariesAreInclusive) {
   // 2025 standard closed the day before the 2026 one starts; a gap in 2027; open-ended from 2028.
   const std::vector<ProjectVersion> versions = {V(1, "2025-01-01", "2025-12-31"), V(2, "2026-01-01", "2026-12-31"),
                                                 V(3, "2028-01-01", std::nullopt)};
-  struct Case { const char* date; std::int64_t expected; };
+  struct Case {
+    const char* date;
+    std::int64_t expected;
+  };
   const Case cases[] = {
       {"2024-12-31", 0}, {"2025-01-01", 1}, {"2025-12-31", 1}, {"2026-01-01", 2}, {"2026-12-31", 2},
       {"2027-06-30", 0}, {"2027-12-31", 0}, {"2028-01-01", 3}, {"2099-12-31", 3},
@@ -53,7 +56,11 @@ TEST(PlanNewVersionTest, ClosesTheOpenVersionAndNeverRewritesThePast) {
 }
 
 TEST(CheckStandardTest, NamesEveryRefusal) {
-  struct Case { const char* name; StandardInput input; std::vector<std::string> fields; };
+  struct Case {
+    const char* name;
+    StandardInput input;
+    std::vector<std::string> fields;
+  };
   const Case cases[] = {
       {"valid", {80, 150000, "2026-01-01", "2026-12-31", std::vector<std::string>{"510100"}}, {}},
       {"zero hours", {0, 150000, "2026-01-01", std::nullopt, std::nullopt}, {"standard_hours"}},

@@ -45,7 +45,7 @@ ProjectVersion VersionOf(const core::Actor& actor, std::int64_t project_id, cons
 }  // namespace
 
 core::Result<ProjectService::Page> ProjectService::List(const project_store::Filter& filter, std::int64_t after,
-                                                       int limit) {
+                                                        int limit) {
   db::Connection connection(database_);
   Page page;
   page.items = project_store::List(connection, filter, after, limit);
@@ -86,16 +86,18 @@ core::Result<Project> ProjectService::Create(const core::Actor& actor, const Pro
   version.id = project_store::InsertVersion(connection, version);
   project.versions.push_back(version);
   audit::Append(connection, actor,
-                {.action = "registry:training_project:create", .object_type = "training_project",
+                {.action = "registry:training_project:create",
+                 .object_type = "training_project",
                  .object_id = std::to_string(project.id),
-                 .detail = boost::json::serialize(boost::json::object{
-                     {"subsidy_fen", version.subsidy_fen}, {"standard_hours", version.standard_hours},
-                     {"valid_from", version.valid_from}})});
+                 .detail = boost::json::serialize(boost::json::object{{"subsidy_fen", version.subsidy_fen},
+                                                                      {"standard_hours", version.standard_hours},
+                                                                      {"valid_from", version.valid_from}})});
   transaction.Commit();
   return project;
 }
 
-core::Result<Project> ProjectService::AddVersion(const core::Actor& actor, std::int64_t id, const StandardInput& input) {
+core::Result<Project> ProjectService::AddVersion(const core::Actor& actor, std::int64_t id,
+                                                 const StandardInput& input) {
   db::Connection connection(database_);
   db::Transaction transaction(connection);
   project_store::Lock(connection, id);
@@ -117,8 +119,10 @@ core::Result<Project> ProjectService::AddVersion(const core::Actor& actor, std::
                              {"valid_from", version.valid_from}};
   if (plan.close_latest_at) detail["closed_previous_at"] = *plan.close_latest_at;
   audit::Append(connection, actor,
-                {.action = "registry:training_project:update", .object_type = "training_project",
-                 .object_id = std::to_string(id), .detail = boost::json::serialize(detail)});
+                {.action = "registry:training_project:update",
+                 .object_type = "training_project",
+                 .object_id = std::to_string(id),
+                 .detail = boost::json::serialize(detail)});
   transaction.Commit();
   return std::move(*project);
 }

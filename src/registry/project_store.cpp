@@ -47,8 +47,12 @@ struct Buffer {
 
 struct FilterParams {
   explicit FilterParams(const Filter& f)
-      : q(f.q), like(occupation_store::ContainsPattern(f.q)), occupation(f.occupation_id),
-        occupation_value(f.occupation_id), type(f.training_type), type_value(f.training_type) {}
+      : q(f.q),
+        like(occupation_store::ContainsPattern(f.q)),
+        occupation(f.occupation_id),
+        occupation_value(f.occupation_id),
+        type(f.training_type),
+        type_value(f.training_type) {}
   void Bind(soci::details::prepare_temp_type& p) {
     p, soci::use(q), soci::use(like), soci::use(occupation), soci::use(occupation_value), soci::use(type),
         soci::use(type_value);
