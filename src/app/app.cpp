@@ -9,6 +9,7 @@
 #include "registry/institution_routes.hpp"
 #include "registry/project_routes.hpp"
 #include "registry/regions.hpp"
+#include "registry/trainee_routes.hpp"
 
 namespace sunshine {
 std::string_view EmbeddedOpenApi();
@@ -98,6 +99,7 @@ App::App(const Config& config) : config_(config) {
   occupations_ = std::make_unique<registry::OccupationService>(*database_);
   projects_ = std::make_unique<registry::ProjectService>(*database_);
   institutions_ = std::make_unique<registry::InstitutionService>(*database_);
+  trainees_ = std::make_unique<registry::TraineeService>(*database_, field_keys_);
   failure_auditor_ = std::make_unique<audit::DatabaseFailureAuditor>(*database_);
   static_files_ = std::make_unique<http::StaticFiles>(config.web_root);
 
@@ -119,6 +121,7 @@ App::App(const Config& config) : config_(config) {
   registry::RegisterOccupationRoutes(router_, *occupations_);
   registry::RegisterProjectRoutes(router_, *projects_);
   registry::RegisterInstitutionRoutes(router_, *institutions_);
+  registry::RegisterTraineeRoutes(router_, *trainees_);
 }
 
 App::~App() = default;

@@ -15,6 +15,7 @@
 #include "registry/occupation_service.hpp"
 #include "registry/institution_service.hpp"
 #include "registry/project_service.hpp"
+#include "registry/trainee_service.hpp"
 
 namespace sunshine::app {
 
@@ -42,6 +43,7 @@ class App {
   std::unique_ptr<registry::OccupationService> occupations_;
   std::unique_ptr<registry::ProjectService> projects_;
   std::unique_ptr<registry::InstitutionService> institutions_;
+  std::unique_ptr<registry::TraineeService> trainees_;
   std::unique_ptr<auth::AuthGuard> guard_;
   std::unique_ptr<audit::DatabaseFailureAuditor> failure_auditor_;
   std::unique_ptr<http::StaticFiles> static_files_;

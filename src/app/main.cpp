@@ -76,7 +76,23 @@ std::optional<Config> LoadConfig(const Flags& flags) {
   return config;
 }
 
-int Serve(const Config& config, bool demo) {
+// A demo keeps its personal-data keys beside its database (var/demo.db.keys), made on first
+// start, so trainees can be registered at once. A real deployment names its key file.
+Config WithDemoKeys(Config config) {
+  if (!config.key_file.empty()) return config;
+  const std::string base = config.db.starts_with("sqlite:") ? config.db.substr(7) : "var/demo";
+  config.key_file = base + ".keys";
+  if (!std::filesystem::exists(config.key_file)) {
+    if (auto written = crypto::GenerateKeyFile(config.key_file); !written) {
+      throw std::runtime_error("demo key file " + config.key_file + ": " + written.error().message);
+    }
+    spdlog::info("demo personal-data key file created: {}", config.key_file);
+  }
+  return config;
+}
+
+int Serve(const Config& given, bool demo) {
+  const Config config = demo ? WithDemoKeys(given) : given;
   App app(config);
   if (demo && SeedDemoAccounts(app.auth(), app.database())) spdlog::info("demo accounts created");
   http::Server server({.address = config.address,

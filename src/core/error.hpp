@@ -20,6 +20,9 @@ enum class ErrorKind {
 struct FieldError {
   std::string field;   // JSON path of the field, e.g. "username"
   std::string reason;  // machine-readable reason, e.g. "required", "too_short"
+  // For imports: the file's row (the header is row 1) and the column as the file named it.
+  int row = 0;
+  std::string column;
 };
 
 struct Error {

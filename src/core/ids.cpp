@@ -13,17 +13,17 @@ constexpr std::array<int, 8> kOrgWeights = {3, 7, 9, 10, 5, 8, 4, 2};
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-bool KnownProvince(int code) {
-  return (code >= 11 && code <= 15) || (code >= 21 && code <= 23) || (code >= 31 && code <= 37) ||
-         (code >= 41 && code <= 46) || (code >= 50 && code <= 54) || (code >= 61 && code <= 65) || code == 71 ||
-         code == 81 || code == 82;
-}
-
 int CreditValue(char c) {
   const auto at = kCreditAlphabet.find(c);
   return at == std::string_view::npos ? -1 : static_cast<int>(at);
 }
 }  // namespace
+
+bool IsProvinceCode(int code) {
+  return (code >= 11 && code <= 15) || (code >= 21 && code <= 23) || (code >= 31 && code <= 37) ||
+         (code >= 41 && code <= 46) || (code >= 50 && code <= 54) || (code >= 61 && code <= 65) || code == 71 ||
+         code == 81 || code == 82;
+}
 
 char IdCheckCharacter(std::string_view first17) {
   int sum = 0;
@@ -40,7 +40,7 @@ IdNumberCheck CheckIdNumber(std::string_view text, int today) {
   }
   if (!IsDigit(value[17]) && value[17] != 'X') return {std::nullopt, "characters"};
   const int province = (value[0] - '0') * 10 + (value[1] - '0');
-  if (!KnownProvince(province)) return {std::nullopt, "region"};
+  if (!IsProvinceCode(province)) return {std::nullopt, "region"};
   IdNumber id;
   id.birth_year = std::stoi(value.substr(6, 4));
   id.birth_month = std::stoi(value.substr(10, 2));

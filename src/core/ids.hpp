@@ -30,6 +30,8 @@ struct IdNumberCheck {
 // missing from today's table is accepted, since IDs keep the code they were issued under.
 IdNumberCheck CheckIdNumber(std::string_view text, int today_yyyymmdd);
 char IdCheckCharacter(std::string_view first17);
+// The first two digits of a region code: 11-65 as assigned, 71 Taiwan, 81 Hong Kong, 82 Macao.
+bool IsProvinceCode(int code);
 
 // "510104********1230": first 6 and last 4 shown (policy_rules.md 3.8).
 std::string MaskIdNumber(std::string_view id);

@@ -1,6 +1,19 @@
 #include "core/principal.hpp"
 
+#include <charconv>
+
 namespace sunshine::core {
+
+std::int64_t Scope::OrganisationId(std::string_view org_kind) const {
+  if (kind != ScopeKind::kOrganisation || code.size() <= org_kind.size() + 1 || !code.starts_with(org_kind) ||
+      code[org_kind.size()] != ':') {
+    return 0;
+  }
+  std::int64_t id = 0;
+  const char* begin = code.data() + org_kind.size() + 1;
+  auto [end, ec] = std::from_chars(begin, code.data() + code.size(), id);
+  return ec == std::errc{} && end == code.data() + code.size() && id > 0 ? id : 0;
+}
 
 std::string Scope::RegionPrefix() const {
   if (kind != ScopeKind::kRegion) return {};

@@ -17,6 +17,9 @@ struct Scope {
   // 510000 -> "51", 510100 -> "5101", 510104 -> "510104". Empty for other kinds, which a
   // store must treat as "no region rows" unless the role is province-wide by permission.
   std::string RegionPrefix() const;
+  // Organisation scopes are "<kind>:<id>" ("institution:12", "enterprise:3", "auditor:5",
+  // "evaluation_body:7"): the id when this scope is an organisation of that kind, else 0.
+  std::int64_t OrganisationId(std::string_view kind) const;
   static const char* KindName(ScopeKind kind);
   static std::optional<ScopeKind> ParseKind(std::string_view name);
 };

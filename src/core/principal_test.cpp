@@ -34,3 +34,15 @@ TEST(ScopeTest, KindNamesRoundTrip) {
 
 }  // namespace
 }  // namespace sunshine::core
+
+namespace sunshine::core {
+TEST(Scope, OrganisationIdReadsOnlyItsOwnKind) {
+  const Scope institution{ScopeKind::kOrganisation, "institution:12"};
+  EXPECT_EQ(institution.OrganisationId("institution"), 12);
+  EXPECT_EQ(institution.OrganisationId("enterprise"), 0);
+  EXPECT_EQ((Scope{ScopeKind::kOrganisation, "institution:"}).OrganisationId("institution"), 0);
+  EXPECT_EQ((Scope{ScopeKind::kOrganisation, "institution:1x"}).OrganisationId("institution"), 0);
+  EXPECT_EQ((Scope{ScopeKind::kOrganisation, "institutions:1"}).OrganisationId("institution"), 0);
+  EXPECT_EQ((Scope{ScopeKind::kRegion, "institution:1"}).OrganisationId("institution"), 0);
+}
+}  // namespace sunshine::core

@@ -1,5 +1,6 @@
 #include "http/context.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 namespace sunshine::http {
@@ -37,6 +38,53 @@ std::optional<std::string> Context::Query(std::string_view name) const {
   return it->second;
 }
 
+namespace {
+void LimitParam(const std::optional<std::string>& text, int max_limit, int& limit,
+                std::vector<core::FieldError>& errors) {
+  if (!text || text->empty()) return;
+  auto value = ParsePositive(*text);
+  if (!value)
+    errors.push_back({"limit", "not_an_integer"});
+  else if (*value < 1 || *value > max_limit)
+    errors.push_back({"limit", "out_of_range"});
+  else
+    limit = static_cast<int>(*value);
+}
+
+core::Error PageError(int max_limit, std::vector<core::FieldError> errors) {
+  return core::Error::Invalid("invalid_query", "分页参数有误：limit 须为 1 至 " + std::to_string(max_limit),
+                              std::move(errors));
+}
+}  // namespace
+
+core::Result<Context::SortedPage> Context::SortedPageParams(std::span<const std::string_view> sortable,
+                                                            int max_limit) const {
+  SortedPage page;
+  std::vector<core::FieldError> errors;
+  if (auto sort = Query("sort"); sort && !sort->empty()) {
+    std::string_view key = *sort;
+    if (key.front() == '-') {
+      page.sort.ascending = false;
+      key.remove_prefix(1);
+    }
+    if (key == "id" || std::find(sortable.begin(), sortable.end(), key) != sortable.end())
+      page.sort.key = std::string(key);
+    else
+      errors.push_back({"sort", "unknown"});
+  }
+  if (auto after = Query("after"); after && !after->empty()) {
+    auto cursor = core::DecodeCursor(*after);
+    // A cursor sorted by a column must carry its key, and one by id must not.
+    if (!cursor || cursor->key.has_value() != (page.sort.key != "id"))
+      errors.push_back({"after", "invalid_cursor"});
+    else
+      page.after = *cursor;
+  }
+  LimitParam(Query("limit"), max_limit, page.limit, errors);
+  if (!errors.empty()) return PageError(max_limit, std::move(errors));
+  return page;
+}
+
 core::Result<Context::Page> Context::PageParams(int max_limit) const {
   Page page;
   std::vector<core::FieldError> errors;
@@ -46,19 +94,8 @@ core::Result<Context::Page> Context::PageParams(int max_limit) const {
     else
       errors.push_back({"after", "not_an_integer"});
   }
-  if (auto limit = Query("limit"); limit && !limit->empty()) {
-    auto value = ParsePositive(*limit);
-    if (!value)
-      errors.push_back({"limit", "not_an_integer"});
-    else if (*value < 1 || *value > max_limit)
-      errors.push_back({"limit", "out_of_range"});
-    else
-      page.limit = static_cast<int>(*value);
-  }
-  if (!errors.empty()) {
-    return core::Error::Invalid("invalid_query", "分页参数有误：limit 须为 1 至 " + std::to_string(max_limit),
-                                std::move(errors));
-  }
+  LimitParam(Query("limit"), max_limit, page.limit, errors);
+  if (!errors.empty()) return PageError(max_limit, std::move(errors));
   return page;
 }
 

@@ -4,8 +4,10 @@
 #include <chrono>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 
+#include "core/page.hpp"
 #include "core/principal.hpp"
 #include "core/result.hpp"
 #include "http/json.hpp"
@@ -43,6 +45,15 @@ class Context {
     int limit = 50;
   };
   core::Result<Page> PageParams(int max_limit = 200) const;
+  // Sorted keyset pagination: `sort` one of `sortable` (or "id"), "-" first for descending;
+  // `after` a cursor from the previous page (core/page.hpp); `limit` as above.
+  struct SortedPage {
+    core::Sort sort;
+    core::Cursor after;
+    int limit = 50;
+  };
+  core::Result<SortedPage> SortedPageParams(std::span<const std::string_view> sortable,
+                                            int max_limit = 200) const;
 
   // Reads the body as a JSON object into T, requiring Content-Type application/json.
   template <class T>

@@ -1,5 +1,7 @@
 #include "http/message.hpp"
 
+#include <cctype>
+
 namespace sunshine::http {
 
 Response Json(Status status, const boost::json::value& body) {
@@ -22,6 +24,39 @@ Response PageReply(boost::json::array items, int limit, std::int64_t last_key, s
   boost::json::object body{{"items", std::move(items)}, {"next_after", full ? boost::json::value(last_key) : nullptr}};
   if (total) body["total"] = *total;
   return Json(Status::ok, body);
+}
+
+Response SortedPageReply(boost::json::array items, int limit, const core::Cursor& last, std::int64_t total) {
+  const bool full = static_cast<int>(items.size()) == limit;
+  boost::json::object body{{"items", std::move(items)},
+                           {"next_after", full ? boost::json::value(core::EncodeCursor(last)) : nullptr},
+                           {"total", total}};
+  return Json(Status::ok, body);
+}
+
+Response FileReply(std::string bytes, std::string_view content_type, std::string_view filename) {
+  Response response{Status::ok, 11};
+  response.set(beast_http::field::content_type, content_type);
+  std::string encoded;
+  for (unsigned char c : filename) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    if (std::isalnum(c) || c == '.' || c == '-' || c == '_') {
+      encoded += static_cast<char>(c);
+    } else {
+      encoded += '%';
+      encoded += kHex[c >> 4];
+      encoded += kHex[c & 15];
+    }
+  }
+  // An ASCII fallback name for old clients, keeping the extension.
+  const auto dot = filename.rfind('.');
+  const std::string fallback = "export" + std::string(dot == std::string_view::npos ? "" : filename.substr(dot));
+  response.set(beast_http::field::content_disposition,
+               "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded);
+  response.set(beast_http::field::cache_control, "no-store");
+  response.body() = std::move(bytes);
+  response.prepare_payload();
+  return response;
 }
 
 Status StatusFor(const core::Error& error) {
@@ -52,7 +87,14 @@ Status StatusFor(const core::Error& error) {
 
 Response ErrorReply(const core::Error& error, std::string_view request_id) {
   boost::json::array fields;
-  for (const auto& f : error.fields) fields.push_back({{"field", f.field}, {"reason", f.reason}});
+  for (const auto& f : error.fields) {
+    boost::json::object field{{"field", f.field}, {"reason", f.reason}};
+    if (f.row > 0) {
+      field["row"] = f.row;
+      field["column"] = f.column;
+    }
+    fields.push_back(std::move(field));
+  }
   boost::json::object body{
       {"code", error.code}, {"message", error.message}, {"fields", std::move(fields)}, {"request_id", request_id}};
   return Json(StatusFor(error), boost::json::object{{"error", std::move(body)}});

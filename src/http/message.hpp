@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "core/error.hpp"
+#include "core/page.hpp"
 
 namespace sunshine::http {
 
@@ -24,6 +25,12 @@ Response ErrorReply(const core::Error& error, std::string_view request_id);
 // One page of a keyset-paginated list: {"items", "next_after", ["total"]}. next_after is the
 // last item's key when the page came back full (there may be more), else null.
 Response PageReply(boost::json::array items, int limit, std::int64_t last_key, std::optional<std::int64_t> total = {});
+// The same for a sorted list: next_after is the cursor of the last item (core/page.hpp).
+Response SortedPageReply(boost::json::array items, int limit, const core::Cursor& last, std::int64_t total);
+
+// A file to download: the bytes, their type, and the name the browser saves them under
+// (UTF-8 allowed; sent as RFC 6266 filename*).
+Response FileReply(std::string bytes, std::string_view content_type, std::string_view filename);
 
 // Status code for an error kind (the error mapper's table).
 Status StatusFor(const core::Error& error);

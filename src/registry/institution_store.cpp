@@ -41,7 +41,9 @@ struct Buffer {
 struct ScopeParams {
   explicit ScopeParams(const core::Scope& scope) {
     if (scope.kind == core::ScopeKind::kRegion) region_like = region_like_value = scope.RegionPrefix() + "%";
-    if (scope.kind == core::ScopeKind::kOrganisation) org = org_id = org_auditor = scope.code;
+    // An institution sees itself; an auditor organisation the reviews assigned to it.
+    if (const auto own = scope.OrganisationId("institution")) org = org_id = std::to_string(own);
+    if (scope.OrganisationId("auditor")) org = org_auditor = scope.code;
   }
   void Bind(soci::details::prepare_temp_type& p) {
     p, soci::use(region_like), soci::use(region_like_value), soci::use(org), soci::use(org_id), soci::use(org_auditor);

@@ -3,10 +3,12 @@
 // by every test of a suite (argon2id makes seeding accounts deliberately slow).
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <thread>
 
 #include "app/app.hpp"
 #include "auth/roles.hpp"
+#include "crypto/token.hpp"
 #include "http/server.hpp"
 #include "support/http_client.hpp"
 #include "support/test_database.hpp"
@@ -21,6 +23,10 @@ struct RunningServer {
     config.port = 0;
     config.pool_size = 4;
     config.web_root = web_root;
+    // Personal-data keys for this run only (trainees cannot be registered without them).
+    key_file = std::filesystem::temp_directory_path() / ("sunshine-keys-" + name + "-" + crypto::RandomHex(8));
+    if (!crypto::GenerateKeyFile(key_file)) throw std::runtime_error("cannot write a test key file");
+    config.key_file = key_file.string();
     app = std::make_unique<app::App>(config);
     app::SeedDemoAccounts(app->auth(), app->database());
     if (before_start) before_start(*app);
@@ -36,6 +42,7 @@ struct RunningServer {
     server.reset();
     app.reset();
     DropDatabase(database);
+    std::filesystem::remove(key_file);
   }
   // Runs SQL directly against the server's database (to age sessions, tamper with the trail).
   void Sql(const std::string& statement) {
@@ -51,6 +58,7 @@ struct RunningServer {
 
   inline static std::string web_root = "/nonexistent-web-root";
   TestDatabase database;
+  std::filesystem::path key_file;
   std::unique_ptr<app::App> app;
   std::unique_ptr<http::Server> server;
   std::uint16_t port = 0;

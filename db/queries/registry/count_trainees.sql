@@ -1,0 +1,11 @@
+SELECT COUNT(*)
+FROM trainees t
+WHERE ((:region_like <> '' AND (residence_region_code LIKE :region_like_r OR household_region_code LIKE :region_like_h))
+       OR (:org <> '' AND registered_by_org = :org_value)
+       OR (:enterprise_id > 0 AND EXISTS (SELECT 1 FROM employments e WHERE e.trainee_id = t.id AND e.enterprise_id = :enterprise_value)))
+  AND (:q = '' OR name LIKE :q_name ESCAPE '\')
+  AND (:id_index = '' OR id_number_index = :id_index_value)
+  AND (:phone_index = '' OR phone_index = :phone_index_value)
+  AND (:group_tag = '' OR groups LIKE :group_value)
+  AND (:region = '' OR residence_region_code LIKE :region_r OR household_region_code LIKE :region_h)
+  AND (:status = '' OR employment_status = :status_value)

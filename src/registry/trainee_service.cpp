@@ -1,0 +1,332 @@
+#include "registry/trainee_service.hpp"
+
+#include <boost/json.hpp>
+#include <map>
+#include <set>
+
+#include "audit/store.hpp"
+#include "core/ids.hpp"
+#include "core/time.hpp"
+#include "registry/regions.hpp"
+
+namespace sunshine::registry {
+namespace {
+core::Error NotFound() {
+  return core::Error::Of(core::ErrorKind::kNotFound, "trainee_not_found", "学员不存在或不在管辖范围内");
+}
+
+int Today() {
+  const std::string date = core::DateInShanghai(core::NowMillis());  // YYYY-MM-DD
+  return std::stoi(date.substr(0, 4)) * 10000 + std::stoi(date.substr(5, 2)) * 100 + std::stoi(date.substr(8, 2));
+}
+
+// Region levels looked up once per code within one use case (an import repeats few codes).
+class RegionBook {
+ public:
+  explicit RegionBook(db::Connection& connection) : connection_(connection) {}
+  std::optional<std::string> Level(const std::string& code) {
+    if (code.empty()) return std::nullopt;
+    auto it = levels_.find(code);
+    if (it == levels_.end()) {
+      auto region = FindRegion(connection_, code);
+      it = levels_.emplace(code, region ? std::optional(region->level) : std::nullopt).first;
+    }
+    return it->second;
+  }
+  RegionFacts Facts(const std::string& residence, const std::string& household) {
+    return {Level(residence), Level(household)};
+  }
+
+ private:
+  db::Connection& connection_;
+  std::map<std::string, std::optional<std::string>> levels_;
+};
+
+// Whether the caller may hold this record: a region officer when the person lives or is
+// registered (户籍) in the region; an organisation for the people it registers itself.
+std::optional<core::FieldError> OutsideScope(const core::Scope& scope, const Trainee& t) {
+  if (scope.kind == core::ScopeKind::kRegion) {
+    const std::string prefix = scope.RegionPrefix();
+    if (t.residence_region_code.starts_with(prefix) || t.household_region_code.starts_with(prefix)) return std::nullopt;
+  } else if (scope.kind == core::ScopeKind::kOrganisation) {
+    return std::nullopt;  // registered_by_org is set to the caller's organisation
+  }
+  return core::FieldError{"residence_region_code", "outside_scope"};
+}
+
+std::string IndexOfPhone(const crypto::FieldKeys& keys, const std::string& phone) {
+  return crypto::BlindIndex(keys, NormalisePhone(phone));
+}
+}  // namespace
+
+core::Result<const crypto::FieldKeys*> TraineeService::Keys() const {
+  if (!keys_) {
+    return core::Error::Of(core::ErrorKind::kUnavailable, "personal_data_keys_missing",
+                           "未配置个人信息加密密钥，学员信息暂不可用（见 docs/operations.md）");
+  }
+  return &*keys_;
+}
+
+TraineeView TraineeService::View(const Trainee& t, std::string sort_key) const {
+  TraineeView view{t, "", "", std::move(sort_key)};
+  // A value that fails to unseal (tampered, or another key) shows as such, never in part.
+  auto id = crypto::Unseal(*keys_, t.id_number_sealed);
+  auto phone = crypto::Unseal(*keys_, t.phone_sealed);
+  view.id_number_masked = id ? core::MaskIdNumber(*id) : "（无法解密）";
+  view.phone_masked = phone ? core::MaskPhone(*phone) : "（无法解密）";
+  return view;
+}
+
+core::Result<trainee_store::Filter> TraineeService::StoreFilter(const TraineeQuery& query) const {
+  auto keys = Keys();
+  if (!keys) return keys.error();
+  trainee_store::Filter filter{query.q, "", "", query.group, query.region_code, query.employment_status};
+  if (!query.id_number.empty()) {
+    // Normalise as registration did (lower-case x); a malformed number simply finds nobody.
+    auto id = core::CheckIdNumber(query.id_number, Today());
+    filter.id_number_index = crypto::BlindIndex(**keys, id.id ? id.id->value : query.id_number);
+  }
+  if (!query.phone.empty()) filter.phone_index = IndexOfPhone(**keys, query.phone);
+  return filter;
+}
+
+core::Result<TraineeService::Page> TraineeService::List(const core::Principal& principal, const TraineeQuery& query,
+                                                        const core::Sort& sort, const core::Cursor& after,
+                                                        int limit) {
+  auto filter = StoreFilter(query);
+  if (!filter) return filter.error();
+  db::Connection connection(database_);
+  Page page;
+  for (auto& row : trainee_store::List(connection, principal.scope, *filter, sort, after, limit)) {
+    page.items.push_back(View(row.trainee, std::move(row.sort_key)));
+  }
+  page.total = trainee_store::Count(connection, principal.scope, *filter);
+  return page;
+}
+
+core::Status TraineeService::Export(const core::Actor& actor, const TraineeQuery& query, const core::Sort& sort,
+                                    const std::function<void(const TraineeView&)>& visit) {
+  auto filter = StoreFilter(query);
+  if (!filter) return filter.error();
+  db::Connection connection(database_);
+  core::Cursor after;
+  std::int64_t count = 0;
+  constexpr int kBatch = 2000;
+  for (;;) {
+    auto rows = trainee_store::List(connection, actor.principal->scope, *filter, sort, after, kBatch);
+    for (const auto& row : rows) visit(View(row.trainee));
+    count += static_cast<std::int64_t>(rows.size());
+    if (static_cast<int>(rows.size()) < kBatch) break;
+    after = {rows.back().trainee.id, sort.key == "id" ? std::nullopt : std::optional(rows.back().sort_key)};
+  }
+  db::Transaction transaction(connection);
+  audit::Append(connection, actor,
+                {.action = "registry:trainee:export",
+                 .object_type = "trainee",
+                 .object_id = "",
+                 .detail = boost::json::serialize(boost::json::object{{"rows", count},
+                                                                      {"q", query.q},
+                                                                      {"group", query.group},
+                                                                      {"region_code", query.region_code},
+                                                                      {"by_id_number", !query.id_number.empty()},
+                                                                      {"by_phone", !query.phone.empty()}})});
+  transaction.Commit();
+  return core::Ok{};
+}
+
+core::Result<TraineeView> TraineeService::Get(const core::Principal& principal, std::int64_t id) {
+  if (auto keys = Keys(); !keys) return keys.error();
+  db::Connection connection(database_);
+  auto found = trainee_store::Find(connection, principal.scope, id);
+  if (!found) return NotFound();
+  return View(*found);
+}
+
+namespace {
+// Validates one new trainee and, when valid, builds the sealed record. Errors name fields.
+std::vector<core::FieldError> Prepare(const crypto::FieldKeys& keys, RegionBook& regions, const core::Scope& scope,
+                                      const TraineeInput& in, int today, Trainee& out) {
+  DerivedIdentity derived;
+  auto errors = CheckTrainee(in, regions.Facts(in.residence_region_code, in.household_region_code), today, &derived);
+  if (!errors.empty()) return errors;
+  out.name = in.name;
+  out.id_number_index = crypto::BlindIndex(keys, derived.id_number);
+  out.sex = derived.sex;
+  out.birth_date = derived.birth_date;
+  out.household_region_code = in.household_region_code;
+  out.residence_region_code = in.residence_region_code;
+  out.groups = in.groups;
+  out.employment_status = in.employment_status;
+  if (scope.kind == core::ScopeKind::kOrganisation) out.registered_by_org = scope.code;
+  if (auto outside = OutsideScope(scope, out)) errors.push_back(*outside);
+  return errors;
+}
+
+// Sealing is the costly part: done only for rows that passed every check.
+void Seal(const crypto::FieldKeys& keys, const TraineeInput& in, Trainee& t) {
+  auto id = core::CheckIdNumber(in.id_number, 99991231);
+  t.id_number_sealed = crypto::Seal(keys, id.id ? id.id->value : in.id_number);
+  const std::string phone = NormalisePhone(in.phone);
+  t.phone_sealed = crypto::Seal(keys, phone);
+  t.phone_index = crypto::BlindIndex(keys, phone);
+}
+
+core::Error Taken() {
+  return core::Error{core::ErrorKind::kConflict,
+                     "trainee_exists",
+                     "该身份证号已登记，一人只能有一条学员记录",
+                     {{"id_number", "taken"}}};
+}
+}  // namespace
+
+core::Result<TraineeView> TraineeService::Create(const core::Actor& actor, const TraineeInput& input) {
+  auto keys = Keys();
+  if (!keys) return keys.error();
+  db::Connection connection(database_);
+  RegionBook regions(connection);
+  Trainee t;
+  auto errors = Prepare(**keys, regions, actor.principal->scope, input, Today(), t);
+  if (!errors.empty()) return core::Error::Invalid("invalid_fields", "学员信息有误，请检查标出的字段", std::move(errors));
+  Seal(**keys, input, t);
+  t.created_at = t.updated_at = core::NowMillis();
+  db::Transaction transaction(connection);
+  if (trainee_store::FindByIdNumberIndex(connection, t.id_number_index)) return Taken();
+  t.id = trainee_store::Insert(connection, t);
+  auto view = View(t);
+  audit::Append(connection, actor,
+                {.action = "registry:trainee:create",
+                 .object_type = "trainee",
+                 .object_id = std::to_string(t.id),
+                 .detail = boost::json::serialize(boost::json::object{{"id_number", view.id_number_masked}})});
+  transaction.Commit();
+  return view;
+}
+
+core::Result<TraineeView> TraineeService::Update(const core::Actor& actor, std::int64_t id, const TraineePatch& patch) {
+  auto keys = Keys();
+  if (!keys) return keys.error();
+  db::Connection connection(database_);
+  db::Transaction transaction(connection);
+  auto found = trainee_store::Find(connection, actor.principal->scope, id);
+  if (!found) return NotFound();
+  Trainee t = *found;
+  RegionBook regions(connection);
+  auto errors = CheckTraineePatch(
+      patch, regions.Facts(patch.residence_region_code.value_or(""), patch.household_region_code.value_or("")));
+  boost::json::array changed;
+  auto apply = [&changed](const char* field, auto& target, const auto& value) {
+    if (value && *value != target) {
+      target = *value;
+      changed.push_back(field);
+    }
+  };
+  if (errors.empty()) {
+    apply("name", t.name, patch.name);
+    apply("household_region_code", t.household_region_code, patch.household_region_code);
+    apply("residence_region_code", t.residence_region_code, patch.residence_region_code);
+    apply("groups", t.groups, patch.groups);
+    apply("employment_status", t.employment_status, patch.employment_status);
+    if (patch.phone) {
+      const std::string phone = NormalisePhone(*patch.phone);
+      if (IndexOfPhone(**keys, phone) != t.phone_index) {
+        t.phone_sealed = crypto::Seal(**keys, phone);
+        t.phone_index = IndexOfPhone(**keys, phone);
+        changed.push_back("phone");
+      }
+    }
+    // A correction may not move the person out of the officer's own region.
+    if (auto outside = OutsideScope(actor.principal->scope, t)) errors.push_back(*outside);
+  }
+  if (!errors.empty()) return core::Error::Invalid("invalid_fields", "学员信息有误，请检查标出的字段", std::move(errors));
+  if (changed.empty()) return View(t);
+  t.updated_at = core::NowMillis();
+  trainee_store::Update(connection, t);
+  audit::Append(connection, actor,
+                {.action = "registry:trainee:update",
+                 .object_type = "trainee",
+                 .object_id = std::to_string(id),
+                 .detail = boost::json::serialize(boost::json::object{{"fields", changed}})});
+  transaction.Commit();
+  return View(t);
+}
+
+core::Result<Revealed> TraineeService::Reveal(const core::Actor& actor, std::int64_t id, const std::string& reason) {
+  auto keys = Keys();
+  if (!keys) return keys.error();
+  if (reason.find_first_not_of(' ') == std::string::npos) {
+    return core::Error::Invalid("invalid_fields", "查看完整个人信息须填写事由", {{"reason", "required"}});
+  }
+  if (reason.size() > 600) return core::Error::Invalid("invalid_fields", "事由过长", {{"reason", "too_long"}});
+  db::Connection connection(database_);
+  db::Transaction transaction(connection);
+  auto found = trainee_store::Find(connection, actor.principal->scope, id);
+  if (!found) return NotFound();
+  auto id_number = crypto::Unseal(**keys, found->id_number_sealed);
+  auto phone = crypto::Unseal(**keys, found->phone_sealed);
+  if (!id_number || !phone) {
+    return core::Error::Of(core::ErrorKind::kInternal, "personal_data_unreadable", "个人信息无法解密：数据或密钥有误");
+  }
+  // The record of who looked, when and why commits before the value leaves the server.
+  audit::Append(connection, actor,
+                {.action = "registry:trainee:reveal",
+                 .object_type = "trainee",
+                 .object_id = std::to_string(id),
+                 .detail = boost::json::serialize(
+                     boost::json::object{{"fields", boost::json::array{"id_number", "phone"}}, {"reason", reason}})});
+  transaction.Commit();
+  return Revealed{*id_number, *phone};
+}
+
+core::Result<std::int64_t> TraineeService::Import(const core::Actor& actor, const std::vector<TraineeImportRow>& rows) {
+  auto keys = Keys();
+  if (!keys) return keys.error();
+  if (rows.empty()) return core::Error::Invalid("empty_import", "文件中没有数据行");
+  db::Connection connection(database_);
+  db::Transaction transaction(connection);
+  RegionBook regions(connection);
+  const int today = Today();
+  std::vector<Trainee> records(rows.size());
+  std::vector<core::FieldError> errors;
+  std::map<std::string, int> first_row_of;  // blind index -> row, to find a person twice in the file
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const auto& row = rows[i];
+    auto row_errors = Prepare(**keys, regions, actor.principal->scope, row.input, today, records[i]);
+    if (row_errors.empty()) {
+      const auto& index = records[i].id_number_index;
+      if (auto [at, fresh] = first_row_of.emplace(index, row.row); !fresh) {
+        row_errors.push_back({"id_number", "duplicate_in_file"});
+      } else if (trainee_store::FindByIdNumberIndex(connection, index)) {
+        row_errors.push_back({"id_number", "taken"});
+      }
+    }
+    for (auto& e : row_errors) {
+      e.row = row.row;
+      const std::string base = e.field.substr(0, e.field.find('['));
+      auto column = row.columns.find(base);
+      e.column = column == row.columns.end() ? base : column->second;
+      errors.push_back(std::move(e));
+    }
+  }
+  if (!errors.empty()) {
+    std::set<int> bad_rows;
+    for (const auto& e : errors) bad_rows.insert(e.row);
+    return core::Error::Invalid("import_rejected",
+                                std::to_string(bad_rows.size()) + " 行数据有误，整个文件未导入任何记录；请按错误报告修改后重新导入",
+                                std::move(errors));
+  }
+  const auto now = core::NowMillis();
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    Seal(**keys, rows[i].input, records[i]);
+    records[i].created_at = records[i].updated_at = now;
+    trainee_store::Insert(connection, records[i]);
+  }
+  audit::Append(connection, actor,
+                {.action = "registry:import:trainees",
+                 .object_type = "trainee",
+                 .object_id = "",
+                 .detail = boost::json::serialize(boost::json::object{{"rows", rows.size()}})});
+  transaction.Commit();
+  return static_cast<std::int64_t>(rows.size());
+}
+
+}  // namespace sunshine::registry

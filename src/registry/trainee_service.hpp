@@ -1,0 +1,77 @@
+#pragma once
+// Use cases of the trainee registry (R-P1): register one person once, correct a record, list
+// and search within the caller's scope, reveal full personal data on purpose (audited), and
+// import many at once all-or-nothing. ID numbers and phones are sealed here before the store
+// sees them, and masked here before anyone else does.
+#include <functional>
+#include <map>
+#include <optional>
+#include <vector>
+
+#include "core/page.hpp"
+#include "core/principal.hpp"
+#include "core/result.hpp"
+#include "crypto/field_cipher.hpp"
+#include "db/database.hpp"
+#include "registry/trainee_store.hpp"
+
+namespace sunshine::registry {
+
+// A trainee as callers see it: personal data masked.
+struct TraineeView {
+  Trainee trainee;
+  std::string id_number_masked, phone_masked;
+  std::string sort_key;  // for the list's cursor
+};
+
+// A search as callers ask it: exact ID number and phone in clear, indexed by the service.
+struct TraineeQuery {
+  std::string q, id_number, phone, group, region_code, employment_status;
+};
+
+struct Revealed {
+  std::string id_number, phone;
+};
+
+// One row of an import: where it came from and what it says.
+struct TraineeImportRow {
+  int row = 0;                                // the file's row (header = 1)
+  std::map<std::string, std::string> columns; // field -> column as the file named it
+  TraineeInput input;
+};
+
+class TraineeService {
+ public:
+  // `keys` may be empty (no key file configured): then every use case answers 503.
+  TraineeService(db::Database& database, const std::optional<crypto::FieldKeys>& keys)
+      : database_(database), keys_(keys) {}
+
+  struct Page {
+    std::vector<TraineeView> items;
+    std::int64_t total = 0;
+  };
+  core::Result<Page> List(const core::Principal& principal, const TraineeQuery& query, const core::Sort& sort,
+                          const core::Cursor& after, int limit);
+  core::Result<TraineeView> Get(const core::Principal& principal, std::int64_t id);
+  core::Result<TraineeView> Create(const core::Actor& actor, const TraineeInput& input);
+  core::Result<TraineeView> Update(const core::Actor& actor, std::int64_t id, const TraineePatch& patch);
+  core::Result<Revealed> Reveal(const core::Actor& actor, std::int64_t id, const std::string& reason);
+  // Validates every row (fields, duplicates in the file and in the registry, scope) and then
+  // stores all of them in one transaction, or none: the error lists every refused row.
+  core::Result<std::int64_t> Import(const core::Actor& actor, const std::vector<TraineeImportRow>& rows);
+
+  // Every row of a filter in the caller's scope, masked, for an export (read in pages); the
+  // export itself is audited with its filter and row count.
+  core::Status Export(const core::Actor& actor, const TraineeQuery& query, const core::Sort& sort,
+                      const std::function<void(const TraineeView&)>& visit);
+
+ private:
+  core::Result<const crypto::FieldKeys*> Keys() const;
+  core::Result<trainee_store::Filter> StoreFilter(const TraineeQuery& query) const;
+  TraineeView View(const Trainee& trainee, std::string sort_key = {}) const;
+
+  db::Database& database_;
+  const std::optional<crypto::FieldKeys>& keys_;
+};
+
+}  // namespace sunshine::registry

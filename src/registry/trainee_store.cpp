@@ -1,0 +1,175 @@
+#include "registry/trainee_store.hpp"
+
+#include "db/keyset.hpp"
+#include "db/queries.hpp"
+#include "registry/occupation_store.hpp"
+
+namespace sunshine::registry::trainee_store {
+namespace q = db::queries::registry;
+namespace {
+
+struct Buffer {
+  long long id = 0, created_at = 0, updated_at = 0;
+  std::string name, id_sealed, id_index, sex, birth_date, phone_sealed, phone_index, household, residence, groups,
+      employment, org, sort_key;
+  soci::indicator org_ind = soci::i_null;
+  void Bind(soci::details::prepare_temp_type& p) {
+    p, soci::into(id), soci::into(name), soci::into(id_sealed), soci::into(id_index), soci::into(sex),
+        soci::into(birth_date), soci::into(phone_sealed), soci::into(phone_index), soci::into(household),
+        soci::into(residence), soci::into(groups), soci::into(employment), soci::into(org, org_ind),
+        soci::into(created_at), soci::into(updated_at), soci::into(sort_key);
+  }
+  Row Get() const {
+    Row row;
+    Trainee& t = row.trainee;
+    t.id = id;
+    t.name = name;
+    t.id_number_sealed = id_sealed;
+    t.id_number_index = id_index;
+    t.sex = sex;
+    t.birth_date = birth_date;
+    t.phone_sealed = phone_sealed;
+    t.phone_index = phone_index;
+    t.household_region_code = household;
+    t.residence_region_code = residence;
+    t.groups = SplitGroups(groups);
+    t.employment_status = employment;
+    if (org_ind == soci::i_ok) t.registered_by_org = org;
+    t.created_at = created_at;
+    t.updated_at = updated_at;
+    row.sort_key = sort_key;
+    return row;
+  }
+};
+
+// The scope as bound parameters: a region subtree, the registering organisation, or the
+// employing enterprise. Other scopes bind values that match nothing.
+struct ScopeParams {
+  explicit ScopeParams(const core::Scope& scope) {
+    if (scope.kind == core::ScopeKind::kRegion) region_like = like_r = like_h = scope.RegionPrefix() + "%";
+    // An institution or enterprise sees the people it registered itself.
+    if (scope.kind == core::ScopeKind::kOrganisation) org = org_value = scope.code;
+    enterprise = enterprise_value = scope.OrganisationId("enterprise");
+  }
+  void Bind(soci::details::prepare_temp_type& p) {
+    p, soci::use(region_like), soci::use(like_r), soci::use(like_h), soci::use(org),
+        soci::use(org_value), soci::use(enterprise), soci::use(enterprise_value);
+  }
+  std::string region_like, like_r, like_h, org, org_value;
+  long long enterprise = 0, enterprise_value = 0;
+};
+
+struct FilterParams {
+  explicit FilterParams(const Filter& f)
+      : q(f.q),
+        like(occupation_store::ContainsPattern(f.q)),
+        id_index(f.id_number_index),
+        id_index_value(f.id_number_index),
+        phone_index(f.phone_index),
+        phone_index_value(f.phone_index),
+        group(f.group),
+        group_value("%," + f.group + ",%"),
+        region(f.region_code),
+        status(f.employment_status),
+        status_value(f.employment_status) {
+    if (!region.empty()) region_r = region_h = core::Scope{core::ScopeKind::kRegion, region}.RegionPrefix() + "%";
+  }
+  void Bind(soci::details::prepare_temp_type& p) {
+    p, soci::use(q), soci::use(like), soci::use(id_index), soci::use(id_index_value), soci::use(phone_index),
+        soci::use(phone_index_value), soci::use(group), soci::use(group_value), soci::use(region), soci::use(region_r),
+        soci::use(region_h), soci::use(status), soci::use(status_value);
+  }
+  std::string q, like, id_index, id_index_value, phone_index, phone_index_value, group, group_value, region, region_r,
+      region_h, status, status_value;
+};
+
+std::vector<Row> Fetch(soci::details::prepare_temp_type& prepared, Buffer& buffer) {
+  soci::statement statement(prepared);
+  statement.execute();
+  std::vector<Row> out;
+  while (statement.fetch()) out.push_back(buffer.Get());
+  return out;
+}
+
+// The columns every write binds, in insert_trainee.sql / update_trainee.sql order.
+struct WriteParams {
+  explicit WriteParams(const Trainee& t)
+      : groups(JoinGroups(t.groups)),
+        org(t.registered_by_org.value_or("")),
+        org_ind(t.registered_by_org ? soci::i_ok : soci::i_null),
+        id(t.id),
+        created(t.created_at),
+        updated(t.updated_at) {}
+  std::string groups, org;
+  soci::indicator org_ind;
+  long long id, created, updated;
+};
+}  // namespace
+
+std::vector<Row> List(db::Connection& connection, const core::Scope& scope, const Filter& filter,
+                      const core::Sort& sort, const core::Cursor& after, int limit) {
+  Buffer buffer;
+  db::KeysetParams keyset(sort, after, limit);
+  ScopeParams scope_params(scope);
+  FilterParams filter_params(filter);
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kListTrainees));
+  buffer.Bind(prepared);
+  keyset.BindSort(prepared);
+  scope_params.Bind(prepared);
+  filter_params.Bind(prepared);
+  keyset.BindPage(prepared);
+  return Fetch(prepared, buffer);
+}
+
+std::int64_t Count(db::Connection& connection, const core::Scope& scope, const Filter& filter) {
+  ScopeParams scope_params(scope);
+  FilterParams filter_params(filter);
+  long long count = 0;
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kCountTrainees));
+  prepared, soci::into(count);
+  scope_params.Bind(prepared);
+  filter_params.Bind(prepared);
+  soci::statement statement(prepared);
+  statement.execute(true);
+  return count;
+}
+
+std::optional<Trainee> Find(db::Connection& connection, const core::Scope& scope, std::int64_t id) {
+  Buffer buffer;
+  ScopeParams scope_params(scope);
+  long long key = id;
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kFindTraineeInScope));
+  buffer.Bind(prepared);
+  prepared, soci::use(key);
+  scope_params.Bind(prepared);
+  auto found = Fetch(prepared, buffer);
+  if (found.empty()) return std::nullopt;
+  return found.front().trainee;
+}
+
+std::optional<std::int64_t> FindByIdNumberIndex(db::Connection& connection, const std::string& index) {
+  long long id = 0;
+  connection.sql() << connection.Text(q::kFindTraineeByIdIndex), soci::use(index), soci::into(id);
+  if (!connection.sql().got_data()) return std::nullopt;
+  return id;
+}
+
+std::int64_t Insert(db::Connection& connection, const Trainee& t) {
+  WriteParams w(t);
+  long long id = 0;
+  connection.sql() << connection.Text(q::kInsertTrainee), soci::use(t.name), soci::use(t.id_number_sealed),
+      soci::use(t.id_number_index), soci::use(t.sex), soci::use(t.birth_date), soci::use(t.phone_sealed),
+      soci::use(t.phone_index), soci::use(t.household_region_code), soci::use(t.residence_region_code),
+      soci::use(w.groups), soci::use(t.employment_status), soci::use(w.org, w.org_ind), soci::use(w.created),
+      soci::use(w.updated), soci::into(id);
+  return id;
+}
+
+void Update(db::Connection& connection, const Trainee& t) {
+  WriteParams w(t);
+  connection.sql() << connection.Text(q::kUpdateTrainee), soci::use(t.name), soci::use(t.phone_sealed),
+      soci::use(t.phone_index), soci::use(t.household_region_code), soci::use(t.residence_region_code),
+      soci::use(w.groups), soci::use(t.employment_status), soci::use(w.updated), soci::use(w.id);
+}
+
+}  // namespace sunshine::registry::trainee_store

@@ -1,0 +1,41 @@
+#pragma once
+// Trainees in SQL. The caller's scope is part of every read (see list_trainees.sql); personal
+// data arrives sealed and indexed, the store never sees it in clear.
+#include <array>
+#include <optional>
+#include <vector>
+
+#include "core/page.hpp"
+#include "core/principal.hpp"
+#include "db/database.hpp"
+#include "registry/trainee_rules.hpp"
+
+namespace sunshine::registry::trainee_store {
+
+struct Filter {
+  std::string q;               // part of the name
+  std::string id_number_index; // blind index of an exact ID number
+  std::string phone_index;     // blind index of an exact phone
+  std::string group;           // one key-group tag
+  std::string region_code;     // residence or household within this region's subtree
+  std::string employment_status;
+};
+
+// Columns a list may be sorted by, besides id.
+// Not the birth date: with the masked ID number it would complete the number.
+inline constexpr std::array<std::string_view, 2> kSortable = {"name", "residence_region_code"};
+
+struct Row {
+  Trainee trainee;
+  std::string sort_key;
+};
+std::vector<Row> List(db::Connection& connection, const core::Scope& scope, const Filter& filter,
+                      const core::Sort& sort, const core::Cursor& after, int limit);
+std::int64_t Count(db::Connection& connection, const core::Scope& scope, const Filter& filter);
+std::optional<Trainee> Find(db::Connection& connection, const core::Scope& scope, std::int64_t id);
+// The id of the person with this ID-number index, whatever the scope (one person one record).
+std::optional<std::int64_t> FindByIdNumberIndex(db::Connection& connection, const std::string& index);
+std::int64_t Insert(db::Connection& connection, const Trainee& trainee);
+void Update(db::Connection& connection, const Trainee& trainee);
+
+}  // namespace sunshine::registry::trainee_store
