@@ -4,10 +4,13 @@
 
 #include "auth/routes.hpp"
 #include "db/migrations.hpp"
+#include "core/ids.hpp"
 #include "db/queries.hpp"
 #include "registry/occupation_routes.hpp"
 #include "registry/institution_routes.hpp"
 #include "registry/project_routes.hpp"
+#include "registry/organisation_routes.hpp"
+#include "registry/import_routes.hpp"
 #include "registry/regions.hpp"
 #include "registry/trainee_routes.hpp"
 
@@ -100,6 +103,8 @@ App::App(const Config& config) : config_(config) {
   projects_ = std::make_unique<registry::ProjectService>(*database_);
   institutions_ = std::make_unique<registry::InstitutionService>(*database_);
   trainees_ = std::make_unique<registry::TraineeService>(*database_, field_keys_);
+  organisations_ = std::make_unique<registry::OrganisationService>(*database_);
+  importer_ = std::make_unique<registry::CsvImporter>(*trainees_, *institutions_, *organisations_);
   failure_auditor_ = std::make_unique<audit::DatabaseFailureAuditor>(*database_);
   static_files_ = std::make_unique<http::StaticFiles>(config.web_root);
 
@@ -122,17 +127,63 @@ App::App(const Config& config) : config_(config) {
   registry::RegisterProjectRoutes(router_, *projects_);
   registry::RegisterInstitutionRoutes(router_, *institutions_);
   registry::RegisterTraineeRoutes(router_, *trainees_);
+  registry::RegisterOrganisationRoutes(router_, *organisations_);
+  registry::RegisterImportRoutes(router_, *importer_);
 }
 
 App::~App() = default;
 
-bool SeedDemoAccounts(auth::AuthService& auth, db::Database& database) {
+namespace {
+// The organisations behind the demo's organisation accounts, registered through the services
+// as a province officer would, so the accounts' scopes name real records.
+struct DemoOrganisations {
+  std::string institution, enterprise, evaluator, auditor;
+};
+
+DemoOrganisations SeedDemoOrganisations(registry::InstitutionService& institutions,
+                                        registry::OrganisationService& organisations) {
+  core::Principal province{.username = "demo-seed", .role = "province_officer",
+                           .scope = {core::ScopeKind::kRegion, "510000"}};
+  const core::Actor seeder{.principal = province, .request_id = "demo-seed", .client_ip = "local",
+                           .system_name = "demo-seed"};
+  auto check = [](const auto& result, const char* what) {
+    if (!result) throw std::runtime_error(std::string("demo ") + what + ": " + result.error().message);
+    return result->id;
+  };
+  DemoOrganisations out;
+  const auto institution = check(institutions.Create(seeder, {"锦江区阳光职业技能培训学校",
+                                                              core::CompleteCreditCode("52510104MJ000001"),
+                                                              "private_institution", "510104", std::nullopt}),
+                                 "institution");
+  check(institutions.Act(seeder, institution, "review", {"", std::nullopt, std::nullopt}), "institution review");
+  check(institutions.Act(seeder, institution, "approve", {"演示数据", std::nullopt, std::nullopt}),
+        "institution approval");
+  out.institution = "institution:" + std::to_string(institution);
+  auto organisation = [&](const char* kind, const char* name, const char* code16, const char* type,
+                          std::optional<std::string> industry, std::optional<std::string> size) {
+    return std::string(kind) + ":" +
+           std::to_string(check(organisations.Create(registry::KindOf(kind), seeder,
+                                                     {name, core::CompleteCreditCode(code16), type, "510104",
+                                                      industry, size, std::nullopt}),
+                                kind));
+  };
+  out.enterprise = organisation("enterprise", "成都锦江示范制造有限公司", "91510104MA000002", "private", "C", "small");
+  out.evaluator = organisation("evaluation_body", "锦江区职业技能评价中心", "52510104MJ000003", "social_organisation",
+                               std::nullopt, std::nullopt);
+  out.auditor = organisation("auditor", "四川示范会计师事务所", "91510104MA000004", "accounting_firm", std::nullopt,
+                             std::nullopt);
+  return out;
+}
+}  // namespace
+
+bool SeedDemo(App& app) {
   {
-    db::Connection connection(database);
+    db::Connection connection(app.database());
     long long accounts = 0;
     connection.sql() << connection.Text(db::queries::auth::kCountUsers), soci::into(accounts);
     if (accounts != 0) return false;
   }
+  const auto orgs = SeedDemoOrganisations(app.institutions(), app.organisations());
   struct Demo {
     const char* role;
     const char* display_name;
@@ -142,10 +193,10 @@ bool SeedDemoAccounts(auth::AuthService& auth, db::Database& database) {
       {"province_officer", "四川省人社厅演示账号", "510000"},
       {"city_officer", "成都市人社局演示账号", "510100"},
       {"county_officer", "锦江区人社局演示账号", "510104"},
-      {"institution", "演示培训机构", "demo-institution"},
-      {"enterprise", "演示企业", "demo-enterprise"},
-      {"evaluator", "演示评价机构", "demo-evaluator"},
-      {"auditor", "演示第三方机构", "demo-auditor"},
+      {"institution", "锦江区阳光职业技能培训学校", orgs.institution},
+      {"enterprise", "成都锦江示范制造有限公司", orgs.enterprise},
+      {"evaluator", "锦江区职业技能评价中心", orgs.evaluator},
+      {"auditor", "四川示范会计师事务所", orgs.auditor},
       {"trainee", "演示劳动者", std::nullopt},
       {"sysadmin", "系统管理员", std::nullopt},
       {"secadmin", "安全管理员", std::nullopt},
@@ -153,7 +204,7 @@ bool SeedDemoAccounts(auth::AuthService& auth, db::Database& database) {
   };
   const core::Actor seeder{.request_id = "demo-seed", .client_ip = "local", .system_name = "demo-seed"};
   for (const auto& demo : demos) {
-    auto created = auth.CreateUser(seeder, {demo.role, demo.display_name, demo.role, demo.scope, kDemoPassword});
+    auto created = app.auth().CreateUser(seeder, {demo.role, demo.display_name, demo.role, demo.scope, kDemoPassword});
     if (!created) throw std::runtime_error("demo account " + std::string(demo.role) + ": " + created.error().message);
   }
   return true;

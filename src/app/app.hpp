@@ -12,8 +12,10 @@
 #include "http/metrics.hpp"
 #include "http/router.hpp"
 #include "http/static_files.hpp"
+#include "registry/csv_import.hpp"
 #include "registry/occupation_service.hpp"
 #include "registry/institution_service.hpp"
+#include "registry/organisation_service.hpp"
 #include "registry/project_service.hpp"
 #include "registry/trainee_service.hpp"
 
@@ -34,6 +36,9 @@ class App {
   http::Metrics& metrics() { return metrics_; }
   // Personal-data keys from `key_file`; nullopt when no key file is configured.
   const std::optional<crypto::FieldKeys>& field_keys() const { return field_keys_; }
+  registry::CsvImporter& importer() { return *importer_; }
+  registry::InstitutionService& institutions() { return *institutions_; }
+  registry::OrganisationService& organisations() { return *organisations_; }
 
  private:
   Config config_;
@@ -44,6 +49,8 @@ class App {
   std::unique_ptr<registry::ProjectService> projects_;
   std::unique_ptr<registry::InstitutionService> institutions_;
   std::unique_ptr<registry::TraineeService> trainees_;
+  std::unique_ptr<registry::OrganisationService> organisations_;
+  std::unique_ptr<registry::CsvImporter> importer_;
   std::unique_ptr<auth::AuthGuard> guard_;
   std::unique_ptr<audit::DatabaseFailureAuditor> failure_auditor_;
   std::unique_ptr<http::StaticFiles> static_files_;
@@ -57,9 +64,10 @@ auth::AuthPolicy AuthPolicyFrom(const Config& config);
 // The OpenAPI document (docs/api/openapi.json, compiled in).
 std::string_view OpenApiDocument();
 
-// One account per role with the password "Sunshine@2026", only into a database with no
-// accounts at all (a demo database). Returns false when accounts already exist.
-bool SeedDemoAccounts(auth::AuthService& auth, db::Database& database);
+// A demo: one account per role with the password "Sunshine@2026", and the institution,
+// enterprise, evaluation body and auditor behind the organisation accounts, only into a
+// database with no accounts at all. Returns false when accounts already exist.
+bool SeedDemo(App& app);
 inline constexpr char kDemoPassword[] = "Sunshine@2026";
 
 }  // namespace sunshine::app

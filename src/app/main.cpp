@@ -94,7 +94,7 @@ Config WithDemoKeys(Config config) {
 int Serve(const Config& given, bool demo) {
   const Config config = demo ? WithDemoKeys(given) : given;
   App app(config);
-  if (demo && SeedDemoAccounts(app.auth(), app.database())) spdlog::info("demo accounts created");
+  if (demo && SeedDemo(app)) spdlog::info("demo accounts and organisations created");
   http::Server server({.address = config.address,
                        .port = static_cast<std::uint16_t>(config.port),
                        .io_threads = static_cast<int>(config.io_threads),

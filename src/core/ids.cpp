@@ -81,17 +81,27 @@ std::string CheckCreditCode(std::string_view code) {
   }
   // Positions 9-17 are the GB 11714 organisation code: 8 characters (digits or A-Z) and its
   // own check character, 0-9 or X.
+  if (code[16] != OrganisationCheckCharacter(code.substr(8, 8))) return "organisation_code";
+  if (CreditCodeCheckCharacter(code) != code[17]) return "check_digit";
+  return "";
+}
+
+char OrganisationCheckCharacter(std::string_view body8) {
   int sum = 0;
   for (std::size_t i = 0; i < 8; ++i) {
-    const char c = code[8 + i];
+    const char c = body8[i];
     const int value = IsDigit(c) ? c - '0' : c - 'A' + 10;
     sum += value * kOrgWeights[i];
   }
-  const int org_check = 11 - sum % 11;
-  const char expected = org_check == 10 ? 'X' : org_check == 11 ? '0' : static_cast<char>('0' + org_check);
-  if (code[16] != expected) return "organisation_code";
-  if (CreditCodeCheckCharacter(code) != code[17]) return "check_digit";
-  return "";
+  const int check = 11 - sum % 11;
+  return check == 10 ? 'X' : check == 11 ? '0' : static_cast<char>('0' + check);
+}
+
+std::string CompleteCreditCode(std::string_view first16) {
+  std::string code(first16);
+  code += OrganisationCheckCharacter(first16.substr(8, 8));
+  code += CreditCodeCheckCharacter(code);
+  return code;
 }
 
 }  // namespace sunshine::core

@@ -43,5 +43,10 @@ std::string MaskPhone(std::string_view phone);
 // check_digit refusal may be overridden by an operator, a length/characters one never.
 std::string CheckCreditCode(std::string_view text);  // empty when valid
 char CreditCodeCheckCharacter(std::string_view first17);
+// The GB 11714 check character of an 8-character organisation code body.
+char OrganisationCheckCharacter(std::string_view body8);
+// A complete code from its first 16 characters (authority and kind, region, organisation body):
+// for demo data, tests and benchmarks.
+std::string CompleteCreditCode(std::string_view first16);
 
 }  // namespace sunshine::core

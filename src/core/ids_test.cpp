@@ -77,3 +77,13 @@ TEST(CreditCodeTest, ChecksBothCheckCharacters) {
 
 }  // namespace
 }  // namespace sunshine::core
+
+namespace sunshine::core {
+TEST(CreditCodes, CompletingAPrefixGivesACodeThatPassesEveryCheck) {
+  for (const char* first16 : {"91510104MA6C0001", "52510104MJ000001", "12510000450717XY"}) {
+    const std::string code = CompleteCreditCode(first16);
+    EXPECT_EQ(code.size(), 18u);
+    EXPECT_EQ(CheckCreditCode(code), "") << code;
+  }
+}
+}  // namespace sunshine::core

@@ -164,12 +164,22 @@ asio::awaitable<void> Server::Impl::Serve(Stream stream, std::shared_ptr<Connect
     // bytes arrive the whole request must come within the read timeout.
     stream.expires_after(first ? options.read_timeout : options.idle_timeout);
     first = false;
-    auto [ec, bytes] = co_await beast_http::async_read(stream, buffer, parser, kUseTuple);
+    // The header first: the target decides how large a body may be.
+    auto [header_ec, header_bytes] = co_await beast_http::async_read_header(stream, buffer, parser, kUseTuple);
+    std::size_t limit = options.body_limit;
+    if (!header_ec && parser.get().target().starts_with("/api/v1/imports/")) {
+      limit = options.import_body_limit;
+      parser.body_limit(limit);
+    }
+    auto [body_ec, body_bytes] = header_ec ? std::tuple{header_ec, std::size_t{0}}
+                                           : co_await beast_http::async_read(stream, buffer, parser, kUseTuple);
+    const auto ec = header_ec ? header_ec : body_ec;
+    const std::size_t bytes = header_bytes + body_bytes;
     if (ec) {
       Response refusal;
       if (ec == beast_http::error::body_limit) {
         refusal = PlainError(core::Error::Of(core::ErrorKind::kTooLarge, "body_too_large",
-                                             "请求体超过上限 " + std::to_string(options.body_limit) + " 字节"));
+                                             "请求体超过上限 " + std::to_string(limit) + " 字节"));
       } else if (ec != beast_http::error::end_of_stream && ec != beast::error::timeout &&
                  ec != asio::error::operation_aborted && ec != asio::error::connection_reset &&
                  ec != asio::error::eof && bytes > 0) {

@@ -21,6 +21,8 @@ struct ServerOptions {
   int io_threads = 1;
   int worker_threads = 4;
   std::size_t body_limit = 1 << 20;               // bytes; larger bodies get 413
+  // Bulk imports (POST /api/v1/imports/...) carry files: 100,000 trainee rows are ~9 MB.
+  std::size_t import_body_limit = 64 << 20;
   std::chrono::milliseconds read_timeout{15000};  // a whole request must arrive in this
   std::chrono::milliseconds idle_timeout{60000};  // keep-alive wait for the next request
   std::chrono::milliseconds write_timeout{30000};

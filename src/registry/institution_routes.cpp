@@ -1,6 +1,9 @@
 #include "registry/institution_routes.hpp"
 
+#include <map>
+
 #include "core/time.hpp"
+#include "registry/list_export.hpp"
 
 namespace sunshine::registry {
 using http::Context;
@@ -14,6 +17,22 @@ std::string TypeName(const std::string& type) {
     if (id == type) return name;
   }
   return type;
+}
+
+std::string StatusName(const std::string& status) {
+  static const std::map<std::string, std::string> names = {{"applied", "已申请"},    {"under_review", "审核中"},
+                                                           {"active", "正常"},       {"suspended", "暂停"},
+                                                           {"exited", "已退出"}};
+  auto it = names.find(status);
+  return it == names.end() ? status : it->second;
+}
+
+institution_store::Filter FilterOf(const Context& ctx) {
+  return {ctx.Query("q").value_or(""), ctx.Query("status").value_or(""), ctx.Query("region_code").value_or("")};
+}
+
+core::Cursor CursorOf(const institution_store::Row& row, const core::Sort& sort) {
+  return {row.institution.id, sort.key == "id" ? std::nullopt : std::optional(row.sort_key)};
 }
 
 boost::json::object InstitutionJson(const Institution& i) {
@@ -59,18 +78,47 @@ void RegisterPublicList(http::Router& router, InstitutionService& service, const
 }  // namespace
 
 void RegisterInstitutionRoutes(http::Router& router, InstitutionService& service) {
-  router.Get("/api/v1/institutions", "registry:institution:read", "List institutions in the caller's scope",
-             [&service](Context& ctx) -> Reply {
-               auto page = ctx.PageParams();
+  router.Get("/api/v1/institutions", "registry:institution:read",
+             "List institutions in the caller's scope, sorted, with a count", [&service](Context& ctx) -> Reply {
+               auto page = ctx.SortedPageParams(institution_store::kSortable);
                if (!page) return page.error();
-               institution_store::Filter filter{ctx.Query("q").value_or(""), ctx.Query("status").value_or(""),
-                                                ctx.Query("region_code").value_or("")};
-               auto result = service.List(ctx.principal(), filter, page->after, page->limit);
+               auto result = service.List(ctx.principal(), FilterOf(ctx), page->sort, page->after, page->limit);
                if (!result) return result.error();
                boost::json::array items;
-               for (const auto& i : result->items) items.push_back(InstitutionJson(i));
-               return http::PageReply(std::move(items), page->limit,
-                                      result->items.empty() ? 0 : result->items.back().id, result->total);
+               for (const auto& row : result->items) items.push_back(InstitutionJson(row.institution));
+               return http::SortedPageReply(
+                   std::move(items), page->limit,
+                   result->items.empty() ? core::Cursor{} : CursorOf(result->items.back(), page->sort), result->total);
+             });
+
+  router.Get("/api/v1/institutions/export.xlsx", "registry:institution:read",
+             "The institutions the list's filter selects, as an xlsx file", [&service](Context& ctx) -> Reply {
+               auto page = ctx.SortedPageParams(institution_store::kSortable);
+               if (!page) return page.error();
+               const auto filter = FilterOf(ctx);
+               return ExportList<institution_store::Row>(
+                   "培训机构",
+                   {{"编号", 8}, {"名称", 36}, {"统一社会信用代码", 22}, {"类型", 18}, {"区划代码", 10},
+                    {"状态", 10}, {"曝光", 6}, {"诚信示范", 8}, {"更新时间", 20}},
+                   "培训机构名录",
+                   [&](const core::Cursor& after, int limit) -> core::Result<std::vector<institution_store::Row>> {
+                     auto result = service.List(ctx.principal(), filter, page->sort, after, limit);
+                     if (!result) return result.error();
+                     return std::move(result->items);
+                   },
+                   [&](const institution_store::Row& row) { return CursorOf(row, page->sort); },
+                   [](const institution_store::Row& row) {
+                     const Institution& i = row.institution;
+                     return std::vector<reports::Cell>{i.id,
+                                                       i.name,
+                                                       i.credit_code,
+                                                       TypeName(i.type),
+                                                       i.region_code,
+                                                       StatusName(i.status),
+                                                       std::string(i.exposed ? "是" : ""),
+                                                       std::string(i.integrity_model ? "是" : ""),
+                                                       core::FormatShanghai(i.updated_at)};
+                   });
              });
 
   router.Get("/api/v1/institutions/{id}", "registry:institution:read", "Read an institution",

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "core/ids.hpp"
+#include "registry/organisation_rules.hpp"
 
 namespace sunshine::registry {
 
@@ -20,22 +20,8 @@ const std::vector<std::pair<std::string, std::string>>& InstitutionTypes() {
 std::vector<core::FieldError> CheckInstitution(const InstitutionInput& in,
                                                const std::optional<std::string>& region_level) {
   std::vector<core::FieldError> errors;
-  if (in.name.find_first_not_of(' ') == std::string::npos)
-    errors.push_back({"name", "required"});
-  else if (in.name.size() > 192)
-    errors.push_back({"name", "too_long"});
-  const std::string credit = core::CheckCreditCode(in.credit_code);
-  const bool overridable = credit == "check_digit" || credit == "organisation_code";
-  if (!credit.empty() && !(overridable && in.override_credit_check.value_or(false))) {
-    errors.push_back({"credit_code", credit});
-  }
-  bool known_type = false;
-  for (const auto& [id, name] : InstitutionTypes()) known_type = known_type || id == in.type;
-  if (!known_type) errors.push_back({"type", "unknown"});
-  if (!region_level)
-    errors.push_back({"region_code", "unknown_region"});
-  else if (*region_level != "county")
-    errors.push_back({"region_code", "not_a_county"});
+  CheckNameCodeTypeRegion(in.name, in.credit_code, in.override_credit_check.value_or(false), in.type,
+                          InstitutionTypes(), region_level, errors);
   return errors;
 }
 

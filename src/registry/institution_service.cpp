@@ -5,6 +5,7 @@
 #include "audit/store.hpp"
 #include "core/ids.hpp"
 #include "core/time.hpp"
+#include "registry/organisation_store.hpp"
 #include "registry/regions.hpp"
 
 namespace sunshine::registry {
@@ -12,19 +13,15 @@ namespace {
 core::Error NotFound() {
   return core::Error::Of(core::ErrorKind::kNotFound, "institution_not_found", "培训机构不存在或不在管辖范围内");
 }
-std::optional<std::string> RegionLevel(db::Connection& connection, const std::string& code) {
-  auto region = FindRegion(connection, code);
-  if (!region) return std::nullopt;
-  return region->level;
-}
 }  // namespace
 
 core::Result<InstitutionService::Page> InstitutionService::List(const core::Principal& principal,
                                                                 const institution_store::Filter& filter,
-                                                                std::int64_t after, int limit) {
+                                                                const core::Sort& sort, const core::Cursor& after,
+                                                                int limit) {
   db::Connection connection(database_);
   Page page;
-  page.items = institution_store::List(connection, principal.scope, filter, after, limit);
+  page.items = institution_store::List(connection, principal.scope, filter, sort, after, limit);
   page.total = institution_store::Count(connection, principal.scope, filter);
   return page;
 }
@@ -43,23 +40,33 @@ core::Result<std::vector<institution_store::Event>> InstitutionService::Events(c
   return institution_store::ListEvents(connection, id);
 }
 
-core::Result<Institution> InstitutionService::Create(const core::Actor& actor, const InstitutionInput& input) {
-  db::Connection connection(database_);
-  auto errors = CheckInstitution(input, RegionLevel(connection, input.region_code));
-  // An officer registers institutions only inside the region they govern.
-  const std::string prefix = actor.principal->scope.RegionPrefix();
+namespace {
+// Validates one new institution into `out`: the record's checks, and an officer registers
+// institutions only inside the region they govern.
+std::vector<core::FieldError> Prepare(RegionBook& regions, const core::Scope& scope, const InstitutionInput& input,
+                                      Institution& out) {
+  auto errors = CheckInstitution(input, regions.Level(input.region_code));
+  const std::string prefix = scope.RegionPrefix();
   if (errors.empty() && (prefix.empty() || !input.region_code.starts_with(prefix))) {
     errors.push_back({"region_code", "outside_scope"});
   }
+  out.name = input.name;
+  out.credit_code = input.credit_code;
+  out.type = input.type;
+  out.region_code = input.region_code;
+  out.credit_check_overridden = !core::CheckCreditCode(input.credit_code).empty();
+  return errors;
+}
+}  // namespace
+
+core::Result<Institution> InstitutionService::Create(const core::Actor& actor, const InstitutionInput& input) {
+  db::Connection connection(database_);
+  RegionBook regions(connection);
+  Institution inst;
+  auto errors = Prepare(regions, actor.principal->scope, input, inst);
   if (!errors.empty()) {
     return core::Error::Invalid("invalid_fields", "机构信息有误，请检查标出的字段", std::move(errors));
   }
-  Institution inst;
-  inst.name = input.name;
-  inst.credit_code = input.credit_code;
-  inst.type = input.type;
-  inst.region_code = input.region_code;
-  inst.credit_check_overridden = !core::CheckCreditCode(input.credit_code).empty();
   inst.created_at = inst.updated_at = core::NowMillis();
   db::Transaction transaction(connection);
   if (institution_store::CreditCodeTaken(connection, inst.credit_code)) {
@@ -91,7 +98,23 @@ core::Result<Institution> InstitutionService::Act(const core::Actor& actor, std:
   auto found = institution_store::Find(connection, actor.principal->scope, id);
   if (!found) return NotFound();
   Institution inst = *found;
-  const Transition transition = ApplyLifecycle(inst, action, input);
+  LifecycleAction checked = input;
+  if (action == "review" && input.auditor) {
+    // The auditor is named by its id in the auditor registry and must be active.
+    std::int64_t auditor_id = 0;
+    try {
+      auditor_id = std::stoll(*input.auditor);
+    } catch (const std::exception&) {
+    }
+    const auto auditor =
+        auditor_id > 0 ? organisation_store::Find(connection, KindOf("auditor"), actor.principal->scope, auditor_id)
+                       : std::nullopt;
+    if (!auditor || auditor->status != "active") {
+      return core::Error::Invalid("invalid_fields", "第三方机构不存在或已撤销", {{"auditor", "unknown"}});
+    }
+    checked.auditor = "auditor:" + std::to_string(auditor_id);
+  }
+  const Transition transition = ApplyLifecycle(inst, action, checked);
   if (transition.error) return *transition.error;
   inst.updated_at = core::NowMillis();
   institution_store::UpdateState(connection, inst);
@@ -112,6 +135,42 @@ core::Result<Institution> InstitutionService::Act(const core::Actor& actor, std:
            {"action", action}, {"from", transition.from}, {"to", transition.to}, {"exposed", inst.exposed}})});
   transaction.Commit();
   return inst;
+}
+
+core::Result<std::int64_t> InstitutionService::Import(const core::Actor& actor,
+                                                      const std::vector<ImportRow<InstitutionInput>>& rows) {
+  if (rows.empty()) return core::Error::Invalid("empty_import", "文件中没有数据行");
+  db::Connection connection(database_);
+  db::Transaction transaction(connection);
+  RegionBook regions(connection);
+  std::vector<Institution> records;
+  auto errors = ValidateRows(
+      rows, records, "credit_code",
+      [&](const InstitutionInput& input, Institution& record) {
+        return Prepare(regions, actor.principal->scope, input, record);
+      },
+      [](const Institution& record) { return record.credit_code; },
+      [&](const std::string& code) { return institution_store::CreditCodeTaken(connection, code); });
+  if (!errors.empty()) return ImportRejected(std::move(errors));
+  const auto now = core::NowMillis();
+  for (auto& inst : records) {
+    inst.created_at = inst.updated_at = now;
+    inst.id = institution_store::Insert(connection, inst);
+    institution_store::InsertEvent(connection, inst.id,
+                                   {.at = now,
+                                    .actor = actor.principal->username,
+                                    .action = "apply",
+                                    .to_status = inst.status,
+                                    .reason = "批量导入",
+                                    .request_id = actor.request_id});
+  }
+  audit::Append(connection, actor,
+                {.action = "registry:import:institutions",
+                 .object_type = "institution",
+                 .object_id = "",
+                 .detail = boost::json::serialize(boost::json::object{{"rows", records.size()}})});
+  transaction.Commit();
+  return static_cast<std::int64_t>(records.size());
 }
 
 std::vector<Institution> InstitutionService::Public(const std::string& list, std::int64_t after, int limit) {

@@ -7,6 +7,7 @@
 #include "core/principal.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
+#include "registry/bulk_import.hpp"
 #include "registry/institution_store.hpp"
 
 namespace sunshine::registry {
@@ -16,16 +17,18 @@ class InstitutionService {
   explicit InstitutionService(db::Database& database) : database_(database) {}
 
   struct Page {
-    std::vector<Institution> items;
+    std::vector<institution_store::Row> items;
     std::int64_t total = 0;
   };
-  core::Result<Page> List(const core::Principal& principal, const institution_store::Filter& filter, std::int64_t after,
-                          int limit);
+  core::Result<Page> List(const core::Principal& principal, const institution_store::Filter& filter,
+                          const core::Sort& sort, const core::Cursor& after, int limit);
   core::Result<Institution> Get(const core::Principal& principal, std::int64_t id);
   core::Result<std::vector<institution_store::Event>> Events(const core::Principal& principal, std::int64_t id);
   core::Result<Institution> Create(const core::Actor& actor, const InstitutionInput& input);
   core::Result<Institution> Act(const core::Actor& actor, std::int64_t id, const std::string& action,
                                 const LifecycleAction& input);
+  // All-or-nothing import (R-P3): every row checked first, then all stored or none.
+  core::Result<std::int64_t> Import(const core::Actor& actor, const std::vector<ImportRow<InstitutionInput>>& rows);
   std::vector<Institution> Public(const std::string& list, std::int64_t after, int limit);
 
  private:

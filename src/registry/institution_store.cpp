@@ -1,5 +1,6 @@
 #include "registry/institution_store.hpp"
 
+#include "db/keyset.hpp"
 #include "db/queries.hpp"
 #include "registry/occupation_store.hpp"
 
@@ -10,13 +11,13 @@ namespace {
 struct Buffer {
   long long id = 0, created_at = 0, updated_at = 0;
   int exposed = 0, integrity = 0, overridden = 0;
-  std::string name, credit_code, type, region_code, status, auditor, exposure_reason;
+  std::string name, credit_code, type, region_code, status, auditor, exposure_reason, sort_key;
   soci::indicator auditor_ind = soci::i_null, reason_ind = soci::i_null;
   void Bind(soci::details::prepare_temp_type& p) {
     p, soci::into(id), soci::into(name), soci::into(credit_code), soci::into(type), soci::into(region_code),
         soci::into(status), soci::into(auditor, auditor_ind), soci::into(exposed),
         soci::into(exposure_reason, reason_ind), soci::into(integrity), soci::into(overridden), soci::into(created_at),
-        soci::into(updated_at);
+        soci::into(updated_at), soci::into(sort_key);
   }
   Institution Get() const {
     Institution i;
@@ -68,26 +69,33 @@ struct FilterParams {
   std::string q, like, code, status, status_value, region, region_value;
 };
 
-std::vector<Institution> Fetch(soci::details::prepare_temp_type& prepared, Buffer& buffer) {
+std::vector<Row> Fetch(soci::details::prepare_temp_type& prepared, Buffer& buffer) {
   soci::statement statement(prepared);
   statement.execute();
+  std::vector<Row> out;
+  while (statement.fetch()) out.push_back({buffer.Get(), buffer.sort_key});
+  return out;
+}
+
+std::vector<Institution> Institutions(std::vector<Row> rows) {
   std::vector<Institution> out;
-  while (statement.fetch()) out.push_back(buffer.Get());
+  for (auto& row : rows) out.push_back(std::move(row.institution));
   return out;
 }
 }  // namespace
 
-std::vector<Institution> List(db::Connection& connection, const core::Scope& scope, const Filter& filter,
-                              std::int64_t after, int limit) {
+std::vector<Row> List(db::Connection& connection, const core::Scope& scope, const Filter& filter,
+                      const core::Sort& sort, const core::Cursor& after, int limit) {
   Buffer buffer;
+  db::KeysetParams keyset(sort, after, limit);
   ScopeParams scope_params(scope);
   FilterParams filter_params(filter);
-  long long after_id = after, max_rows = limit;
   soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kListInstitutions));
   buffer.Bind(prepared);
+  keyset.BindSort(prepared);
   scope_params.Bind(prepared);
   filter_params.Bind(prepared);
-  prepared, soci::use(after_id), soci::use(max_rows);
+  keyset.BindPage(prepared);
   return Fetch(prepared, buffer);
 }
 
@@ -114,7 +122,7 @@ std::optional<Institution> Find(db::Connection& connection, const core::Scope& s
   scope_params.Bind(prepared);
   auto found = Fetch(prepared, buffer);
   if (found.empty()) return std::nullopt;
-  return found.front();
+  return found.front().institution;
 }
 
 bool CreditCodeTaken(db::Connection& connection, const std::string& credit_code) {
@@ -180,7 +188,7 @@ std::vector<Institution> ListPublic(db::Connection& connection, const std::strin
   soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kListPublicInstitutions));
   buffer.Bind(prepared);
   prepared, soci::use(list_a), soci::use(list_b), soci::use(after_id), soci::use(max_rows);
-  return Fetch(prepared, buffer);
+  return Institutions(Fetch(prepared, buffer));
 }
 
 }  // namespace sunshine::registry::institution_store

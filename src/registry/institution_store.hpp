@@ -1,9 +1,11 @@
 #pragma once
 // Training institutions in SQL. Every read by id or list takes the caller's scope as query
 // parameters, so rows outside it are never loaded (an id outside the scope reads as absent).
+#include <array>
 #include <optional>
 #include <vector>
 
+#include "core/page.hpp"
 #include "core/principal.hpp"
 #include "db/database.hpp"
 #include "registry/institution_rules.hpp"
@@ -16,8 +18,13 @@ struct Filter {
   std::string region_code;  // a region whose subtree to keep (within the scope)
 };
 
-std::vector<Institution> List(db::Connection& connection, const core::Scope& scope, const Filter& filter,
-                              std::int64_t after, int limit);
+inline constexpr std::array<std::string_view, 3> kSortable = {"name", "region_code", "status"};
+struct Row {
+  Institution institution;
+  std::string sort_key;
+};
+std::vector<Row> List(db::Connection& connection, const core::Scope& scope, const Filter& filter,
+                      const core::Sort& sort, const core::Cursor& after, int limit);
 std::int64_t Count(db::Connection& connection, const core::Scope& scope, const Filter& filter);
 std::optional<Institution> Find(db::Connection& connection, const core::Scope& scope, std::int64_t id);
 bool CreditCodeTaken(db::Connection& connection, const std::string& credit_code);

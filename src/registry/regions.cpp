@@ -55,4 +55,14 @@ void RegisterRegionRoutes(http::Router& router, db::Database& database) {
              });
 }
 
+std::optional<std::string> RegionBook::Level(const std::string& code) {
+  if (code.empty()) return std::nullopt;
+  auto it = levels_.find(code);
+  if (it == levels_.end()) {
+    auto region = FindRegion(connection_, code);
+    it = levels_.emplace(code, region ? std::optional(region->level) : std::nullopt).first;
+  }
+  return it->second;
+}
+
 }  // namespace sunshine::registry

@@ -1,5 +1,6 @@
 #pragma once
 // The Sichuan region tree (province, 21 prefectures, 183 counties), loaded by migration V0002.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +25,18 @@ std::vector<Region> ListRegions(db::Connection& connection, const core::Scope& s
 
 // One region by code; nullopt when there is no such code.
 std::optional<Region> FindRegion(db::Connection& connection, const std::string& code);
+
+// Region levels looked up once per code within one use case (an import repeats few codes).
+class RegionBook {
+ public:
+  explicit RegionBook(db::Connection& connection) : connection_(connection) {}
+  // "province" / "prefecture" / "county", or nullopt for a code that is no Sichuan region.
+  std::optional<std::string> Level(const std::string& code);
+
+ private:
+  db::Connection& connection_;
+  std::map<std::string, std::optional<std::string>> levels_;
+};
 
 void RegisterRegionRoutes(http::Router& router, db::Database& database);
 

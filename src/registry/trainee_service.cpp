@@ -1,8 +1,6 @@
 #include "registry/trainee_service.hpp"
 
 #include <boost/json.hpp>
-#include <map>
-#include <set>
 
 #include "audit/store.hpp"
 #include "core/ids.hpp"
@@ -20,28 +18,6 @@ int Today() {
   return std::stoi(date.substr(0, 4)) * 10000 + std::stoi(date.substr(5, 2)) * 100 + std::stoi(date.substr(8, 2));
 }
 
-// Region levels looked up once per code within one use case (an import repeats few codes).
-class RegionBook {
- public:
-  explicit RegionBook(db::Connection& connection) : connection_(connection) {}
-  std::optional<std::string> Level(const std::string& code) {
-    if (code.empty()) return std::nullopt;
-    auto it = levels_.find(code);
-    if (it == levels_.end()) {
-      auto region = FindRegion(connection_, code);
-      it = levels_.emplace(code, region ? std::optional(region->level) : std::nullopt).first;
-    }
-    return it->second;
-  }
-  RegionFacts Facts(const std::string& residence, const std::string& household) {
-    return {Level(residence), Level(household)};
-  }
-
- private:
-  db::Connection& connection_;
-  std::map<std::string, std::optional<std::string>> levels_;
-};
-
 // Whether the caller may hold this record: a region officer when the person lives or is
 // registered (户籍) in the region; an organisation for the people it registers itself.
 std::optional<core::FieldError> OutsideScope(const core::Scope& scope, const Trainee& t) {
@@ -52,6 +28,10 @@ std::optional<core::FieldError> OutsideScope(const core::Scope& scope, const Tra
     return std::nullopt;  // registered_by_org is set to the caller's organisation
   }
   return core::FieldError{"residence_region_code", "outside_scope"};
+}
+
+RegionFacts Facts(RegionBook& regions, const std::string& residence, const std::string& household) {
+  return {regions.Level(residence), regions.Level(household)};
 }
 
 std::string IndexOfPhone(const crypto::FieldKeys& keys, const std::string& phone) {
@@ -147,7 +127,7 @@ namespace {
 std::vector<core::FieldError> Prepare(const crypto::FieldKeys& keys, RegionBook& regions, const core::Scope& scope,
                                       const TraineeInput& in, int today, Trainee& out) {
   DerivedIdentity derived;
-  auto errors = CheckTrainee(in, regions.Facts(in.residence_region_code, in.household_region_code), today, &derived);
+  auto errors = CheckTrainee(in, Facts(regions, in.residence_region_code, in.household_region_code), today, &derived);
   if (!errors.empty()) return errors;
   out.name = in.name;
   out.id_number_index = crypto::BlindIndex(keys, derived.id_number);
@@ -212,7 +192,7 @@ core::Result<TraineeView> TraineeService::Update(const core::Actor& actor, std::
   Trainee t = *found;
   RegionBook regions(connection);
   auto errors = CheckTraineePatch(
-      patch, regions.Facts(patch.residence_region_code.value_or(""), patch.household_region_code.value_or("")));
+      patch, Facts(regions, patch.residence_region_code.value_or(""), patch.household_region_code.value_or("")));
   boost::json::array changed;
   auto apply = [&changed](const char* field, auto& target, const auto& value) {
     if (value && *value != target) {
@@ -285,35 +265,16 @@ core::Result<std::int64_t> TraineeService::Import(const core::Actor& actor, cons
   db::Transaction transaction(connection);
   RegionBook regions(connection);
   const int today = Today();
-  std::vector<Trainee> records(rows.size());
-  std::vector<core::FieldError> errors;
-  std::map<std::string, int> first_row_of;  // blind index -> row, to find a person twice in the file
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    const auto& row = rows[i];
-    auto row_errors = Prepare(**keys, regions, actor.principal->scope, row.input, today, records[i]);
-    if (row_errors.empty()) {
-      const auto& index = records[i].id_number_index;
-      if (auto [at, fresh] = first_row_of.emplace(index, row.row); !fresh) {
-        row_errors.push_back({"id_number", "duplicate_in_file"});
-      } else if (trainee_store::FindByIdNumberIndex(connection, index)) {
-        row_errors.push_back({"id_number", "taken"});
-      }
-    }
-    for (auto& e : row_errors) {
-      e.row = row.row;
-      const std::string base = e.field.substr(0, e.field.find('['));
-      auto column = row.columns.find(base);
-      e.column = column == row.columns.end() ? base : column->second;
-      errors.push_back(std::move(e));
-    }
-  }
-  if (!errors.empty()) {
-    std::set<int> bad_rows;
-    for (const auto& e : errors) bad_rows.insert(e.row);
-    return core::Error::Invalid("import_rejected",
-                                std::to_string(bad_rows.size()) + " 行数据有误，整个文件未导入任何记录；请按错误报告修改后重新导入",
-                                std::move(errors));
-  }
+  const core::Scope& scope = actor.principal->scope;
+  std::vector<Trainee> records;
+  auto errors = ValidateRows(
+      rows, records, "id_number",
+      [&](const TraineeInput& input, Trainee& record) {
+        return Prepare(**keys, regions, scope, input, today, record);
+      },
+      [](const Trainee& record) { return record.id_number_index; },
+      [&](const std::string& index) { return trainee_store::FindByIdNumberIndex(connection, index).has_value(); });
+  if (!errors.empty()) return ImportRejected(std::move(errors));
   const auto now = core::NowMillis();
   for (std::size_t i = 0; i < rows.size(); ++i) {
     Seal(**keys, rows[i].input, records[i]);

@@ -13,6 +13,7 @@
 #include "core/result.hpp"
 #include "crypto/field_cipher.hpp"
 #include "db/database.hpp"
+#include "registry/bulk_import.hpp"
 #include "registry/trainee_store.hpp"
 
 namespace sunshine::registry {
@@ -33,12 +34,7 @@ struct Revealed {
   std::string id_number, phone;
 };
 
-// One row of an import: where it came from and what it says.
-struct TraineeImportRow {
-  int row = 0;                                // the file's row (header = 1)
-  std::map<std::string, std::string> columns; // field -> column as the file named it
-  TraineeInput input;
-};
+using TraineeImportRow = ImportRow<TraineeInput>;
 
 class TraineeService {
  public:

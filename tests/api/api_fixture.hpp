@@ -28,7 +28,7 @@ struct RunningServer {
     if (!crypto::GenerateKeyFile(key_file)) throw std::runtime_error("cannot write a test key file");
     config.key_file = key_file.string();
     app = std::make_unique<app::App>(config);
-    app::SeedDemoAccounts(app->auth(), app->database());
+    app::SeedDemo(*app);
     if (before_start) before_start(*app);
     server = std::make_unique<http::Server>(
         http::ServerOptions{.port = 0, .worker_threads = 4, .body_limit = 64 * 1024}, app->router(), app->metrics());

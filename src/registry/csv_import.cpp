@@ -1,0 +1,171 @@
+#include "registry/csv_import.hpp"
+
+#include <map>
+
+#include "registry/organisation_rules.hpp"
+#include "registry/trainee_rules.hpp"
+
+namespace sunshine::registry {
+namespace {
+
+// A choice given by id or by its Chinese name; anything else is kept as typed, so the
+// service's check refuses it as "unknown" with the row and column.
+std::string ChoiceId(const Choices& choices, const std::string& value) {
+  for (const auto& [id, name] : choices) {
+    if (value == name) return id;
+  }
+  return value;
+}
+
+// "退役军人；残疾人", "veteran,disabled", "退役军人、disabled": any of ; ； 、 , ， | separates.
+std::vector<std::string> SplitList(const std::string& text, const Choices& choices) {
+  std::vector<std::string> out;
+  std::string current;
+  auto flush = [&] {
+    const auto begin = current.find_first_not_of(' ');
+    if (begin != std::string::npos) {
+      out.push_back(ChoiceId(choices, current.substr(begin, current.find_last_not_of(' ') - begin + 1)));
+    }
+    current.clear();
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    static const std::string_view kSeparators[] = {";", ",", "|", "；", "，", "、"};
+    bool separator = false;
+    for (auto sep : kSeparators) {
+      if (std::string_view(text).substr(i, sep.size()) == sep) {
+        flush();
+        i += sep.size();
+        separator = true;
+        break;
+      }
+    }
+    if (!separator) current += text[i++];
+  }
+  flush();
+  return out;
+}
+
+struct Cells {
+  const std::vector<std::string>& fields;
+  const CsvTable::Row& row;
+  std::string Get(const std::string& field) const {
+    for (std::size_t i = 0; i < fields.size() && i < row.cells.size(); ++i) {
+      if (fields[i] == field) {
+        const auto& v = row.cells[i];
+        const auto begin = v.find_first_not_of(" \t");
+        return begin == std::string::npos ? "" : v.substr(begin, v.find_last_not_of(" \t") - begin + 1);
+      }
+    }
+    return "";
+  }
+  std::optional<std::string> Optional(const std::string& field) const {
+    auto value = Get(field);
+    if (value.empty()) return std::nullopt;
+    return value;
+  }
+};
+
+template <class Input, class Convert>
+core::Result<std::vector<ImportRow<Input>>> Rows(const CsvTable& table, const std::vector<std::string>& fields,
+                                                 Convert convert) {
+  std::map<std::string, std::string> columns;
+  for (std::size_t i = 0; i < fields.size(); ++i) columns[fields[i]] = table.header[i];
+  std::vector<ImportRow<Input>> rows;
+  std::vector<core::FieldError> errors;
+  for (const auto& row : table.rows) {
+    if (row.cells.size() != fields.size()) {
+      errors.push_back({"row", "column_count", row.line,
+                        std::to_string(row.cells.size()) + " / " + std::to_string(fields.size())});
+      continue;
+    }
+    rows.push_back({row.line, columns, convert(Cells{fields, row})});
+  }
+  if (!errors.empty()) return ImportRejected(std::move(errors));
+  return rows;
+}
+
+TraineeInput TraineeOf(const Cells& c) {
+  return {c.Get("name"),
+          c.Get("id_number"),
+          c.Get("phone"),
+          c.Get("household_region_code"),
+          c.Get("residence_region_code"),
+          SplitList(c.Get("groups"), TraineeGroups()),
+          ChoiceId(EmploymentStatuses(), c.Get("employment_status"))};
+}
+
+InstitutionInput InstitutionOf(const Cells& c) {
+  return {c.Get("name"), c.Get("credit_code"), ChoiceId(InstitutionTypes(), c.Get("type")), c.Get("region_code"),
+          std::nullopt};
+}
+
+OrganisationInput EnterpriseOf(const Cells& c) {
+  const auto& kind = KindOf("enterprise");
+  auto industry = c.Optional("industry");
+  auto size = c.Optional("size");
+  return {c.Get("name"),
+          c.Get("credit_code"),
+          ChoiceId(kind.types, c.Get("type")),
+          c.Get("region_code"),
+          industry ? std::optional(ChoiceId(Industries(), *industry)) : std::nullopt,
+          size ? std::optional(ChoiceId(EnterpriseSizes(), *size)) : std::nullopt,
+          std::nullopt};
+}
+}  // namespace
+
+const std::vector<std::string>& ImportKinds() {
+  static const std::vector<std::string> kinds = {"trainees", "institutions", "enterprises"};
+  return kinds;
+}
+
+const std::vector<CsvColumn>& ImportColumns(std::string_view kind) {
+  static const std::vector<CsvColumn> trainees = {
+      {"name", {"name", "姓名"}},
+      {"id_number", {"id_number", "身份证号", "公民身份号码", "身份证号码"}},
+      {"phone", {"phone", "手机号", "手机号码", "联系电话"}},
+      {"household_region_code", {"household_region_code", "户籍地区划代码", "户籍地"}},
+      {"residence_region_code", {"residence_region_code", "常住地区划代码", "常住地"}},
+      {"groups", {"groups", "重点群体", "人员类别"}, false},
+      {"employment_status", {"employment_status", "就业状态"}},
+  };
+  static const std::vector<CsvColumn> institutions = {
+      {"name", {"name", "机构名称", "名称"}},
+      {"credit_code", {"credit_code", "统一社会信用代码", "信用代码"}},
+      {"type", {"type", "机构类型", "类型"}},
+      {"region_code", {"region_code", "所在区县代码", "区划代码"}},
+  };
+  static const std::vector<CsvColumn> enterprises = {
+      {"name", {"name", "企业名称", "名称"}},
+      {"credit_code", {"credit_code", "统一社会信用代码", "信用代码"}},
+      {"type", {"type", "企业类型", "类型"}},
+      {"region_code", {"region_code", "所在区县代码", "区划代码"}},
+      {"industry", {"industry", "行业门类", "行业"}},
+      {"size", {"size", "企业规模", "规模"}},
+  };
+  if (kind == "trainees") return trainees;
+  if (kind == "institutions") return institutions;
+  return enterprises;
+}
+
+core::Result<std::int64_t> CsvImporter::Import(std::string_view kind, const core::Actor& actor,
+                                               std::string_view csv_text) {
+  auto table = ParseCsv(csv_text);
+  if (!table) return table.error();
+  auto fields = MapHeader(table->header, ImportColumns(kind));
+  if (!fields) return fields.error();
+  if (kind == "trainees") {
+    auto rows = Rows<TraineeInput>(*table, *fields, TraineeOf);
+    if (!rows) return rows.error();
+    return trainees_.Import(actor, *rows);
+  }
+  if (kind == "institutions") {
+    auto rows = Rows<InstitutionInput>(*table, *fields, InstitutionOf);
+    if (!rows) return rows.error();
+    return institutions_.Import(actor, *rows);
+  }
+  auto rows = Rows<OrganisationInput>(*table, *fields, EnterpriseOf);
+  if (!rows) return rows.error();
+  return organisations_.Import(KindOf("enterprise"), actor, *rows);
+}
+
+}  // namespace sunshine::registry

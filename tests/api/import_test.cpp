@@ -1,0 +1,124 @@
+// Bulk imports over HTTP on both engines (R-P3): Chinese or English headers, every bad cell
+// named by row and column, nothing stored from a file with one bad row, duplicates inside the
+// file and against the registry refused, and the institution and enterprise imports.
+#include "api_fixture.hpp"
+#include "core/ids.hpp"
+
+namespace sunshine::testing {
+namespace {
+namespace bhttp = boost::beast::http;
+
+std::string IdNumber(const std::string& region, const std::string& birth, const std::string& seq) {
+  const std::string first17 = region + birth + seq;
+  return first17 + core::IdCheckCharacter(first17);
+}
+
+class ImportApiTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { server = new RunningServer("imports"); }
+  static void TearDownTestSuite() { delete server; }
+  void SetUp() override {
+    client = std::make_unique<HttpClient>(server->port);
+    county = client->SignIn("county_officer", app::kDemoPassword);  // 锦江区 510104
+  }
+  HttpReply Import(const std::string& kind, const std::string& csv, const std::string& token) {
+    return client->Send(bhttp::verb::post, "/api/v1/imports/" + kind, csv, token, "text/csv; charset=utf-8");
+  }
+  static RunningServer* server;
+  std::unique_ptr<HttpClient> client;
+  std::string county;
+};
+RunningServer* ImportApiTest::server = nullptr;
+
+std::string TraineeCsv(int first, int count, const std::string& bad_id_at_row = "") {
+  std::string csv = "\xEF\xBB\xBF姓名,身份证号,手机号,户籍地区划代码,常住地区划代码,重点群体,就业状态\r\n";
+  for (int i = 0; i < count; ++i) {
+    char seq[4];
+    std::snprintf(seq, sizeof seq, "%03d", first + i);
+    std::string id = IdNumber("510104", "19900101", seq);
+    if (std::to_string(i + 2) == bad_id_at_row) id.back() = id.back() == '1' ? '2' : '1';
+    csv += "学员" + std::to_string(first + i) + "," + id + ",1380000" + std::to_string(1000 + first + i) +
+           ",510104,510104,退役军人、残疾人,失业/未就业\r\n";
+  }
+  return csv;
+}
+
+TEST_F(ImportApiTest, OneBadRowImportsNothingAndIsNamed) {
+  const auto before = server->Count("trainees");
+  auto refused = Import("trainees", TraineeCsv(100, 5, "4"), county);
+  ASSERT_EQ(refused.status, 422) << refused.body;
+  EXPECT_EQ(refused.ErrorCode(), "import_rejected");
+  const auto fields = refused.Json().at("error").at("fields");
+  ASSERT_EQ(fields.as_array().size(), 1u);
+  EXPECT_EQ(fields.at(0).at("row"), 4);
+  EXPECT_EQ(fields.at(0).at("column"), "身份证号");
+  EXPECT_EQ(fields.at(0).at("field"), "id_number");
+  EXPECT_EQ(fields.at(0).at("reason"), "check_digit");
+  EXPECT_EQ(server->Count("trainees"), before) << "all or nothing";
+
+  auto imported = Import("trainees", TraineeCsv(100, 5), county);
+  ASSERT_EQ(imported.status, 201) << imported.body;
+  EXPECT_EQ(imported.Json().at("imported"), 5);
+  EXPECT_EQ(server->Count("trainees"), before + 5);
+  const auto listed = client->Get("/api/v1/trainees?q=%E5%AD%A6%E5%91%98100", county).Json();  // 学员100
+  ASSERT_EQ(listed.at("total"), 1);
+  EXPECT_EQ(listed.at("items").at(0).at("groups").as_array().size(), 2u);
+  EXPECT_EQ(listed.at("items").at(0).at("employment_status"), "unemployed");
+
+  // The same people again, and a person twice in one file.
+  auto again = Import("trainees", TraineeCsv(104, 2), county);
+  ASSERT_EQ(again.status, 422);
+  EXPECT_EQ(again.Json().at("error").at("fields").at(0).at("reason"), "taken");
+  auto twice = Import("trainees", TraineeCsv(200, 1) + TraineeCsv(200, 1).substr(TraineeCsv(200, 0).size()), county);
+  ASSERT_EQ(twice.status, 422) << twice.body;
+  EXPECT_EQ(twice.Json().at("error").at("fields").at(0).at("reason"), "duplicate_in_file");
+  EXPECT_EQ(twice.Json().at("error").at("fields").at(0).at("row"), 3);
+}
+
+TEST_F(ImportApiTest, HeadersEncodingAndShapeAreChecked) {
+  auto unknown = Import("trainees", "name,id_number,年龄\n张三,1,2\n", county);
+  ASSERT_EQ(unknown.status, 422);
+  std::set<std::string> reasons;
+  const auto unknown_json = unknown.Json();
+  for (const auto& f : unknown_json.at("error").at("fields").as_array()) reasons.insert(std::string(f.at("reason").as_string()));
+  EXPECT_TRUE(reasons.count("unknown_column") && reasons.count("missing_column"));
+  EXPECT_EQ(Import("trainees", "\xD0\xD5\xC3\xFB\n", county).ErrorCode(), "csv_not_utf8");
+  EXPECT_EQ(Import("trainees", TraineeCsv(300, 0), county).ErrorCode(), "empty_import");
+  auto ragged = Import("trainees", TraineeCsv(300, 1) + "只有一列\r\n", county);
+  EXPECT_EQ(ragged.Json().at("error").at("fields").at(0).at("reason"), "column_count");
+  EXPECT_EQ(client->Post("/api/v1/imports/trainees", "{}", county).status, 415) << "JSON is not a CSV file";
+  const std::string auditor = client->SignIn("auditor", app::kDemoPassword);
+  EXPECT_EQ(Import("trainees", TraineeCsv(300, 1), auditor).status, 403);
+}
+
+TEST_F(ImportApiTest, InstitutionsAndEnterprisesImportByCreditCode) {
+  const std::string a = core::CompleteCreditCode("52510104MJ100001"), b = core::CompleteCreditCode("52510104MJ100002");
+  auto institutions = Import("institutions",
+                             "机构名称,统一社会信用代码,机构类型,所在区县代码\n甲培训学校," + a +
+                                 ",民办职业培训机构,510104\n乙培训学校," + b + ",technical_school,510104\n",
+                             county);
+  ASSERT_EQ(institutions.status, 201) << institutions.body;
+  EXPECT_EQ(institutions.Json().at("imported"), 2);
+  const std::string c = core::CompleteCreditCode("91510104MA100003");
+  auto enterprises = Import("enterprises",
+                            "name,credit_code,type,region_code,industry,size\n丙公司," + c +
+                                ",民营企业,510104,制造业,小型\n丁公司," + c + ",private,510703,C,small\n",
+                            county);
+  ASSERT_EQ(enterprises.status, 422) << enterprises.body;
+  std::set<std::string> reasons;
+  const auto enterprises_json = enterprises.Json();
+  for (const auto& f : enterprises_json.at("error").at("fields").as_array())
+    reasons.insert(std::string(f.at("field").as_string()) + ":" + std::string(f.at("reason").as_string()));
+  EXPECT_TRUE(reasons.count("region_code:outside_scope")) << enterprises.body;
+  auto fixed = Import("enterprises",
+                      "name,credit_code,type,region_code,industry,size\n丙公司," + c + ",民营企业,510104,制造业,小型\n",
+                      county);
+  ASSERT_EQ(fixed.status, 201) << fixed.body;
+  const auto listed = client->Get("/api/v1/enterprises?q=" + c, county).Json();
+  ASSERT_EQ(listed.at("total"), 1);
+  EXPECT_EQ(listed.at("items").at(0).at("industry"), "C");
+  EXPECT_EQ(listed.at("items").at(0).at("size"), "small");
+}
+
+}  // namespace
+}  // namespace sunshine::testing
