@@ -12,6 +12,7 @@
 #include "registry/organisation_routes.hpp"
 #include "registry/import_routes.hpp"
 #include "registry/regions.hpp"
+#include "registry/relation_routes.hpp"
 #include "registry/trainee_routes.hpp"
 
 namespace sunshine {
@@ -105,6 +106,7 @@ App::App(const Config& config) : config_(config) {
   trainees_ = std::make_unique<registry::TraineeService>(*database_, field_keys_);
   organisations_ = std::make_unique<registry::OrganisationService>(*database_);
   importer_ = std::make_unique<registry::CsvImporter>(*trainees_, *institutions_, *organisations_);
+  relations_ = std::make_unique<registry::RelationService>(*database_, *trainees_);
   failure_auditor_ = std::make_unique<audit::DatabaseFailureAuditor>(*database_);
   static_files_ = std::make_unique<http::StaticFiles>(config.web_root);
 
@@ -129,6 +131,7 @@ App::App(const Config& config) : config_(config) {
   registry::RegisterTraineeRoutes(router_, *trainees_);
   registry::RegisterOrganisationRoutes(router_, *organisations_);
   registry::RegisterImportRoutes(router_, *importer_);
+  registry::RegisterRelationRoutes(router_, *relations_);
 }
 
 App::~App() = default;

@@ -17,6 +17,7 @@
 #include "registry/institution_service.hpp"
 #include "registry/organisation_service.hpp"
 #include "registry/project_service.hpp"
+#include "registry/relation_service.hpp"
 #include "registry/trainee_service.hpp"
 
 namespace sunshine::app {
@@ -51,6 +52,7 @@ class App {
   std::unique_ptr<registry::TraineeService> trainees_;
   std::unique_ptr<registry::OrganisationService> organisations_;
   std::unique_ptr<registry::CsvImporter> importer_;
+  std::unique_ptr<registry::RelationService> relations_;
   std::unique_ptr<auth::AuthGuard> guard_;
   std::unique_ptr<audit::DatabaseFailureAuditor> failure_auditor_;
   std::unique_ptr<http::StaticFiles> static_files_;

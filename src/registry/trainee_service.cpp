@@ -57,15 +57,24 @@ TraineeView TraineeService::View(const Trainee& t, std::string sort_key) const {
   return view;
 }
 
+core::Result<TraineeView> TraineeService::Masked(const Trainee& trainee) const {
+  if (auto keys = Keys(); !keys) return keys.error();
+  return View(trainee);
+}
+
+core::Result<std::string> TraineeService::IdNumberIndex(const std::string& id_number) const {
+  auto keys = Keys();
+  if (!keys) return keys.error();
+  auto id = core::CheckIdNumber(id_number, Today());
+  return crypto::BlindIndex(**keys, id.id ? id.id->value : id_number);
+}
+
 core::Result<trainee_store::Filter> TraineeService::StoreFilter(const TraineeQuery& query) const {
   auto keys = Keys();
   if (!keys) return keys.error();
   trainee_store::Filter filter{query.q, "", "", query.group, query.region_code, query.employment_status};
-  if (!query.id_number.empty()) {
-    // Normalise as registration did (lower-case x); a malformed number simply finds nobody.
-    auto id = core::CheckIdNumber(query.id_number, Today());
-    filter.id_number_index = crypto::BlindIndex(**keys, id.id ? id.id->value : query.id_number);
-  }
+  // Normalised as registration did (lower-case x); a malformed number simply finds nobody.
+  if (!query.id_number.empty()) filter.id_number_index = *IdNumberIndex(query.id_number);
   if (!query.phone.empty()) filter.phone_index = IndexOfPhone(**keys, query.phone);
   return filter;
 }

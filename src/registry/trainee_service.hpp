@@ -61,6 +61,11 @@ class TraineeService {
   core::Status Export(const core::Actor& actor, const TraineeQuery& query, const core::Sort& sort,
                       const std::function<void(const TraineeView&)>& visit);
 
+ // For other registries that show or find people: the masked view of a stored record, and
+  // the blind index of an ID number (normalised first). Both need the key file.
+  core::Result<TraineeView> Masked(const Trainee& trainee) const;
+  core::Result<std::string> IdNumberIndex(const std::string& id_number) const;
+
  private:
   core::Result<const crypto::FieldKeys*> Keys() const;
   core::Result<trainee_store::Filter> StoreFilter(const TraineeQuery& query) const;

@@ -1,0 +1,1 @@
+SELECT id FROM employments WHERE enterprise_id = :enterprise_id AND trainee_id = :trainee_id AND start_date = :start_date
