@@ -91,6 +91,13 @@ core::Result<core::Principal> AuthService::Authenticate(const std::string& token
   return core::Principal{u.id, u.username, u.display_name, u.role, u.scope, session->id};
 }
 
+core::Result<core::Principal> AuthService::PrincipalOf(const std::string& username) {
+  db::Connection connection(database_);
+  auto user = store::FindUserByUsername(connection, username);
+  if (!user) return core::Error::Of(core::ErrorKind::kNotFound, "user_not_found", "账号不存在：" + username);
+  return core::Principal{user->id, user->username, user->display_name, user->role, user->scope, 0};
+}
+
 core::Status AuthService::SignOut(const core::Actor& actor) {
   db::Connection connection(database_);
   db::Transaction transaction(connection);

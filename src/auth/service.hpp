@@ -35,6 +35,9 @@ class AuthService {
                                     const std::string& user_agent);
   // The principal for a token; unauthenticated (401) when unknown, revoked or expired.
   core::Result<core::Principal> Authenticate(const std::string& token);
+  // For operators at the server's console (`sunshine import --as USERNAME`): act with an
+  // existing account's role and scope, without a session. The CLI records itself as the system.
+  core::Result<core::Principal> PrincipalOf(const std::string& username);
   core::Status SignOut(const core::Actor& actor);
 
   core::Result<UserView> Me(const core::Principal& principal);

@@ -1,5 +1,7 @@
 #include "http/server.hpp"
 
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 
 #include <atomic>
@@ -159,21 +161,33 @@ asio::awaitable<void> Server::Impl::Serve(Stream stream, std::shared_ptr<Connect
   while (!stopping) {
     beast_http::request_parser<beast_http::string_body> parser;
     parser.header_limit(16 * 1024);
-    parser.body_limit(options.body_limit);
+    // Beast checks Content-Length against the limit while parsing the header, so the header
+    // is read under the larger limit and the route's own limit applies to the body.
+    parser.body_limit(std::max(options.body_limit, options.import_body_limit));
     // Waiting for the next request on a kept-alive connection may take the idle time; once
     // bytes arrive the whole request must come within the read timeout.
     stream.expires_after(first ? options.read_timeout : options.idle_timeout);
     first = false;
     // The header first: the target decides how large a body may be.
     auto [header_ec, header_bytes] = co_await beast_http::async_read_header(stream, buffer, parser, kUseTuple);
-    std::size_t limit = options.body_limit;
-    if (!header_ec && parser.get().target().starts_with("/api/v1/imports/")) {
-      limit = options.import_body_limit;
-      parser.body_limit(limit);
+    const bool import = !header_ec && parser.get().target().starts_with("/api/v1/imports/");
+    const std::size_t limit = import ? options.import_body_limit : options.body_limit;
+    if (!header_ec) parser.body_limit(limit);
+    // A declared length over the route's limit is refused before any of the body is read.
+    const bool declared_too_large = !header_ec && parser.content_length() && *parser.content_length() > limit;
+    // Clients that ask first (curl does for large uploads) are told to go on; otherwise
+    // they wait a second before sending the body anyway.
+    if (!header_ec && !declared_too_large && beast::iequals(parser.get()[beast_http::field::expect], "100-continue")) {
+      beast_http::response<beast_http::empty_body> go_on{beast_http::status::continue_, parser.get().version()};
+      stream.expires_after(options.write_timeout);
+      co_await beast_http::async_write(stream, go_on, kUseTuple);
     }
-    auto [body_ec, body_bytes] = header_ec ? std::tuple{header_ec, std::size_t{0}}
-                                           : co_await beast_http::async_read(stream, buffer, parser, kUseTuple);
-    const auto ec = header_ec ? header_ec : body_ec;
+    auto [body_ec, body_bytes] = header_ec || declared_too_large
+                                     ? std::tuple{header_ec, std::size_t{0}}
+                                     : co_await beast_http::async_read(stream, buffer, parser, kUseTuple);
+    const auto ec = declared_too_large ? beast_http::make_error_code(beast_http::error::body_limit)
+                    : header_ec        ? header_ec
+                                       : body_ec;
     const std::size_t bytes = header_bytes + body_bytes;
     if (ec) {
       Response refusal;

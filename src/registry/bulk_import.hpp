@@ -4,6 +4,7 @@
 // record already registered; only a file without a single error is stored (by the caller, in
 // one transaction).
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -12,10 +13,13 @@
 
 namespace sunshine::registry {
 
+// field -> column as the file named it; one map shared by every row of a file.
+using ImportColumnNames = std::shared_ptr<const std::map<std::string, std::string>>;
+
 template <class Input>
 struct ImportRow {
-  int row = 0;                                 // the file's row (the header is row 1)
-  std::map<std::string, std::string> columns;  // field -> column as the file named it
+  int row = 0;  // the file's row (the header is row 1)
+  ImportColumnNames columns;
   Input input;
 };
 
@@ -24,32 +28,55 @@ inline constexpr std::size_t kMaxReportedErrors = 5000;
 
 // Validates all rows into `records` (same order). `prepare(input, record)` returns the field
 // errors of one row; `key(record)` is the value that must be unique (field `unique_field`);
-// `exists(key)` says whether the registry already holds it. Returns every error, annotated.
-template <class Input, class Record, class Prepare, class Key, class Exists>
+// `taken(keys)` returns which of the valid rows' keys the registry holds already (one call,
+// so a store can answer in a few statements). Returns every error, annotated, in row order.
+template <class Input, class Record, class Prepare, class Key, class Taken>
 std::vector<core::FieldError> ValidateRows(const std::vector<ImportRow<Input>>& rows, std::vector<Record>& records,
-                                           const std::string& unique_field, Prepare prepare, Key key, Exists exists) {
+                                           const std::string& unique_field, Prepare prepare, Key key, Taken taken) {
   records.assign(rows.size(), Record{});
-  std::vector<core::FieldError> errors;
+  std::vector<std::vector<core::FieldError>> row_errors(rows.size());
   std::set<std::string> seen;
+  std::vector<std::string> keys;
+  std::vector<std::size_t> keyed_rows;
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    const auto& row = rows[i];
-    auto row_errors = prepare(row.input, records[i]);
-    if (row_errors.empty()) {
-      const std::string unique = key(records[i]);
-      if (!seen.insert(unique).second)
-        row_errors.push_back({unique_field, "duplicate_in_file"});
-      else if (exists(unique))
-        row_errors.push_back({unique_field, "taken"});
+    row_errors[i] = prepare(rows[i].input, records[i]);
+    if (!row_errors[i].empty()) continue;
+    std::string unique = key(records[i]);
+    if (!seen.insert(unique).second) {
+      row_errors[i].push_back({unique_field, "duplicate_in_file"});
+      continue;
     }
-    for (auto& e : row_errors) {
-      e.row = row.row;
+    keys.push_back(std::move(unique));
+    keyed_rows.push_back(i);
+  }
+  const std::set<std::string> registered = taken(keys);
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    if (registered.count(keys[k])) row_errors[keyed_rows[k]].push_back({unique_field, "taken"});
+  }
+  std::vector<core::FieldError> errors;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    for (auto& e : row_errors[i]) {
+      e.row = rows[i].row;
       const std::string base = e.field.substr(0, e.field.find('['));
-      auto column = row.columns.find(base);
-      e.column = column == row.columns.end() ? base : column->second;
+      const auto& names = *rows[i].columns;
+      auto column = names.find(base);
+      e.column = column == names.end() ? base : column->second;
       if (errors.size() < kMaxReportedErrors) errors.push_back(std::move(e));
     }
   }
   return errors;
+}
+
+// For stores that check one key at a time (small imports): `exists(key)` for each.
+template <class Exists>
+auto OneByOne(Exists exists) {
+  return [exists](const std::vector<std::string>& keys) {
+    std::set<std::string> taken;
+    for (const auto& k : keys) {
+      if (exists(k)) taken.insert(k);
+    }
+    return taken;
+  };
 }
 
 // The refusal of a file with errors: nothing was stored.

@@ -68,8 +68,9 @@ struct Cells {
 template <class Input, class Convert>
 core::Result<std::vector<ImportRow<Input>>> Rows(const CsvTable& table, const std::vector<std::string>& fields,
                                                  Convert convert) {
-  std::map<std::string, std::string> columns;
-  for (std::size_t i = 0; i < fields.size(); ++i) columns[fields[i]] = table.header[i];
+  auto names = std::make_shared<std::map<std::string, std::string>>();
+  for (std::size_t i = 0; i < fields.size(); ++i) (*names)[fields[i]] = table.header[i];
+  const ImportColumnNames columns = names;
   std::vector<ImportRow<Input>> rows;
   std::vector<core::FieldError> errors;
   for (const auto& row : table.rows) {

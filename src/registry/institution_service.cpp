@@ -150,7 +150,7 @@ core::Result<std::int64_t> InstitutionService::Import(const core::Actor& actor,
         return Prepare(regions, actor.principal->scope, input, record);
       },
       [](const Institution& record) { return record.credit_code; },
-      [&](const std::string& code) { return institution_store::CreditCodeTaken(connection, code); });
+      OneByOne([&](const std::string& code) { return institution_store::CreditCodeTaken(connection, code); }));
   if (!errors.empty()) return ImportRejected(std::move(errors));
   const auto now = core::NowMillis();
   for (auto& inst : records) {

@@ -128,7 +128,7 @@ core::Result<std::int64_t> OrganisationService::Import(const OrganisationKind& k
         return Prepare(kind, regions, actor.principal->scope, input, record);
       },
       [](const Organisation& record) { return record.credit_code; },
-      [&](const std::string& code) { return organisation_store::CreditCodeTaken(connection, kind.id, code); });
+      OneByOne([&](const std::string& code) { return organisation_store::CreditCodeTaken(connection, kind.id, code); }));
   if (!errors.empty()) return ImportRejected(std::move(errors));
   const auto now = core::NowMillis();
   for (auto& record : records) {

@@ -282,14 +282,14 @@ core::Result<std::int64_t> TraineeService::Import(const core::Actor& actor, cons
         return Prepare(**keys, regions, scope, input, today, record);
       },
       [](const Trainee& record) { return record.id_number_index; },
-      [&](const std::string& index) { return trainee_store::FindByIdNumberIndex(connection, index).has_value(); });
+      [&](const std::vector<std::string>& indexes) { return trainee_store::TakenIdNumberIndexes(connection, indexes); });
   if (!errors.empty()) return ImportRejected(std::move(errors));
   const auto now = core::NowMillis();
   for (std::size_t i = 0; i < rows.size(); ++i) {
     Seal(**keys, rows[i].input, records[i]);
     records[i].created_at = records[i].updated_at = now;
-    trainee_store::Insert(connection, records[i]);
   }
+  trainee_store::InsertMany(connection, records);
   audit::Append(connection, actor,
                 {.action = "registry:import:trainees",
                  .object_type = "trainee",

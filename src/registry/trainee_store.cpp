@@ -1,5 +1,7 @@
 #include "registry/trainee_store.hpp"
 
+#include <boost/json.hpp>
+
 #include "db/keyset.hpp"
 #include "db/queries.hpp"
 #include "registry/occupation_store.hpp"
@@ -163,6 +165,43 @@ std::int64_t Insert(db::Connection& connection, const Trainee& t) {
       soci::use(w.groups), soci::use(t.employment_status), soci::use(w.org, w.org_ind), soci::use(w.created),
       soci::use(w.updated), soci::into(id);
   return id;
+}
+
+namespace {
+// Rows per statement: large enough that a 100,000-row import takes a few dozen round trips,
+// small enough that one statement's JSON stays well under a megabyte.
+constexpr std::size_t kBatch = 1000;
+}  // namespace
+
+std::set<std::string> TakenIdNumberIndexes(db::Connection& connection, const std::vector<std::string>& indexes) {
+  std::set<std::string> taken;
+  for (std::size_t start = 0; start < indexes.size(); start += kBatch) {
+    boost::json::array chunk;
+    for (std::size_t i = start; i < std::min(indexes.size(), start + kBatch); ++i) chunk.emplace_back(indexes[i]);
+    const std::string json = boost::json::serialize(chunk);
+    std::string index;
+    soci::statement statement = (connection.sql().prepare << connection.Text(q::kFindTakenIdIndexes),
+                                 soci::use(json), soci::into(index));
+    statement.execute();
+    while (statement.fetch()) taken.insert(index);
+  }
+  return taken;
+}
+
+void InsertMany(db::Connection& connection, const std::vector<Trainee>& trainees) {
+  for (std::size_t start = 0; start < trainees.size(); start += kBatch) {
+    boost::json::array rows;
+    for (std::size_t i = start; i < std::min(trainees.size(), start + kBatch); ++i) {
+      const Trainee& t = trainees[i];
+      rows.push_back(boost::json::array{
+          t.name, t.id_number_sealed, t.id_number_index, t.sex, t.birth_date, t.phone_sealed, t.phone_index,
+          t.household_region_code, t.residence_region_code, JoinGroups(t.groups), t.employment_status,
+          t.registered_by_org ? boost::json::value(*t.registered_by_org) : boost::json::value(nullptr), t.created_at,
+          t.updated_at});
+    }
+    const std::string json = boost::json::serialize(rows);
+    connection.sql() << connection.Text(q::kInsertTraineesBatch), soci::use(json);
+  }
 }
 
 void Update(db::Connection& connection, const Trainee& t) {

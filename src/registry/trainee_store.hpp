@@ -3,6 +3,7 @@
 // data arrives sealed and indexed, the store never sees it in clear.
 #include <array>
 #include <optional>
+#include <set>
 #include <vector>
 
 #include "core/page.hpp"
@@ -36,6 +37,9 @@ std::optional<Trainee> Find(db::Connection& connection, const core::Scope& scope
 // The id of the person with this ID-number index, whatever the scope (one person one record).
 std::optional<std::int64_t> FindByIdNumberIndex(db::Connection& connection, const std::string& index);
 std::int64_t Insert(db::Connection& connection, const Trainee& trainee);
+// For imports: which of these ID-number indexes are taken, and many inserts in few statements.
+std::set<std::string> TakenIdNumberIndexes(db::Connection& connection, const std::vector<std::string>& indexes);
+void InsertMany(db::Connection& connection, const std::vector<Trainee>& trainees);
 void Update(db::Connection& connection, const Trainee& trainee);
 
 }  // namespace sunshine::registry::trainee_store

@@ -1,6 +1,7 @@
 // The one fetch wrapper: same-origin cookie session, JSON in and out, and the server's error
 // shape turned into an ApiError that names the fields it refused.
-export interface FieldError { field: string; reason: string }
+// `row` and `column` are set on import refusals: the file's row (header = 1) and its column name.
+export interface FieldError { field: string; reason: string; row?: number; column?: string }
 
 export class ApiError extends Error {
   constructor(
@@ -42,6 +43,18 @@ export async function request<T>(method: string, path: string, body?: unknown,
     init.headers = { ...init.headers, 'Content-Type': 'application/json' }
     init.body = JSON.stringify(body)
   }
+  return send<T>(path, init, options)
+}
+
+// Sends a body that is not JSON (a CSV file as the user picked it, or text made in the browser)
+// with its own content type; the answer is JSON like any other.
+export function upload<T>(path: string, contentType: string, body: Blob | string): Promise<T> {
+  return send<T>(path, {
+    method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json', 'Content-Type': contentType }, body,
+  }, {})
+}
+
+async function send<T>(path: string, init: RequestInit, options: { quiet401?: boolean }): Promise<T> {
   let response: Response
   try {
     response = await fetch(path, init)
@@ -66,4 +79,10 @@ export function query(params: Record<string, string | number | null | undefined>
   return s ? '?' + s : ''
 }
 
-export interface Page<T> { items: T[]; next_after: number | null }
+// Keyset pages. Older lists continue after a numeric id; sorted lists hand out an opaque string
+// cursor that is only ever sent back as it came (it carries the sort key of the last row).
+export type Cursor = string | number
+export interface Page<T, C extends Cursor = number> { items: T[]; next_after: C | null }
+// A sorted list: `sort` is a column ("name") or its descending form ("-name"); `total` counts
+// every row the filter selects.
+export type SortedPage<T> = Page<T, string> & { total: number }

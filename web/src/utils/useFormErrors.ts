@@ -1,12 +1,12 @@
 import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { ApiError } from '../api/http'
-import { fieldMessages } from './fieldErrors'
+import { baseField, fieldMessages, reasonText } from './fieldErrors'
 
 // The state of a form sent to the server: busy while saving, the server's message, and its
 // refusals per field (translated, for el-form-item :error) and raw (for logic on the reason).
 export function useFormErrors() {
-  const { t } = useI18n()
+  const { t, te } = useI18n()
   const saving = ref(false)
   const formError = ref('')
   const errors = ref<Record<string, string>>({})
@@ -27,8 +27,8 @@ export function useFormErrors() {
     } catch (e) {
       formError.value = e instanceof ApiError ? e.message : String(e)
       if (e instanceof ApiError) {
-        errors.value = fieldMessages(e.fields, (reason) => t(`errors.fields.${reason}`))
-        reasons.value = Object.fromEntries(e.fields.map((f) => [f.field, f.reason]))
+        errors.value = fieldMessages(e.fields, (reason, field) => reasonText(field, reason, t, (key) => te(key)))
+        reasons.value = Object.fromEntries(e.fields.map((f) => [baseField(f.field), f.reason]))
       }
       return undefined
     } finally {

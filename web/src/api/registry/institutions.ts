@@ -1,4 +1,4 @@
-import { type Page, query, request } from '../http'
+import { type Page, type SortedPage, query, request } from '../http'
 
 export type InstitutionStatus = 'applied' | 'under_review' | 'active' | 'suspended' | 'exited'
 export interface Institution {
@@ -32,9 +32,11 @@ export interface PublicInstitution {
   exposure_reason: string | null; updated_at: string
 }
 
-// GET /api/v1/institutions
-export const listInstitutions = (filter: { q?: string; status?: string }, after?: number | null, limit = 50) =>
-  request<Page<Institution> & { total: number }>('GET', '/api/v1/institutions' + query({ ...filter, after, limit }))
+export const institutionSortable = ['name', 'region_code', 'status'] as const
+
+// GET /api/v1/institutions (sorted; the cursor is an opaque string)
+export const listInstitutions = (filter: { q?: string; status?: string }, sort: string, after?: string | null, limit = 50) =>
+  request<SortedPage<Institution>>('GET', '/api/v1/institutions' + query({ ...filter, sort, after, limit }))
 
 // POST /api/v1/institutions
 export const createInstitution = (body: InstitutionInput) => request<Institution>('POST', '/api/v1/institutions', body)
