@@ -6,8 +6,11 @@
 #include <soci/soci.h>
 
 #include <string>
+#include <vector>
 
 #include "core/page.hpp"
+#include "db/database.hpp"
+#include "db/query.hpp"
 
 namespace sunshine::db {
 
@@ -43,5 +46,43 @@ class KeysetParams {
   std::string keys_[4];
   long long ids_[2];
 };
+
+}  // namespace sunshine::db
+
+namespace sunshine::db {
+
+// Runs a prepared statement whose columns `buffer` binds and collects buffer.Get() per row.
+template <class Buffer>
+auto FetchRows(soci::details::prepare_temp_type& prepared, Buffer& buffer) {
+  soci::statement statement(prepared);
+  statement.execute();
+  std::vector<decltype(buffer.Get())> out;
+  while (statement.fetch()) out.push_back(buffer.Get());
+  return out;
+}
+
+// A sorted list query: the buffer's columns, `:sort`, each params object's Bind in order
+// (scope, filters), then the keyset condition and limit.
+template <class Buffer, class... Params>
+auto ListSorted(Connection& connection, const Query& query, Buffer& buffer, KeysetParams& keyset, Params&... params) {
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(query));
+  buffer.Bind(prepared);
+  keyset.BindSort(prepared);
+  (params.Bind(prepared), ...);
+  keyset.BindPage(prepared);
+  return FetchRows(prepared, buffer);
+}
+
+// SELECT COUNT(*) with each params object's Bind in order.
+template <class... Params>
+std::int64_t CountRows(Connection& connection, const Query& query, Params&... params) {
+  long long count = 0;
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(query));
+  prepared, soci::into(count);
+  (params.Bind(prepared), ...);
+  soci::statement statement(prepared);
+  statement.execute(true);
+  return count;
+}
 
 }  // namespace sunshine::db

@@ -19,7 +19,7 @@ struct Buffer {
         soci::into(exposure_reason, reason_ind), soci::into(integrity), soci::into(overridden), soci::into(created_at),
         soci::into(updated_at), soci::into(sort_key);
   }
-  Institution Get() const {
+  Row Get() const {
     Institution i;
     i.id = id;
     i.name = name;
@@ -34,7 +34,7 @@ struct Buffer {
     i.credit_check_overridden = overridden != 0;
     i.created_at = created_at;
     i.updated_at = updated_at;
-    return i;
+    return {i, sort_key};
   }
 };
 
@@ -69,13 +69,6 @@ struct FilterParams {
   std::string q, like, code, status, status_value, region, region_value;
 };
 
-std::vector<Row> Fetch(soci::details::prepare_temp_type& prepared, Buffer& buffer) {
-  soci::statement statement(prepared);
-  statement.execute();
-  std::vector<Row> out;
-  while (statement.fetch()) out.push_back({buffer.Get(), buffer.sort_key});
-  return out;
-}
 
 std::vector<Institution> Institutions(std::vector<Row> rows) {
   std::vector<Institution> out;
@@ -90,26 +83,13 @@ std::vector<Row> List(db::Connection& connection, const core::Scope& scope, cons
   db::KeysetParams keyset(sort, after, limit);
   ScopeParams scope_params(scope);
   FilterParams filter_params(filter);
-  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kListInstitutions));
-  buffer.Bind(prepared);
-  keyset.BindSort(prepared);
-  scope_params.Bind(prepared);
-  filter_params.Bind(prepared);
-  keyset.BindPage(prepared);
-  return Fetch(prepared, buffer);
+  return db::ListSorted(connection, q::kListInstitutions, buffer, keyset, scope_params, filter_params);
 }
 
 std::int64_t Count(db::Connection& connection, const core::Scope& scope, const Filter& filter) {
   ScopeParams scope_params(scope);
   FilterParams filter_params(filter);
-  long long count = 0;
-  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kCountInstitutions));
-  prepared, soci::into(count);
-  scope_params.Bind(prepared);
-  filter_params.Bind(prepared);
-  soci::statement statement(prepared);
-  statement.execute(true);
-  return count;
+  return db::CountRows(connection, q::kCountInstitutions, scope_params, filter_params);
 }
 
 std::optional<Institution> Find(db::Connection& connection, const core::Scope& scope, std::int64_t id) {
@@ -120,7 +100,7 @@ std::optional<Institution> Find(db::Connection& connection, const core::Scope& s
   buffer.Bind(prepared);
   prepared, soci::use(key);
   scope_params.Bind(prepared);
-  auto found = Fetch(prepared, buffer);
+  auto found = db::FetchRows(prepared, buffer);
   if (found.empty()) return std::nullopt;
   return found.front().institution;
 }
@@ -188,7 +168,7 @@ std::vector<Institution> ListPublic(db::Connection& connection, const std::strin
   soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kListPublicInstitutions));
   buffer.Bind(prepared);
   prepared, soci::use(list_a), soci::use(list_b), soci::use(after_id), soci::use(max_rows);
-  return Institutions(Fetch(prepared, buffer));
+  return Institutions(db::FetchRows(prepared, buffer));
 }
 
 }  // namespace sunshine::registry::institution_store

@@ -72,14 +72,6 @@ struct FilterParams {
   std::string q, like, code, type, type_value, status, status_value, region, region_value;
 };
 
-std::vector<Row> Fetch(soci::details::prepare_temp_type& prepared, Buffer& buffer) {
-  soci::statement statement(prepared);
-  statement.execute();
-  std::vector<Row> out;
-  while (statement.fetch()) out.push_back(buffer.Get());
-  return out;
-}
-
 struct Optionals {
   explicit Optionals(const Organisation& o)
       : industry(o.industry.value_or("")),
@@ -97,27 +89,14 @@ std::vector<Row> List(db::Connection& connection, const OrganisationKind& kind, 
   db::KeysetParams keyset(sort, after, limit);
   ScopeParams scope_params(kind, scope);
   FilterParams filter_params(filter);
-  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kListOrganisations));
-  buffer.Bind(prepared);
-  keyset.BindSort(prepared);
-  scope_params.Bind(prepared);
-  filter_params.Bind(prepared);
-  keyset.BindPage(prepared);
-  return Fetch(prepared, buffer);
+  return db::ListSorted(connection, q::kListOrganisations, buffer, keyset, scope_params, filter_params);
 }
 
 std::int64_t Count(db::Connection& connection, const OrganisationKind& kind, const core::Scope& scope,
                    const Filter& filter) {
   ScopeParams scope_params(kind, scope);
   FilterParams filter_params(filter);
-  long long count = 0;
-  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kCountOrganisations));
-  prepared, soci::into(count);
-  scope_params.Bind(prepared);
-  filter_params.Bind(prepared);
-  soci::statement statement(prepared);
-  statement.execute(true);
-  return count;
+  return db::CountRows(connection, q::kCountOrganisations, scope_params, filter_params);
 }
 
 std::optional<Organisation> Find(db::Connection& connection, const OrganisationKind& kind, const core::Scope& scope,
@@ -130,7 +109,7 @@ std::optional<Organisation> Find(db::Connection& connection, const OrganisationK
   buffer.Bind(prepared);
   prepared, soci::use(key);
   scope_params.Bind(prepared);
-  auto found = Fetch(prepared, buffer);
+  auto found = db::FetchRows(prepared, buffer);
   if (found.empty()) return std::nullopt;
   return found.front().organisation;
 }

@@ -85,14 +85,6 @@ struct FilterParams {
       region_h, status, status_value;
 };
 
-std::vector<Row> Fetch(soci::details::prepare_temp_type& prepared, Buffer& buffer) {
-  soci::statement statement(prepared);
-  statement.execute();
-  std::vector<Row> out;
-  while (statement.fetch()) out.push_back(buffer.Get());
-  return out;
-}
-
 // The columns every write binds, in insert_trainee.sql / update_trainee.sql order.
 struct WriteParams {
   explicit WriteParams(const Trainee& t)
@@ -114,26 +106,13 @@ std::vector<Row> List(db::Connection& connection, const core::Scope& scope, cons
   db::KeysetParams keyset(sort, after, limit);
   ScopeParams scope_params(scope);
   FilterParams filter_params(filter);
-  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kListTrainees));
-  buffer.Bind(prepared);
-  keyset.BindSort(prepared);
-  scope_params.Bind(prepared);
-  filter_params.Bind(prepared);
-  keyset.BindPage(prepared);
-  return Fetch(prepared, buffer);
+  return db::ListSorted(connection, q::kListTrainees, buffer, keyset, scope_params, filter_params);
 }
 
 std::int64_t Count(db::Connection& connection, const core::Scope& scope, const Filter& filter) {
   ScopeParams scope_params(scope);
   FilterParams filter_params(filter);
-  long long count = 0;
-  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kCountTrainees));
-  prepared, soci::into(count);
-  scope_params.Bind(prepared);
-  filter_params.Bind(prepared);
-  soci::statement statement(prepared);
-  statement.execute(true);
-  return count;
+  return db::CountRows(connection, q::kCountTrainees, scope_params, filter_params);
 }
 
 std::optional<Trainee> Find(db::Connection& connection, const core::Scope& scope, std::int64_t id) {
@@ -144,7 +123,7 @@ std::optional<Trainee> Find(db::Connection& connection, const core::Scope& scope
   buffer.Bind(prepared);
   prepared, soci::use(key);
   scope_params.Bind(prepared);
-  auto found = Fetch(prepared, buffer);
+  auto found = db::FetchRows(prepared, buffer);
   if (found.empty()) return std::nullopt;
   return found.front().trainee;
 }
