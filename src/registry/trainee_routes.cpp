@@ -13,14 +13,7 @@ struct RevealInput {
 };
 BOOST_DESCRIBE_STRUCT(RevealInput, (), (reason))
 
-// Whole years from the birth date to today (China time): shown instead of the birth date,
-// which together with the masked ID number would complete it.
-int Age(const std::string& birth_date) {
-  const std::string today = core::DateInShanghai(core::NowMillis());
-  int age = std::stoi(today.substr(0, 4)) - std::stoi(birth_date.substr(0, 4));
-  if (today.substr(5) < birth_date.substr(5)) --age;
-  return age;
-}
+int Age(const std::string& birth_date) { return AgeOn(birth_date, core::DateInShanghai(core::NowMillis())); }
 
 std::string NameOf(const std::vector<std::pair<std::string, std::string>>& table, const std::string& id) {
   for (const auto& [key, name] : table) {

@@ -180,7 +180,14 @@ core::Result<TraineeView> TraineeService::Create(const core::Actor& actor, const
   t.created_at = t.updated_at = core::NowMillis();
   db::Transaction transaction(connection);
   if (trainee_store::FindByIdNumberIndex(connection, t.id_number_index)) return Taken();
-  t.id = trainee_store::Insert(connection, t);
+  try {
+    t.id = trainee_store::Insert(connection, t);
+  } catch (const soci::soci_error& e) {
+    // Two officers registering the same person at the same instant on PostgreSQL: the unique
+    // index decides, and the loser hears what the check above would have said.
+    if (std::string_view(e.what()).find("trainees_id_number_index_key") != std::string_view::npos) return Taken();
+    throw;
+  }
   auto view = View(t);
   audit::Append(connection, actor,
                 {.action = "registry:trainee:create",
