@@ -9,6 +9,9 @@ describe('visibleMenu', () => {
     ['audit administrator', ['auth:session:read', 'audit:record:read', 'audit:chain:verify'], ['/', '/audit']],
     ['system administrator', ['auth:session:read', 'auth:user:read', 'auth:user:create'], ['/', '/users']],
     ['trainee', ['auth:session:read'], ['/']],
+    ['enterprise', ['auth:session:read', 'registry:trainee:read', 'registry:enterprise:read'], ['/', '/trainees', '/enterprises']],
+    ['county officer', ['registry:institution:read', 'registry:trainee:read', 'registry:enterprise:read', 'registry:evaluation_body:read', 'registry:auditor:read'],
+      ['/', '/institutions', '/trainees', '/enterprises', '/evaluation-bodies', '/auditors']],
   ]
   for (const [name, permissions, paths] of cases) {
     it(`shows ${name} only what the role may open`, () => {

@@ -14,6 +14,10 @@ export const menu: MenuItem[] = [
   { path: '/occupations', titleKey: 'menu.occupations', permission: Permission.occupationRead, icon: 'Collection' },
   { path: '/projects', titleKey: 'menu.projects', permission: Permission.projectRead, icon: 'Notebook' },
   { path: '/institutions', titleKey: 'menu.institutions', permission: Permission.institutionRead, icon: 'School' },
+  { path: '/trainees', titleKey: 'menu.trainees', permission: Permission.traineeRead, icon: 'UserFilled' },
+  { path: '/enterprises', titleKey: 'menu.enterprises', permission: Permission.enterpriseRead, icon: 'OfficeBuilding' },
+  { path: '/evaluation-bodies', titleKey: 'menu.evaluationBodies', permission: Permission.evaluationBodyRead, icon: 'Stamp' },
+  { path: '/auditors', titleKey: 'menu.auditors', permission: Permission.auditorRead, icon: 'DataAnalysis' },
   { path: '/users', titleKey: 'menu.users', permission: Permission.userRead, icon: 'User' },
   { path: '/audit', titleKey: 'menu.audit', permission: Permission.auditRecordRead, icon: 'Document' },
 ]

@@ -18,6 +18,20 @@ export const Permission = {
   institutionRead: 'registry:institution:read',
   institutionCreate: 'registry:institution:create',
   institutionLifecycle: 'registry:institution:lifecycle',
+  traineeRead: 'registry:trainee:read',
+  traineeCreate: 'registry:trainee:create',
+  traineeUpdate: 'registry:trainee:update',
+  traineeReveal: 'registry:trainee:reveal',
+  traineeExport: 'registry:trainee:export',
+  enterpriseRead: 'registry:enterprise:read',
+  enterpriseCreate: 'registry:enterprise:create',
+  enterpriseUpdate: 'registry:enterprise:update',
+  evaluationBodyRead: 'registry:evaluation_body:read',
+  evaluationBodyCreate: 'registry:evaluation_body:create',
+  evaluationBodyUpdate: 'registry:evaluation_body:update',
+  auditorRead: 'registry:auditor:read',
+  auditorCreate: 'registry:auditor:create',
+  auditorUpdate: 'registry:auditor:update',
 } as const
 
 export type PermissionString = (typeof Permission)[keyof typeof Permission]

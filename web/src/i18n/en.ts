@@ -2,8 +2,8 @@ import type zh from './zh-CN'
 
 const en: typeof zh = {
   app: { title: 'Sunshine Training', subtitle: 'Sichuan vocational training supervision platform' },
-  menu: { home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', users: 'Accounts', audit: 'Audit trail' },
-  common: { signOut: 'Sign out', loadMore: 'Load more', noMore: 'No more', yes: 'Yes', no: 'No', cancel: 'Cancel', confirm: 'OK', search: 'Search' },
+  menu: { home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', users: 'Accounts', audit: 'Audit trail' },
+  common: { signOut: 'Sign out', loadMore: 'Load more', noMore: 'No more', yes: 'Yes', no: 'No', cancel: 'Cancel', confirm: 'OK', search: 'Search', export: 'Export to Excel', import: 'Import', detail: 'Details', edit: 'Edit', saved: 'Saved', reset: 'Reset' },
   login: {
     title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in',
     usernameRequired: 'Enter your username', passwordRequired: 'Enter your password', expired: 'Your session ended; sign in again',
@@ -38,6 +38,34 @@ const en: typeof zh = {
     actions: { apply: 'Applied', review: 'Send to review', approve: 'Approve', reject: 'Reject', suspend: 'Suspend', reinstate: 'Reinstate',
       exit: 'Exit', mark_integrity: 'Mark as integrity model', unmark_integrity: 'Unmark integrity model' },
   },
+  trainees: {
+    create: 'Register trainee', edit: 'Edit trainee', name: 'Name', idNumber: 'ID number', phone: 'Mobile', sex: 'Sex', age: 'Age',
+    household: 'Household registration', residence: 'Residence', groups: 'Priority groups', employment: 'Employment', registeredBy: 'Registered by',
+    createdAt: 'Registered', updatedAt: 'Updated', searchHint: 'Name', idNumberHint: 'Full ID number', phoneHint: 'Full mobile number',
+    region: 'Residence county', householdHint: 'Pick or type a 6-digit county code (other provinces: type it)', residenceHint: 'Pick the county of residence',
+    idNumberFixed: 'The ID number cannot change once registered; ask the county bureau to check a wrong one', male: 'Male', female: 'Female',
+    reveal: 'Show full details', revealTitle: 'Full ID number and mobile of {name}', revealReason: 'Reason',
+    revealReasonHint: 'e.g. checking a subsidy claim (recorded in the audit trail)', revealReasonRequired: 'Give a reason',
+    revealed: 'Full details (hidden again when closed)',
+  },
+  organisations: {
+    name: 'Name', creditCode: 'Credit code', type: 'Type', region: 'County', status: 'Status', industry: 'Industry', size: 'Size',
+    searchHint: 'Name or credit code', regionHint: 'Pick the county', createdAt: 'Registered', updatedAt: 'Updated', overridden: 'Credit code confirmed by hand',
+    override: 'Accept this early pilot code although its check character does not match', reason: 'Reason for revoking or restoring', reasonRequired: 'Give a reason to revoke or restore',
+    revoke: 'Revoke', restore: 'Restore', statuses: { active: 'Active', revoked: 'Revoked' },
+    kinds: {
+      enterprise: { title: 'Enterprises', create: 'Register enterprise', nameLabel: 'Enterprise', typeLabel: 'Ownership' },
+      evaluation_body: { title: 'Evaluation bodies', create: 'Register evaluation body', nameLabel: 'Body', typeLabel: 'Type' },
+      auditor: { title: 'Third-party auditors', create: 'Register auditor', nameLabel: 'Auditor', typeLabel: 'Type' },
+    },
+  },
+  imports: {
+    title: 'Import {kind}', kinds: { trainees: 'trainees', institutions: 'institutions', enterprises: 'enterprises' },
+    steps: 'Download the template, fill in the columns and upload it: CSV (UTF-8) or Excel (.xlsx, first sheet). If any row is wrong, nothing is imported.',
+    template: 'Download template', pick: 'Choose file', noFile: 'No file chosen', send: 'Import', reading: 'Reading the file…',
+    done: '{count} records imported', rejected: 'The file has errors; nothing was imported', row: 'Row', column: 'Column', reason: 'Reason',
+    report: 'Download error report', more: '{count} errors; the first {shown} are shown; download the report for all',
+  },
   publicLists: { title: 'Institution notices', exposed: 'Exposure list', integrity: 'Integrity models', date: 'Published' },
   audit: {
     seq: 'Seq', at: 'Time', username: 'User', role: 'Role', action: 'Action', object: 'Object', outcome: 'Outcome',
@@ -49,7 +77,22 @@ const en: typeof zh = {
     notFoundText: 'The page does not exist.', backHome: 'Back home',
     fields: { required: 'required', format: 'bad format', too_short: 'too short', too_long: 'too long', too_simple: 'too simple',
       contains_username: 'contains the username', unknown: 'unknown', unknown_region: 'no such region',
-      wrong_region_level: 'region level does not fit the role', not_allowed: 'not allowed for this role', taken: 'taken', wrong_type: 'wrong type', out_of_range: 'out of range', below_lowest: 'highest level below the lowest', check_digit: 'wrong check character', organisation_code: 'organisation code part invalid', length: 'must be 18 characters', characters: 'characters not allowed', not_a_county: 'must be a county', outside_scope: 'outside your region', not_offered: 'level not offered', not_a_date: 'not a date', before_valid_from: 'ends before it starts', not_after_current: 'must start after the current standard', invalid: 'invalid', unknown_field: 'unknown field' },
+      wrong_region_level: 'region level does not fit the role', not_allowed: 'not allowed for this role', taken: 'taken', wrong_type: 'wrong type', out_of_range: 'out of range', below_lowest: 'highest level below the lowest', check_digit: 'wrong check character', organisation_code: 'organisation code part invalid', length: 'wrong length', characters: 'characters not allowed', not_a_county: 'must be a county', outside_scope: 'outside your region', not_offered: 'level not offered', not_a_date: 'not a date', before_valid_from: 'ends before it starts', not_after_current: 'must start after the current standard', invalid: 'invalid', unknown_field: 'unknown field',
+      birth_date: 'invalid birth date', region: 'invalid address code', not_a_mobile: 'not a mobile number', duplicate: 'duplicate', not_applicable: 'not for this kind',
+      duplicate_in_file: 'repeats an earlier row of the file', unknown_column: 'unknown column', missing_column: 'column missing', duplicate_column: 'column repeated',
+      column_count: 'cell count differs from the header', malformed: 'malformed CSV', invalid_cursor: 'stale page position; search again' },
+    byField: {
+      id_number: { length: 'must be 18 characters', characters: 'digits only, the last may be X', birth_date: 'invalid birth date',
+        region: 'invalid address code (first 6 digits)', check_digit: 'wrong check character', taken: 'this ID number is registered already' },
+      phone: { length: 'must be 11 digits', characters: 'digits only', not_a_mobile: 'not a mobile number' },
+      credit_code: { length: 'must be 18 characters', taken: 'this credit code is registered already' },
+      groups: { unknown: 'not a priority group', duplicate: 'group repeated' },
+      employment_status: { unknown: 'not an employment status' },
+      type: { unknown: 'not one of the types' },
+      industry: { unknown: 'not an industry section', not_applicable: 'enterprises only' },
+      size: { unknown: 'not a size', not_applicable: 'enterprises only' },
+      reason: { required: 'a status change needs a reason' },
+    },
   },
 }
 export default en

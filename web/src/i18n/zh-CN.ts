@@ -1,7 +1,7 @@
 export default {
   app: { title: '阳光培训', subtitle: '四川省职业技能培训监管平台' },
-  menu: { home: '工作台', regions: '行政区划', occupations: '职业目录', projects: '培训项目', institutions: '培训机构', users: '用户管理', audit: '审计日志' },
-  common: { signOut: '退出登录', loadMore: '加载更多', noMore: '没有更多了', yes: '是', no: '否', cancel: '取消', confirm: '确定', search: '搜索' },
+  menu: { home: '工作台', regions: '行政区划', occupations: '职业目录', projects: '培训项目', institutions: '培训机构', trainees: '学员', enterprises: '企业', evaluationBodies: '评价机构', auditors: '第三方机构', users: '用户管理', audit: '审计日志' },
+  common: { signOut: '退出登录', loadMore: '加载更多', noMore: '没有更多了', yes: '是', no: '否', cancel: '取消', confirm: '确定', search: '搜索', export: '导出 Excel', import: '批量导入', detail: '详情', edit: '修改', saved: '已保存', reset: '重置' },
   login: {
     title: '用户登录', username: '用户名', password: '密码', submit: '登录',
     usernameRequired: '请输入用户名', passwordRequired: '请输入密码', expired: '登录已过期，请重新登录',
@@ -36,6 +36,34 @@ export default {
     actions: { apply: '申请登记', review: '提交审核', approve: '审核通过', reject: '驳回', suspend: '暂停', reinstate: '恢复',
       exit: '退出', mark_integrity: '列为诚信典型', unmark_integrity: '取消诚信典型' },
   },
+  trainees: {
+    create: '登记学员', edit: '修改学员信息', name: '姓名', idNumber: '身份证号', phone: '手机号', sex: '性别', age: '年龄',
+    household: '户籍地', residence: '常住地', groups: '重点群体', employment: '就业状态', registeredBy: '登记单位',
+    createdAt: '登记时间', updatedAt: '更新时间', searchHint: '姓名', idNumberHint: '完整身份证号', phoneHint: '完整手机号',
+    region: '常住地区县', householdHint: '选择或输入 6 位区县代码（外省可直接输入）', residenceHint: '选择常住地区县',
+    idNumberFixed: '身份证号登记后不可修改；如有错误请联系区县人社局核实处理', male: '男', female: '女',
+    reveal: '查看完整信息', revealTitle: '查看「{name}」的完整身份证号和手机号', revealReason: '查询事由',
+    revealReasonHint: '如：核对补贴申领材料（将记入审计日志）', revealReasonRequired: '请填写查询事由',
+    revealed: '完整信息（关闭后不再显示）',
+  },
+  organisations: {
+    name: '名称', creditCode: '统一社会信用代码', type: '类型', region: '所在区县', status: '状态', industry: '行业门类', size: '企业规模',
+    searchHint: '名称或统一社会信用代码', regionHint: '选择区县', createdAt: '登记时间', updatedAt: '更新时间', overridden: '信用代码人工确认',
+    override: '确认此代码为早期试点代码，校验位不符仍予登记', reason: '撤销或恢复的原因', reasonRequired: '撤销或恢复须填写原因',
+    revoke: '撤销', restore: '恢复', statuses: { active: '有效', revoked: '已撤销' },
+    kinds: {
+      enterprise: { title: '企业', create: '登记企业', nameLabel: '企业名称', typeLabel: '企业类型' },
+      evaluation_body: { title: '评价机构', create: '登记评价机构', nameLabel: '机构名称', typeLabel: '机构类型' },
+      auditor: { title: '第三方机构', create: '登记第三方机构', nameLabel: '机构名称', typeLabel: '机构类型' },
+    },
+  },
+  imports: {
+    title: '批量导入{kind}', kinds: { trainees: '学员', institutions: '培训机构', enterprises: '企业' },
+    steps: '下载模板，按列填写后上传。支持 CSV（UTF-8）和 Excel（.xlsx，读取第一个工作表）。文件中任何一行有误时整个文件都不会导入。',
+    template: '下载模板', pick: '选择文件', noFile: '未选择文件', send: '开始导入', reading: '正在读取文件…',
+    done: '已导入 {count} 条记录', rejected: '文件有误，未导入任何记录', row: '行', column: '列', reason: '原因',
+    report: '下载错误报告', more: '共 {count} 处错误，表中显示前 {shown} 处；完整内容请下载错误报告',
+  },
   publicLists: { title: '培训机构公示', exposed: '曝光名单', integrity: '诚信培训典型', date: '公布时间' },
   audit: {
     seq: '序号', at: '时间', username: '操作人', role: '角色', action: '操作', object: '对象', outcome: '结果',
@@ -47,6 +75,22 @@ export default {
     notFoundText: '您访问的页面不存在或已被移除。', backHome: '返回工作台',
     fields: { required: '必填', format: '格式不正确', too_short: '太短', too_long: '太长', too_simple: '过于简单',
       contains_username: '不得包含用户名', unknown: '无效', unknown_region: '行政区划代码不存在',
-      wrong_region_level: '行政区划级别与角色不符', not_allowed: '此角色不可设置', taken: '已被使用', wrong_type: '类型错误', out_of_range: '超出范围', below_lowest: '最高等级不得低于最低等级', check_digit: '校验位错误', organisation_code: '组织机构代码部分校验错误', length: '长度应为 18 位', characters: '含有不允许的字符', not_a_county: '须为区县级代码', outside_scope: '不在管辖范围内', not_offered: '该职业无此等级', not_a_date: '日期无效', before_valid_from: '截止日期早于生效日期', not_after_current: '须晚于现行标准的生效日期', invalid: '格式不正确', unknown_field: '未知字段' },
+      wrong_region_level: '行政区划级别与角色不符', not_allowed: '此角色不可设置', taken: '已被使用', wrong_type: '类型错误', out_of_range: '超出范围', below_lowest: '最高等级不得低于最低等级', check_digit: '校验位错误', organisation_code: '组织机构代码部分校验错误', length: '长度不正确', characters: '含有不允许的字符', not_a_county: '须为区县级代码', outside_scope: '不在管辖范围内', not_offered: '该职业无此等级', not_a_date: '日期无效', before_valid_from: '截止日期早于生效日期', not_after_current: '须晚于现行标准的生效日期', invalid: '格式不正确', unknown_field: '未知字段',
+      birth_date: '出生日期无效', region: '地址码无效', not_a_mobile: '不是有效的手机号码', duplicate: '重复', not_applicable: '此类单位不填写',
+      duplicate_in_file: '与文件中前面的行重复', unknown_column: '无法识别的列名', missing_column: '缺少此列', duplicate_column: '列名重复',
+      column_count: '列数与表头不一致', malformed: 'CSV 格式错误', invalid_cursor: '翻页位置无效，请重新查询' },
+    // Wordings for one field where the general one would mislead (a phone is not 18 characters).
+    byField: {
+      id_number: { length: '应为 18 位', characters: '只能是数字，末位可为 X', birth_date: '出生日期无效',
+        region: '前 6 位地址码无效', check_digit: '校验位错误', taken: '该身份证号已登记' },
+      phone: { length: '应为 11 位数字', characters: '只能是数字', not_a_mobile: '不是有效的手机号码' },
+      credit_code: { length: '长度应为 18 位', taken: '该统一社会信用代码已登记' },
+      groups: { unknown: '不是可选的重点群体', duplicate: '重点群体重复' },
+      employment_status: { unknown: '不是可选的就业状态' },
+      type: { unknown: '不是可选的类型' },
+      industry: { unknown: '不是可选的行业门类', not_applicable: '只有企业填写行业门类' },
+      size: { unknown: '不是可选的企业规模', not_applicable: '只有企业填写企业规模' },
+      reason: { required: '变更状态须填写原因' },
+    },
   },
 }

@@ -38,6 +38,10 @@ export const institutionSortable = ['name', 'region_code', 'status'] as const
 export const listInstitutions = (filter: { q?: string; status?: string }, sort: string, after?: string | null, limit = 50) =>
   request<SortedPage<Institution>>('GET', '/api/v1/institutions' + query({ ...filter, sort, after, limit }))
 
+// GET /api/v1/institutions/export.xlsx: a plain link (the session cookie authenticates the download).
+export const institutionExportUrl = (filter: { q?: string; status?: string }, sort: string) =>
+  '/api/v1/institutions/export.xlsx' + query({ ...filter, sort })
+
 // POST /api/v1/institutions
 export const createInstitution = (body: InstitutionInput) => request<Institution>('POST', '/api/v1/institutions', body)
 
