@@ -109,4 +109,10 @@ std::string DayBefore(std::string_view date) {
 
 std::string DateInShanghai(EpochMillis at) { return FormatShanghai(at).substr(0, 10); }
 
+int AgeOn(std::string_view birth_date, std::string_view day) {
+  int age = std::stoi(std::string(day.substr(0, 4))) - std::stoi(std::string(birth_date.substr(0, 4)));
+  if (day.substr(5) < birth_date.substr(5)) --age;  // the birthday is still to come that year
+  return age;
+}
+
 }  // namespace sunshine::core

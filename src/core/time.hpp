@@ -23,5 +23,7 @@ std::optional<EpochMillis> ParseIso8601(std::string_view text);
 bool IsDate(std::string_view text);                 // a real calendar date in that exact form
 std::string DayBefore(std::string_view date);       // precondition: IsDate(date)
 std::string DateInShanghai(EpochMillis at);         // the calendar date at that instant in China
+// Whole years from `birth_date` to `day` (both dates as above): the birthday counts.
+int AgeOn(std::string_view birth_date, std::string_view day);
 
 }  // namespace sunshine::core

@@ -47,5 +47,12 @@ TEST(DateTest, CalendarDates) {
   EXPECT_EQ(DateInShanghai(1795536000000 - 1), "2026-11-24");
 }
 
+TEST(DateTest, AgeCountsWholeYearsInclusiveOfTheBirthday) {
+  EXPECT_EQ(AgeOn("2010-11-25", "2026-11-25"), 16);
+  EXPECT_EQ(AgeOn("2010-11-26", "2026-11-25"), 15);
+  EXPECT_EQ(AgeOn("2008-02-29", "2026-02-28"), 17);  // a leap-day birthday counts from 1 March
+  EXPECT_EQ(AgeOn("2008-02-29", "2026-03-01"), 18);
+}
+
 }  // namespace
 }  // namespace sunshine::core

@@ -13,7 +13,7 @@ struct RevealInput {
 };
 BOOST_DESCRIBE_STRUCT(RevealInput, (), (reason))
 
-int Age(const std::string& birth_date) { return AgeOn(birth_date, core::DateInShanghai(core::NowMillis())); }
+int Age(const std::string& birth_date) { return core::AgeOn(birth_date, core::DateInShanghai(core::NowMillis())); }
 
 std::string NameOf(const std::vector<std::pair<std::string, std::string>>& table, const std::string& id) {
   for (const auto& [key, name] : table) {

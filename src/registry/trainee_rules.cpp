@@ -145,12 +145,6 @@ std::vector<core::FieldError> CheckTraineePatch(const TraineePatch& p, const Reg
   return errors;
 }
 
-int AgeOn(const std::string& birth_date, const std::string& today) {
-  int age = std::stoi(today.substr(0, 4)) - std::stoi(birth_date.substr(0, 4));
-  if (today.substr(5) < birth_date.substr(5)) --age;  // the birthday is still to come this year
-  return age;
-}
-
 std::string JoinGroups(const std::vector<std::string>& groups) {
   std::string out = ",";
   for (const auto& g : groups) out += g + ",";

@@ -81,10 +81,6 @@ std::string CheckMobilePhone(std::string_view phone);
 // Normalises before indexing, so " 138 1234 5678 " and "13812345678" find the same person.
 std::string NormalisePhone(std::string_view phone);
 
-// Whole years from `birth_date` to `today` (both YYYY-MM-DD): shown instead of the birth
-// date, which together with the masked ID number would complete it.
-int AgeOn(const std::string& birth_date, const std::string& today);
-
 // ",a,b," for storage; and back.
 std::string JoinGroups(const std::vector<std::string>& groups);
 std::vector<std::string> SplitGroups(std::string_view stored);

@@ -104,13 +104,6 @@ TEST(TraineeRules, APatchChecksOnlyWhatItCarries) {
   EXPECT_EQ(Reasons(errors, "name"), std::vector<std::string>{"required"});
 }
 
-TEST(TraineeRules, AgeCountsWholeYearsInclusiveOfTheBirthday) {
-  EXPECT_EQ(AgeOn("2010-11-25", "2026-11-25"), 16);
-  EXPECT_EQ(AgeOn("2010-11-26", "2026-11-25"), 15);
-  EXPECT_EQ(AgeOn("2008-02-29", "2026-02-28"), 17);  // a leap-day birthday counts from 1 March
-  EXPECT_EQ(AgeOn("2008-02-29", "2026-03-01"), 18);
-}
-
 TEST(TraineeRules, GroupsRoundTripThroughStorage) {
   EXPECT_EQ(JoinGroups({"veteran", "disabled"}), ",veteran,disabled,");
   EXPECT_EQ(SplitGroups(",veteran,disabled,"), (std::vector<std::string>{"veteran", "disabled"}));
