@@ -42,7 +42,11 @@ test('an exit for cheating shows on the public exposure list', async () => {
   await row.waitFor()
 
   await row.locator('[data-test=institution-open]').click()
+  // The review goes to the demo third-party auditor, named in the detail afterwards.
+  await page.locator('[data-test=institution-auditor]').click()
+  await page.locator('.el-select-dropdown__item', { hasText: '四川示范会计师事务所' }).click()
   await page.locator('[data-test=institution-action-review]').click()
+  await page.getByRole('dialog').getByText('四川示范会计师事务所').waitFor()
   await page.locator('[data-test=institution-action-approve]').click()
   await page.locator('[data-test=institution-action-exit]').waitFor()
   await page.locator('textarea[data-test=institution-reason]').fill('伪造学员签到记录，骗取培训补贴')

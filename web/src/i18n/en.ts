@@ -30,6 +30,7 @@ const en: typeof zh = {
     newVersion: 'New standard', newVersionOf: 'New standard for "{name}"', badAmount: 'A non-negative amount with at most 2 decimals',
   },
   institutions: {
+    assignAuditor: 'Assign a third-party auditor (optional)', assignedAuditor: 'Reviewing auditor',
     create: 'Register institution', name: 'Institution', creditCode: 'Credit code', type: 'Type', region: 'County', status: 'Status',
     integrity: 'Integrity model', detail: 'Details', searchHint: 'Name or credit code', regionHint: 'County code, e.g. 510104',
     override: 'Accept this early pilot code although its check character does not match', exposureReason: 'Reason published', reason: 'Reason (required to reject, suspend, reinstate, exit)',

@@ -28,6 +28,7 @@ export default {
     newVersion: '调整标准', newVersionOf: '调整「{name}」的标准', badAmount: '金额须为非负数，最多两位小数',
   },
   institutions: {
+    assignAuditor: '指派第三方机构审核（可选）', assignedAuditor: '审核机构',
     create: '登记培训机构', name: '机构名称', creditCode: '统一社会信用代码', type: '机构类型', region: '所在区县', status: '状态',
     integrity: '诚信典型', detail: '详情', searchHint: '名称或统一社会信用代码', regionHint: '区县行政区划代码，如 510104',
     override: '确认此代码为早期试点代码，校验位不符仍予登记', exposureReason: '曝光原因', reason: '操作原因（驳回、暂停、恢复、退出须填写）',
