@@ -29,6 +29,13 @@ const en: typeof zh = {
     regions: 'Regions', province: 'Whole province', regionsHint: 'Region codes, comma separated; empty = whole province', notInForce: 'No standard in force',
     newVersion: 'New standard', newVersionOf: 'New standard for "{name}"', badAmount: 'A non-negative amount with at most 2 decimals',
   },
+  relations: {
+    none: 'None yet', add: 'Add', venues: 'Venues', projects: 'Permitted training projects', employees: 'Employees and apprentices',
+    filings: 'Evaluation filings', venueName: 'Venue', address: 'Address', region: 'County code', coordinates: 'Coordinates (lat, lon)',
+    latitude: 'Latitude', longitude: 'Longitude', capacity: 'Capacity', project: 'Training project', validFrom: 'From', validTo: 'To',
+    by: 'Registered by', person: 'Name', idNumber: 'ID number', kind: 'Kind', kinds: { employee: 'Employee', apprentice: 'Apprentice' },
+    startDate: 'Start date', endDate: 'End date', occupation: 'Occupation', level: 'Level', specialAbility: 'Special ability',
+  },
   institutions: {
     assignAuditor: 'Assign a third-party auditor (optional)', assignedAuditor: 'Reviewing auditor',
     create: 'Register institution', name: 'Institution', creditCode: 'Credit code', type: 'Type', region: 'County', status: 'Status',
@@ -81,7 +88,8 @@ const en: typeof zh = {
       wrong_region_level: 'region level does not fit the role', not_allowed: 'not allowed for this role', taken: 'taken', wrong_type: 'wrong type', out_of_range: 'out of range', below_lowest: 'highest level below the lowest', check_digit: 'wrong check character', organisation_code: 'organisation code part invalid', length: 'wrong length', characters: 'characters not allowed', not_a_county: 'must be a county', outside_scope: 'outside your region', not_offered: 'level not offered', not_a_date: 'not a date', before_valid_from: 'ends before it starts', not_after_current: 'must start after the current standard', invalid: 'invalid', unknown_field: 'unknown field',
       birth_date: 'invalid birth date', region: 'invalid address code', not_a_mobile: 'not a mobile number', duplicate: 'duplicate', not_applicable: 'not for this kind',
       duplicate_in_file: 'repeats an earlier row of the file', unknown_column: 'unknown column', missing_column: 'column missing', duplicate_column: 'column repeated',
-      column_count: 'cell count differs from the header', malformed: 'malformed CSV', invalid_cursor: 'stale page position; search again' },
+      column_count: 'cell count differs from the header', malformed: 'malformed CSV', invalid_cursor: 'stale page position; search again',
+      not_registered: 'not registered as a trainee yet (register the person first)', overlaps: 'overlaps an existing permission for the project', before_start: 'before the start date', outside_province: 'outside Sichuan: check the order of latitude and longitude' },
     byField: {
       id_number: { length: 'must be 18 characters', characters: 'digits only, the last may be X', birth_date: 'invalid birth date',
         region: 'invalid address code (first 6 digits)', check_digit: 'wrong check character', taken: 'this ID number is registered already' },

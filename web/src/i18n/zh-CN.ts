@@ -27,6 +27,13 @@ export default {
     regions: '适用地区', province: '全省', regionsHint: '行政区划代码，逗号分隔；留空为全省', notInForce: '当前无有效标准',
     newVersion: '调整标准', newVersionOf: '调整「{name}」的标准', badAmount: '金额须为非负数，最多两位小数',
   },
+  relations: {
+    none: '暂无记录', add: '添加', venues: '培训场地', projects: '可培训项目', employees: '职工与学徒', filings: '评价备案',
+    venueName: '场地名称', address: '地址', region: '区县代码', coordinates: '坐标（纬度, 经度）', latitude: '纬度', longitude: '经度',
+    capacity: '容纳人数', project: '培训项目', validFrom: '起始日期', validTo: '截止日期', by: '登记人', person: '姓名',
+    idNumber: '身份证号', kind: '类别', kinds: { employee: '职工', apprentice: '学徒' }, startDate: '入职日期', endDate: '离职日期',
+    occupation: '职业（工种）', level: '等级', specialAbility: '专项职业能力',
+  },
   institutions: {
     assignAuditor: '指派第三方机构审核（可选）', assignedAuditor: '审核机构',
     create: '登记培训机构', name: '机构名称', creditCode: '统一社会信用代码', type: '机构类型', region: '所在区县', status: '状态',
@@ -79,7 +86,9 @@ export default {
       wrong_region_level: '行政区划级别与角色不符', not_allowed: '此角色不可设置', taken: '已被使用', wrong_type: '类型错误', out_of_range: '超出范围', below_lowest: '最高等级不得低于最低等级', check_digit: '校验位错误', organisation_code: '组织机构代码部分校验错误', length: '长度不正确', characters: '含有不允许的字符', not_a_county: '须为区县级代码', outside_scope: '不在管辖范围内', not_offered: '该职业无此等级', not_a_date: '日期无效', before_valid_from: '截止日期早于生效日期', not_after_current: '须晚于现行标准的生效日期', invalid: '格式不正确', unknown_field: '未知字段',
       birth_date: '出生日期无效', region: '地址码无效', not_a_mobile: '不是有效的手机号码', duplicate: '重复', not_applicable: '此类单位不填写',
       duplicate_in_file: '与文件中前面的行重复', unknown_column: '无法识别的列名', missing_column: '缺少此列', duplicate_column: '列名重复',
-      column_count: '列数与表头不一致', malformed: 'CSV 格式错误', invalid_cursor: '翻页位置无效，请重新查询' },
+      column_count: '列数与表头不一致', malformed: 'CSV 格式错误', invalid_cursor: '翻页位置无效，请重新查询',
+      not_registered: '此人尚未登记为学员，请先在「学员」页登记', overlaps: '与已有的同一项目许可期间重叠', before_start: '不得早于起始日期',
+      outside_province: '不在四川省范围内，请检查纬度与经度是否填反' },
     // Wordings for one field where the general one would mislead (a phone is not 18 characters).
     byField: {
       id_number: { length: '应为 18 位', characters: '只能是数字，末位可为 X', birth_date: '出生日期无效',
