@@ -158,6 +158,17 @@ void RegisterInstitutionRoutes(http::Router& router, InstitutionService& service
                 return http::Json(http::Status::created, InstitutionJson(*created));
               });
 
+  router.Patch("/api/v1/institutions/{id}", "registry:institution:update",
+               "Correct an institution's name, type or county (not its credit code)", [&service](Context& ctx) -> Reply {
+                 auto id = ctx.PathId("id");
+                 if (!id) return id.error();
+                 auto patch = ctx.Body<InstitutionPatch>();
+                 if (!patch) return patch.error();
+                 auto updated = service.Update(ctx.actor(), *id, *patch);
+                 if (!updated) return updated.error();
+                 return http::Json(http::Status::ok, InstitutionJson(*updated));
+               });
+
   router.Post("/api/v1/institutions/{id}/actions/{action}", "registry:institution:lifecycle",
               "Move an institution through its lifecycle", [&service](Context& ctx) -> Reply {
                 auto id = ctx.PathId("id");

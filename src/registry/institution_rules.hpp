@@ -37,6 +37,14 @@ struct InstitutionInput {
 };
 BOOST_DESCRIBE_STRUCT(InstitutionInput, (), (name, credit_code, type, region_code, override_credit_check))
 
+// Corrections of the register entry. The credit code never changes: it is the identity.
+struct InstitutionPatch {
+  std::optional<std::string> name;
+  std::optional<std::string> type;
+  std::optional<std::string> region_code;
+};
+BOOST_DESCRIBE_STRUCT(InstitutionPatch, (), (name, type, region_code))
+
 // Institution types, id -> zh-CN.
 const std::vector<std::pair<std::string, std::string>>& InstitutionTypes();
 

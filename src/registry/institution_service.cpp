@@ -91,6 +91,42 @@ core::Result<Institution> InstitutionService::Create(const core::Actor& actor, c
   return inst;
 }
 
+core::Result<Institution> InstitutionService::Update(const core::Actor& actor, std::int64_t id,
+                                                     const InstitutionPatch& patch) {
+  db::Connection connection(database_);
+  db::Transaction transaction(connection);
+  auto found = institution_store::Find(connection, actor.principal->scope, id);
+  if (!found) return NotFound();
+  Institution inst = *found;
+  // The same checks as registration, over the corrected record.
+  InstitutionInput merged{patch.name.value_or(inst.name), inst.credit_code, patch.type.value_or(inst.type),
+                          patch.region_code.value_or(inst.region_code),
+                          /* the code was accepted at registration, possibly by override */ true};
+  RegionBook regions(connection);
+  Institution checked;
+  auto errors = Prepare(regions, actor.principal->scope, merged, checked);
+  if (!errors.empty()) {
+    return core::Error::Invalid("invalid_fields", "机构信息有误，请检查标出的字段", std::move(errors));
+  }
+  boost::json::array changed;
+  if (checked.name != inst.name) changed.push_back("name");
+  if (checked.type != inst.type) changed.push_back("type");
+  if (checked.region_code != inst.region_code) changed.push_back("region_code");
+  if (changed.empty()) return inst;
+  inst.name = checked.name;
+  inst.type = checked.type;
+  inst.region_code = checked.region_code;
+  inst.updated_at = core::NowMillis();
+  institution_store::UpdateDetails(connection, inst);
+  audit::Append(connection, actor,
+                {.action = "registry:institution:update",
+                 .object_type = "institution",
+                 .object_id = std::to_string(id),
+                 .detail = boost::json::serialize(boost::json::object{{"fields", changed}})});
+  transaction.Commit();
+  return inst;
+}
+
 core::Result<Institution> InstitutionService::Act(const core::Actor& actor, std::int64_t id, const std::string& action,
                                                   const LifecycleAction& input) {
   db::Connection connection(database_);

@@ -25,6 +25,7 @@ class InstitutionService {
   core::Result<Institution> Get(const core::Principal& principal, std::int64_t id);
   core::Result<std::vector<institution_store::Event>> Events(const core::Principal& principal, std::int64_t id);
   core::Result<Institution> Create(const core::Actor& actor, const InstitutionInput& input);
+  core::Result<Institution> Update(const core::Actor& actor, std::int64_t id, const InstitutionPatch& patch);
   core::Result<Institution> Act(const core::Actor& actor, std::int64_t id, const std::string& action,
                                 const LifecycleAction& input);
   // All-or-nothing import (R-P3): every row checked first, then all stored or none.

@@ -130,6 +130,12 @@ void UpdateState(db::Connection& connection, const Institution& i) {
       soci::use(exposed), soci::use(reason, reason_ind), soci::use(integrity), soci::use(updated), soci::use(id);
 }
 
+void UpdateDetails(db::Connection& connection, const Institution& i) {
+  long long id = i.id, updated = i.updated_at;
+  connection.sql() << connection.Text(q::kUpdateInstitutionDetails), soci::use(i.name), soci::use(i.type),
+      soci::use(i.region_code), soci::use(updated), soci::use(id);
+}
+
 void InsertEvent(db::Connection& connection, std::int64_t institution_id, const Event& e) {
   long long id = institution_id, at = e.at;
   std::string from = e.from_status.value_or("");

@@ -30,6 +30,7 @@ std::optional<Institution> Find(db::Connection& connection, const core::Scope& s
 bool CreditCodeTaken(db::Connection& connection, const std::string& credit_code);
 std::int64_t Insert(db::Connection& connection, const Institution& institution);
 void UpdateState(db::Connection& connection, const Institution& institution);
+void UpdateDetails(db::Connection& connection, const Institution& institution);
 
 struct Event {
   std::int64_t id = 0, at = 0;

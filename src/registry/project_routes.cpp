@@ -108,6 +108,17 @@ void RegisterProjectRoutes(http::Router& router, ProjectService& service) {
                                   ProjectJson(*created, core::DateInShanghai(core::NowMillis())));
               });
 
+  router.Patch("/api/v1/training-projects/{id}", "registry:training_project:update",
+               "Rename a training project (standards change by new versions)", [&service](Context& ctx) -> Reply {
+                 auto id = ctx.PathId("id");
+                 if (!id) return id.error();
+                 auto patch = ctx.Body<ProjectPatch>();
+                 if (!patch) return patch.error();
+                 auto updated = service.Rename(ctx.actor(), *id, *patch);
+                 if (!updated) return updated.error();
+                 return http::Json(http::Status::ok, ProjectJson(*updated, core::DateInShanghai(core::NowMillis())));
+               });
+
   router.Post("/api/v1/training-projects/{id}/versions", "registry:training_project:update",
               "Set a new standard from a date on", [&service](Context& ctx) -> Reply {
                 auto id = ctx.PathId("id");

@@ -50,6 +50,13 @@ struct StandardInput {
 };
 BOOST_DESCRIBE_STRUCT(StandardInput, (), (standard_hours, subsidy_fen, valid_from, valid_to, region_codes))
 
+// PATCH: only the name. Occupation, level and type define what was subsidised under the
+// project, and standards change by new versions (ADR 0004), so neither is patched.
+struct ProjectPatch {
+  std::optional<std::string> name;
+};
+BOOST_DESCRIBE_STRUCT(ProjectPatch, (), (name))
+
 struct ProjectInput {
   std::string name;
   std::int64_t occupation_id = 0;

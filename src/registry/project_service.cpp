@@ -96,6 +96,28 @@ core::Result<Project> ProjectService::Create(const core::Actor& actor, const Pro
   return project;
 }
 
+core::Result<Project> ProjectService::Rename(const core::Actor& actor, std::int64_t id, const ProjectPatch& patch) {
+  db::Connection connection(database_);
+  db::Transaction transaction(connection);
+  auto project = project_store::Find(connection, id);
+  if (!project) return NotFound();
+  if (!patch.name || *patch.name == project->name) return std::move(*project);
+  if (patch.name->find_first_not_of(' ') == std::string::npos) return Refused({{"name", "required"}});
+  if (patch.name->size() > 192) return Refused({{"name", "too_long"}});
+  if (project_store::NameTaken(connection, *patch.name)) {
+    return core::Error{core::ErrorKind::kConflict, "training_project_exists", "已有同名培训项目", {{"name", "taken"}}};
+  }
+  project_store::Rename(connection, id, *patch.name);
+  audit::Append(connection, actor,
+                {.action = "registry:training_project:update",
+                 .object_type = "training_project",
+                 .object_id = std::to_string(id),
+                 .detail = boost::json::serialize(boost::json::object{{"name", {{"from", project->name}, {"to", *patch.name}}}})});
+  transaction.Commit();
+  project->name = *patch.name;
+  return std::move(*project);
+}
+
 core::Result<Project> ProjectService::AddVersion(const core::Actor& actor, std::int64_t id,
                                                  const StandardInput& input) {
   db::Connection connection(database_);

@@ -22,6 +22,7 @@ class ProjectService {
   core::Result<Page> List(const project_store::Filter& filter, std::int64_t after, int limit);
   core::Result<Project> Get(std::int64_t id);
   core::Result<Project> Create(const core::Actor& actor, const ProjectInput& input);
+  core::Result<Project> Rename(const core::Actor& actor, std::int64_t id, const ProjectPatch& patch);
   core::Result<Project> AddVersion(const core::Actor& actor, std::int64_t id, const StandardInput& input);
   // The version in force on a date; not_in_force (404) when none covers it.
   core::Result<ProjectVersion> StandardOn(std::int64_t id, const std::string& date);

@@ -177,4 +177,9 @@ bool RegionExists(db::Connection& connection, const std::string& code) {
   return count > 0;
 }
 
+void Rename(db::Connection& connection, std::int64_t id, const std::string& name) {
+  long long key = id;
+  connection.sql() << connection.Text(q::kRenameTrainingProject), soci::use(name), soci::use(key);
+}
+
 }  // namespace sunshine::registry::project_store

@@ -19,6 +19,7 @@ std::vector<Project> List(db::Connection& connection, const Filter& filter, std:
 std::int64_t Count(db::Connection& connection, const Filter& filter);
 std::optional<Project> Find(db::Connection& connection, std::int64_t id);
 bool NameTaken(db::Connection& connection, const std::string& name);
+void Rename(db::Connection& connection, std::int64_t id, const std::string& name);
 std::int64_t Insert(db::Connection& connection, const Project& project);
 // Takes the project's row lock until the transaction ends (adding versions serialises).
 void Lock(db::Connection& connection, std::int64_t id);

@@ -155,5 +155,18 @@ TEST_F(InstitutionApiTest, TheIntegrityListIsPublicAndActiveOnly) {
   EXPECT_FALSE(find()) << "a suspended institution is no model";
 }
 
+
+TEST_F(InstitutionApiTest, CorrectionsStayInTheRegionAndNeverTouchTheCreditCode) {
+  auto created = Register(county, "锦江更名前培训学校", CreditCode("510104", "MA6C0301"), "510104");
+  ASSERT_EQ(created.status, 201) << created.body;
+  const std::string path = "/api/v1/institutions/" + std::to_string(created.Json().at("id").as_int64());
+  auto renamed = client->Send(bhttp::verb::patch, path, R"({"name":"锦江更名后培训学校","type":"technical_school"})", county);
+  ASSERT_EQ(renamed.status, 200) << renamed.body;
+  EXPECT_EQ(renamed.Json().at("name"), "锦江更名后培训学校");
+  EXPECT_EQ(renamed.Json().at("type"), "technical_school");
+  EXPECT_EQ(client->Send(bhttp::verb::patch, path, R"({"region_code":"510703"})", county).status, 422);
+  EXPECT_EQ(client->Send(bhttp::verb::patch, path, R"({"credit_code":"x"})", county).status, 422);
+  EXPECT_EQ(client->Send(bhttp::verb::patch, path, R"({"type":"circus"})", county).status, 422);
+}
 }  // namespace
 }  // namespace sunshine::testing

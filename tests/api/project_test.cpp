@@ -103,5 +103,18 @@ TEST_F(ProjectApiTest, RefusalsNameTheFields) {
                 .Json().at("total").as_int64(), 1);
 }
 
+
+TEST_F(ProjectApiTest, APatchRenamesAndNothingElse) {
+  auto created = Create("改名前项目");
+  ASSERT_EQ(created.status, 201) << created.body;
+  const std::string path = "/api/v1/training-projects/" + std::to_string(created.Json().at("id").as_int64());
+  auto renamed = client->Send(boost::beast::http::verb::patch, path, R"({"name":"改名后项目"})", province);
+  ASSERT_EQ(renamed.status, 200) << renamed.body;
+  EXPECT_EQ(renamed.Json().at("name"), "改名后项目");
+  EXPECT_EQ(client->Send(boost::beast::http::verb::patch, path, R"({"level":3})", province).status, 422)
+      << "the level defines what was subsidised; it is not patched";
+  ASSERT_EQ(Create("另一项目").status, 201);
+  EXPECT_EQ(client->Send(boost::beast::http::verb::patch, path, R"({"name":"另一项目"})", province).status, 409);
+}
 }  // namespace
 }  // namespace sunshine::testing

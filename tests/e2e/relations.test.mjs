@@ -23,7 +23,7 @@ test('a venue with swapped coordinates is refused by field, then added', async (
   const name = `实训室 ${Date.now()}`
   await page.locator('input[data-test=venues-name]').fill(name)
   await page.locator('input[data-test=venues-address]').fill('成都市锦江区东大街 1 号')
-  await page.locator('input[data-test=venues-region_code]').fill('510104')
+  // The county starts as the institution's own (锦江区).
   await page.locator('input[data-test=venues-latitude]').fill('104.081')
   await page.locator('input[data-test=venues-longitude]').fill('30.657')
   await page.locator('input[data-test=venues-capacity]').fill('60')
@@ -32,7 +32,9 @@ test('a venue with swapped coordinates is refused by field, then added', async (
   await page.locator('input[data-test=venues-latitude]').fill('30.657')
   await page.locator('input[data-test=venues-longitude]').fill('104.081')
   await page.locator('[data-test=venues-add]').click()
-  await page.locator('[data-test=relation-venues-table] tr', { hasText: name }).waitFor()
+  const added = page.locator('[data-test=relation-venues-table] tr', { hasText: name })
+  await added.waitFor()
+  assert.match(await added.innerText(), /锦江区/)
   assert.deepEqual(page.errors, [])
 })
 

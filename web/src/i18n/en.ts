@@ -31,7 +31,7 @@ const en: typeof zh = {
   },
   relations: {
     none: 'None yet', add: 'Add', venues: 'Venues', projects: 'Permitted training projects', employees: 'Employees and apprentices',
-    filings: 'Evaluation filings', venueName: 'Venue', address: 'Address', region: 'County code', coordinates: 'Coordinates (lat, lon)',
+    filings: 'Evaluation filings', venueName: 'Venue', address: 'Address', region: 'County', coordinates: 'Coordinates (lat, lon)',
     latitude: 'Latitude', longitude: 'Longitude', capacity: 'Capacity', project: 'Training project', validFrom: 'From', validTo: 'To',
     by: 'Registered by', person: 'Name', idNumber: 'ID number', kind: 'Kind', kinds: { employee: 'Employee', apprentice: 'Apprentice' },
     startDate: 'Start date', endDate: 'End date', occupation: 'Occupation', level: 'Level', specialAbility: 'Special ability',
@@ -101,6 +101,11 @@ const en: typeof zh = {
       industry: { unknown: 'not an industry section', not_applicable: 'enterprises only' },
       size: { unknown: 'not a size', not_applicable: 'enterprises only' },
       reason: { required: 'a status change needs a reason' },
+      level: { not_applicable: 'a special ability has no levels' },
+      latitude: { wrong_type: 'a number of degrees' },
+      longitude: { wrong_type: 'a number of degrees' },
+      capacity: { wrong_type: 'a whole number', out_of_range: '1 to 10000 people' },
+      start_date: { taken: 'this person already has a record starting that day' },
     },
   },
 }

@@ -29,7 +29,7 @@ export default {
   },
   relations: {
     none: '暂无记录', add: '添加', venues: '培训场地', projects: '可培训项目', employees: '职工与学徒', filings: '评价备案',
-    venueName: '场地名称', address: '地址', region: '区县代码', coordinates: '坐标（纬度, 经度）', latitude: '纬度', longitude: '经度',
+    venueName: '场地名称', address: '地址', region: '所在区县', coordinates: '坐标（纬度, 经度）', latitude: '纬度', longitude: '经度',
     capacity: '容纳人数', project: '培训项目', validFrom: '起始日期', validTo: '截止日期', by: '登记人', person: '姓名',
     idNumber: '身份证号', kind: '类别', kinds: { employee: '职工', apprentice: '学徒' }, startDate: '入职日期', endDate: '离职日期',
     occupation: '职业（工种）', level: '等级', specialAbility: '专项职业能力',
@@ -101,6 +101,11 @@ export default {
       industry: { unknown: '不是可选的行业门类', not_applicable: '只有企业填写行业门类' },
       size: { unknown: '不是可选的企业规模', not_applicable: '只有企业填写企业规模' },
       reason: { required: '变更状态须填写原因' },
+      level: { not_applicable: '专项职业能力不分等级' },
+      latitude: { wrong_type: '须为数字（度）' },
+      longitude: { wrong_type: '须为数字（度）' },
+      capacity: { wrong_type: '须为整数', out_of_range: '须为 1 至 10000 人' },
+      start_date: { taken: '此人在该入职日期已有记录' },
     },
   },
 }

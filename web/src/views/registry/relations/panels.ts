@@ -1,6 +1,7 @@
 // What each relation panel shows and asks for. Labels come from i18n (`relations.*`).
 import type { Employee, Filing, PermittedProject, Venue } from '../../../api/registry/relations'
 import { levelNames } from '../occupations/form'
+import type { CountyGroup } from '../regions/counties'
 import { offeredLevels, type FieldSpec } from './fields'
 
 type T = (key: string) => string
@@ -12,18 +13,19 @@ const dates = (t: T): FieldSpec[] => [
   { key: 'valid_to', label: t('relations.validTo'), kind: 'date' },
 ]
 
-export const venuePanel = (t: T) => ({
+// A venue's county is picked by name and starts as the institution's own.
+export const venuePanel = (t: T, counties: CountyGroup[], regionName: (code: string) => string, ownCounty: string) => ({
   columns: [
     { label: t('relations.venueName'), value: (v: Venue) => v.name, width: 120 },
     { label: t('relations.address'), value: (v: Venue) => v.address, width: 200 },
-    { label: t('relations.region'), value: (v: Venue) => v.region_code },
+    { label: t('relations.region'), value: (v: Venue) => regionName(v.region_code), width: 120 },
     { label: t('relations.coordinates'), value: (v: Venue) => `${v.latitude.toFixed(6)}, ${v.longitude.toFixed(6)}`, width: 170 },
     { label: t('relations.capacity'), value: (v: Venue) => v.capacity },
   ],
   fieldsFor: (): FieldSpec[] => [
     { key: 'name', label: t('relations.venueName'), kind: 'text' },
     { key: 'address', label: t('relations.address'), kind: 'text' },
-    { key: 'region_code', label: t('relations.region'), kind: 'text' },
+    { key: 'region_code', label: t('relations.region'), kind: 'county', groups: counties, initial: ownCounty },
     { key: 'latitude', label: t('relations.latitude'), kind: 'number' },
     { key: 'longitude', label: t('relations.longitude'), kind: 'number' },
     { key: 'capacity', label: t('relations.capacity'), kind: 'number' },

@@ -1,0 +1,1 @@
+UPDATE training_projects SET name = :name WHERE id = :id

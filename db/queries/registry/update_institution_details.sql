@@ -1,0 +1,3 @@
+UPDATE institutions
+SET name = :name, type = :type, region_code = :region_code, updated_at = :updated_at
+WHERE id = :id
