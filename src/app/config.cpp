@@ -4,6 +4,7 @@
 #include <cctype>
 #include <charconv>
 
+#include "core/time.hpp"
 #include "http/json.hpp"
 
 namespace sunshine::app {
@@ -11,6 +12,21 @@ namespace {
 template <class F>
 void ForEachMember(F&& f) {
   boost::mp11::mp_for_each<boost::describe::describe_members<Config, boost::describe::mod_public>>(f);
+}
+
+// "2026-10-01, 2026-10-02" -> the dates, blanks dropped.
+std::vector<std::string> SplitDates(const std::string& list) {
+  std::vector<std::string> out;
+  std::string current;
+  for (char c : list + ",") {
+    if (c == ',') {
+      if (!current.empty()) out.push_back(current);
+      current.clear();
+    } else if (c != ' ') {
+      current += c;
+    }
+  }
+  return out;
 }
 
 std::string EnvName(std::string_view member) {
@@ -82,6 +98,20 @@ core::Status Validate(const Config& c) {
   range("session_absolute_hours", c.session_absolute_hours, 1, 24 * 7);
   range("max_failed_logins", c.max_failed_logins, 1, 100);
   range("lockout_minutes", c.lockout_minutes, 1, 24 * 60);
+  range("policy_min_notice_working_days", c.policy_min_notice_working_days, 0, 60);
+  range("policy_hours_adjustment_percent", c.policy_hours_adjustment_percent, 0, 100);
+  range("policy_max_daily_minutes", c.policy_max_daily_minutes, 60, 24 * 60);
+  range("policy_max_class_size", c.policy_max_class_size, 1, 1000);
+  range("policy_min_project_class_size", c.policy_min_project_class_size, 0, 1000);
+  range("policy_min_age", c.policy_min_age, 0, 100);
+  range("policy_max_age", c.policy_max_age, c.policy_min_age, 120);
+  range("policy_max_subsidised_per_year", c.policy_max_subsidised_per_year, 1, 100);
+  for (const auto& [field, list] : {std::pair{"policy_holidays", &c.policy_holidays},
+                                    std::pair{"policy_extra_workdays", &c.policy_extra_workdays}}) {
+    for (const auto& day : SplitDates(*list)) {
+      if (!core::IsDate(day)) errors.push_back({field, "not_a_date"});
+    }
+  }
   static const char* kLevels[] = {"trace", "debug", "info", "warn", "error"};
   if (std::find(std::begin(kLevels), std::end(kLevels), c.log_level) == std::end(kLevels)) {
     errors.push_back({"log_level", "unknown"});
@@ -91,6 +121,21 @@ core::Status Validate(const Config& c) {
   }
   if (!errors.empty()) return core::Error::Invalid("invalid_config", "配置有误", std::move(errors));
   return core::Ok{};
+}
+
+training::PolicyConfig PolicyFrom(const Config& c) {
+  training::PolicyConfig policy;
+  policy.min_notice_working_days = static_cast<int>(c.policy_min_notice_working_days);
+  policy.hours_adjustment = static_cast<double>(c.policy_hours_adjustment_percent) / 100.0;
+  policy.max_daily_minutes = static_cast<int>(c.policy_max_daily_minutes);
+  policy.max_class_size = static_cast<int>(c.policy_max_class_size);
+  policy.min_project_class_size = static_cast<int>(c.policy_min_project_class_size);
+  policy.min_age = static_cast<int>(c.policy_min_age);
+  policy.max_age = static_cast<int>(c.policy_max_age);
+  policy.max_subsidised_per_year = static_cast<int>(c.policy_max_subsidised_per_year);
+  for (auto& day : SplitDates(c.policy_holidays)) policy.calendar.holidays.insert(std::move(day));
+  for (auto& day : SplitDates(c.policy_extra_workdays)) policy.calendar.extra_workdays.insert(std::move(day));
+  return policy;
 }
 
 }  // namespace sunshine::app

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/result.hpp"
+#include "training/filing_rules.hpp"
 
 namespace sunshine::app {
 
@@ -27,23 +28,42 @@ struct Config {
   std::int64_t lockout_minutes = 15;
   bool cookie_secure = false;
   std::string key_file;  // personal-data keys (sunshine keys generate); empty: none loaded
+  // Class-filing policy (training::PolicyConfig; defaults and sources in docs/operations.md).
+  std::int64_t policy_min_notice_working_days = 3;
+  std::int64_t policy_hours_adjustment_percent = 20;
+  std::int64_t policy_max_daily_minutes = 480;
+  std::int64_t policy_max_class_size = 50;
+  std::int64_t policy_min_project_class_size = 20;
+  std::int64_t policy_min_age = 16;
+  std::int64_t policy_max_age = 60;
+  std::int64_t policy_max_subsidised_per_year = 3;
+  std::string policy_holidays;        // "2026-10-01,2026-10-02,...": public holidays on working days
+  std::string policy_extra_workdays;  // "2026-09-27,...": weekend days declared working days (调休)
 };
 BOOST_DESCRIBE_STRUCT(Config, (),
                       (db, address, port, web_root, log_level, pool_size, io_threads, worker_threads, body_limit_bytes,
                        request_timeout_ms, session_idle_minutes, session_absolute_hours, max_failed_logins,
-                       lockout_minutes, cookie_secure, key_file))
+                       lockout_minutes, cookie_secure, key_file, policy_min_notice_working_days,
+                       policy_hours_adjustment_percent, policy_max_daily_minutes, policy_max_class_size,
+                       policy_min_project_class_size, policy_min_age, policy_max_age, policy_max_subsidised_per_year,
+                       policy_holidays, policy_extra_workdays))
 
 // A partial config as read from a file: only the keys present override.
 struct ConfigFile {
-  std::optional<std::string> db, address, web_root, log_level, key_file;
+  std::optional<std::string> db, address, web_root, log_level, key_file, policy_holidays, policy_extra_workdays;
   std::optional<std::int64_t> port, pool_size, io_threads, worker_threads, body_limit_bytes, request_timeout_ms,
-      session_idle_minutes, session_absolute_hours, max_failed_logins, lockout_minutes;
+      session_idle_minutes, session_absolute_hours, max_failed_logins, lockout_minutes, policy_min_notice_working_days,
+      policy_hours_adjustment_percent, policy_max_daily_minutes, policy_max_class_size, policy_min_project_class_size,
+      policy_min_age, policy_max_age, policy_max_subsidised_per_year;
   std::optional<bool> cookie_secure;
 };
 BOOST_DESCRIBE_STRUCT(ConfigFile, (),
                       (db, address, port, web_root, log_level, pool_size, io_threads, worker_threads, body_limit_bytes,
                        request_timeout_ms, session_idle_minutes, session_absolute_hours, max_failed_logins,
-                       lockout_minutes, cookie_secure, key_file))
+                       lockout_minutes, cookie_secure, key_file, policy_min_notice_working_days,
+                       policy_hours_adjustment_percent, policy_max_daily_minutes, policy_max_class_size,
+                       policy_min_project_class_size, policy_min_age, policy_max_age, policy_max_subsidised_per_year,
+                       policy_holidays, policy_extra_workdays))
 
 // Applies a config file's JSON text (unknown keys and wrong types are refused by name).
 core::Status ApplyConfigText(Config& config, std::string_view json_text);
@@ -51,5 +71,7 @@ core::Status ApplyConfigText(Config& config, std::string_view json_text);
 core::Status ApplyEnvironment(Config& config, const char* (*getenv)(const char*));
 // Range checks over the final settings.
 core::Status Validate(const Config& config);
+// The class-filing policy the settings describe (precondition: Validate passed).
+training::PolicyConfig PolicyFrom(const Config& config);
 
 }  // namespace sunshine::app

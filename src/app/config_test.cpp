@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
 
 namespace sunshine::app {
 namespace {
@@ -45,6 +46,31 @@ TEST(ConfigTest, RefusesByName) {
   auto invalid = Validate(config);
   ASSERT_FALSE(invalid.ok());
   EXPECT_EQ(invalid.error().fields.size(), 3u);
+}
+
+TEST(ConfigTest, TheFilingPolicyComesFromSettings) {
+  Config config;
+  ASSERT_TRUE(ApplyConfigText(config, R"({"policy_max_class_size":60,"policy_hours_adjustment_percent":10,
+                                          "policy_holidays":"2026-10-01, 2026-10-02","policy_extra_workdays":"2026-09-27"})")
+                  .ok());
+  fake_env = {{"SUNSHINE_POLICY_MIN_NOTICE_WORKING_DAYS", "5"}};
+  ASSERT_TRUE(ApplyEnvironment(config, FakeGetenv).ok());
+  ASSERT_TRUE(Validate(config).ok());
+  const auto policy = PolicyFrom(config);
+  EXPECT_EQ(policy.max_class_size, 60);
+  EXPECT_DOUBLE_EQ(policy.hours_adjustment, 0.10);
+  EXPECT_EQ(policy.min_notice_working_days, 5);
+  EXPECT_EQ(policy.calendar.holidays, (std::set<std::string>{"2026-10-01", "2026-10-02"}));
+  EXPECT_TRUE(policy.calendar.extra_workdays.count("2026-09-27"));
+  EXPECT_EQ(policy.min_age, 16) << "untouched policy keeps the defaults of policy_rules.md";
+  config.policy_holidays = "2026-13-01";
+  config.policy_max_age = 10;
+  auto invalid = Validate(config);
+  ASSERT_FALSE(invalid.ok());
+  std::set<std::string> fields;
+  for (const auto& f : invalid.error().fields) fields.insert(f.field + ":" + f.reason);
+  EXPECT_TRUE(fields.count("policy_holidays:not_a_date"));
+  EXPECT_TRUE(fields.count("policy_max_age:out_of_range")) << "the maximum age is not below the minimum";
 }
 
 }  // namespace
