@@ -29,6 +29,18 @@ TEST(RequestSignature, TheSignedTextIsDocumentedExactly) {
   EXPECT_EQ(SigningKeyFromSeed(seed).public_key_b64, "11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=");
 }
 
+// The worked example of docs/device-signatures.md, as tools/sign-request.mjs (Node's crypto)
+// produces it: the server and the published client agree byte for byte.
+TEST(RequestSignature, TheWorkedExampleMatchesThePublishedClient) {
+  const auto key = Key(7);
+  EXPECT_EQ(key.public_key_b64, "6kpsY+KcUgq+9VB7Ey7F+ZVHdq6+vnuSQh7qaRRG0iw=");
+  EXPECT_EQ(Sha256Hex(kBody), "24de1c4a19c43ad41b013f13dcd858c17b0daa7f33a53f19913e5b11366d1c2e");
+  const std::string signature = SignRequest(key, kNow, "POST", kPath, kBody);
+  EXPECT_EQ(signature, "ELI7b8bGbqXvD9Tj2wEeT0nzDq0/sSTU/pox4yukYWxQ6KQEqrZ4BHeZR1bXbvWYTmmMWGjSBAr8QzaXNX/8Aw==");
+  EXPECT_EQ(VerifyRequest(key.public_key_b64, signature, kNow, kNow, kSkew, "POST", kPath, kBody),
+            SignatureCheck::kValid);
+}
+
 TEST(RequestSignature, AValidSignatureVerifiesAndAnyChangeBreaksIt) {
   const auto key = Key(7);
   const auto signature = SignRequest(key, kNow, "POST", kPath, kBody);
