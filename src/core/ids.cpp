@@ -33,8 +33,7 @@ char IdCheckCharacter(std::string_view first17) {
 
 IdNumberCheck CheckIdNumber(std::string_view text, int today) {
   if (text.size() != 18) return {std::nullopt, "length"};
-  std::string value(text);
-  if (value[17] == 'x') value[17] = 'X';
+  std::string value = NormaliseIdNumber(text);
   for (std::size_t i = 0; i < 17; ++i) {
     if (!IsDigit(value[i])) return {std::nullopt, "characters"};
   }
@@ -55,6 +54,12 @@ IdNumberCheck CheckIdNumber(std::string_view text, int today) {
   id.sex = (value[16] - '0') % 2 == 1 ? Sex::kMale : Sex::kFemale;
   id.value = std::move(value);
   return {std::move(id), ""};
+}
+
+std::string NormaliseIdNumber(std::string_view text) {
+  std::string value(text);
+  if (value.size() == 18 && value[17] == 'x') value[17] = 'X';
+  return value;
 }
 
 std::string MaskIdNumber(std::string_view id) {

@@ -29,6 +29,9 @@ struct IdNumberCheck {
 // Region: the first two digits must be a province code (11-65, 71, 81, 82); a county code
 // missing from today's table is accepted, since IDs keep the code they were issued under.
 IdNumberCheck CheckIdNumber(std::string_view text, int today_yyyymmdd);
+// The form a number is stored and indexed under: a final lower-case x made upper-case. Cheap,
+// for values CheckIdNumber already accepted or for lookups (where a wrong number finds nobody).
+std::string NormaliseIdNumber(std::string_view text);
 char IdCheckCharacter(std::string_view first17);
 // The first two digits of a region code: 11-65 as assigned, 71 Taiwan, 81 Hong Kong, 82 Macao.
 bool IsProvinceCode(int code);

@@ -3,8 +3,11 @@
 // text `sort_key` from `:sort` (each resource names its own sortable columns) and pages on
 // (sort_key, id) in either direction; see db/queries/registry/list_trainees.sql for the shape.
 // SOCI may not repeat a parameter name in a statement, hence every value bound once per use.
+// Below it, the statement shapes every registry store shares: fetch rows into a buffer, a
+// sorted list, one row by id within a scope, a count.
 #include <soci/soci.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -71,6 +74,18 @@ auto ListSorted(Connection& connection, const Query& query, Buffer& buffer, Keys
   (params.Bind(prepared), ...);
   keyset.BindPage(prepared);
   return FetchRows(prepared, buffer);
+}
+
+// One row by id within a scope: the buffer's columns, `:id`, then each params object's Bind.
+template <class Buffer, class... Params>
+auto FindOne(Connection& connection, const Query& query, Buffer& buffer, std::int64_t id, Params&... params) {
+  long long key = id;
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(query));
+  buffer.Bind(prepared);
+  prepared, soci::use(key);
+  (params.Bind(prepared), ...);
+  auto rows = FetchRows(prepared, buffer);
+  return rows.empty() ? std::nullopt : std::optional(std::move(rows.front()));
 }
 
 // SELECT COUNT(*) with each params object's Bind in order.

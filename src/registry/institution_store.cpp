@@ -95,14 +95,9 @@ std::int64_t Count(db::Connection& connection, const core::Scope& scope, const F
 std::optional<Institution> Find(db::Connection& connection, const core::Scope& scope, std::int64_t id) {
   Buffer buffer;
   ScopeParams scope_params(scope);
-  long long key = id;
-  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kFindInstitutionInScope));
-  buffer.Bind(prepared);
-  prepared, soci::use(key);
-  scope_params.Bind(prepared);
-  auto found = db::FetchRows(prepared, buffer);
-  if (found.empty()) return std::nullopt;
-  return found.front().institution;
+  auto found = db::FindOne(connection, q::kFindInstitutionInScope, buffer, id, scope_params);
+  if (!found) return std::nullopt;
+  return found->institution;
 }
 
 bool CreditCodeTaken(db::Connection& connection, const std::string& credit_code) {

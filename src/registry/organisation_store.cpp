@@ -103,15 +103,9 @@ std::optional<Organisation> Find(db::Connection& connection, const OrganisationK
                                  std::int64_t id) {
   Buffer buffer;
   ScopeParams scope_params(kind, scope);
-  long long key = id;
-  soci::details::prepare_temp_type prepared =
-      (connection.sql().prepare << connection.Text(q::kFindOrganisationInScope));
-  buffer.Bind(prepared);
-  prepared, soci::use(key);
-  scope_params.Bind(prepared);
-  auto found = db::FetchRows(prepared, buffer);
-  if (found.empty()) return std::nullopt;
-  return found.front().organisation;
+  auto found = db::FindOne(connection, q::kFindOrganisationInScope, buffer, id, scope_params);
+  if (!found) return std::nullopt;
+  return found->organisation;
 }
 
 bool CreditCodeTaken(db::Connection& connection, const std::string& kind, const std::string& credit_code) {

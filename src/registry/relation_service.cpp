@@ -73,15 +73,12 @@ core::Result<EmployeeView> RelationService::Employ(const core::Actor& actor, std
                                                    actor.principal->username);
   Audit(connection, actor, "registry:enterprise:employ", "enterprise", enterprise_id,
         {{"employment", id}, {"trainee", *trainee_id}, {"kind", input.kind}, {"start_date", input.start_date}});
-  auto employees = relation_store::ListEmployments(connection, enterprise_id);
+  const auto trainee = trainee_store::FindById(connection, *trainee_id);
   transaction.Commit();
-  for (auto& e : employees) {
-    if (e.id != id) continue;
-    auto view = trainees_.Masked(e.trainee);
-    if (!view) return view.error();
-    return EmployeeView{std::move(e), std::move(*view)};
-  }
-  return core::Error::Of(core::ErrorKind::kInternal, "employment_lost", "雇佣记录保存后未能读取");
+  auto view = trainees_.Masked(*trainee);
+  if (!view) return view.error();
+  const auto end = input.end_date && !input.end_date->empty() ? input.end_date : std::nullopt;
+  return EmployeeView{{id, input.kind, input.start_date, end, *trainee}, std::move(*view)};
 }
 
 core::Result<std::vector<relation_store::Filing>> RelationService::Filings(const core::Principal& principal,
@@ -102,14 +99,17 @@ core::Result<relation_store::Filing> RelationService::File(const core::Actor& ac
   if (body->status != "active") {
     return core::Error::Of(core::ErrorKind::kConflict, "evaluation_body_revoked", "评价机构已撤销，不能备案");
   }
-  auto errors = CheckFiling(input, occupation_store::Find(connection, input.occupation_id));
+  const auto occupation = occupation_store::Find(connection, input.occupation_id);
+  auto errors = CheckFiling(input, occupation);
   if (!errors.empty()) return Invalid(std::move(errors));
-  const auto id = relation_store::InsertFiling(connection, body_id, input, core::NowMillis(), actor.principal->username);
+  const auto now = core::NowMillis();
+  const auto id = relation_store::InsertFiling(connection, body_id, input, now, actor.principal->username);
   Audit(connection, actor, "registry:evaluation_body:file", "evaluation_body", body_id,
         {{"filing", id}, {"occupation_id", input.occupation_id}, {"valid_to", input.valid_to}});
-  auto filings = relation_store::ListFilings(connection, body_id);
   transaction.Commit();
-  return filings.back();
+  return relation_store::Filing{
+      id, input.occupation_id, occupation->name, occupation->code, input.level, input.valid_from, input.valid_to,
+      actor.principal->username, now};
 }
 
 core::Result<std::vector<relation_store::Venue>> RelationService::Venues(const core::Principal& principal,
@@ -132,12 +132,13 @@ core::Result<relation_store::Venue> RelationService::AddVenue(const core::Actor&
     errors.push_back({"name", "taken"});
   }
   if (!errors.empty()) return Invalid(std::move(errors));
-  const auto id = relation_store::InsertVenue(connection, institution_id, input, core::NowMillis());
+  const auto now = core::NowMillis();
+  const auto id = relation_store::InsertVenue(connection, institution_id, input, now);
   Audit(connection, actor, "registry:institution:venue", "institution", institution_id,
         {{"venue", id}, {"name", input.name}, {"capacity", input.capacity}});
-  auto venues = relation_store::ListVenues(connection, institution_id);
   transaction.Commit();
-  return venues.back();
+  return relation_store::Venue{id, input.name, input.address, input.region_code, MicroDegrees(input.latitude),
+                               MicroDegrees(input.longitude), input.capacity, now};
 }
 
 core::Result<std::vector<relation_store::PermittedProject>> RelationService::Projects(const core::Principal& principal,
@@ -156,20 +157,22 @@ core::Result<relation_store::PermittedProject> RelationService::Permit(const cor
   if (!institution) return NotFound("培训机构");
   if (auto closed = Closed(*institution)) return *closed;
   std::vector<core::FieldError> errors;
-  if (!project_store::Find(connection, input.project_id)) errors.push_back({"project_id", "unknown"});
+  const auto project = project_store::Find(connection, input.project_id);
+  if (!project) errors.push_back({"project_id", "unknown"});
   CheckPeriod(input.valid_from, input.valid_to, true, errors);
   if (errors.empty() && relation_store::PermissionOverlaps(connection, institution_id, input)) {
     errors.push_back({"valid_from", "overlaps"});
   }
   if (!errors.empty()) return Invalid(std::move(errors));
+  const auto now = core::NowMillis();
   const auto id =
-      relation_store::InsertPermittedProject(connection, institution_id, input, core::NowMillis(), actor.principal->username);
+      relation_store::InsertPermittedProject(connection, institution_id, input, now, actor.principal->username);
   Audit(connection, actor, "registry:institution:project", "institution", institution_id,
         {{"permission", id}, {"project_id", input.project_id}, {"valid_from", input.valid_from},
          {"valid_to", input.valid_to}});
-  auto projects = relation_store::ListPermittedProjects(connection, institution_id);
   transaction.Commit();
-  return projects.back();
+  return relation_store::PermittedProject{
+      id, input.project_id, project->name, input.valid_from, input.valid_to, actor.principal->username, now};
 }
 
 }  // namespace sunshine::registry

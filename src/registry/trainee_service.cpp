@@ -34,9 +34,6 @@ RegionFacts Facts(RegionBook& regions, const std::string& residence, const std::
   return {regions.Level(residence), regions.Level(household)};
 }
 
-std::string IndexOfPhone(const crypto::FieldKeys& keys, const std::string& phone) {
-  return crypto::BlindIndex(keys, NormalisePhone(phone));
-}
 }  // namespace
 
 core::Result<const crypto::FieldKeys*> TraineeService::Keys() const {
@@ -65,8 +62,7 @@ core::Result<TraineeView> TraineeService::Masked(const Trainee& trainee) const {
 core::Result<std::string> TraineeService::IdNumberIndex(const std::string& id_number) const {
   auto keys = Keys();
   if (!keys) return keys.error();
-  auto id = core::CheckIdNumber(id_number, Today());
-  return crypto::BlindIndex(**keys, id.id ? id.id->value : id_number);
+  return crypto::BlindIndex(**keys, core::NormaliseIdNumber(id_number));
 }
 
 core::Result<trainee_store::Filter> TraineeService::StoreFilter(const TraineeQuery& query) const {
@@ -75,7 +71,7 @@ core::Result<trainee_store::Filter> TraineeService::StoreFilter(const TraineeQue
   trainee_store::Filter filter{query.q, "", "", query.group, query.region_code, query.employment_status};
   // Normalised as registration did (lower-case x); a malformed number simply finds nobody.
   if (!query.id_number.empty()) filter.id_number_index = *IdNumberIndex(query.id_number);
-  if (!query.phone.empty()) filter.phone_index = IndexOfPhone(**keys, query.phone);
+  if (!query.phone.empty()) filter.phone_index = crypto::BlindIndex(**keys, NormalisePhone(query.phone));
   return filter;
 }
 
@@ -139,7 +135,7 @@ std::vector<core::FieldError> Prepare(const crypto::FieldKeys& keys, RegionBook&
   auto errors = CheckTrainee(in, Facts(regions, in.residence_region_code, in.household_region_code), today, &derived);
   if (!errors.empty()) return errors;
   out.name = in.name;
-  out.id_number_index = crypto::BlindIndex(keys, derived.id_number);
+  out.id_number_index = crypto::BlindIndex(keys, derived.id_number);  // derived: already normalised
   out.sex = derived.sex;
   out.birth_date = derived.birth_date;
   out.household_region_code = in.household_region_code;
@@ -153,8 +149,7 @@ std::vector<core::FieldError> Prepare(const crypto::FieldKeys& keys, RegionBook&
 
 // Sealing is the costly part: done only for rows that passed every check.
 void Seal(const crypto::FieldKeys& keys, const TraineeInput& in, Trainee& t) {
-  auto id = core::CheckIdNumber(in.id_number, 99991231);
-  t.id_number_sealed = crypto::Seal(keys, id.id ? id.id->value : in.id_number);
+  t.id_number_sealed = crypto::Seal(keys, core::NormaliseIdNumber(in.id_number));
   const std::string phone = NormalisePhone(in.phone);
   t.phone_sealed = crypto::Seal(keys, phone);
   t.phone_index = crypto::BlindIndex(keys, phone);
@@ -224,9 +219,9 @@ core::Result<TraineeView> TraineeService::Update(const core::Actor& actor, std::
     apply("employment_status", t.employment_status, patch.employment_status);
     if (patch.phone) {
       const std::string phone = NormalisePhone(*patch.phone);
-      if (IndexOfPhone(**keys, phone) != t.phone_index) {
+      if (std::string index = crypto::BlindIndex(**keys, phone); index != t.phone_index) {
         t.phone_sealed = crypto::Seal(**keys, phone);
-        t.phone_index = IndexOfPhone(**keys, phone);
+        t.phone_index = std::move(index);
         changed.push_back("phone");
       }
     }

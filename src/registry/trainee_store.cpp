@@ -118,14 +118,16 @@ std::int64_t Count(db::Connection& connection, const core::Scope& scope, const F
 std::optional<Trainee> Find(db::Connection& connection, const core::Scope& scope, std::int64_t id) {
   Buffer buffer;
   ScopeParams scope_params(scope);
-  long long key = id;
-  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kFindTraineeInScope));
-  buffer.Bind(prepared);
-  prepared, soci::use(key);
-  scope_params.Bind(prepared);
-  auto found = db::FetchRows(prepared, buffer);
-  if (found.empty()) return std::nullopt;
-  return found.front().trainee;
+  auto found = db::FindOne(connection, q::kFindTraineeInScope, buffer, id, scope_params);
+  if (!found) return std::nullopt;
+  return found->trainee;
+}
+
+std::optional<Trainee> FindById(db::Connection& connection, std::int64_t id) {
+  Buffer buffer;
+  auto found = db::FindOne(connection, q::kFindTrainee, buffer, id);
+  if (!found) return std::nullopt;
+  return found->trainee;
 }
 
 std::optional<std::int64_t> FindByIdNumberIndex(db::Connection& connection, const std::string& index) {

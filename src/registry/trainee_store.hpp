@@ -34,6 +34,8 @@ std::vector<Row> List(db::Connection& connection, const core::Scope& scope, cons
                       const core::Sort& sort, const core::Cursor& after, int limit);
 std::int64_t Count(db::Connection& connection, const core::Scope& scope, const Filter& filter);
 std::optional<Trainee> Find(db::Connection& connection, const core::Scope& scope, std::int64_t id);
+// By id regardless of scope: for a record the caller just linked by the person's full ID number.
+std::optional<Trainee> FindById(db::Connection& connection, std::int64_t id);
 // The id of the person with this ID-number index, whatever the scope (one person one record).
 std::optional<std::int64_t> FindByIdNumberIndex(db::Connection& connection, const std::string& index);
 std::int64_t Insert(db::Connection& connection, const Trainee& trainee);
