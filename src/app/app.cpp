@@ -14,6 +14,7 @@
 #include "registry/regions.hpp"
 #include "registry/relation_routes.hpp"
 #include "registry/trainee_routes.hpp"
+#include "training/class_routes.hpp"
 
 namespace sunshine {
 std::string_view EmbeddedOpenApi();
@@ -107,6 +108,7 @@ App::App(const Config& config) : config_(config) {
   organisations_ = std::make_unique<registry::OrganisationService>(*database_);
   importer_ = std::make_unique<registry::CsvImporter>(*trainees_, *institutions_, *organisations_);
   relations_ = std::make_unique<registry::RelationService>(*database_, *trainees_);
+  classes_ = std::make_unique<training::ClassService>(*database_, field_keys_, PolicyFrom(config));
   failure_auditor_ = std::make_unique<audit::DatabaseFailureAuditor>(*database_);
   static_files_ = std::make_unique<http::StaticFiles>(config.web_root);
 
@@ -132,6 +134,7 @@ App::App(const Config& config) : config_(config) {
   registry::RegisterOrganisationRoutes(router_, *organisations_);
   registry::RegisterImportRoutes(router_, *importer_);
   registry::RegisterRelationRoutes(router_, *relations_);
+  training::RegisterClassRoutes(router_, *classes_);
 }
 
 App::~App() = default;

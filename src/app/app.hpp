@@ -19,6 +19,7 @@
 #include "registry/project_service.hpp"
 #include "registry/relation_service.hpp"
 #include "registry/trainee_service.hpp"
+#include "training/class_service.hpp"
 
 namespace sunshine::app {
 
@@ -40,6 +41,7 @@ class App {
   registry::CsvImporter& importer() { return *importer_; }
   registry::InstitutionService& institutions() { return *institutions_; }
   registry::OrganisationService& organisations() { return *organisations_; }
+  training::ClassService& classes() { return *classes_; }
 
  private:
   Config config_;
@@ -53,6 +55,7 @@ class App {
   std::unique_ptr<registry::OrganisationService> organisations_;
   std::unique_ptr<registry::CsvImporter> importer_;
   std::unique_ptr<registry::RelationService> relations_;
+  std::unique_ptr<training::ClassService> classes_;
   std::unique_ptr<auth::AuthGuard> guard_;
   std::unique_ptr<audit::DatabaseFailureAuditor> failure_auditor_;
   std::unique_ptr<http::StaticFiles> static_files_;

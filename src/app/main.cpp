@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "app/app.hpp"
+#include "app/calendar_sweep.hpp"
 #include "audit/store.hpp"
 #include "auth/roles.hpp"
 #include "db/migrations.hpp"
@@ -114,6 +115,7 @@ int Serve(const Config& given, bool demo) {
     }
   }
   std::cout << std::flush;
+  CalendarSweep calendar(app.classes(), std::chrono::seconds(60));
   server.Run(true);
   spdlog::info("stopped");
   return 0;

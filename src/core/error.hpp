@@ -23,6 +23,8 @@ struct FieldError {
   // For imports: the file's row (the header is row 1) and the column as the file named it.
   int row = 0;
   std::string column;
+  // Numbers behind a policy refusal, e.g. "planned 150 h, standard 120 h ± 20%".
+  std::string detail;
 };
 
 struct Error {

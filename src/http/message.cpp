@@ -93,6 +93,7 @@ Response ErrorReply(const core::Error& error, std::string_view request_id) {
       field["row"] = f.row;
       field["column"] = f.column;
     }
+    if (!f.detail.empty()) field["detail"] = f.detail;
     fields.push_back(std::move(field));
   }
   boost::json::object body{

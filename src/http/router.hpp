@@ -61,6 +61,9 @@ class Router {
   void Post(std::string path, std::string permission, std::string summary, Handler handler) {
     Add(Verb::post, std::move(path), std::move(permission), std::move(summary), std::move(handler));
   }
+  void Put(std::string path, std::string permission, std::string summary, Handler handler) {
+    Add(Verb::put, std::move(path), std::move(permission), std::move(summary), std::move(handler));
+  }
   void Patch(std::string path, std::string permission, std::string summary, Handler handler) {
     Add(Verb::patch, std::move(path), std::move(permission), std::move(summary), std::move(handler));
   }

@@ -6,16 +6,6 @@
 
 namespace sunshine::training {
 namespace {
-std::optional<int> ClockMinutes(const std::string& text) {
-  if (text.size() != 5 || text[2] != ':') return std::nullopt;
-  for (int i : {0, 1, 3, 4}) {
-    if (text[i] < '0' || text[i] > '9') return std::nullopt;
-  }
-  const int h = (text[0] - '0') * 10 + (text[1] - '0'), m = (text[3] - '0') * 10 + (text[4] - '0');
-  if (h > 23 || m > 59) return std::nullopt;
-  return h * 60 + m;
-}
-
 bool Overlap(const std::string& date_a, const std::string& start_a, const std::string& end_a,
              const std::string& date_b, const std::string& start_b, const std::string& end_b) {
   // HH:MM strings compare like times; touching sessions (one ends as the next starts) are fine.
@@ -25,6 +15,8 @@ bool Overlap(const std::string& date_a, const std::string& start_a, const std::s
 void CheckInstitution(const FilingFacts& f, std::vector<Violation>& out) {
   if (f.institution_status != "active") out.push_back({"institution_not_active", "institution", true, f.institution_status});
   if (!f.project_permitted) out.push_back({"project_not_permitted", "project_id", true, ""});
+  // Without a standard on the start date there are no hours to plan against and no subsidy.
+  if (f.standard_hours <= 0) out.push_back({"no_standard_in_force", "project_id", true, f.start_date});
 }
 
 // Dates of the class and the notice period; returns false when the dates are unusable.
@@ -139,6 +131,16 @@ void CheckTeachers(const FilingFacts& f, std::vector<Violation>& out) {
   }
 }
 }  // namespace
+
+std::optional<int> ClockMinutes(std::string_view text) {
+  if (text.size() != 5 || text[2] != ':') return std::nullopt;
+  for (int i : {0, 1, 3, 4}) {
+    if (text[i] < '0' || text[i] > '9') return std::nullopt;
+  }
+  const int h = (text[0] - '0') * 10 + (text[1] - '0'), m = (text[3] - '0') * 10 + (text[4] - '0');
+  if (h > 23 || m > 59) return std::nullopt;
+  return h * 60 + m;
+}
 
 std::optional<int> SessionMinutes(const std::string& start, const std::string& end) {
   const auto a = ClockMinutes(start), b = ClockMinutes(end);

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "training/calendar.hpp"
@@ -67,6 +68,8 @@ struct Violation {
 
 std::vector<Violation> CheckFiling(const FilingFacts& facts, const PolicyConfig& config);
 
+// Minutes since midnight of "HH:MM" (00:00-23:59); nullopt when malformed.
+std::optional<int> ClockMinutes(std::string_view text);
 // Minutes from "HH:MM" to "HH:MM"; nullopt when either is malformed or end <= start.
 std::optional<int> SessionMinutes(const std::string& start, const std::string& end);
 

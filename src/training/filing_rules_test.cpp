@@ -41,6 +41,8 @@ const Case kCases[] = {
      "institution_not_active", "institution", true},
     {"project not permitted", [](FilingFacts& f, PolicyConfig&) { f.project_permitted = false; },
      "project_not_permitted", "project_id", true},
+    {"no standard in force on the start date", [](FilingFacts& f, PolicyConfig&) { f.standard_hours = 0; },
+     "no_standard_in_force", "project_id", true},
     {"filed two working days ahead", [](FilingFacts& f, PolicyConfig&) { f.filed_on = "2026-11-26"; },
      "late_filing", "start_date", true},
     {"end before start", [](FilingFacts& f, PolicyConfig&) { f.end_date = "2026-11-29"; }, "end_before_start",
@@ -56,7 +58,7 @@ const Case kCases[] = {
      "hours_out_of_range", "sessions", true},
     {"more than the venue holds", [](FilingFacts& f, PolicyConfig&) { f.venue_capacity = 25; },
      "over_venue_capacity", "venue_id", true},
-    {"more than a class may hold", [](FilingFacts& f, PolicyConfig& c) { c.max_class_size = 28; },
+    {"more than a class may hold", [](FilingFacts&, PolicyConfig& c) { c.max_class_size = 28; },
      "class_too_large", "roster", true},
     {"a small project-based class", [](FilingFacts& f, PolicyConfig& c) {
        f.project_based = true;

@@ -1,0 +1,1 @@
+DELETE FROM class_sessions WHERE class_id = :class_id

@@ -1,0 +1,1 @@
+DELETE FROM class_teachers WHERE class_id = :class_id

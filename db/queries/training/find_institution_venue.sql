@@ -1,0 +1,1 @@
+SELECT capacity, region_code FROM venues WHERE id = :id AND institution_id = :institution_id

@@ -1,0 +1,9 @@
+-- Other approved, running or finished classes of the given people (a JSON array of trainee
+-- ids) - the subsidised trainings counted against the yearly limit and the occupation level.
+SELECT r.trainee_id, c.start_date, p.occupation_id, p.level
+FROM class_roster r
+JOIN classes c ON c.id = r.class_id
+JOIN training_projects p ON p.id = c.project_id
+WHERE r.trainee_id IN (SELECT value FROM json_each(:ids))
+  AND r.withdrawn_at IS NULL AND r.before_start = 1 AND c.id <> :class_id
+  AND c.status IN ('approved', 'running', 'finished')
