@@ -80,6 +80,26 @@ void CheckRosterShapes(const ClassInput& in, int today, std::vector<core::FieldE
 }
 }  // namespace
 
+boost::json::result<RosterEntryInput> tag_invoke(boost::json::try_value_to_tag<RosterEntryInput>,
+                                                 const boost::json::value& value) {
+  const auto refused = boost::json::make_error_code(boost::json::error::not_object);
+  if (!value.is_object()) return refused;
+  RosterEntryInput out;
+  for (const auto& [key, item] : value.as_object()) {
+    if (item.is_null()) continue;
+    if (key == "trainee_id" && item.is_int64()) {
+      out.trainee_id = item.as_int64();
+    } else if (key == "trainee_id" && item.is_uint64()) {
+      out.trainee_id = static_cast<std::int64_t>(item.as_uint64());
+    } else if (key == "id_number" && item.is_string()) {
+      out.id_number = std::string(item.as_string());
+    } else {
+      return refused;
+    }
+  }
+  return out;
+}
+
 bool IsMode(std::string_view mode) { return mode == "offline" || mode == "online" || mode == "mixed"; }
 
 std::vector<core::FieldError> CheckClassInput(const ClassInput& in, int today) {

@@ -2,6 +2,8 @@
 // A filed class (R-W1) as the institution sends it, the checks of its shape (before any policy
 // check can run), and the state machine of review (R-W1, 凡补必进). Pure: no I/O.
 #include <boost/describe.hpp>
+#include <boost/json/conversion.hpp>
+#include <boost/json/value.hpp>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -33,6 +35,10 @@ struct RosterEntryInput {
   std::optional<std::string> id_number;
 };
 BOOST_DESCRIBE_STRUCT(RosterEntryInput, (), (trainee_id, id_number))
+// Read by hand: Boost.JSON 1.81 wants every member of a nested described struct present, and
+// an entry names its person one way only. Any other key or type is refused.
+boost::json::result<RosterEntryInput> tag_invoke(boost::json::try_value_to_tag<RosterEntryInput>,
+                                                 const boost::json::value& value);
 
 struct ClassInput {
   std::string name;

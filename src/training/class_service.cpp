@@ -524,7 +524,8 @@ core::Result<RosterView> ClassService::Enrol(const core::Actor& actor, std::int6
   entry.added_at = core::NowMillis();
   entry.added_by = actor.principal->username;
   if (!reason.empty()) entry.amendment_reason = reason;
-  entry.before_start = today < record->start_date;
+  // After the start (by the date, or once the calendar has moved the class) never subsidised.
+  entry.before_start = record->status != "running" && today < record->start_date;
   class_store::InsertRosterEntry(connection, record->id, entry);
   record->updated_at = entry.added_at;
   Record(connection, actor, *record, "roster_add", record->status, reason,
