@@ -28,8 +28,8 @@ bool CheckDates(const FilingFacts& f, const PolicyConfig& c, std::vector<Violati
   const int notice = WorkingDaysBetween(f.filed_on, f.start_date, c.calendar);
   if (notice < c.min_notice_working_days) {
     out.push_back({"late_filing", "start_date", true,
-                   std::to_string(notice) + " working days before the start, " +
-                       std::to_string(c.min_notice_working_days) + " required"});
+                   "距开班 " + std::to_string(notice) + " 个工作日，须至少提前 " +
+                       std::to_string(c.min_notice_working_days) + " 个工作日"});
   }
   return true;
 }
@@ -56,14 +56,14 @@ int CheckSessions(const FilingFacts& f, const PolicyConfig& c, bool dates_ok, st
     for (std::size_t j = 0; j < i; ++j) {
       const Session& o = f.sessions[j];
       if (Overlap(s.date, s.start, s.end, o.date, o.start, o.end)) {
-        out.push_back({"sessions_overlap", field, true, "with sessions[" + std::to_string(j) + "]"});
+        out.push_back({"sessions_overlap", field, true, "与第 " + std::to_string(j + 1) + " 节重叠"});
       }
     }
   }
   for (const auto& [day, minutes] : per_day) {
     if (minutes > c.max_daily_minutes) {
       out.push_back({"daily_hours_exceeded", "sessions", true,
-                     day + ": " + std::to_string(minutes) + " min, at most " + std::to_string(c.max_daily_minutes)});
+                     day + " 共 " + std::to_string(minutes) + " 分钟，每日至多 " + std::to_string(c.max_daily_minutes) + " 分钟"});
     }
   }
   return total;
@@ -75,8 +75,8 @@ void CheckHours(const FilingFacts& f, const PolicyConfig& c, int planned_minutes
   const double low = standard * (1 - c.hours_adjustment), high = standard * (1 + c.hours_adjustment);
   if (planned_minutes < low || planned_minutes > high) {
     out.push_back({"hours_out_of_range", "sessions", true,
-                   "planned " + std::to_string(planned_minutes / 60) + " h, standard " +
-                       std::to_string(f.standard_hours) + " h ± " +
+                   "计划 " + std::to_string(planned_minutes / 60) + " 学时，标准 " +
+                       std::to_string(f.standard_hours) + " 学时 ±" +
                        std::to_string(static_cast<int>(c.hours_adjustment * 100)) + "%"});
   }
 }
@@ -85,15 +85,15 @@ void CheckSize(const FilingFacts& f, const PolicyConfig& c, std::vector<Violatio
   const int size = static_cast<int>(f.roster.size());
   if (size == 0) out.push_back({"empty_roster", "roster", true, ""});
   if (size > c.max_class_size) {
-    out.push_back({"class_too_large", "roster", true, std::to_string(size) + " > " + std::to_string(c.max_class_size)});
+    out.push_back({"class_too_large", "roster", true, std::to_string(size) + " 人，每班至多 " + std::to_string(c.max_class_size) + " 人"});
   }
   if (f.venue_capacity && size > *f.venue_capacity) {
     out.push_back({"over_venue_capacity", "venue_id", true,
-                   std::to_string(size) + " > " + std::to_string(*f.venue_capacity)});
+                   std::to_string(size) + " 人，场地可容纳 " + std::to_string(*f.venue_capacity) + " 人"});
   }
   if (f.project_based && size > 0 && size < c.min_project_class_size) {
     out.push_back({"class_below_project_minimum", "roster", false,
-                   std::to_string(size) + " < " + std::to_string(c.min_project_class_size)});
+                   std::to_string(size) + " 人，项目制培训每班至少 " + std::to_string(c.min_project_class_size) + " 人"});
   }
 }
 
@@ -103,8 +103,8 @@ void CheckRoster(const FilingFacts& f, const PolicyConfig& c, bool dates_ok, std
     const std::string field = "roster[" + std::to_string(i) + "]";
     if (dates_ok) {
       const int age = core::AgeOn(r.birth_date, f.start_date);
-      if (age < c.min_age) out.push_back({"under_age", field, true, std::to_string(age)});
-      if (age > c.max_age) out.push_back({"over_working_age", field, false, std::to_string(age)});
+      if (age < c.min_age) out.push_back({"under_age", field, true, std::to_string(age) + " 岁"});
+      if (age > c.max_age) out.push_back({"over_working_age", field, false, std::to_string(age) + " 岁"});
     }
     bool clash = false;
     for (const auto& b : r.other_sessions) {
@@ -112,7 +112,7 @@ void CheckRoster(const FilingFacts& f, const PolicyConfig& c, bool dates_ok, std
     }
     if (clash) out.push_back({"trainee_double_booked", field, true, ""});
     if (r.subsidised_this_year >= c.max_subsidised_per_year) {
-      out.push_back({"yearly_limit_reached", field, true, std::to_string(r.subsidised_this_year)});
+      out.push_back({"yearly_limit_reached", field, true, "本年度已参加 " + std::to_string(r.subsidised_this_year) + " 次"});
     }
     if (r.already_subsidised_same_level) out.push_back({"already_subsidised", field, true, ""});
   }
@@ -124,7 +124,7 @@ void CheckTeachers(const FilingFacts& f, std::vector<Violation>& out) {
     for (const auto& [teacher, b] : f.teacher_bookings) {
       if (teacher == s.teacher && Overlap(s.date, s.start, s.end, b.date, b.start, b.end)) {
         out.push_back({"teacher_double_booked", "sessions[" + std::to_string(i) + "]", true,
-                       "class " + std::to_string(b.class_id)});
+                       "培训班 " + std::to_string(b.class_id) + " " + b.date + " " + b.start + "-" + b.end});
       }
     }
     // The same teacher twice at once inside this plan is already a session overlap.

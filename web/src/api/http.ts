@@ -1,7 +1,8 @@
 // The one fetch wrapper: same-origin cookie session, JSON in and out, and the server's error
 // shape turned into an ApiError that names the fields it refused.
-// `row` and `column` are set on import refusals: the file's row (header = 1) and its column name.
-export interface FieldError { field: string; reason: string; row?: number; column?: string }
+// `row` and `column` are set on import refusals: the file's row (header = 1) and its column name;
+// `detail` on policy refusals: the numbers behind the reason ("planned 150 h, standard 120 h ± 20%").
+export interface FieldError { field: string; reason: string; row?: number; column?: string; detail?: string }
 
 export class ApiError extends Error {
   constructor(

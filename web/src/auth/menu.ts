@@ -18,6 +18,7 @@ export const menu: MenuItem[] = [
   { path: '/enterprises', titleKey: 'menu.enterprises', permission: Permission.enterpriseRead, icon: 'OfficeBuilding' },
   { path: '/evaluation-bodies', titleKey: 'menu.evaluationBodies', permission: Permission.evaluationBodyRead, icon: 'Stamp' },
   { path: '/auditors', titleKey: 'menu.auditors', permission: Permission.auditorRead, icon: 'DataAnalysis' },
+  { path: '/classes', titleKey: 'menu.classes', permission: Permission.classRead, icon: 'Calendar' },
   { path: '/users', titleKey: 'menu.users', permission: Permission.userRead, icon: 'User' },
   { path: '/audit', titleKey: 'menu.audit', permission: Permission.auditRecordRead, icon: 'Document' },
 ]

@@ -35,6 +35,10 @@ export const Permission = {
   auditorRead: 'registry:auditor:read',
   auditorCreate: 'registry:auditor:create',
   auditorUpdate: 'registry:auditor:update',
+  classRead: 'training:class:read',
+  classFile: 'training:class:file',
+  classReview: 'training:class:review',
+  classCancel: 'training:class:cancel',
 } as const
 
 export type PermissionString = (typeof Permission)[keyof typeof Permission]

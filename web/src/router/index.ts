@@ -30,6 +30,8 @@ const routes: RouteRecordRaw[] = [
         props: { kind: 'evaluation_body' }, meta: { permission: Permission.evaluationBodyRead } },
       { path: 'auditors', name: 'auditors', component: () => import('../views/registry/organisations/index.vue'),
         props: { kind: 'auditor' }, meta: { permission: Permission.auditorRead } },
+      { path: 'classes', name: 'classes', component: () => import('../views/training/classes/index.vue'),
+        meta: { permission: Permission.classRead } },
       { path: 'users', name: 'users', component: () => import('../views/auth/users/index.vue'),
         meta: { permission: Permission.userRead } },
       { path: 'audit', name: 'audit', component: () => import('../views/audit/records/index.vue'),

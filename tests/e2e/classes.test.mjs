@@ -1,0 +1,119 @@
+// Class filing in the browser (issue 5): the institution files a class with a 15-year-old on
+// the roster and an over-long day, sees both refusals beside the schedule and the roster, fixes
+// them, saves the draft and submits it; the county officer finds it in the review queue and
+// approves it, and the institution sees the roster locked.
+import { after, before, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { BASE_URL, DEMO_PASSWORD, launch, newPage, signIn } from './browser.mjs'
+
+let browser
+before(async () => { browser = await launch() })
+after(async () => { await browser?.close() })
+
+// Set-up through the API, as the registries' own browser tests already prove those pages.
+async function api(token, method, path, body) {
+  const reply = await fetch(BASE_URL + path, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const json = await reply.json()
+  if (!reply.ok) throw new Error(`${method} ${path}: ${reply.status} ${JSON.stringify(json)}`)
+  return json
+}
+const signInApi = async (username) =>
+  (await api('', 'POST', '/api/v1/sessions', { username, password: DEMO_PASSWORD })).token
+
+function idNumber(first17) {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+  const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i], 0)
+  return first17 + '10X98765432'[sum % 11]
+}
+const day = (offset) => new Date(Date.now() + 8 * 3600e3 + offset * 86400e3).toISOString().slice(0, 10)
+
+test('a class with a violation is refused, fixed, submitted and approved by the county', async () => {
+  const unique = String(Date.now()).slice(-6)
+  const province = await signInApi('province_officer')
+  const county = await signInApi('county_officer')
+  const school = await signInApi('institution')
+  const cook = (await api(province, 'GET', '/api/v1/occupations?q=4-03-02-01')).items[0]
+  const project = await api(province, 'POST', '/api/v1/training-projects', {
+    name: `中式烹调师（五级）${unique}`, occupation_id: cook.id, level: 5, training_type: 'employment_skills',
+    standard_hours: 16, subsidy_fen: 80000, valid_from: '2026-01-01' })
+  const institutionId = (await api(school, 'GET', '/api/v1/institutions')).items[0].id
+  await api(county, 'POST', `/api/v1/institutions/${institutionId}/projects`,
+    { project_id: project.id, valid_from: '2026-01-01', valid_to: '2030-12-31' })
+  await api(school, 'POST', `/api/v1/institutions/${institutionId}/venues`, {
+    name: `烹饪教室 ${unique}`, address: '成都市锦江区东大街 8 号', region_code: '510104',
+    latitude: 30.657, longitude: 104.081, capacity: 30 })
+  const people = []
+  for (const [i, birth] of ['19900101', '19880505', `${Number(day(0).slice(0, 4)) - 15}0101`].entries()) {
+    const id = idNumber(`510104${birth}${unique.slice(0, 2)}${i}`)
+    await api(school, 'POST', '/api/v1/trainees', {
+      name: `学员${unique}${i}`, id_number: id, phone: `1390000${unique.slice(0, 3)}${i}`,
+      household_region_code: '510104', residence_region_code: '510104', groups: [], employment_status: 'unemployed' })
+    people.push(id)
+  }
+
+  const page = await newPage(browser)
+  await signIn(page, 'institution')
+  await page.locator('[data-test="menu-/classes"]').click()
+  await page.locator('[data-test=class-file]').click()
+  const className = `烹饪班 ${unique}`
+  await page.locator('input[data-test=class-name]').fill(className)
+  await page.locator('[data-test=class-project]').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: project.name }).click()
+  await page.locator('[data-test=class-venue]').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: `烹饪教室 ${unique}` }).click()
+  const start = day(21)
+  for (const [id, value] of [['#class-start', start], ['#class-end', day(22)]]) {
+    await page.locator(id).fill(value)
+    await page.locator(id).press('Enter')
+  }
+  await page.locator('input[data-test=teacher-name-0]').fill('王师傅')
+  await page.locator('input[data-test=teacher-id-0]').fill(idNumber(`51010419750303${unique.slice(0, 3)}`))
+  await page.locator('input[data-test=teacher-qualification-0]').fill('中式烹调师二级')
+  // Two days of 8 hours, but the first day runs to 20:00: eleven hours.
+  for (let i = 0; i < 2; ++i) {
+    await page.locator('[data-test=session-add]').click()
+    await page.locator(`input[data-test=session-start-${i}]`).fill('09:00')
+    await page.locator(`input[data-test=session-end-${i}]`).fill(i === 0 ? '20:00' : '17:00')
+    await page.locator(`input[data-test=session-topic-${i}]`).fill(i === 0 ? '刀工' : '热菜')
+  }
+  await page.locator('textarea[data-test=class-paste]').fill(people.join('\n'))
+  await page.locator('[data-test=class-save]').click()
+
+  await page.locator('[data-test=class-form-error]').waitFor()
+  await page.getByText('单日学时超过上限').first().waitFor()
+  const problems = await page.locator('[data-test=roster-problems]').innerText()
+  assert.match(problems, new RegExp(`${people[2]}：未满 16 周岁`))
+
+  // Fix: a normal first day, and the minor off the roster.
+  await page.locator('input[data-test=session-end-0]').fill('17:00')
+  await page.locator('textarea[data-test=class-paste]').fill(people.slice(0, 2).join('\n'))
+  await page.locator('[data-test=class-save]').click()
+  const drawer = page.locator('[data-test=class-detail]')
+  await drawer.locator('[data-test=class-status]', { hasText: '草稿' }).waitFor()
+  await drawer.locator('[data-test=class-submit]').click()
+  await drawer.locator('[data-test=class-status]', { hasText: '待审核' }).waitFor()
+  assert.deepEqual(page.errors, [])
+
+  const officer = await newPage(browser)
+  await signIn(officer, 'county_officer')
+  await officer.locator('[data-test="menu-/classes"]').click()
+  const row = officer.locator('[data-test=class-table] tr', { hasText: className })
+  await row.locator('[data-test=class-open]').click()
+  const review = officer.locator('[data-test=class-detail]')
+  await review.locator('[data-test=class-approve]').click()
+  await officer.locator('.el-message-box input').fill('材料齐全，同意开班')
+  await officer.locator('.el-message-box .el-button--primary').click()
+  await review.locator('[data-test=class-status]', { hasText: '已批准' }).waitFor()
+  await review.getByText('材料齐全，同意开班').first().waitFor()
+  assert.deepEqual(officer.errors, [])
+
+  // The institution now owes a reason for any change of the roster.
+  await page.reload()
+  await page.locator('[data-test=class-table] tr', { hasText: className }).locator('[data-test=class-open]').click()
+  await page.locator('[data-test=class-detail] [data-test=class-status]', { hasText: '已批准' }).waitFor()
+  assert.match(await page.locator('input[data-test=amend-reason]').getAttribute('placeholder'), /必填/)
+})
