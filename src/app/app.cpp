@@ -15,6 +15,7 @@
 #include "registry/relation_routes.hpp"
 #include "registry/trainee_routes.hpp"
 #include "training/class_routes.hpp"
+#include "training/terminal_routes.hpp"
 
 namespace sunshine {
 std::string_view EmbeddedOpenApi();
@@ -109,6 +110,7 @@ App::App(const Config& config) : config_(config) {
   importer_ = std::make_unique<registry::CsvImporter>(*trainees_, *institutions_, *organisations_);
   relations_ = std::make_unique<registry::RelationService>(*database_, *trainees_);
   classes_ = std::make_unique<training::ClassService>(*database_, field_keys_, PolicyFrom(config));
+  terminals_ = std::make_unique<training::TerminalService>(*database_);
   failure_auditor_ = std::make_unique<audit::DatabaseFailureAuditor>(*database_);
   static_files_ = std::make_unique<http::StaticFiles>(config.web_root);
 
@@ -135,6 +137,7 @@ App::App(const Config& config) : config_(config) {
   registry::RegisterImportRoutes(router_, *importer_);
   registry::RegisterRelationRoutes(router_, *relations_);
   training::RegisterClassRoutes(router_, *classes_);
+  training::RegisterTerminalRoutes(router_, *terminals_);
 }
 
 App::~App() = default;

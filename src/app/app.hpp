@@ -20,6 +20,7 @@
 #include "registry/relation_service.hpp"
 #include "registry/trainee_service.hpp"
 #include "training/class_service.hpp"
+#include "training/terminal_service.hpp"
 
 namespace sunshine::app {
 
@@ -56,6 +57,7 @@ class App {
   std::unique_ptr<registry::CsvImporter> importer_;
   std::unique_ptr<registry::RelationService> relations_;
   std::unique_ptr<training::ClassService> classes_;
+  std::unique_ptr<training::TerminalService> terminals_;
   std::unique_ptr<auth::AuthGuard> guard_;
   std::unique_ptr<audit::DatabaseFailureAuditor> failure_auditor_;
   std::unique_ptr<http::StaticFiles> static_files_;

@@ -47,6 +47,11 @@ const char* SignatureCheckName(SignatureCheck check) {
   return "bad_signature";
 }
 
+bool IsEd25519PublicKey(std::string_view public_key_b64) {
+  unsigned char key[crypto_sign_ed25519_PUBLICKEYBYTES];
+  return DecodeExact(public_key_b64, key, sizeof key) && crypto_core_ed25519_is_valid_point(key) == 1;
+}
+
 SignatureCheck VerifyRequest(std::string_view public_key_b64, std::string_view signature_b64,
                              std::int64_t timestamp_ms, std::int64_t now_ms, std::int64_t max_skew_ms,
                              std::string_view method, std::string_view path, std::string_view body) {

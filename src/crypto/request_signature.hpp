@@ -29,6 +29,10 @@ SignatureCheck VerifyRequest(std::string_view public_key_b64, std::string_view s
                              std::int64_t timestamp_ms, std::int64_t now_ms, std::int64_t max_skew_ms,
                              std::string_view method, std::string_view path, std::string_view body);
 
+// A registrable device key: standard base64 of 32 bytes that are a valid Ed25519 point of
+// large order (libsodium's check; refuses the small-order keys that accept forged signatures).
+bool IsEd25519PublicKey(std::string_view public_key_b64);
+
 // For the signing client, tests and benchmarks: a key pair from a 32-byte seed, and a signature.
 struct SigningKey {
   std::array<unsigned char, 64> secret{};

@@ -65,3 +65,14 @@ TEST(RequestSignature, AValidSignatureVerifiesAndAnyChangeBreaksIt) {
 }
 
 }  // namespace sunshine::crypto
+
+namespace sunshine::crypto {
+TEST(RequestSignature, OnlyLargeOrderPointsAreRegistrableKeys) {
+  std::array<unsigned char, 32> seed{};
+  seed.fill(7);
+  EXPECT_TRUE(IsEd25519PublicKey(SigningKeyFromSeed(seed).public_key_b64));
+  EXPECT_FALSE(IsEd25519PublicKey("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="));  // the identity: small order
+  EXPECT_FALSE(IsEd25519PublicKey("6kpsY+KcUgq+9VB7Ey7F+ZVHdq6+vnuSQh7qaRRG0i"));    // 31 bytes
+  EXPECT_FALSE(IsEd25519PublicKey("not base64!"));
+}
+}  // namespace sunshine::crypto

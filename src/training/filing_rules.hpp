@@ -3,7 +3,7 @@
 // function over the plan and the facts the service looked up. Every violation is reported at
 // once; each is blocking (the class cannot be submitted) or a warning shown to the reviewer.
 // Thresholds are configuration (PolicyConfig); defaults and their sources are in
-// ../shared/reference/policy_rules.md and docs/policy.md.
+// ../shared/reference/policy_rules.md and docs/operations.md (the policy_* settings).
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -39,6 +39,9 @@ export const Permission = {
   classFile: 'training:class:file',
   classReview: 'training:class:review',
   classCancel: 'training:class:cancel',
+  terminalRead: 'training:terminal:read',
+  terminalRegister: 'training:terminal:register',
+  terminalRevoke: 'training:terminal:revoke',
 } as const
 
 export type PermissionString = (typeof Permission)[keyof typeof Permission]

@@ -2,7 +2,7 @@ import type zh from './zh-CN'
 
 const en: typeof zh = {
   app: { title: 'Sunshine Training', subtitle: 'Sichuan vocational training supervision platform' },
-  menu: { home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', classes: 'Classes', users: 'Accounts', audit: 'Audit trail' },
+  menu: { home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', classes: 'Classes', terminals: 'Terminals', users: 'Accounts', audit: 'Audit trail' },
   common: { signOut: 'Sign out', loadMore: 'Load more', noMore: 'No more', yes: 'Yes', no: 'No', cancel: 'Cancel', confirm: 'OK', search: 'Search', export: 'Export to Excel', import: 'Import', detail: 'Details', edit: 'Edit', saved: 'Saved', reset: 'Reset' },
   login: {
     title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in',
@@ -112,6 +112,12 @@ const en: typeof zh = {
       not_a_time: 'Time must be HH:MM', too_many: 'Too many', transition_not_allowed: 'Not possible in this state',
     },
   },
+  terminals: {
+    register: 'Register terminal', name: 'Name', institution: 'Institution', keyId: 'Key id (X-Key-Id)', venues: 'Venues',
+    status: 'Status', statuses: { active: 'Active', revoked: 'Revoked' }, revoke: 'Revoke', publicKey: 'Public key',
+    publicKeyHint: 'The Ed25519 public key of the device (32 bytes, base64)', registered: 'Registered; the device uploads under key id {key}',
+    revokeReason: 'Why terminal "{name}" is revoked',
+  },
   errors: {
     forbidden: 'Forbidden', forbiddenText: 'Your role may not open this page.', notFound: 'Page not found',
     notFoundText: 'The page does not exist.', backHome: 'Back home',
@@ -121,7 +127,7 @@ const en: typeof zh = {
       birth_date: 'invalid birth date', region: 'invalid address code', not_a_mobile: 'not a mobile number', duplicate: 'duplicate', not_applicable: 'not for this kind',
       duplicate_in_file: 'repeats an earlier row of the file', unknown_column: 'unknown column', missing_column: 'column missing', duplicate_column: 'column repeated',
       column_count: 'cell count differs from the header', malformed: 'malformed CSV', invalid_cursor: 'stale page position; search again',
-      not_registered: 'not registered as a trainee yet (register the person first)', overlaps: 'overlaps an existing permission for the project', before_start: 'before the start date', outside_province: 'outside Sichuan: check the order of latitude and longitude' },
+      not_registered: 'not registered as a trainee yet (register the person first)', overlaps: 'overlaps an existing permission for the project', before_start: 'before the start date', not_an_ed25519_key: 'not a valid Ed25519 public key', outside_province: 'outside Sichuan: check the order of latitude and longitude' },
     byField: {
       id_number: { length: 'must be 18 characters', characters: 'digits only, the last may be X', birth_date: 'invalid birth date',
         region: 'invalid address code (first 6 digits)', check_digit: 'wrong check character', taken: 'this ID number is registered already' },

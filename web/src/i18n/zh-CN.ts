@@ -1,6 +1,6 @@
 export default {
   app: { title: '阳光培训', subtitle: '四川省职业技能培训监管平台' },
-  menu: { home: '工作台', regions: '行政区划', occupations: '职业目录', projects: '培训项目', institutions: '培训机构', trainees: '学员', enterprises: '企业', evaluationBodies: '评价机构', auditors: '第三方机构', classes: '培训班', users: '用户管理', audit: '审计日志' },
+  menu: { home: '工作台', regions: '行政区划', occupations: '职业目录', projects: '培训项目', institutions: '培训机构', trainees: '学员', enterprises: '企业', evaluationBodies: '评价机构', auditors: '第三方机构', classes: '培训班', terminals: '签到终端', users: '用户管理', audit: '审计日志' },
   common: { signOut: '退出登录', loadMore: '加载更多', noMore: '没有更多了', yes: '是', no: '否', cancel: '取消', confirm: '确定', search: '搜索', export: '导出 Excel', import: '批量导入', detail: '详情', edit: '修改', saved: '已保存', reset: '重置' },
   login: {
     title: '用户登录', username: '用户名', password: '密码', submit: '登录',
@@ -110,6 +110,12 @@ export default {
       not_a_time: '时间格式应为 HH:MM', too_many: '数量过多', transition_not_allowed: '当前状态不能进行此操作',
     },
   },
+  terminals: {
+    register: '登记终端', name: '终端名称', institution: '培训机构', keyId: '密钥编号（X-Key-Id）', venues: '服务场地',
+    status: '状态', statuses: { active: '在用', revoked: '已撤销' }, revoke: '撤销', publicKey: '公钥',
+    publicKeyHint: '终端 Ed25519 公钥（32 字节，Base64）', registered: '已登记，终端上传时使用密钥编号 {key}',
+    revokeReason: '撤销终端「{name}」的原因',
+  },
   errors: {
     forbidden: '无权访问', forbiddenText: '当前角色无权访问此页面。', notFound: '页面不存在',
     notFoundText: '您访问的页面不存在或已被移除。', backHome: '返回工作台',
@@ -120,7 +126,7 @@ export default {
       duplicate_in_file: '与文件中前面的行重复', unknown_column: '无法识别的列名', missing_column: '缺少此列', duplicate_column: '列名重复',
       column_count: '列数与表头不一致', malformed: 'CSV 格式错误', invalid_cursor: '翻页位置无效，请重新查询',
       not_registered: '此人尚未登记为学员，请先在「学员」页登记', overlaps: '与已有的同一项目许可期间重叠', before_start: '不得早于起始日期',
-      outside_province: '不在四川省范围内，请检查纬度与经度是否填反' },
+      not_an_ed25519_key: '不是有效的 Ed25519 公钥', outside_province: '不在四川省范围内，请检查纬度与经度是否填反' },
     // Wordings for one field where the general one would mislead (a phone is not 18 characters).
     byField: {
       id_number: { length: '应为 18 位', characters: '只能是数字，末位可为 X', birth_date: '出生日期无效',

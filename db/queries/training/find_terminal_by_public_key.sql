@@ -1,0 +1,1 @@
+SELECT id FROM terminals WHERE public_key = :public_key

@@ -1,0 +1,78 @@
+#include "training/terminal_routes.hpp"
+
+#include "core/time.hpp"
+
+namespace sunshine::training {
+using http::Context;
+using Reply = core::Result<http::Response>;
+
+namespace {
+struct RevokeInput {
+  std::string reason;
+};
+BOOST_DESCRIBE_STRUCT(RevokeInput, (), (reason))
+
+boost::json::object TerminalJson(const TerminalRecord& t) {
+  boost::json::array venues;
+  for (const auto& [id, name] : t.venues) venues.push_back({{"id", id}, {"name", name}});
+  auto text = [](const std::optional<std::string>& v) { return v ? boost::json::value(*v) : nullptr; };
+  return {{"id", t.id},
+          {"institution_id", t.institution_id},
+          {"institution_name", t.institution_name},
+          {"key_id", t.key_id},
+          {"name", t.name},
+          {"public_key", t.public_key},
+          {"status", t.status},
+          {"venues", std::move(venues)},
+          {"created_at", core::FormatShanghai(t.created_at)},
+          {"created_by", t.created_by},
+          {"revoked_at", t.revoked_at ? boost::json::value(core::FormatShanghai(*t.revoked_at)) : nullptr},
+          {"revoked_by", text(t.revoked_by)},
+          {"revoked_reason", text(t.revoked_reason)}};
+}
+}  // namespace
+
+void RegisterTerminalRoutes(http::Router& router, TerminalService& service) {
+  router.Get("/api/v1/terminals", "training:terminal:read", "List check-in terminals in the caller's scope, newest first",
+             [&service](Context& ctx) -> Reply {
+               auto page = ctx.PageParams();
+               if (!page) return page.error();
+               auto items = service.List(ctx.principal(), page->after, page->limit);
+               if (!items) return items.error();
+               boost::json::array out;
+               for (const auto& t : *items) out.push_back(TerminalJson(t));
+               // Newest first: the next page starts below the last id shown.
+               const auto last = items->empty() ? 0 : items->back().id;
+               return http::PageReply(std::move(out), page->limit, last);
+             });
+  router.Post("/api/v1/terminals", "training:terminal:register",
+              "Register a check-in terminal: its Ed25519 public key and the venues it serves",
+              [&service](Context& ctx) -> Reply {
+                auto input = ctx.Body<TerminalInput>();
+                if (!input) return input.error();
+                auto terminal = service.Register(ctx.actor(), *input);
+                if (!terminal) return terminal.error();
+                return http::Json(http::Status::created, TerminalJson(*terminal));
+              });
+  router.Get("/api/v1/terminals/{id}", "training:terminal:read", "One check-in terminal",
+             [&service](Context& ctx) -> Reply {
+               auto id = ctx.PathId("id");
+               if (!id) return id.error();
+               auto terminal = service.Get(ctx.principal(), *id);
+               if (!terminal) return terminal.error();
+               return http::Json(http::Status::ok, TerminalJson(*terminal));
+             });
+  router.Post("/api/v1/terminals/{id}/revoke", "training:terminal:revoke",
+              "Revoke a check-in terminal with a reason; it can never upload again",
+              [&service](Context& ctx) -> Reply {
+                auto id = ctx.PathId("id");
+                if (!id) return id.error();
+                auto input = ctx.Body<RevokeInput>();
+                if (!input) return input.error();
+                auto terminal = service.Revoke(ctx.actor(), *id, input->reason);
+                if (!terminal) return terminal.error();
+                return http::Json(http::Status::ok, TerminalJson(*terminal));
+              });
+}
+
+}  // namespace sunshine::training
