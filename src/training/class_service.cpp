@@ -233,6 +233,14 @@ core::Result<RosterView> ClassService::RosterEntryView(const RosterRecord& recor
   return RosterView{record, core::MaskIdNumber(*number)};
 }
 
+core::Result<RosterView> ClassService::StoredEntry(db::Connection& connection, std::int64_t class_id,
+                                                   std::int64_t trainee_id) const {
+  for (const auto& r : class_store::Roster(connection, class_id)) {
+    if (r.trainee_id == trainee_id) return RosterEntryView(r);
+  }
+  return core::Error::Of(core::ErrorKind::kInternal, "roster_entry_missing", "名单保存失败");
+}
+
 core::Result<ClassDetail> ClassService::Detail(db::Connection& connection, ClassRecord record) const {
   auto keys = Keys();
   if (!keys) return keys.error();
@@ -530,14 +538,9 @@ core::Result<RosterView> ClassService::Enrol(const core::Actor& actor, std::int6
   record->updated_at = entry.added_at;
   Record(connection, actor, *record, "roster_add", record->status, reason,
          {{"trainee_id", *trainee_id}, {"before_start", entry.before_start}, {"locked", record->roster_locked}});
-  for (auto& r : class_store::Roster(connection, record->id)) {
-    if (r.trainee_id != *trainee_id) continue;
-    auto view = RosterEntryView(r);
-    if (!view) return view.error();
-    transaction.Commit();
-    return view;
-  }
-  return core::Error::Of(core::ErrorKind::kInternal, "roster_entry_missing", "名单保存失败");
+  auto view = StoredEntry(connection, record->id, *trainee_id);
+  if (view) transaction.Commit();
+  return view;
 }
 
 core::Result<RosterView> ClassService::Withdraw(const core::Actor& actor, std::int64_t id, std::int64_t trainee_id,
@@ -556,14 +559,9 @@ core::Result<RosterView> ClassService::Withdraw(const core::Actor& actor, std::i
   }
   record->updated_at = now;
   Record(connection, actor, *record, "roster_withdraw", record->status, reason, {{"trainee_id", trainee_id}});
-  for (auto& r : class_store::Roster(connection, record->id)) {
-    if (r.trainee_id != trainee_id) continue;
-    auto view = RosterEntryView(r);
-    if (!view) return view.error();
-    transaction.Commit();
-    return view;
-  }
-  return core::Error::Of(core::ErrorKind::kInternal, "roster_entry_missing", "名单保存失败");
+  auto view = StoredEntry(connection, record->id, trainee_id);
+  if (view) transaction.Commit();
+  return view;
 }
 
 int ClassService::AdvanceByCalendar(const std::string& today) {

@@ -93,6 +93,8 @@ class ClassService {
   core::Result<ClassDetail> Store(const core::Actor& actor, std::optional<std::int64_t> id, const ClassInput& input);
   core::Result<ClassDetail> Detail(db::Connection& connection, ClassRecord record) const;
   core::Result<RosterView> RosterEntryView(const RosterRecord& record) const;
+  // The roster row of one person as just stored, masked.
+  core::Result<RosterView> StoredEntry(db::Connection& connection, std::int64_t class_id, std::int64_t trainee_id) const;
 
   db::Database& database_;
   const std::optional<crypto::FieldKeys>& keys_;

@@ -4,6 +4,8 @@
 
 #include "db/keyset.hpp"
 #include "db/queries.hpp"
+#include "registry/occupation_store.hpp"
+#include "training/institution_scope.hpp"
 
 namespace sunshine::training::class_store {
 namespace q = db::queries::training;
@@ -69,30 +71,11 @@ struct ClassBuffer {
   }
 };
 
-// The scope as bound parameters (see list_classes.sql): a region subtree, or the institution.
-struct ScopeParams {
-  explicit ScopeParams(const core::Scope& scope) {
-    if (scope.kind == core::ScopeKind::kRegion) region_like = region_like_value = scope.RegionPrefix() + "%";
-    if (const auto own = scope.OrganisationId("institution")) org = org_id = std::to_string(own);
-  }
-  void Bind(soci::details::prepare_temp_type& p) {
-    p, soci::use(region_like), soci::use(region_like_value), soci::use(org), soci::use(org_id);
-  }
-  std::string region_like, region_like_value, org, org_id;
-};
 
 struct FilterParams {
   explicit FilterParams(const Filter& f)
-      : q(f.q), like("%" + f.q + "%"), status(f.status), status_value(f.status), institution(f.institution_id),
-        institution_value(f.institution_id) {
-    // LIKE wildcards typed by the user are literal.
-    std::string escaped;
-    for (char c : f.q) {
-      if (c == '%' || c == '_' || c == '\\') escaped += '\\';
-      escaped += c;
-    }
-    like = "%" + escaped + "%";
-  }
+      : q(f.q), like(registry::occupation_store::ContainsPattern(f.q)), status(f.status), status_value(f.status),
+        institution(f.institution_id), institution_value(f.institution_id) {}
   void Bind(soci::details::prepare_temp_type& p) {
     p, soci::use(q), soci::use(like), soci::use(status), soci::use(status_value), soci::use(institution),
         soci::use(institution_value);
@@ -136,7 +119,7 @@ std::vector<BookingRow> Bookings(db::Connection& connection, const db::Query& qu
 
 std::optional<ClassRecord> Find(db::Connection& connection, const core::Scope& scope, std::int64_t id) {
   ClassBuffer buffer;
-  ScopeParams params(scope);
+  InstitutionScopeParams params(scope);
   auto row = db::FindOne(connection, q::kFindClassInScope, buffer, id, params);
   return row ? std::optional(std::move(row->first)) : std::nullopt;
 }
@@ -153,13 +136,13 @@ std::vector<std::pair<ClassRecord, std::string>> List(db::Connection& connection
                                                       const core::Cursor& after, int limit) {
   ClassBuffer buffer;
   db::KeysetParams keyset(sort, after, limit);
-  ScopeParams scope_params(scope);
+  InstitutionScopeParams scope_params(scope);
   FilterParams filter_params(filter);
   return db::ListSorted(connection, q::kListClasses, buffer, keyset, scope_params, filter_params);
 }
 
 std::int64_t Count(db::Connection& connection, const core::Scope& scope, const Filter& filter) {
-  ScopeParams scope_params(scope);
+  InstitutionScopeParams scope_params(scope);
   FilterParams filter_params(filter);
   return db::CountRows(connection, q::kCountClasses, scope_params, filter_params);
 }

@@ -2,6 +2,7 @@
 
 #include "db/keyset.hpp"
 #include "db/queries.hpp"
+#include "training/institution_scope.hpp"
 
 namespace sunshine::training::terminal_store {
 namespace q = db::queries::training;
@@ -25,17 +26,6 @@ struct Buffer {
   }
 };
 
-// The scope as bound parameters: the region of the institution, or the institution itself.
-struct ScopeParams {
-  explicit ScopeParams(const core::Scope& scope) {
-    if (scope.kind == core::ScopeKind::kRegion) region_like = region_like_value = scope.RegionPrefix() + "%";
-    if (const auto own = scope.OrganisationId("institution")) org = org_id = std::to_string(own);
-  }
-  void Bind(soci::details::prepare_temp_type& p) {
-    p, soci::use(region_like), soci::use(region_like_value), soci::use(org), soci::use(org_id);
-  }
-  std::string region_like, region_like_value, org, org_id;
-};
 
 void LoadVenues(db::Connection& connection, TerminalRecord& terminal) {
   long long key = terminal.id, id = 0;
@@ -49,7 +39,7 @@ void LoadVenues(db::Connection& connection, TerminalRecord& terminal) {
 
 std::optional<TerminalRecord> Find(db::Connection& connection, const core::Scope& scope, std::int64_t id) {
   Buffer buffer;
-  ScopeParams params(scope);
+  InstitutionScopeParams params(scope);
   auto found = db::FindOne(connection, q::kFindTerminalInScope, buffer, id, params);
   if (found) LoadVenues(connection, *found);
   return found;
@@ -57,7 +47,7 @@ std::optional<TerminalRecord> Find(db::Connection& connection, const core::Scope
 
 std::vector<TerminalRecord> List(db::Connection& connection, const core::Scope& scope, std::int64_t after, int limit) {
   Buffer buffer;
-  ScopeParams params(scope);
+  InstitutionScopeParams params(scope);
   long long after_flag = after, after_id = after, rows = limit;
   soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kListTerminals));
   buffer.Bind(prepared);

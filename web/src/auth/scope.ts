@@ -1,0 +1,8 @@
+// The organisation an account acts for, from its scope code ("institution:12" -> 12), or 0
+// when the scope names another kind or none.
+export function ownOrganisationId(scopeCode: string | null | undefined, kind: string): number {
+  const prefix = `${kind}:`
+  if (!scopeCode?.startsWith(prefix)) return 0
+  const id = Number(scopeCode.slice(prefix.length))
+  return Number.isInteger(id) && id > 0 ? id : 0
+}
