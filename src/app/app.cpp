@@ -15,6 +15,7 @@
 #include "registry/relation_routes.hpp"
 #include "registry/trainee_routes.hpp"
 #include "training/class_routes.hpp"
+#include "training/checkin_routes.hpp"
 #include "training/terminal_routes.hpp"
 
 namespace sunshine {
@@ -101,7 +102,8 @@ App::App(const Config& config) : config_(config) {
                           .statement_timeout_ms = static_cast<int>(config.request_timeout_ms)});
   for (const auto& m : db::Migrate(*database_)) spdlog::info("applied migration V{:04d} {}", m.version, m.name);
   auth_ = std::make_unique<auth::AuthService>(*database_, AuthPolicyFrom(config), crypto::PasswordPolicy{});
-  guard_ = std::make_unique<auth::AuthGuard>(*auth_);
+  devices_ = std::make_unique<training::TerminalAuthenticator>(*database_, config.signature_max_skew_seconds * 1000);
+  guard_ = std::make_unique<auth::AuthGuard>(*auth_, devices_.get());
   occupations_ = std::make_unique<registry::OccupationService>(*database_);
   projects_ = std::make_unique<registry::ProjectService>(*database_);
   institutions_ = std::make_unique<registry::InstitutionService>(*database_);
@@ -111,6 +113,8 @@ App::App(const Config& config) : config_(config) {
   relations_ = std::make_unique<registry::RelationService>(*database_, *trainees_);
   classes_ = std::make_unique<training::ClassService>(*database_, field_keys_, PolicyFrom(config));
   terminals_ = std::make_unique<training::TerminalService>(*database_);
+  checkins_ = std::make_unique<training::CheckinService>(*database_, CheckinPolicyFrom(config));
+  photos_ = std::make_unique<training::PhotoService>(*database_, config.photo_dir);
   failure_auditor_ = std::make_unique<audit::DatabaseFailureAuditor>(*database_);
   static_files_ = std::make_unique<http::StaticFiles>(config.web_root);
 
@@ -138,6 +142,7 @@ App::App(const Config& config) : config_(config) {
   registry::RegisterRelationRoutes(router_, *relations_);
   training::RegisterClassRoutes(router_, *classes_);
   training::RegisterTerminalRoutes(router_, *terminals_);
+  training::RegisterCheckinRoutes(router_, *checkins_, *photos_);
 }
 
 App::~App() = default;

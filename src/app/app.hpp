@@ -20,6 +20,9 @@
 #include "registry/relation_service.hpp"
 #include "registry/trainee_service.hpp"
 #include "training/class_service.hpp"
+#include "training/checkin_service.hpp"
+#include "training/device_auth.hpp"
+#include "training/photo_service.hpp"
 #include "training/terminal_service.hpp"
 
 namespace sunshine::app {
@@ -43,6 +46,7 @@ class App {
   registry::InstitutionService& institutions() { return *institutions_; }
   registry::OrganisationService& organisations() { return *organisations_; }
   training::ClassService& classes() { return *classes_; }
+  training::PhotoService& photos() { return *photos_; }
 
  private:
   Config config_;
@@ -58,6 +62,9 @@ class App {
   std::unique_ptr<registry::RelationService> relations_;
   std::unique_ptr<training::ClassService> classes_;
   std::unique_ptr<training::TerminalService> terminals_;
+  std::unique_ptr<training::TerminalAuthenticator> devices_;
+  std::unique_ptr<training::CheckinService> checkins_;
+  std::unique_ptr<training::PhotoService> photos_;
   std::unique_ptr<auth::AuthGuard> guard_;
   std::unique_ptr<audit::DatabaseFailureAuditor> failure_auditor_;
   std::unique_ptr<http::StaticFiles> static_files_;

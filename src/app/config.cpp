@@ -106,6 +106,15 @@ core::Status Validate(const Config& c) {
   range("policy_min_age", c.policy_min_age, 0, 100);
   range("policy_max_age", c.policy_max_age, c.policy_min_age, 120);
   range("policy_max_subsidised_per_year", c.policy_max_subsidised_per_year, 1, 100);
+  range("signature_max_skew_seconds", c.signature_max_skew_seconds, 10, 3600);
+  range("checkin_early_minutes", c.checkin_early_minutes, 0, 240);
+  range("checkin_late_minutes", c.checkin_late_minutes, 0, 240);
+  range("checkin_leave_early_minutes", c.checkin_leave_early_minutes, 0, 240);
+  range("checkin_end_window_minutes", c.checkin_end_window_minutes, 0, 240);
+  range("checkin_max_distance_m", c.checkin_max_distance_m, 10, 100000);
+  range("checkin_min_face_score_percent", c.checkin_min_face_score_percent, 0, 100);
+  range("checkin_min_liveness_percent", c.checkin_min_liveness_percent, 0, 100);
+  if (c.photo_dir.empty()) errors.push_back({"photo_dir", "required"});
   for (const auto& [field, list] : {std::pair{"policy_holidays", &c.policy_holidays},
                                     std::pair{"policy_extra_workdays", &c.policy_extra_workdays}}) {
     for (const auto& day : SplitDates(*list)) {
@@ -135,6 +144,19 @@ training::PolicyConfig PolicyFrom(const Config& c) {
   policy.max_subsidised_per_year = static_cast<int>(c.policy_max_subsidised_per_year);
   for (auto& day : SplitDates(c.policy_holidays)) policy.calendar.holidays.insert(std::move(day));
   for (auto& day : SplitDates(c.policy_extra_workdays)) policy.calendar.extra_workdays.insert(std::move(day));
+  return policy;
+}
+
+training::CheckinPolicy CheckinPolicyFrom(const Config& c) {
+  training::CheckinPolicy policy;
+  policy.early_minutes = static_cast<int>(c.checkin_early_minutes);
+  policy.late_minutes = static_cast<int>(c.checkin_late_minutes);
+  policy.leave_early_minutes = static_cast<int>(c.checkin_leave_early_minutes);
+  policy.end_window_minutes = static_cast<int>(c.checkin_end_window_minutes);
+  policy.max_distance_m = static_cast<int>(c.checkin_max_distance_m);
+  policy.min_face_score = static_cast<double>(c.checkin_min_face_score_percent) / 100.0;
+  policy.min_liveness_score = static_cast<double>(c.checkin_min_liveness_percent) / 100.0;
+  policy.max_clock_ahead_seconds = static_cast<int>(c.signature_max_skew_seconds);
   return policy;
 }
 

@@ -8,6 +8,7 @@
 
 #include "core/result.hpp"
 #include "training/filing_rules.hpp"
+#include "training/checkin_rules.hpp"
 
 namespace sunshine::app {
 
@@ -39,6 +40,16 @@ struct Config {
   std::int64_t policy_max_subsidised_per_year = 3;
   std::string policy_holidays;        // "2026-10-01,2026-10-02,...": public holidays on working days
   std::string policy_extra_workdays;  // "2026-09-27,...": weekend days declared working days (调休)
+  // Signed device uploads and check-ins (docs/device-signatures.md, training/checkin_rules.hpp).
+  std::string photo_dir = "var/photos";
+  std::int64_t signature_max_skew_seconds = 300;
+  std::int64_t checkin_early_minutes = 30;
+  std::int64_t checkin_late_minutes = 15;
+  std::int64_t checkin_leave_early_minutes = 15;
+  std::int64_t checkin_end_window_minutes = 30;
+  std::int64_t checkin_max_distance_m = 500;
+  std::int64_t checkin_min_face_score_percent = 80;
+  std::int64_t checkin_min_liveness_percent = 90;
 };
 BOOST_DESCRIBE_STRUCT(Config, (),
                       (db, address, port, web_root, log_level, pool_size, io_threads, worker_threads, body_limit_bytes,
@@ -46,15 +57,21 @@ BOOST_DESCRIBE_STRUCT(Config, (),
                        lockout_minutes, cookie_secure, key_file, policy_min_notice_working_days,
                        policy_hours_adjustment_percent, policy_max_daily_minutes, policy_max_class_size,
                        policy_min_project_class_size, policy_min_age, policy_max_age, policy_max_subsidised_per_year,
-                       policy_holidays, policy_extra_workdays))
+                       policy_holidays, policy_extra_workdays, photo_dir, signature_max_skew_seconds,
+                       checkin_early_minutes, checkin_late_minutes, checkin_leave_early_minutes,
+                       checkin_end_window_minutes, checkin_max_distance_m, checkin_min_face_score_percent,
+                       checkin_min_liveness_percent))
 
 // A partial config as read from a file: only the keys present override.
 struct ConfigFile {
-  std::optional<std::string> db, address, web_root, log_level, key_file, policy_holidays, policy_extra_workdays;
+  std::optional<std::string> db, address, web_root, log_level, key_file, policy_holidays, policy_extra_workdays,
+      photo_dir;
   std::optional<std::int64_t> port, pool_size, io_threads, worker_threads, body_limit_bytes, request_timeout_ms,
       session_idle_minutes, session_absolute_hours, max_failed_logins, lockout_minutes, policy_min_notice_working_days,
       policy_hours_adjustment_percent, policy_max_daily_minutes, policy_max_class_size, policy_min_project_class_size,
-      policy_min_age, policy_max_age, policy_max_subsidised_per_year;
+      policy_min_age, policy_max_age, policy_max_subsidised_per_year, signature_max_skew_seconds, checkin_early_minutes,
+      checkin_late_minutes, checkin_leave_early_minutes, checkin_end_window_minutes, checkin_max_distance_m,
+      checkin_min_face_score_percent, checkin_min_liveness_percent;
   std::optional<bool> cookie_secure;
 };
 BOOST_DESCRIBE_STRUCT(ConfigFile, (),
@@ -63,7 +80,10 @@ BOOST_DESCRIBE_STRUCT(ConfigFile, (),
                        lockout_minutes, cookie_secure, key_file, policy_min_notice_working_days,
                        policy_hours_adjustment_percent, policy_max_daily_minutes, policy_max_class_size,
                        policy_min_project_class_size, policy_min_age, policy_max_age, policy_max_subsidised_per_year,
-                       policy_holidays, policy_extra_workdays))
+                       policy_holidays, policy_extra_workdays, photo_dir, signature_max_skew_seconds,
+                       checkin_early_minutes, checkin_late_minutes, checkin_leave_early_minutes,
+                       checkin_end_window_minutes, checkin_max_distance_m, checkin_min_face_score_percent,
+                       checkin_min_liveness_percent))
 
 // Applies a config file's JSON text (unknown keys and wrong types are refused by name).
 core::Status ApplyConfigText(Config& config, std::string_view json_text);
@@ -73,5 +93,7 @@ core::Status ApplyEnvironment(Config& config, const char* (*getenv)(const char*)
 core::Status Validate(const Config& config);
 // The class-filing policy the settings describe (precondition: Validate passed).
 training::PolicyConfig PolicyFrom(const Config& config);
+// The check-in rules the settings describe (precondition: Validate passed).
+training::CheckinPolicy CheckinPolicyFrom(const Config& config);
 
 }  // namespace sunshine::app

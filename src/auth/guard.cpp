@@ -25,6 +25,12 @@ std::string TokenOf(const http::Request& request) {
 }
 
 core::Result<core::Principal> AuthGuard::Authenticate(const http::Request& request) {
+  if (request.find(kKeyIdHeader) != request.end()) {
+    if (devices_ == nullptr) {
+      return core::Error::Of(core::ErrorKind::kUnauthenticated, "devices_not_accepted", "此服务不接受设备签名");
+    }
+    return devices_->Authenticate(request);
+  }
   const std::string token = TokenOf(request);
   if (token.empty()) {
     return core::Error::Of(core::ErrorKind::kUnauthenticated, "unauthenticated", "请先登录");

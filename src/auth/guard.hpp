@@ -8,14 +8,26 @@ namespace sunshine::auth {
 
 inline constexpr std::string_view kSessionCookie = "sunshine_session";
 
+// Authenticates a device by the signature over its request (X-Key-Id, X-Timestamp,
+// X-Signature; docs/device-signatures.md). Implemented by training, which keeps the terminals.
+class DeviceAuthenticator {
+ public:
+  virtual ~DeviceAuthenticator() = default;
+  virtual core::Result<core::Principal> Authenticate(const http::Request& request) = 0;
+};
+
+inline constexpr std::string_view kKeyIdHeader = "X-Key-Id";
+
 class AuthGuard : public http::Guard {
  public:
-  explicit AuthGuard(AuthService& service) : service_(service) {}
+  // A request naming a device key (X-Key-Id) goes to `devices`; with none, it is refused.
+  AuthGuard(AuthService& service, DeviceAuthenticator* devices) : service_(service), devices_(devices) {}
   core::Result<core::Principal> Authenticate(const http::Request& request) override;
   bool Allows(const core::Principal& principal, std::string_view permission) const override;
 
  private:
   AuthService& service_;
+  DeviceAuthenticator* devices_;
 };
 
 // The token a request carries: bearer header first, then the cookie; empty if neither.

@@ -70,8 +70,11 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
   };
   for (auto& [role, permissions] : table) {
     permissions.insert(permissions.end(), kSelf.begin(), kSelf.end());
-    std::sort(permissions.begin(), permissions.end());
   }
+  // Devices sign each request with their registered key (docs/device-signatures.md); they
+  // have no session to read or end, only their uploads.
+  table["terminal"] = {"training:checkin:upload", "training:photo:upload"};
+  for (auto& [role, permissions] : table) std::sort(permissions.begin(), permissions.end());
   return table;
 }
 
@@ -95,6 +98,11 @@ const std::vector<RoleInfo>& AllRoles() {
       {"secadmin", "安全管理员", ScopeKind::kNone, ""},
       {"auditadmin", "审计管理员", ScopeKind::kNone, ""},
   };
+  return roles;
+}
+
+const std::vector<std::string_view>& DeviceRoles() {
+  static const std::vector<std::string_view> roles = {"terminal"};
   return roles;
 }
 

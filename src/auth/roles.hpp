@@ -19,7 +19,11 @@ struct RoleInfo {
   std::string_view region_level;  // "province" / "prefecture" / "county" for region scopes
 };
 
+// The roles of accounts (people who sign in).
 const std::vector<RoleInfo>& AllRoles();
+// The roles of devices, which never sign in but sign each request ("terminal": a check-in
+// terminal); never assignable to an account.
+const std::vector<std::string_view>& DeviceRoles();
 const RoleInfo* FindRole(std::string_view id);
 
 // The sorted permission list of a role; empty for an unknown role.

@@ -31,6 +31,9 @@ struct Principal {
   std::string role;
   Scope scope;
   std::int64_t session_id = 0;
+  // For a device (role "terminal"), which signs each request instead of holding a session:
+  // the terminal's id. 0 for people.
+  std::int64_t device_id = 0;
 };
 
 // The request facts every audited write needs; passed from http to services.

@@ -115,4 +115,9 @@ int AgeOn(std::string_view birth_date, std::string_view day) {
   return age;
 }
 
+std::optional<EpochMillis> AtShanghai(std::string_view date, std::string_view clock) {
+  if (clock.size() != 5) return std::nullopt;
+  return ParseIso8601(std::string(date) + "T" + std::string(clock) + ":00+08:00");
+}
+
 }  // namespace sunshine::core

@@ -25,5 +25,7 @@ std::string DayBefore(std::string_view date);       // precondition: IsDate(date
 std::string DateInShanghai(EpochMillis at);         // the calendar date at that instant in China
 // Whole years from `birth_date` to `day` (both dates as above): the birthday counts.
 int AgeOn(std::string_view birth_date, std::string_view day);
+// The instant of a wall-clock time ("HH:MM") on a date in China; nullopt when either is malformed.
+std::optional<EpochMillis> AtShanghai(std::string_view date, std::string_view clock);
 
 }  // namespace sunshine::core

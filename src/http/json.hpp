@@ -17,34 +17,25 @@ struct IsOptional : std::false_type {};
 template <class T>
 struct IsOptional<std::optional<T>> : std::true_type {};
 
-// Parses `text` as a JSON object into the described struct T. Refusals, all at once:
-// malformed_json (400) for text that is not JSON; body_not_object; and per field
-// "required" (missing non-optional member), "wrong_type", "unknown_field".
+// Reads the described struct T from `object`, adding every refusal to `errors` with the field
+// name after `prefix` ("events[3]." names the members of one array element): "required"
+// (missing non-optional member), "wrong_type", "unknown_field".
 template <class T>
-core::Result<T> ParseJsonObject(std::string_view text) {
-  boost::system::error_code ec;
-  boost::json::value parsed = boost::json::parse(text, ec);
-  if (ec) {
-    return core::Error::Invalid("malformed_json", "请求体不是合法的 JSON：" + ec.message());
-  }
-  if (!parsed.is_object()) {
-    return core::Error::Invalid("body_not_object", "请求体必须是 JSON 对象", {{"", "not_object"}});
-  }
-  const boost::json::object& object = parsed.as_object();
+T ReadDescribed(const boost::json::object& object, std::string_view prefix, std::vector<core::FieldError>& errors) {
   T out{};
-  std::vector<core::FieldError> errors;
+  auto name = [&](std::string_view member) { return std::string(prefix).append(member); };
   std::size_t known = 0;
   boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto member) {
     using Member = std::remove_cvref_t<decltype(out.*member.pointer)>;
     const auto* found = object.if_contains(member.name);
     if (found == nullptr) {
-      if constexpr (!IsOptional<Member>::value) errors.push_back({member.name, "required"});
+      if constexpr (!IsOptional<Member>::value) errors.push_back({name(member.name), "required"});
       return;
     }
     ++known;
     auto converted = boost::json::try_value_to<Member>(*found);
     if (!converted) {
-      errors.push_back({member.name, "wrong_type"});
+      errors.push_back({name(member.name), "wrong_type"});
       return;
     }
     out.*member.pointer = std::move(*converted);
@@ -54,9 +45,24 @@ core::Result<T> ParseJsonObject(std::string_view text) {
       bool described = false;
       boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
           [&](auto member) { described = described || key == member.name; });
-      if (!described) errors.push_back({std::string(key), "unknown_field"});
+      if (!described) errors.push_back({name(key), "unknown_field"});
     }
   }
+  return out;
+}
+
+// Parses `text` as JSON; malformed_json (400) for text that is not JSON, body_not_object when
+// it is not an object.
+core::Result<boost::json::object> ParseObject(std::string_view text);
+
+// Parses `text` as a JSON object into the described struct T, with every refused field named
+// at once (ReadDescribed).
+template <class T>
+core::Result<T> ParseJsonObject(std::string_view text) {
+  auto object = ParseObject(text);
+  if (!object) return object.take_error();
+  std::vector<core::FieldError> errors;
+  T out = ReadDescribed<T>(*object, "", errors);
   if (!errors.empty()) return core::Error::Invalid("invalid_fields", "请求字段有误", std::move(errors));
   return out;
 }

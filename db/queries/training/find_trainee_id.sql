@@ -1,0 +1,1 @@
+SELECT t.id FROM trainees t WHERE t.id = :id

@@ -1,0 +1,12 @@
+#pragma once
+// Routes of signed device uploads (check-in batches, photos) and of what they show
+// (attendance per class, the trail per trainee).
+#include "http/router.hpp"
+#include "training/checkin_service.hpp"
+#include "training/photo_service.hpp"
+
+namespace sunshine::training {
+
+void RegisterCheckinRoutes(http::Router& router, CheckinService& checkins, PhotoService& photos);
+
+}  // namespace sunshine::training

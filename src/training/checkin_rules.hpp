@@ -1,0 +1,79 @@
+#pragma once
+// Real-name check-ins (R-W3) as pure rules: the shape of one event a terminal reports, and the
+// reasons a well-formed event does not count. An event that breaks a rule is still kept (with
+// its reasons) - the record of what the terminal saw is evidence either way; only whether it
+// counts towards hours depends on the rules. Thresholds are configuration (CheckinPolicy,
+// the checkin_* settings in docs/operations.md).
+#include <boost/describe.hpp>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/error.hpp"
+
+namespace sunshine::training {
+
+// One event as the terminal sends it (docs/device-signatures.md).
+struct CheckinEventInput {
+  std::string event_id;      // the terminal's own id for the event (UUID or similar), 1-64 of [A-Za-z0-9_-]
+  std::int64_t trainee_id = 0;
+  std::int64_t class_id = 0;
+  std::int64_t session_id = 0;
+  std::string kind;          // start, in_class (课间打卡), end
+  std::int64_t captured_at = 0;  // Unix milliseconds, the terminal's clock
+  double latitude = 0, longitude = 0;  // WGS-84 degrees where the photo was taken
+  double face_score = 0;     // the terminal's face match against the registered photo, 0-1
+  double liveness_score = 0; // the terminal's liveness (活体检测) score, 0-1
+  std::string photo_sha256;  // lower-case hex; the photo itself goes to PUT /api/v1/photos/{sha256}
+};
+BOOST_DESCRIBE_STRUCT(CheckinEventInput, (),
+                      (event_id, trainee_id, class_id, session_id, kind, captured_at, latitude, longitude, face_score,
+                       liveness_score, photo_sha256))
+
+struct CheckinPolicy {
+  int early_minutes = 30;         // a start check-in is accepted from this long before the session
+  int late_minutes = 15;          // a start check-in after session start + this is late
+  int leave_early_minutes = 15;   // an end check-in before session end - this is leaving early
+  int end_window_minutes = 30;    // an end check-in is accepted until this long after the session
+  int max_distance_m = 500;       // from the venue's registered coordinates
+  double min_face_score = 0.80;
+  double min_liveness_score = 0.90;
+  int max_clock_ahead_seconds = 300;  // a capture time further ahead of the server is refused as not counting
+};
+
+// What the service looked up for one event.
+struct CheckinFacts {
+  std::string class_status;                 // counts only while approved, running or finished
+  std::int64_t session_from = 0, session_to = 0;  // the session's instants (Unix ms)
+  std::optional<std::pair<double, double>> venue;  // latitude, longitude; none for online classes
+  bool on_roster = false;
+  std::optional<std::int64_t> withdrawn_at;  // when the person left the roster
+  std::int64_t received_at = 0;             // the server's clock
+};
+
+struct CheckinJudgement {
+  std::vector<std::string> reasons;  // empty: the event counts
+  std::optional<int> distance_m;     // from the venue, when it has one
+};
+
+inline constexpr int kMaxBatchEvents = 1000;
+
+// Shape refusals of events[index] (ids positive, kind known, coordinates and scores in range,
+// photo hash 64 hex digits, event id well-formed), named "events[i].field".
+void CheckEventShape(const CheckinEventInput& event, std::size_t index, std::vector<core::FieldError>& errors);
+
+// Why a well-formed event does not count, in a fixed order: class_not_open, not_on_roster,
+// withdrawn, captured_in_future, too_early, late, left_early, after_session, outside_session,
+// far_from_venue, low_face_score, low_liveness_score.
+CheckinJudgement JudgeCheckin(const CheckinEventInput& event, const CheckinFacts& facts, const CheckinPolicy& policy);
+
+// A SHA-256 written as 64 lower-case hex digits (how photos are addressed).
+bool IsSha256Hex(std::string_view text);
+
+// Great-circle distance in metres (haversine on the WGS-84 mean radius; accurate to well under
+// a metre at the few-hundred-metre radii checked here).
+double DistanceMetres(double lat1, double lon1, double lat2, double lon2);
+
+}  // namespace sunshine::training

@@ -1,0 +1,179 @@
+#include "training/checkin_service.hpp"
+
+#include <boost/json.hpp>
+#include <map>
+#include <set>
+
+#include "audit/store.hpp"
+#include "core/time.hpp"
+#include "http/json.hpp"
+#include "training/checkin_store.hpp"
+#include "training/class_store.hpp"
+#include "training/device_auth.hpp"
+
+namespace sunshine::training {
+namespace {
+
+// What the rules need of one class named in the batch, looked up once per batch.
+struct ClassContext {
+  CheckinClassFacts facts;
+  std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> sessions;  // id -> from, to
+  std::map<std::int64_t, std::optional<std::int64_t>> roster;            // trainee -> withdrawn at
+};
+
+std::string ReasonsJson(const std::vector<std::string>& reasons) {
+  std::string out = "[";
+  for (const auto& r : reasons) out.append(out.size() > 1 ? ",\"" : "\"").append(r).append("\"");
+  return out + "]";
+}
+
+std::string Field(std::size_t index, const char* member) {
+  return "events[" + std::to_string(index) + "]." + member;
+}
+
+std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> SessionWindows(db::Connection& connection,
+                                                                            std::int64_t class_id) {
+  std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> out;
+  for (const auto& s : class_store::Sessions(connection, class_id)) {
+    const auto from = core::AtShanghai(s.date, s.start), to = core::AtShanghai(s.date, s.end);
+    if (from && to) out[s.id] = {*from, *to};
+  }
+  return out;
+}
+}  // namespace
+
+core::Result<std::vector<CheckinEventInput>> ParseCheckinBatch(std::string_view body) {
+  auto object = http::ParseObject(body);
+  if (!object) return object.take_error();
+  std::vector<core::FieldError> errors;
+  for (const auto& [key, value] : *object) {
+    if (key != "events") errors.push_back({std::string(key), "unknown_field"});
+  }
+  const auto* events = object->if_contains("events");
+  if (events == nullptr || !events->is_array()) {
+    errors.push_back({"events", events == nullptr ? "required" : "wrong_type"});
+    return core::Error::Invalid("invalid_fields", "批次须为 {\"events\": [...]}", std::move(errors));
+  }
+  const auto& array = events->as_array();
+  if (array.empty()) errors.push_back({"events", "empty"});
+  if (array.size() > static_cast<std::size_t>(kMaxBatchEvents)) errors.push_back({"events", "too_many"});
+  std::vector<CheckinEventInput> out;
+  out.reserve(array.size());
+  for (std::size_t i = 0; i < array.size() && errors.size() < 100; ++i) {
+    const std::string prefix = "events[" + std::to_string(i) + "].";
+    if (!array[i].is_object()) {
+      errors.push_back({"events[" + std::to_string(i) + "]", "not_object"});
+      continue;
+    }
+    const std::size_t before = errors.size();
+    out.push_back(http::ReadDescribed<CheckinEventInput>(array[i].as_object(), prefix, errors));
+    if (errors.size() == before) CheckEventShape(out.back(), i, errors);
+  }
+  if (!errors.empty()) return core::Error::Invalid("invalid_fields", "打卡数据有误，整批未保存", std::move(errors));
+  return out;
+}
+
+core::Result<BatchReceipt> CheckinService::Upload(const core::Actor& actor, const http::Request& request) {
+  auto events = ParseCheckinBatch(request.body());
+  if (!events) return events.take_error();
+  const core::Principal& device = *actor.principal;
+  const std::int64_t institution_id = device.scope.OrganisationId("institution");
+  const std::int64_t now = core::NowMillis();
+
+  db::Connection connection(database_);
+  db::Transaction transaction(connection);
+  auto signed_request = RecordSignature(connection, device, request, now);
+  if (!signed_request) return signed_request.take_error();
+
+  // The facts of every class named, and the refusals that make the whole batch fail.
+  const auto venues = checkin_store::DeviceVenues(connection, device.device_id);
+  std::map<std::int64_t, std::optional<ClassContext>> classes;
+  std::vector<core::FieldError> not_served, unknown;
+  for (std::size_t i = 0; i < events->size(); ++i) {
+    const auto& e = (*events)[i];
+    auto [it, added] = classes.try_emplace(e.class_id);
+    if (added) {
+      if (auto facts = checkin_store::ClassFacts(connection, e.class_id)) {
+        it->second = ClassContext{*facts, SessionWindows(connection, e.class_id),
+                                  checkin_store::RosterPresence(connection, e.class_id)};
+      }
+    }
+    const auto& context = it->second;
+    if (!context) {
+      unknown.push_back({Field(i, "class_id"), "unknown"});
+      continue;
+    }
+    // A terminal reports only for its own institution's classes held at the venues it serves.
+    const bool served = context->facts.institution_id == institution_id && context->facts.venue_id &&
+                        std::find(venues.begin(), venues.end(), *context->facts.venue_id) != venues.end();
+    if (!served) {
+      not_served.push_back({Field(i, "class_id"), "not_served"});
+      continue;
+    }
+    if (!context->sessions.contains(e.session_id)) unknown.push_back({Field(i, "session_id"), "unknown"});
+    if (!context->roster.contains(e.trainee_id) && !checkin_store::TraineeExists(connection, e.trainee_id)) {
+      unknown.push_back({Field(i, "trainee_id"), "unknown"});
+    }
+  }
+  if (!not_served.empty()) {
+    return core::Error{core::ErrorKind::kForbidden, "class_not_served", "终端只能上传本机构、本终端所服务场地的班级打卡，整批未保存",
+                       std::move(not_served)};
+  }
+  if (!unknown.empty()) return core::Error::Invalid("invalid_fields", "打卡指向的班级、课次或人员不存在，整批未保存", std::move(unknown));
+
+  // Judge every event; a second copy of an event id within the batch is a duplicate too.
+  BatchReceipt receipt;
+  std::vector<CheckinRow> rows;
+  std::vector<std::size_t> row_of_outcome;
+  std::set<std::string_view> seen;
+  for (const auto& e : *events) {
+    EventOutcome outcome{e.event_id};
+    if (!seen.insert(e.event_id).second) {
+      outcome.duplicate = true;
+      receipt.outcomes.push_back(std::move(outcome));
+      row_of_outcome.push_back(SIZE_MAX);
+      continue;
+    }
+    const auto& context = *classes.at(e.class_id);
+    const auto [from, to] = context.sessions.at(e.session_id);
+    const auto presence = context.roster.find(e.trainee_id);
+    CheckinFacts facts{.class_status = context.facts.status, .session_from = from, .session_to = to,
+                       .venue = context.facts.venue, .on_roster = presence != context.roster.end(),
+                       .withdrawn_at = presence != context.roster.end() ? presence->second : std::nullopt,
+                       .received_at = now};
+    auto judged = JudgeCheckin(e, facts, policy_);
+    outcome.counts = judged.reasons.empty();
+    rows.push_back({&e, judged.distance_m, outcome.counts, ReasonsJson(judged.reasons)});
+    outcome.reasons = std::move(judged.reasons);
+    row_of_outcome.push_back(rows.size() - 1);
+    receipt.outcomes.push_back(std::move(outcome));
+  }
+
+  receipt.batch_id = checkin_store::InsertBatch(connection, device.device_id, *signed_request, now,
+                                                static_cast<int>(events->size()));
+  const auto stored = checkin_store::InsertCheckins(connection, device.device_id, receipt.batch_id, now, rows);
+  for (std::size_t i = 0; i < receipt.outcomes.size(); ++i) {
+    auto& outcome = receipt.outcomes[i];
+    if (row_of_outcome[i] != SIZE_MAX && !stored[row_of_outcome[i]]) outcome.duplicate = true;
+    if (outcome.duplicate) {
+      outcome.counts = false;
+      outcome.reasons.clear();
+      ++receipt.duplicates;
+    } else {
+      ++receipt.stored;
+      if (outcome.counts) ++receipt.counting;
+    }
+  }
+  checkin_store::FinishBatch(connection, receipt.batch_id, receipt.stored, receipt.duplicates, receipt.counting);
+  audit::Append(connection, actor,
+                {.action = "training:checkin:upload", .object_type = "checkin_batch",
+                 .object_id = std::to_string(receipt.batch_id),
+                 .detail = boost::json::serialize(boost::json::object{{"events", events->size()},
+                                                                      {"stored", receipt.stored},
+                                                                      {"duplicates", receipt.duplicates},
+                                                                      {"counting", receipt.counting}})});
+  transaction.Commit();
+  return receipt;
+}
+
+}  // namespace sunshine::training

@@ -1,0 +1,47 @@
+#pragma once
+// Check-in batches from terminals (R-W3). A batch is taken whole or not at all: malformed
+// events, classes the terminal does not serve, unknown sessions or people refuse it all and
+// store nothing; otherwise every event is stored once (a re-sent event id is a duplicate)
+// with the reasons it does not count, in one transaction with the replay record and audit.
+#include <string>
+#include <vector>
+
+#include "core/principal.hpp"
+#include "core/result.hpp"
+#include "db/database.hpp"
+#include "http/message.hpp"
+#include "training/checkin_rules.hpp"
+
+namespace sunshine::training {
+
+struct EventOutcome {
+  std::string event_id;
+  bool duplicate = false;
+  bool counts = false;
+  std::vector<std::string> reasons;
+};
+
+struct BatchReceipt {
+  std::int64_t batch_id = 0;
+  int stored = 0, duplicates = 0, counting = 0;
+  std::vector<EventOutcome> outcomes;  // in the batch's order
+};
+
+// The batch body, {"events": [...]}, read with every refused field named ("events[3].kind").
+core::Result<std::vector<CheckinEventInput>> ParseCheckinBatch(std::string_view body);
+
+class CheckinService {
+ public:
+  CheckinService(db::Database& database, CheckinPolicy policy) : database_(database), policy_(policy) {}
+
+  // `actor` is the terminal (a device principal); `request` the signed request itself.
+  core::Result<BatchReceipt> Upload(const core::Actor& actor, const http::Request& request);
+
+  const CheckinPolicy& policy() const { return policy_; }
+
+ private:
+  db::Database& database_;
+  CheckinPolicy policy_;
+};
+
+}  // namespace sunshine::training

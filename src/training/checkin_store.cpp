@@ -1,0 +1,139 @@
+#include "training/checkin_store.hpp"
+
+#include <cmath>
+
+#include "db/queries.hpp"
+
+namespace sunshine::training::checkin_store {
+namespace q = db::queries::training;
+namespace {
+long long E6(double degrees) { return std::llround(degrees * 1e6); }
+}  // namespace
+
+std::optional<DeviceRecord> FindDevice(db::Connection& connection, const std::string& key_id) {
+  DeviceRecord d;
+  long long id = 0, institution = 0;
+  connection.sql() << connection.Text(q::kFindTerminalByKeyId), soci::use(key_id), soci::into(id),
+      soci::into(institution), soci::into(d.name), soci::into(d.public_key), soci::into(d.status);
+  if (!connection.sql().got_data()) return std::nullopt;
+  d.id = id;
+  d.institution_id = institution;
+  return d;
+}
+
+std::vector<std::int64_t> DeviceVenues(db::Connection& connection, std::int64_t terminal_id) {
+  long long key = terminal_id, id = 0;
+  std::string name;
+  soci::statement statement = (connection.sql().prepare << connection.Text(q::kListTerminalVenues), soci::into(id),
+                               soci::into(name), soci::use(key));
+  statement.execute();
+  std::vector<std::int64_t> out;
+  while (statement.fetch()) out.push_back(id);
+  return out;
+}
+
+std::optional<std::int64_t> RecordSignedRequest(db::Connection& connection, const SignedRequest& r) {
+  long long terminal = r.terminal_id, signed_at = r.signed_at, received = r.received_at, id = 0;
+  connection.sql() << connection.Text(q::kInsertSignedRequest), soci::use(terminal), soci::use(r.signed_sha256),
+      soci::use(r.signature), soci::use(signed_at), soci::use(received), soci::use(r.target), soci::into(id);
+  if (!connection.sql().got_data()) return std::nullopt;
+  return id;
+}
+
+std::optional<CheckinClassFacts> ClassFacts(db::Connection& connection, std::int64_t class_id) {
+  long long key = class_id, institution = 0, venue = 0, lat = 0, lon = 0;
+  soci::indicator venue_ind = soci::i_null, lat_ind = soci::i_null, lon_ind = soci::i_null;
+  CheckinClassFacts f;
+  connection.sql() << connection.Text(q::kFindCheckinClass), soci::use(key), soci::into(institution),
+      soci::into(f.status), soci::into(venue, venue_ind), soci::into(lat, lat_ind), soci::into(lon, lon_ind);
+  if (!connection.sql().got_data()) return std::nullopt;
+  f.institution_id = institution;
+  if (venue_ind == soci::i_ok) f.venue_id = venue;
+  if (lat_ind == soci::i_ok && lon_ind == soci::i_ok) f.venue = {{lat / 1e6, lon / 1e6}};
+  return f;
+}
+
+std::map<std::int64_t, std::optional<std::int64_t>> RosterPresence(db::Connection& connection, std::int64_t class_id) {
+  long long key = class_id, trainee = 0, withdrawn = 0;
+  soci::indicator withdrawn_ind = soci::i_null;
+  soci::statement statement = (connection.sql().prepare << connection.Text(q::kListRosterPresence),
+                               soci::into(trainee), soci::into(withdrawn, withdrawn_ind), soci::use(key));
+  statement.execute();
+  std::map<std::int64_t, std::optional<std::int64_t>> out;
+  while (statement.fetch()) {
+    out[trainee] = withdrawn_ind == soci::i_ok ? std::optional<std::int64_t>(withdrawn) : std::nullopt;
+  }
+  return out;
+}
+
+bool TraineeExists(db::Connection& connection, std::int64_t trainee_id) {
+  long long key = trainee_id, id = 0;
+  connection.sql() << connection.Text(q::kFindTraineeId), soci::use(key), soci::into(id);
+  return connection.sql().got_data();
+}
+
+std::int64_t InsertBatch(db::Connection& connection, std::int64_t terminal_id, std::int64_t signed_request_id,
+                         std::int64_t received_at, int events) {
+  long long terminal = terminal_id, request = signed_request_id, received = received_at, id = 0;
+  int count = events;
+  connection.sql() << connection.Text(q::kInsertCheckinBatch), soci::use(terminal), soci::use(request),
+      soci::use(received), soci::use(count), soci::into(id);
+  return id;
+}
+
+void FinishBatch(db::Connection& connection, std::int64_t batch_id, int stored, int duplicates, int counting) {
+  long long id = batch_id;
+  connection.sql() << connection.Text(q::kUpdateCheckinBatch), soci::use(stored), soci::use(duplicates),
+      soci::use(counting), soci::use(id);
+}
+
+std::vector<bool> InsertCheckins(db::Connection& connection, std::int64_t terminal_id, std::int64_t batch_id,
+                                 std::int64_t received_at, const std::vector<CheckinRow>& rows) {
+  // One prepared statement, re-executed with the bound variables changed: the batch is the
+  // hot path of the platform (docs/performance.md).
+  long long terminal = terminal_id, batch = batch_id, received = received_at;
+  long long class_id = 0, session_id = 0, trainee_id = 0, captured = 0, lat = 0, lon = 0;
+  int distance = 0, counts = 0;
+  soci::indicator distance_ind = soci::i_null;
+  double face = 0, liveness = 0;
+  std::string event_id, kind, photo, reasons;
+  soci::statement statement =
+      (connection.sql().prepare << connection.Text(q::kInsertCheckin), soci::use(terminal), soci::use(event_id),
+       soci::use(batch), soci::use(class_id), soci::use(session_id), soci::use(trainee_id), soci::use(kind),
+       soci::use(captured), soci::use(received), soci::use(lat), soci::use(lon), soci::use(distance, distance_ind),
+       soci::use(face), soci::use(liveness), soci::use(photo), soci::use(counts), soci::use(reasons));
+  std::vector<bool> stored;
+  stored.reserve(rows.size());
+  for (const auto& row : rows) {
+    const auto& e = *row.event;
+    event_id = e.event_id;
+    class_id = e.class_id;
+    session_id = e.session_id;
+    trainee_id = e.trainee_id;
+    kind = e.kind;
+    captured = e.captured_at;
+    lat = E6(e.latitude);
+    lon = E6(e.longitude);
+    distance = row.distance_m.value_or(0);
+    distance_ind = row.distance_m ? soci::i_ok : soci::i_null;
+    face = e.face_score;
+    liveness = e.liveness_score;
+    photo = e.photo_sha256;
+    counts = row.counts ? 1 : 0;
+    reasons = row.reasons;
+    statement.execute(true);
+    stored.push_back(statement.get_affected_rows() > 0);
+  }
+  return stored;
+}
+
+bool InsertPhoto(db::Connection& connection, const std::string& sha256, const std::string& content_type,
+                 std::int64_t bytes, std::int64_t terminal_id, std::int64_t received_at) {
+  long long size = bytes, terminal = terminal_id, received = received_at;
+  soci::statement statement = (connection.sql().prepare << connection.Text(q::kInsertPhoto), soci::use(sha256),
+                               soci::use(content_type), soci::use(size), soci::use(terminal), soci::use(received));
+  statement.execute(true);
+  return statement.get_affected_rows() > 0;
+}
+
+}  // namespace sunshine::training::checkin_store

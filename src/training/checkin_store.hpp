@@ -1,0 +1,67 @@
+#pragma once
+// Signed requests, check-in batches, check-ins and photos in SQL, on the caller's connection
+// and transaction.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "db/database.hpp"
+#include "training/checkin_rules.hpp"
+
+namespace sunshine::training {
+
+struct DeviceRecord {
+  std::int64_t id = 0, institution_id = 0;
+  std::string name, public_key, status;
+};
+
+struct CheckinClassFacts {
+  std::int64_t institution_id = 0;
+  std::string status;
+  std::optional<std::int64_t> venue_id;
+  std::optional<std::pair<double, double>> venue;  // latitude, longitude
+};
+
+// A judged event ready to store.
+struct CheckinRow {
+  const CheckinEventInput* event = nullptr;
+  std::optional<int> distance_m;
+  bool counts = false;
+  std::string reasons = "[]";  // JSON array
+};
+
+namespace checkin_store {
+
+std::optional<DeviceRecord> FindDevice(db::Connection& connection, const std::string& key_id);
+std::vector<std::int64_t> DeviceVenues(db::Connection& connection, std::int64_t terminal_id);
+
+struct SignedRequest {
+  std::int64_t terminal_id = 0;
+  std::string signed_sha256, signature;
+  std::int64_t signed_at = 0, received_at = 0;
+  std::string target;  // "POST /api/v1/checkins/batches"
+};
+// The new row's id, or nullopt when the terminal already sent this exact request (a replay).
+std::optional<std::int64_t> RecordSignedRequest(db::Connection& connection, const SignedRequest& request);
+
+std::optional<CheckinClassFacts> ClassFacts(db::Connection& connection, std::int64_t class_id);
+// trainee id -> when withdrawn (nullopt: still on the roster).
+std::map<std::int64_t, std::optional<std::int64_t>> RosterPresence(db::Connection& connection, std::int64_t class_id);
+bool TraineeExists(db::Connection& connection, std::int64_t trainee_id);
+
+std::int64_t InsertBatch(db::Connection& connection, std::int64_t terminal_id, std::int64_t signed_request_id,
+                         std::int64_t received_at, int events);
+void FinishBatch(db::Connection& connection, std::int64_t batch_id, int stored, int duplicates, int counting);
+
+// Stores the rows with one prepared statement; returns for each whether it was stored (false:
+// the terminal had already sent that event id).
+std::vector<bool> InsertCheckins(db::Connection& connection, std::int64_t terminal_id, std::int64_t batch_id,
+                                 std::int64_t received_at, const std::vector<CheckinRow>& rows);
+
+// False when a photo with these bytes was already stored.
+bool InsertPhoto(db::Connection& connection, const std::string& sha256, const std::string& content_type,
+                 std::int64_t bytes, std::int64_t terminal_id, std::int64_t received_at);
+
+}  // namespace checkin_store
+}  // namespace sunshine::training

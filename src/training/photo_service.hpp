@@ -1,0 +1,38 @@
+#pragma once
+// Check-in photos, uploaded by terminals apart from the events and addressed by the SHA-256 of
+// their bytes (PUT /api/v1/photos/{sha256}). The hash is verified, the bytes must be a JPEG or
+// PNG as declared, and they are written once as a file under the photo directory (write to a
+// temporary name, flush, rename) before the row that records them, so a row always has its file.
+#include <filesystem>
+#include <string>
+
+#include "core/principal.hpp"
+#include "core/result.hpp"
+#include "db/database.hpp"
+#include "http/message.hpp"
+
+namespace sunshine::training {
+
+struct PhotoReceipt {
+  std::string sha256;
+  std::int64_t bytes = 0;
+  bool already_stored = false;
+};
+
+class PhotoService {
+ public:
+  PhotoService(db::Database& database, std::filesystem::path directory)
+      : database_(database), directory_(std::move(directory)) {}
+
+  // `actor` is the terminal; `request` the signed PUT with the photo as its body.
+  core::Result<PhotoReceipt> Put(const core::Actor& actor, const http::Request& request, std::string_view sha256);
+
+  // Where the photo with this hash lives (whether or not it exists).
+  std::filesystem::path PathOf(std::string_view sha256) const;
+
+ private:
+  db::Database& database_;
+  std::filesystem::path directory_;
+};
+
+}  // namespace sunshine::training
