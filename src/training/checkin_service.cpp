@@ -1,6 +1,7 @@
 #include "training/checkin_service.hpp"
 
 #include <boost/json.hpp>
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -67,7 +68,14 @@ core::Result<std::vector<CheckinEventInput>> ParseCheckinBatch(std::string_view 
     }
     const std::size_t before = errors.size();
     out.push_back(http::ReadDescribed<CheckinEventInput>(array[i].as_object(), prefix, errors));
-    if (errors.size() == before) CheckEventShape(out.back(), i, errors);
+    // The value rules too, for the members that were read (one refusal per field).
+    std::vector<core::FieldError> shape;
+    CheckEventShape(out.back(), i, shape);
+    for (auto& refusal : shape) {
+      const bool named = std::any_of(errors.begin() + static_cast<std::ptrdiff_t>(before), errors.end(),
+                                     [&](const core::FieldError& e) { return e.field == refusal.field; });
+      if (!named) errors.push_back(std::move(refusal));
+    }
   }
   if (!errors.empty()) return core::Error::Invalid("invalid_fields", "打卡数据有误，整批未保存", std::move(errors));
   return out;

@@ -27,6 +27,8 @@ struct RunningServer {
     key_file = std::filesystem::temp_directory_path() / ("sunshine-keys-" + name + "-" + crypto::RandomHex(8));
     if (!crypto::GenerateKeyFile(key_file)) throw std::runtime_error("cannot write a test key file");
     config.key_file = key_file.string();
+    photo_dir = std::filesystem::temp_directory_path() / ("sunshine-photos-" + name + "-" + crypto::RandomHex(8));
+    config.photo_dir = photo_dir.string();
     app = std::make_unique<app::App>(config);
     app::SeedDemo(*app);
     if (before_start) before_start(*app);
@@ -43,6 +45,7 @@ struct RunningServer {
     app.reset();
     DropDatabase(database);
     std::filesystem::remove(key_file);
+    std::filesystem::remove_all(photo_dir);
   }
   // Runs SQL directly against the server's database (to age sessions, tamper with the trail).
   void Sql(const std::string& statement) {
@@ -58,7 +61,7 @@ struct RunningServer {
 
   inline static std::string web_root = "/nonexistent-web-root";
   TestDatabase database;
-  std::filesystem::path key_file;
+  std::filesystem::path key_file, photo_dir;
   std::unique_ptr<app::App> app;
   std::unique_ptr<http::Server> server;
   std::uint16_t port = 0;

@@ -2,18 +2,11 @@
 // of violation is refused with all of them named and nothing stored; a valid class is filed,
 // submitted, approved by its county and its roster locked; people and teachers cannot be in
 // two classes at once; rejection, replanning, cancellation, scope and the calendar.
-#include "api_fixture.hpp"
-#include "core/ids.hpp"
-#include "core/time.hpp"
 #include "training/calendar.hpp"
+#include "training_fixture.hpp"
 
 namespace sunshine::testing {
 namespace {
-
-std::string IdNumber(const std::string& birth_yyyymmdd, const std::string& seq) {
-  const std::string first17 = "510104" + birth_yyyymmdd + seq;
-  return first17 + core::IdCheckCharacter(first17);
-}
 
 std::set<std::string> Reasons(const boost::json::value& error) {
   std::set<std::string> out;

@@ -1,8 +1,7 @@
 // Check-in terminals over HTTP on both engines (issue 5, R-W3): an institution registers a
 // device key for its venues; bad, reused and foreign-venue registrations are refused by
 // field; only officers revoke, with a reason, once.
-#include "api_fixture.hpp"
-#include "crypto/request_signature.hpp"
+#include "training_fixture.hpp"
 
 namespace sunshine::testing {
 namespace {
@@ -21,11 +20,7 @@ class TerminalApiTest : public ::testing::Test {
   std::string institution, county;
 };
 
-std::string Key(unsigned char fill) {
-  std::array<unsigned char, 32> seed{};
-  seed.fill(fill);
-  return crypto::SigningKeyFromSeed(seed).public_key_b64;
-}
+std::string Key(unsigned char fill) { return DeviceKey(fill).public_key_b64; }
 
 TEST_F(TerminalApiTest, RegisteredForOwnVenuesAndRevokedOnceByAnOfficer) {
   const auto institution_id =

@@ -21,13 +21,15 @@ void HttpClient::Connect() {
 
 HttpReply HttpClient::Send(bhttp::verb method, const std::string& target, const std::string& body,
                            const std::string& token, const std::string& content_type,
-                           const std::optional<std::string>& cookie) {
+                           const std::optional<std::string>& cookie,
+                           const std::vector<std::pair<std::string, std::string>>& headers) {
   for (int attempt = 0; attempt < 2; ++attempt) {
     if (!stream_) Connect();
     bhttp::request<bhttp::string_body> request{method, target, 11};
     request.set(bhttp::field::host, "127.0.0.1");
     if (!token.empty()) request.set(bhttp::field::authorization, "Bearer " + token);
     if (cookie) request.set(bhttp::field::cookie, *cookie);
+    for (const auto& [name, value] : headers) request.set(name, value);
     if (!body.empty()) {
       request.set(bhttp::field::content_type, content_type);
       request.body() = body;

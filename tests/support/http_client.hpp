@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace sunshine::testing {
 
@@ -21,7 +22,8 @@ class HttpClient {
   explicit HttpClient(std::uint16_t port);
   HttpReply Send(boost::beast::http::verb method, const std::string& target, const std::string& body = "",
                  const std::string& token = "", const std::string& content_type = "application/json",
-                 const std::optional<std::string>& cookie = std::nullopt);
+                 const std::optional<std::string>& cookie = std::nullopt,
+                 const std::vector<std::pair<std::string, std::string>>& headers = {});
   HttpReply Get(const std::string& target, const std::string& token = "") {
     return Send(boost::beast::http::verb::get, target, "", token);
   }

@@ -1,0 +1,317 @@
+// Signed check-in batches and photos over HTTP on both engines (issue 5, R-W3): unsigned,
+// badly signed, stale, unknown and revoked terminals are refused; a terminal cannot report for
+// a class it does not serve; every well-formed event is stored once with the reasons it does
+// not count; a batch sent twice is stored once; a replay is refused; a failure in the middle
+// of a batch leaves none of it.
+#include <fstream>
+
+#include "training/calendar.hpp"
+#include "training_fixture.hpp"
+
+namespace sunshine::testing {
+namespace {
+namespace bhttp = boost::beast::http;
+constexpr char kBatches[] = "/api/v1/checkins/batches";
+constexpr std::int64_t kMinute = 60 * 1000;
+
+class CheckinApiTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    server = new RunningServer("checkins");
+    HttpClient client(server->port);
+    const auto province = client.SignIn("province_officer", app::kDemoPassword);
+    county = client.SignIn("county_officer", app::kDemoPassword);
+    institution = client.SignIn("institution", app::kDemoPassword);
+    auto must = [](const HttpReply& reply, int status) {
+      if (reply.status != status) throw std::runtime_error(reply.body);
+      return reply.Json();
+    };
+    const auto cook = client.Get("/api/v1/occupations?q=4-03-02-01", province).Json().at("items").at(0).at("id");
+    const auto project =
+        must(client.Post("/api/v1/training-projects",
+                         R"({"name":"中式烹调师（五级）班","occupation_id":)" + boost::json::serialize(cook) +
+                             R"(,"level":5,"training_type":"employment_skills","standard_hours":40,"subsidy_fen":120000,"valid_from":"2026-01-01"})",
+                         province),
+             201)
+            .at("id")
+            .as_int64();
+    const auto institution_id =
+        client.Get("/api/v1/institutions", institution).Json().at("items").at(0).at("id").as_int64();
+    const std::string base = "/api/v1/institutions/" + std::to_string(institution_id);
+    auto venue = [&](const char* name) {
+      return must(client.Post(base + "/venues",
+                              R"({"name":")" + std::string(name) +
+                                  R"(","address":"成都市锦江区东大街8号","region_code":"510104","latitude":30.657,"longitude":104.081,"capacity":10})",
+                              institution),
+                  201)
+          .at("id")
+          .as_int64();
+    };
+    const auto classroom = venue("烹饪实训室"), other_room = venue("二号教室");
+    must(client.Post(base + "/projects",
+                     R"({"project_id":)" + std::to_string(project) + R"(,"valid_from":"2026-01-01","valid_to":"2030-12-31"})",
+                     county),
+         201);
+    for (int i = 0; i < 4; ++i) {
+      trainees.push_back(must(client.Post("/api/v1/trainees",
+                                          R"({"name":"学员)" + std::to_string(i) + R"(","id_number":")" +
+                                              IdNumber("1990010" + std::to_string(i + 1), "20" + std::to_string(i)) +
+                                              R"(","phone":"1390000123)" + std::to_string(i) +
+                                              R"(","household_region_code":"510104","residence_region_code":"510104","groups":[],"employment_status":"employed"})",
+                                          institution),
+                              201)
+                             .at("id")
+                             .as_int64());
+    }
+    // A class of the first three people, filed, submitted and approved as a class must be.
+    const std::string start = training::AddDays(core::DateInShanghai(core::NowMillis()), 21);
+    std::string sessions, roster;
+    for (int d = 0; d < 5; ++d) {
+      sessions += std::string(d ? "," : "") + R"({"date":")" + training::AddDays(start, d) +
+                  R"(","start":"09:00","end":"17:00","topic":"实操","teacher":0})";
+    }
+    for (int i = 0; i < 3; ++i) roster += std::string(i ? "," : "") + R"({"trainee_id":)" + std::to_string(trainees[i]) + "}";
+    const auto klass = must(
+        client.Post("/api/v1/classes",
+                    R"({"name":"打卡测试班","project_id":)" + std::to_string(project) +
+                        R"(,"training_type":"employment_skills","mode":"offline","venue_id":)" + std::to_string(classroom) +
+                        R"(,"start_date":")" + start + R"(","end_date":")" + training::AddDays(start, 4) +
+                        R"(","teachers":[{"name":"王师傅","id_number":")" + IdNumber("19750303", "456") +
+                        R"(","qualification":"中式烹调师二级"}],"sessions":[)" + sessions + R"(],"roster":[)" + roster + "]}",
+                    institution),
+        201);
+    class_id = klass.at("id").as_int64();
+    const std::string path = "/api/v1/classes/" + std::to_string(class_id);
+    must(client.Post(path + "/actions/submit", "{}", institution), 200);
+    must(client.Post(path + "/actions/approve", "{}", county), 200);
+    // The class is then moved into the past, so check-ins can be made at its session times.
+    const std::string first = training::AddDays(core::DateInShanghai(core::NowMillis()), -10);
+    for (const auto& s : klass.at("sessions").as_array()) {
+      const auto id = s.at("id").as_int64();
+      session_ids.push_back(id);
+      server->Sql("UPDATE class_sessions SET session_date = '" + training::AddDays(first, static_cast<int>(session_ids.size()) - 1) +
+                  "' WHERE id = " + std::to_string(id));
+      session_from.push_back(*core::AtShanghai(training::AddDays(first, static_cast<int>(session_ids.size()) - 1), "09:00"));
+    }
+    auto terminal = [&](unsigned char fill, std::int64_t venue_id) {
+      return std::string(must(client.Post("/api/v1/terminals",
+                                          R"({"name":"终端)" + std::to_string(fill) + R"(","public_key":")" +
+                                              DeviceKey(fill).public_key_b64 + R"(","venue_ids":[)" +
+                                              std::to_string(venue_id) + "]}",
+                                          institution),
+                              201)
+                             .at("key_id")
+                             .as_string());
+    };
+    key_id = terminal(21, classroom);
+    other_key_id = terminal(22, other_room);
+  }
+  static void TearDownTestSuite() { delete server; }
+  void SetUp() override { client = std::make_unique<HttpClient>(server->port); }
+
+  // One event as a terminal at the venue reports it.
+  static boost::json::object Event(const std::string& id, std::size_t trainee, std::size_t session,
+                                   const std::string& kind, std::int64_t at) {
+    return {{"event_id", id},       {"trainee_id", trainees[trainee]},
+            {"class_id", class_id}, {"session_id", session_ids[session]},
+            {"kind", kind},         {"captured_at", at},
+            {"latitude", 30.6571},  {"longitude", 104.0812},
+            {"face_score", 0.93},   {"liveness_score", 0.98},
+            {"photo_sha256", crypto::Sha256Hex(id)}};
+  }
+  static std::string Batch(std::initializer_list<boost::json::object> events) {
+    boost::json::array array;
+    for (const auto& e : events) array.push_back(e);
+    return boost::json::serialize(boost::json::object{{"events", array}});
+  }
+  HttpReply Upload(const std::string& body, unsigned char key = 21, const std::string& as = "",
+                   std::int64_t at = core::NowMillis()) {
+    return client->Send(bhttp::verb::post, kBatches, body, "", "application/json", std::nullopt,
+                        SignedHeaders(DeviceKey(key), as.empty() ? key_id : as, "POST", kBatches, body, at));
+  }
+
+  inline static RunningServer* server = nullptr;
+  inline static std::string county, institution, key_id, other_key_id;
+  inline static std::int64_t class_id = 0;
+  inline static std::vector<std::int64_t> trainees, session_ids, session_from;
+  std::unique_ptr<HttpClient> client;
+};
+
+TEST_F(CheckinApiTest, OnlyARegisteredActiveTerminalSigningTheExactBytesIsHeard) {
+  const std::string body = Batch({Event("auth-1", 0, 0, "start", session_from[0])});
+  EXPECT_EQ(client->Post(kBatches, body).status, 401) << "no signature, no session";
+  EXPECT_EQ(client->Post(kBatches, body, institution).ErrorCode(), "permission_denied")
+      << "an account cannot upload check-ins";
+  EXPECT_EQ(Upload(body, 99).ErrorCode(), "bad_signature") << "signed with another key";
+  auto tampered = client->Send(bhttp::verb::post, kBatches, Batch({Event("auth-1", 1, 0, "start", session_from[0])}),
+                               "", "application/json", std::nullopt,
+                               SignedHeaders(DeviceKey(21), key_id, "POST", kBatches, body));
+  EXPECT_EQ(tampered.ErrorCode(), "bad_signature") << "the body changed after signing";
+  auto other_path = client->Send(bhttp::verb::post, kBatches, body, "", "application/json", std::nullopt,
+                                 SignedHeaders(DeviceKey(21), key_id, "POST", "/api/v1/other", body));
+  EXPECT_EQ(other_path.ErrorCode(), "bad_signature") << "signed for another path";
+  EXPECT_EQ(Upload(body, 21, "", core::NowMillis() - 10 * kMinute).ErrorCode(), "stale_timestamp");
+  EXPECT_EQ(Upload(body, 21, "tk_000000000000000000000000").ErrorCode(), "unknown_terminal");
+  auto headerless = client->Send(bhttp::verb::post, kBatches, body, "", "application/json", std::nullopt,
+                                 {{"X-Key-Id", key_id}});
+  EXPECT_EQ(headerless.ErrorCode(), "signature_required");
+  EXPECT_EQ(server->Count("checkins"), 0);
+  EXPECT_EQ(server->Count("signed_requests"), 0);
+}
+
+TEST_F(CheckinApiTest, EveryEventIsKeptOnceWithTheReasonsItDoesNotCount) {
+  const auto t = session_from[1];
+  auto far = Event("keep-far", 1, 1, "start", t);
+  far["latitude"] = 30.667;  // about 1.1 km north
+  auto blurred = Event("keep-blurred", 2, 1, "in_class", t + 120 * kMinute);
+  blurred["face_score"] = 0.41;
+  const std::string body = Batch({Event("keep-ok", 0, 1, "start", t - 5 * kMinute), far, blurred,
+                                  Event("keep-late", 2, 1, "start", t + 40 * kMinute),
+                                  Event("keep-stranger", 3, 1, "start", t), Event("keep-end", 0, 1, "end", t + 8 * 60 * kMinute),
+                                  Event("keep-ok", 0, 1, "start", t - 5 * kMinute)});
+  const auto headers = SignedHeaders(DeviceKey(21), key_id, "POST", kBatches, body);
+  auto reply = client->Send(bhttp::verb::post, kBatches, body, "", "application/json", std::nullopt, headers);
+  ASSERT_EQ(reply.status, 200) << reply.body;
+  const auto receipt = reply.Json();
+  SCOPED_TRACE(reply.body);
+  EXPECT_EQ(receipt.at("received"), 7);
+  EXPECT_EQ(receipt.at("stored"), 6);
+  EXPECT_EQ(receipt.at("duplicates"), 1) << "the same event twice in one batch";
+  EXPECT_EQ(receipt.at("counting"), 2);
+  auto reasons = [&](std::size_t i) { return boost::json::serialize(receipt.at("results").at(i).at("reasons")); };
+  EXPECT_EQ(reasons(0), "[]");
+  EXPECT_EQ(reasons(1), R"(["far_from_venue"])");
+  EXPECT_EQ(reasons(2), R"(["low_face_score"])");
+  EXPECT_EQ(reasons(3), R"(["late"])");
+  EXPECT_EQ(reasons(4), R"(["not_on_roster"])");
+  EXPECT_EQ(reasons(5), "[]");
+  EXPECT_EQ(receipt.at("results").at(6).at("outcome"), "duplicate");
+  EXPECT_EQ(server->Count("checkins"), 6);
+
+  // The very same request again is a replay; the same events in a new request are duplicates.
+  auto replay = client->Send(bhttp::verb::post, kBatches, body, "", "application/json", std::nullopt, headers);
+  EXPECT_EQ(replay.status, 409);
+  EXPECT_EQ(replay.ErrorCode(), "replayed");
+  auto resent = Upload(body);
+  ASSERT_EQ(resent.status, 200) << resent.body;
+  EXPECT_EQ(resent.Json().at("stored"), 0);
+  EXPECT_EQ(resent.Json().at("duplicates"), 7);
+  EXPECT_EQ(server->Count("checkins"), 6) << "a batch sent twice is stored once";
+  EXPECT_EQ(server->Count("checkin_batches"), 2);
+  db::Connection connection(server->app->database());
+  long long audited = 0;
+  connection.sql() << "SELECT COUNT(*) FROM audit_records WHERE action = 'training:checkin:upload' AND username = :k "
+                      "AND object_type = 'checkin_batch'",
+      soci::use(key_id), soci::into(audited);
+  EXPECT_EQ(audited, 2) << "each stored batch, by the terminal's key id";
+  std::string stored_reasons;
+  long long distance = 0;
+  connection.sql() << "SELECT reasons, distance_m FROM checkins WHERE event_id = 'keep-far'", soci::into(stored_reasons),
+      soci::into(distance);
+  EXPECT_EQ(stored_reasons, R"(["far_from_venue"])");
+  EXPECT_NEAR(distance, 1100, 20);
+}
+
+TEST_F(CheckinApiTest, ABatchWithAnyRefusedEventStoresNothing) {
+  const auto t = session_from[2];
+  const auto before = server->Count("checkins");
+  // A terminal of another venue reporting for this class.
+  const std::string foreign = Batch({Event("whole-1", 0, 2, "start", t)});
+  auto refused = client->Send(bhttp::verb::post, kBatches, foreign, "", "application/json", std::nullopt,
+                              SignedHeaders(DeviceKey(22), other_key_id, "POST", kBatches, foreign));
+  EXPECT_EQ(refused.status, 403);
+  EXPECT_EQ(refused.ErrorCode(), "class_not_served");
+  EXPECT_NE(refused.body.find(R"("field":"events[0].class_id","reason":"not_served")"), std::string::npos);
+
+  auto bad = Event("whole-2", 1, 2, "lunch", t);
+  bad["face_score"] = 3;
+  bad.erase("photo_sha256");
+  auto unknown = Event("whole-3", 0, 2, "start", t);
+  unknown["session_id"] = 999999;
+  auto malformed = Upload(Batch({Event("whole-1", 0, 2, "start", t), bad}));
+  ASSERT_EQ(malformed.status, 422) << malformed.body;
+  for (const char* field : {"events[1].photo_sha256", "events[1].kind", "events[1].face_score"}) {
+    EXPECT_NE(malformed.body.find(std::string(R"("field":")") + field + "\""), std::string::npos) << field;
+  }
+  auto missing = Upload(Batch({Event("whole-1", 0, 2, "start", t), unknown}));
+  EXPECT_NE(missing.body.find(R"("field":"events[1].session_id","reason":"unknown")"), std::string::npos)
+      << missing.body;
+  EXPECT_EQ(Upload(R"({"events":[]})").status, 422);
+  EXPECT_EQ(server->Count("checkins"), before);
+
+  // A failure in the middle of storing (here a trigger refusing the third event) leaves none of
+  // the batch: no events, no batch row, no replay record, no audit record.
+  const bool postgres = server->app->database().dialect() == db::Dialect::kPostgresql;
+  if (postgres) {
+    server->Sql("CREATE FUNCTION fail_checkin() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk on fire'; END $$ "
+                "LANGUAGE plpgsql");
+    server->Sql("CREATE TRIGGER fail_checkin BEFORE INSERT ON checkins FOR EACH ROW WHEN (NEW.event_id = 'crash') "
+                "EXECUTE FUNCTION fail_checkin()");
+  } else {
+    server->Sql("CREATE TRIGGER fail_checkin BEFORE INSERT ON checkins WHEN NEW.event_id = 'crash' "
+                "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END");
+  }
+  const auto batches = server->Count("checkin_batches"), requests = server->Count("signed_requests"),
+             audits = server->Count("audit_records");
+  auto crashed = Upload(Batch({Event("whole-1", 0, 2, "start", t), Event("whole-4", 1, 2, "start", t),
+                               Event("crash", 2, 2, "start", t)}));
+  EXPECT_EQ(crashed.status, 500) << crashed.body;
+  server->Sql("DROP TRIGGER fail_checkin" + std::string(postgres ? " ON checkins" : ""));
+  EXPECT_EQ(server->Count("checkins"), before);
+  EXPECT_EQ(server->Count("checkin_batches"), batches);
+  EXPECT_EQ(server->Count("signed_requests"), requests);
+  EXPECT_EQ(server->Count("audit_records"), audits + 1) << "only the refusal itself is recorded";
+
+  // Corrected, the same events go through.
+  auto fixed = Upload(Batch({Event("whole-1", 0, 2, "start", t), Event("whole-4", 1, 2, "start", t)}));
+  ASSERT_EQ(fixed.status, 200) << fixed.body;
+  EXPECT_EQ(fixed.Json().at("stored"), 2);
+}
+
+TEST_F(CheckinApiTest, PhotosAreStoredByTheirHashOnce) {
+  const std::string jpeg = std::string("\xFF\xD8\xFF\xE0", 4) + "JFIF test photo bytes";
+  const std::string hash = crypto::Sha256Hex(jpeg);
+  const std::string path = "/api/v1/photos/" + hash;
+  auto put = [&](const std::string& target, const std::string& bytes, const std::string& type) {
+    return client->Send(bhttp::verb::put, target, bytes, "", type, std::nullopt,
+                        SignedHeaders(DeviceKey(21), key_id, "PUT", target, bytes));
+  };
+  EXPECT_EQ(client->Send(bhttp::verb::put, path, jpeg, institution, "image/jpeg").status, 403);
+  EXPECT_EQ(put("/api/v1/photos/" + crypto::Sha256Hex("other"), jpeg, "image/jpeg").body.find("hash_mismatch") !=
+                std::string::npos,
+            true);
+  EXPECT_NE(put(path, jpeg, "image/png").body.find("not_png"), std::string::npos);
+  EXPECT_EQ(put(path, jpeg, "text/plain").status, 415);
+  EXPECT_EQ(put("/api/v1/photos/ABC", jpeg, "image/jpeg").status, 422);
+  auto stored = put(path, jpeg, "image/jpeg");
+  ASSERT_EQ(stored.status, 201) << stored.body;
+  EXPECT_EQ(stored.Json().at("bytes"), static_cast<std::int64_t>(jpeg.size()));
+  auto again = put(path, jpeg, "image/jpeg");
+  EXPECT_EQ(again.status, 200);
+  EXPECT_EQ(again.Json().at("already_stored"), true);
+  EXPECT_EQ(server->Count("photos"), 1);
+  std::ifstream file(server->app->photos().PathOf(hash), std::ios::binary);
+  const std::string on_disk((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(on_disk, jpeg);
+}
+
+TEST_F(CheckinApiTest, ARevokedTerminalIsRefused) {
+  HttpClient officer(server->port);
+  const auto terminals = officer.Get("/api/v1/terminals", county).Json().at("items").as_array();
+  std::int64_t other_id = 0;
+  for (const auto& t : terminals) {
+    if (t.at("key_id").as_string() == other_key_id) other_id = t.at("id").as_int64();
+  }
+  ASSERT_GT(other_id, 0);
+  ASSERT_EQ(officer.Post("/api/v1/terminals/" + std::to_string(other_id) + "/revoke", R"({"reason":"设备丢失"})", county)
+                .status,
+            200);
+  const std::string body = Batch({Event("revoked-1", 0, 3, "start", session_from[3])});
+  auto refused = client->Send(bhttp::verb::post, kBatches, body, "", "application/json", std::nullopt,
+                              SignedHeaders(DeviceKey(22), other_key_id, "POST", kBatches, body));
+  EXPECT_EQ(refused.status, 401);
+  EXPECT_EQ(refused.ErrorCode(), "terminal_revoked");
+}
+
+}  // namespace
+}  // namespace sunshine::testing
