@@ -54,6 +54,7 @@ CREATE TABLE checkins (
 );
 CREATE INDEX checkins_class ON checkins (class_id, session_id, trainee_id);
 CREATE INDEX checkins_trainee ON checkins (trainee_id, captured_at);
+CREATE INDEX checkins_photo ON checkins (photo_sha256);
 
 -- Check-in photos, addressed by the SHA-256 of their bytes. The bytes are files under the
 -- photo directory (the photo_dir setting), written before this row and never changed.

@@ -115,6 +115,7 @@ App::App(const Config& config) : config_(config) {
   terminals_ = std::make_unique<training::TerminalService>(*database_);
   checkins_ = std::make_unique<training::CheckinService>(*database_, CheckinPolicyFrom(config));
   photos_ = std::make_unique<training::PhotoService>(*database_, config.photo_dir);
+  attendance_ = std::make_unique<training::AttendanceService>(*database_, *classes_, *photos_);
   failure_auditor_ = std::make_unique<audit::DatabaseFailureAuditor>(*database_);
   static_files_ = std::make_unique<http::StaticFiles>(config.web_root);
 
@@ -142,7 +143,7 @@ App::App(const Config& config) : config_(config) {
   registry::RegisterRelationRoutes(router_, *relations_);
   training::RegisterClassRoutes(router_, *classes_);
   training::RegisterTerminalRoutes(router_, *terminals_);
-  training::RegisterCheckinRoutes(router_, *checkins_, *photos_);
+  training::RegisterCheckinRoutes(router_, *checkins_, *photos_, *attendance_);
 }
 
 App::~App() = default;

@@ -20,6 +20,7 @@
 #include "registry/relation_service.hpp"
 #include "registry/trainee_service.hpp"
 #include "training/class_service.hpp"
+#include "training/attendance_service.hpp"
 #include "training/checkin_service.hpp"
 #include "training/device_auth.hpp"
 #include "training/photo_service.hpp"
@@ -65,6 +66,7 @@ class App {
   std::unique_ptr<training::TerminalAuthenticator> devices_;
   std::unique_ptr<training::CheckinService> checkins_;
   std::unique_ptr<training::PhotoService> photos_;
+  std::unique_ptr<training::AttendanceService> attendance_;
   std::unique_ptr<auth::AuthGuard> guard_;
   std::unique_ptr<audit::DatabaseFailureAuditor> failure_auditor_;
   std::unique_ptr<http::StaticFiles> static_files_;

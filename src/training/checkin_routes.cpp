@@ -1,5 +1,7 @@
 #include "training/checkin_routes.hpp"
 
+#include "core/time.hpp"
+
 namespace sunshine::training {
 using http::Context;
 using Reply = core::Result<http::Response>;
@@ -22,9 +24,73 @@ boost::json::object ReceiptJson(const BatchReceipt& receipt) {
           {"counting", receipt.counting},
           {"results", std::move(results)}};
 }
+boost::json::object AttendanceJson(const ClassAttendance& a) {
+  const auto& c = a.detail.record;
+  boost::json::array sessions, trainees;
+  for (std::size_t i = 0; i < a.detail.sessions.size(); ++i) {
+    const auto& s = a.detail.sessions[i];
+    sessions.push_back({{"id", s.id}, {"date", s.date}, {"start", s.start}, {"end", s.end}, {"topic", s.topic},
+                        {"planned_minutes", a.planned[i]}});
+  }
+  for (const auto& t : a.trainees) {
+    const auto& e = t.person.entry;
+    trainees.push_back({{"trainee_id", e.trainee_id},
+                        {"name", e.name},
+                        {"id_number_masked", t.person.id_number_masked},
+                        {"before_start", e.before_start},
+                        {"withdrawn", e.withdrawn_at.has_value()},
+                        {"minutes", boost::json::array(t.minutes.begin(), t.minutes.end())},
+                        {"attended_minutes", t.attended_minutes},
+                        {"rate", t.rate}});
+  }
+  return {{"class", {{"id", c.id}, {"name", c.name}, {"status", c.status}, {"mode", c.mode},
+                     {"institution_name", c.institution_name}, {"start_date", c.start_date}, {"end_date", c.end_date}}},
+          {"planned_minutes", a.planned_minutes},
+          {"checkins", a.checkins},
+          {"counting", a.counting},
+          {"sessions", std::move(sessions)},
+          {"trainees", std::move(trainees)}};
+}
+
+boost::json::object TrailJson(const Trail& trail) {
+  boost::json::array events, sessions;
+  for (const auto& e : trail.events) {
+    boost::json::error_code ec;
+    auto reasons = boost::json::parse(e.reasons, ec);
+    events.push_back({{"id", e.id},
+                      {"event_id", e.event_id},
+                      {"class_id", e.class_id},
+                      {"class_name", e.class_name},
+                      {"session_id", e.session_id},
+                      {"kind", e.kind},
+                      {"captured_at", core::FormatShanghai(e.captured_at)},
+                      {"received_at", core::FormatShanghai(e.received_at)},
+                      {"latitude", e.latitude},
+                      {"longitude", e.longitude},
+                      {"distance_m", e.distance_m ? boost::json::value(*e.distance_m) : nullptr},
+                      {"face_score", e.face_score},
+                      {"liveness_score", e.liveness_score},
+                      {"photo_sha256", e.photo_sha256},
+                      {"photo_stored", e.photo_stored},
+                      {"terminal", {{"key_id", e.terminal_key_id}, {"name", e.terminal_name}}},
+                      {"counts", e.counts},
+                      {"reasons", ec ? boost::json::value(boost::json::array{}) : reasons}});
+  }
+  for (const auto& s : trail.sessions) {
+    sessions.push_back({{"class_id", s.class_id}, {"class_name", s.class_name}, {"session_id", s.session_id},
+                        {"date", s.date}, {"start", s.start}, {"end", s.end}, {"planned_minutes", s.planned_minutes},
+                        {"attended_minutes", s.attended_minutes}});
+  }
+  return {{"trainee_id", trail.trainee_id},
+          {"name", trail.name},
+          {"attended_minutes", trail.attended_minutes},
+          {"sessions", std::move(sessions)},
+          {"events", std::move(events)}};
+}
 }  // namespace
 
-void RegisterCheckinRoutes(http::Router& router, CheckinService& checkins, PhotoService& photos) {
+void RegisterCheckinRoutes(http::Router& router, CheckinService& checkins, PhotoService& photos,
+                           AttendanceService& attendance) {
   router.Post("/api/v1/checkins/batches", "training:checkin:upload",
               "Upload a signed batch of check-ins from a terminal; stored whole or not at all, with each event's "
               "outcome",
@@ -42,6 +108,49 @@ void RegisterCheckinRoutes(http::Router& router, CheckinService& checkins, Photo
                                  {{"sha256", receipt->sha256},
                                   {"bytes", receipt->bytes},
                                   {"already_stored", receipt->already_stored}});
+             });
+  router.Get("/api/v1/photos/{sha256}", "training:class:read",
+             "A check-in photo of a class in the caller's scope (each view audited)",
+             [&attendance](Context& ctx) -> Reply {
+               auto photo = attendance.PhotoOf(ctx.actor(), std::string(ctx.PathParam("sha256")));
+               if (!photo) return photo.error();
+               http::Response response{http::Status::ok, 11};
+               response.set(http::beast_http::field::content_type, photo->content_type);
+               response.set(http::beast_http::field::cache_control, "private, no-store");
+               response.body() = std::move(photo->bytes);
+               response.prepare_payload();
+               return response;
+             });
+  router.Get("/api/v1/classes/{id}/attendance", "training:class:read",
+             "Attendance of a class: minutes per trainee per session from the check-ins that count, and the rate "
+             "against planned hours",
+             [&attendance](Context& ctx) -> Reply {
+               auto id = ctx.PathId("id");
+               if (!id) return id.error();
+               auto result = attendance.ForClass(ctx.principal(), *id);
+               if (!result) return result.error();
+               return http::Json(http::Status::ok, AttendanceJson(*result));
+             });
+  router.Get("/api/v1/trainees/{id}/trail", "training:class:read",
+             "One person's check-ins in time order (optionally in one class): place, photo, scores, terminal, "
+             "whether and why each counts, and the minutes they add up to",
+             [&attendance](Context& ctx) -> Reply {
+               auto id = ctx.PathId("id");
+               if (!id) return id.error();
+               std::int64_t class_id = 0;
+               if (auto text = ctx.Query("class_id")) {
+                 try {
+                   class_id = std::stoll(*text);
+                 } catch (const std::exception&) {
+                   class_id = -1;
+                 }
+                 if (class_id <= 0) {
+                   return core::Error::Invalid("invalid_fields", "class_id 须为正整数", {{"class_id", "not_positive"}});
+                 }
+               }
+               auto trail = attendance.TrailOf(ctx.principal(), *id, class_id);
+               if (!trail) return trail.error();
+               return http::Json(http::Status::ok, TrailJson(*trail));
              });
 }
 

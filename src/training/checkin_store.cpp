@@ -2,7 +2,9 @@
 
 #include <cmath>
 
+#include "db/keyset.hpp"
 #include "db/queries.hpp"
+#include "training/institution_scope.hpp"
 
 namespace sunshine::training::checkin_store {
 namespace q = db::queries::training;
@@ -134,6 +136,90 @@ bool InsertPhoto(db::Connection& connection, const std::string& sha256, const st
                                soci::use(content_type), soci::use(size), soci::use(terminal), soci::use(received));
   statement.execute(true);
   return statement.get_affected_rows() > 0;
+}
+
+std::vector<ClassCheckinRow> ClassCheckins(db::Connection& connection, std::int64_t class_id) {
+  long long key = class_id, trainee = 0, session = 0, captured = 0;
+  int counts = 0;
+  std::string kind;
+  soci::statement statement = (connection.sql().prepare << connection.Text(q::kListClassCheckins), soci::into(trainee),
+                               soci::into(session), soci::into(kind), soci::into(captured), soci::into(counts),
+                               soci::use(key));
+  statement.execute();
+  std::vector<ClassCheckinRow> out;
+  while (statement.fetch()) out.push_back({trainee, session, {kind, captured, counts != 0}});
+  return out;
+}
+
+namespace {
+struct TrailBuffer {
+  long long id = 0, class_id = 0, session_id = 0, captured = 0, received = 0, lat = 0, lon = 0;
+  int distance = 0, photo_stored = 0, counts = 0;
+  soci::indicator distance_ind = soci::i_null;
+  double face = 0, liveness = 0;
+  TrailRow row;
+  void Bind(soci::details::prepare_temp_type& p) {
+    p, soci::into(id), soci::into(row.event_id), soci::into(class_id), soci::into(row.class_name),
+        soci::into(session_id), soci::into(row.session_date), soci::into(row.session_start),
+        soci::into(row.session_end), soci::into(row.kind), soci::into(captured), soci::into(received), soci::into(lat),
+        soci::into(lon), soci::into(distance, distance_ind), soci::into(face), soci::into(liveness),
+        soci::into(row.photo_sha256), soci::into(photo_stored), soci::into(row.terminal_key_id),
+        soci::into(row.terminal_name), soci::into(counts), soci::into(row.reasons);
+  }
+  TrailRow Get() const {
+    TrailRow out = row;
+    out.id = id;
+    out.class_id = class_id;
+    out.session_id = session_id;
+    out.captured_at = captured;
+    out.received_at = received;
+    out.latitude = lat / 1e6;
+    out.longitude = lon / 1e6;
+    if (distance_ind == soci::i_ok) out.distance_m = distance;
+    out.face_score = face;
+    out.liveness_score = liveness;
+    out.photo_stored = photo_stored != 0;
+    out.counts = counts != 0;
+    return out;
+  }
+};
+}  // namespace
+
+std::vector<TrailRow> Trail(db::Connection& connection, const core::Scope& scope, std::int64_t trainee_id,
+                            std::int64_t class_id) {
+  TrailBuffer buffer;
+  InstitutionScopeParams params(scope);
+  long long trainee = trainee_id, klass = class_id, klass_value = class_id;
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kListTraineeTrail));
+  buffer.Bind(prepared);
+  prepared, soci::use(trainee), soci::use(klass), soci::use(klass_value);
+  params.Bind(prepared);
+  return db::FetchRows(prepared, buffer);
+}
+
+std::optional<std::string> TrailTraineeName(db::Connection& connection, const core::Scope& scope,
+                                            std::int64_t trainee_id) {
+  InstitutionScopeParams params(scope);
+  long long id = trainee_id, roster = trainee_id, checked = trainee_id;
+  std::string name;
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kFindTrailTrainee));
+  prepared, soci::into(name), soci::use(id), soci::use(roster), soci::use(checked);
+  params.Bind(prepared);
+  soci::statement statement(prepared);
+  if (!statement.execute(true)) return std::nullopt;
+  return name;
+}
+
+std::optional<std::string> PhotoTypeInScope(db::Connection& connection, const core::Scope& scope,
+                                            const std::string& sha256) {
+  InstitutionScopeParams params(scope);
+  std::string type, checkin_photo = sha256;
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kFindPhotoInScope));
+  prepared, soci::into(type), soci::use(sha256), soci::use(checkin_photo);
+  params.Bind(prepared);
+  soci::statement statement(prepared);
+  if (!statement.execute(true)) return std::nullopt;
+  return type;
 }
 
 }  // namespace sunshine::training::checkin_store

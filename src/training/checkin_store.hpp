@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "core/principal.hpp"
 #include "db/database.hpp"
+#include "training/attendance_rules.hpp"
 #include "training/checkin_rules.hpp"
 
 namespace sunshine::training {
@@ -29,6 +31,30 @@ struct CheckinRow {
   std::optional<int> distance_m;
   bool counts = false;
   std::string reasons = "[]";  // JSON array
+};
+
+struct ClassCheckinRow {
+  std::int64_t trainee_id = 0, session_id = 0;
+  CheckinMark mark;
+};
+
+// One check-in on a trainee's trail.
+struct TrailRow {
+  std::int64_t id = 0;
+  std::string event_id;
+  std::int64_t class_id = 0;
+  std::string class_name;
+  std::int64_t session_id = 0;
+  std::string session_date, session_start, session_end, kind;
+  std::int64_t captured_at = 0, received_at = 0;
+  double latitude = 0, longitude = 0;
+  std::optional<int> distance_m;
+  double face_score = 0, liveness_score = 0;
+  std::string photo_sha256;
+  bool photo_stored = false;
+  std::string terminal_key_id, terminal_name;
+  bool counts = false;
+  std::string reasons = "[]";
 };
 
 namespace checkin_store {
@@ -62,6 +88,17 @@ std::vector<bool> InsertCheckins(db::Connection& connection, std::int64_t termin
 // False when a photo with these bytes was already stored.
 bool InsertPhoto(db::Connection& connection, const std::string& sha256, const std::string& content_type,
                  std::int64_t bytes, std::int64_t terminal_id, std::int64_t received_at);
+
+std::vector<ClassCheckinRow> ClassCheckins(db::Connection& connection, std::int64_t class_id);
+// The check-ins of a person in classes within `scope` (of one class when class_id > 0), oldest first.
+std::vector<TrailRow> Trail(db::Connection& connection, const core::Scope& scope, std::int64_t trainee_id,
+                            std::int64_t class_id);
+// The person's name when they are on the roster of, or checked in at, a class within `scope`.
+std::optional<std::string> TrailTraineeName(db::Connection& connection, const core::Scope& scope,
+                                            std::int64_t trainee_id);
+// The content type of a stored photo taken at a check-in within `scope`.
+std::optional<std::string> PhotoTypeInScope(db::Connection& connection, const core::Scope& scope,
+                                            const std::string& sha256);
 
 }  // namespace checkin_store
 }  // namespace sunshine::training

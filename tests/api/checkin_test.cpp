@@ -295,6 +295,77 @@ TEST_F(CheckinApiTest, PhotosAreStoredByTheirHashOnce) {
   EXPECT_EQ(on_disk, jpeg);
 }
 
+TEST_F(CheckinApiTest, AttendanceAndTheTrailAddUpFromTheEventsShown) {
+  const auto from = session_from[4], to = from + 8 * 60 * kMinute;  // 09:00-17:00
+  const std::string jpeg = std::string("\xFF\xD8\xFF\xE0", 4) + "face at the door";
+  auto with_photo = Event("trail-0-start", 0, 4, "start", from - 5 * kMinute);
+  with_photo["photo_sha256"] = crypto::Sha256Hex(jpeg);
+  auto reply = Upload(Batch({with_photo, Event("trail-0-mid", 0, 4, "in_class", from + 120 * kMinute),
+                             Event("trail-0-end", 0, 4, "end", to + 5 * kMinute),
+                             Event("trail-1-start", 1, 4, "start", from + 40 * kMinute),
+                             Event("trail-1-end", 1, 4, "end", to),
+                             Event("trail-2-start", 2, 4, "start", from + 10 * kMinute),
+                             Event("trail-2-end", 2, 4, "end", to - 10 * kMinute)}));
+  ASSERT_EQ(reply.status, 200) << reply.body;
+
+  const std::string klass = "/api/v1/classes/" + std::to_string(class_id);
+  auto attendance = client->Get(klass + "/attendance", county);
+  ASSERT_EQ(attendance.status, 200) << attendance.body;
+  const auto a = attendance.Json();
+  EXPECT_EQ(a.at("planned_minutes"), 5 * 480);
+  EXPECT_EQ(a.at("sessions").at(4).at("planned_minutes"), 480);
+  const auto& people = a.at("trainees").as_array();
+  ASSERT_EQ(people.size(), 3u);
+  EXPECT_EQ(people[0].at("minutes").at(4), 480) << "from 09:00 (checked in 08:55) to 17:00 (out 17:05)";
+  EXPECT_EQ(people[1].at("minutes").at(4), 0) << "a late start does not count, so no time is proven";
+  EXPECT_EQ(people[2].at("minutes").at(4), 460) << "09:10 to 16:50";
+  EXPECT_EQ(people[2].at("attended_minutes"), 460);
+  EXPECT_DOUBLE_EQ(people[2].at("rate").as_double(), 0.1917);
+  EXPECT_EQ(people[2].at("id_number_masked").as_string().find("********"), 6u);
+  EXPECT_EQ(client->Get(klass + "/attendance", institution).status, 200);
+
+  // The trail of the person lists each event in time order and adds up to what it shows.
+  auto trail = client->Get("/api/v1/trainees/" + std::to_string(trainees[2]) + "/trail?class_id=" +
+                               std::to_string(class_id),
+                           county);
+  ASSERT_EQ(trail.status, 200) << trail.body;
+  const auto t = trail.Json();
+  EXPECT_EQ(t.at("name"), "学员2");
+  std::int64_t sum = 0;
+  for (const auto& s : t.at("sessions").as_array()) sum += s.at("attended_minutes").as_int64();
+  EXPECT_EQ(t.at("attended_minutes").as_int64(), sum);
+  const auto& events = t.at("events").as_array();
+  for (std::size_t i = 1; i < events.size(); ++i) {
+    EXPECT_LE(events[i - 1].at("captured_at").as_string(), events[i].at("captured_at").as_string());
+  }
+  const auto& last = events.back();
+  EXPECT_EQ(last.at("event_id"), "trail-2-end");
+  EXPECT_EQ(last.at("terminal").at("key_id").as_string(), key_id);
+  EXPECT_EQ(last.at("counts"), true);
+  EXPECT_EQ(last.at("distance_m").as_int64(), 22) << "11 m north and 19 m east of the venue";
+  EXPECT_EQ(client->Get("/api/v1/trainees/" + std::to_string(trainees[2]) + "/trail?class_id=x", county).status, 422);
+  EXPECT_EQ(client->Get("/api/v1/trainees/999999/trail", county).status, 404);
+
+  // The photo of a check-in, for those who may see the class; every view audited.
+  const std::string photo = "/api/v1/photos/" + crypto::Sha256Hex(jpeg);
+  EXPECT_EQ(client->Get(photo, county).status, 404) << "not uploaded yet";
+  auto put = client->Send(bhttp::verb::put, photo, jpeg, "", "image/jpeg", std::nullopt,
+                          SignedHeaders(DeviceKey(21), key_id, "PUT", photo, jpeg));
+  ASSERT_EQ(put.status, 201) << put.body;
+  auto shown = client->Get(photo, county);
+  ASSERT_EQ(shown.status, 200);
+  EXPECT_EQ(shown.body, jpeg);
+  EXPECT_EQ(shown.headers["Content-Type"], "image/jpeg");
+  const std::string enterprise = client->SignIn("enterprise", app::kDemoPassword);
+  EXPECT_EQ(client->Get(photo, enterprise).status, 403);
+  auto first = client->Get("/api/v1/trainees/" + std::to_string(trainees[0]) + "/trail", county).Json();
+  EXPECT_EQ(first.at("events").at(0).at("photo_stored"), false) << "keep-ok's photo never came";
+  db::Connection connection(server->app->database());
+  long long views = 0;
+  connection.sql() << "SELECT COUNT(*) FROM audit_records WHERE action = 'training:photo:view'", soci::into(views);
+  EXPECT_EQ(views, 1);
+}
+
 TEST_F(CheckinApiTest, ARevokedTerminalIsRefused) {
   HttpClient officer(server->port);
   const auto terminals = officer.Get("/api/v1/terminals", county).Json().at("items").as_array();

@@ -1,0 +1,7 @@
+-- A stored photo taken at a check-in of a class within the scope of the caller.
+SELECT p.content_type FROM photos p
+WHERE p.sha256 = :sha256
+  AND EXISTS (SELECT 1 FROM checkins k JOIN classes c ON c.id = k.class_id
+              WHERE k.photo_sha256 = :checkin_photo
+                AND ((:region_like <> '' AND c.region_code LIKE :region_like_value)
+                     OR (:org <> '' AND CAST(c.institution_id AS TEXT) = :org_id)))

@@ -1,0 +1,37 @@
+#include "training/attendance_rules.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sunshine::training {
+
+std::optional<Interval> OfflineInterval(const std::vector<CheckinMark>& marks) {
+  std::optional<std::int64_t> first_start, last_end;
+  for (const auto& m : marks) {
+    if (!m.counts) continue;
+    if (m.kind == "start" && (!first_start || m.captured_at < *first_start)) first_start = m.captured_at;
+    if (m.kind == "end" && (!last_end || m.captured_at > *last_end)) last_end = m.captured_at;
+  }
+  if (!first_start || !last_end || *last_end <= *first_start) return std::nullopt;
+  return Interval{*first_start, *last_end};
+}
+
+int AttendedMinutes(const Interval& window, std::vector<Interval> intervals) {
+  std::sort(intervals.begin(), intervals.end(), [](const Interval& a, const Interval& b) { return a.from < b.from; });
+  std::int64_t covered = 0, reach = window.from;  // time before `reach` is already counted
+  for (const auto& i : intervals) {
+    const std::int64_t from = std::max({i.from, window.from, reach}), to = std::min(i.to, window.to);
+    if (to > from) {
+      covered += to - from;
+      reach = to;
+    }
+  }
+  return static_cast<int>(covered / 60000);
+}
+
+double AttendanceRate(std::int64_t attended_minutes, std::int64_t planned_minutes) {
+  if (planned_minutes <= 0) return 0;
+  return std::round(static_cast<double>(attended_minutes) / static_cast<double>(planned_minutes) * 10000) / 10000;
+}
+
+}  // namespace sunshine::training

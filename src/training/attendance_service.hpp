@@ -1,0 +1,66 @@
+#pragma once
+// What the check-ins show (R-W3, 可查询、可追溯): attendance per class (minutes per trainee per
+// session and the rate against planned hours, computed from the stored events on every read,
+// so it is current as soon as a batch is stored), the trail of one person in time order with
+// every event and why it counts or not, and the photos behind them (each view audited).
+#include <map>
+
+#include "training/attendance_rules.hpp"
+#include "training/checkin_store.hpp"
+#include "training/class_service.hpp"
+#include "training/photo_service.hpp"
+
+namespace sunshine::training {
+
+struct TraineeAttendance {
+  RosterView person;
+  std::vector<int> minutes;  // per session, in the order of ClassAttendance::detail.sessions
+  int attended_minutes = 0;
+  double rate = 0;
+};
+
+struct ClassAttendance {
+  ClassDetail detail;
+  std::vector<int> planned;  // minutes per session
+  int planned_minutes = 0;
+  std::vector<TraineeAttendance> trainees;
+  int checkins = 0, counting = 0;
+};
+
+struct TrailSession {
+  std::int64_t class_id = 0, session_id = 0;
+  std::string class_name, date, start, end;
+  int planned_minutes = 0, attended_minutes = 0;
+};
+
+struct Trail {
+  std::int64_t trainee_id = 0;
+  std::string name;
+  std::vector<TrailRow> events;
+  std::vector<TrailSession> sessions;  // every session the events name, in time order
+  int attended_minutes = 0;
+};
+
+struct Photo {
+  std::string content_type, bytes;
+};
+
+class AttendanceService {
+ public:
+  AttendanceService(db::Database& database, ClassService& classes, PhotoService& photos)
+      : database_(database), classes_(classes), photos_(photos) {}
+
+  core::Result<ClassAttendance> ForClass(const core::Principal& principal, std::int64_t class_id);
+  core::Result<Trail> TrailOf(const core::Principal& principal, std::int64_t trainee_id, std::int64_t class_id);
+  core::Result<Photo> PhotoOf(const core::Actor& actor, const std::string& sha256);
+
+ private:
+  db::Database& database_;
+  ClassService& classes_;
+  PhotoService& photos_;
+};
+
+// Whole minutes of a session's plan, or 0 when its times are malformed.
+int PlannedMinutes(const std::string& date, const std::string& start, const std::string& end);
+
+}  // namespace sunshine::training
