@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Check-in upload benchmark (issue 5): the demo server on SQLite and then on PostgreSQL, one
+# approved class of 50 and a registered terminal (bench/checkin_setup.py), then
+# build/bench/checkin_load signs and uploads 500-event batches over loopback from its own
+# process and prints events stored per second and batch latency percentiles, and the server's
+# peak resident memory. Usage: bench/checkin_load.sh [batches] [connections] [batch size]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+batches=${1:-200}
+connections=${2:-4}
+size=${3:-500}
+seed=$(printf '5a%.0s' $(seq 1 32))
+source scripts/lib/private_pg.sh
+work=$(mktemp -d /tmp/sunshine-bench.XXXXXX)
+server_pid=""
+cleanup() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+  stop_private_pg
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+run() {
+  local engine=$1 url=$2 port=$((20000 + RANDOM % 20000))
+  SUNSHINE_LOG_LEVEL=warn SUNSHINE_POLICY_MIN_NOTICE_WORKING_DAYS=0 SUNSHINE_POLICY_MAX_DAILY_MINUTES=1440 \
+    SUNSHINE_BODY_LIMIT_BYTES=4194304 SUNSHINE_PHOTO_DIR="$work/photos" \
+    build/sunshine demo --db "$url" --port "$port" --web-root /nonexistent >"$work/$engine.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/api/v1/health" >/dev/null && break; sleep 0.1; done
+  read -r class session trainees key_id < <(python3 bench/checkin_setup.py "$port" "$(build/bench/checkin_load --public-key "$seed")")
+  echo "== $engine: $batches batches of $size events, $connections connections"
+  build/bench/checkin_load --port "$port" --seed "$seed" --key-id "$key_id" --class "$class" --session "$session" \
+    --trainees "$trainees" --batches "$batches" --batch-size "$size" --connections "$connections"
+  echo "server peak memory: $(grep VmHWM /proc/$server_pid/status | awk '{print $2, $3}')"
+  kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
+  server_pid=""
+}
+
+run sqlite "sqlite:$work/bench.db"
+start_private_pg sunshine_bench
+run postgresql "$PG_URL"
