@@ -114,6 +114,7 @@ App::App(const Config& config) : config_(config) {
   classes_ = std::make_unique<training::ClassService>(*database_, field_keys_, PolicyFrom(config));
   terminals_ = std::make_unique<training::TerminalService>(*database_);
   checkins_ = std::make_unique<training::CheckinService>(*database_, CheckinPolicyFrom(config));
+  online_ = std::make_unique<training::OnlineService>(*database_, OnlinePolicyFrom(config));
   photos_ = std::make_unique<training::PhotoService>(*database_, config.photo_dir);
   attendance_ = std::make_unique<training::AttendanceService>(*database_, *classes_, *photos_);
   failure_auditor_ = std::make_unique<audit::DatabaseFailureAuditor>(*database_);
@@ -143,7 +144,7 @@ App::App(const Config& config) : config_(config) {
   registry::RegisterRelationRoutes(router_, *relations_);
   training::RegisterClassRoutes(router_, *classes_);
   training::RegisterTerminalRoutes(router_, *terminals_);
-  training::RegisterCheckinRoutes(router_, *checkins_, *photos_, *attendance_);
+  training::RegisterCheckinRoutes(router_, *checkins_, *online_, *photos_, *attendance_);
 }
 
 App::~App() = default;

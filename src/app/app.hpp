@@ -23,6 +23,7 @@
 #include "training/attendance_service.hpp"
 #include "training/checkin_service.hpp"
 #include "training/device_auth.hpp"
+#include "training/online_service.hpp"
 #include "training/photo_service.hpp"
 #include "training/terminal_service.hpp"
 
@@ -65,6 +66,7 @@ class App {
   std::unique_ptr<training::TerminalService> terminals_;
   std::unique_ptr<training::TerminalAuthenticator> devices_;
   std::unique_ptr<training::CheckinService> checkins_;
+  std::unique_ptr<training::OnlineService> online_;
   std::unique_ptr<training::PhotoService> photos_;
   std::unique_ptr<training::AttendanceService> attendance_;
   std::unique_ptr<auth::AuthGuard> guard_;

@@ -114,6 +114,7 @@ core::Status Validate(const Config& c) {
   range("checkin_max_distance_m", c.checkin_max_distance_m, 10, 100000);
   range("checkin_min_face_score_percent", c.checkin_min_face_score_percent, 0, 100);
   range("checkin_min_liveness_percent", c.checkin_min_liveness_percent, 0, 100);
+  range("online_face_check_interval_minutes", c.online_face_check_interval_minutes, 1, 240);
   if (c.photo_dir.empty()) errors.push_back({"photo_dir", "required"});
   for (const auto& [field, list] : {std::pair{"policy_holidays", &c.policy_holidays},
                                     std::pair{"policy_extra_workdays", &c.policy_extra_workdays}}) {
@@ -157,6 +158,16 @@ training::CheckinPolicy CheckinPolicyFrom(const Config& c) {
   policy.min_face_score = static_cast<double>(c.checkin_min_face_score_percent) / 100.0;
   policy.min_liveness_score = static_cast<double>(c.checkin_min_liveness_percent) / 100.0;
   policy.max_clock_ahead_seconds = static_cast<int>(c.signature_max_skew_seconds);
+  return policy;
+}
+
+training::OnlinePolicy OnlinePolicyFrom(const Config& c) {
+  const auto checkins = CheckinPolicyFrom(c);
+  training::OnlinePolicy policy;
+  policy.face_check_interval_minutes = static_cast<int>(c.online_face_check_interval_minutes);
+  policy.min_face_score = checkins.min_face_score;
+  policy.min_liveness_score = checkins.min_liveness_score;
+  policy.max_clock_ahead_seconds = checkins.max_clock_ahead_seconds;
   return policy;
 }
 

@@ -9,6 +9,7 @@
 #include "core/result.hpp"
 #include "training/filing_rules.hpp"
 #include "training/checkin_rules.hpp"
+#include "training/online_rules.hpp"
 
 namespace sunshine::app {
 
@@ -50,6 +51,7 @@ struct Config {
   std::int64_t checkin_max_distance_m = 500;
   std::int64_t checkin_min_face_score_percent = 80;
   std::int64_t checkin_min_liveness_percent = 90;
+  std::int64_t online_face_check_interval_minutes = 20;
 };
 BOOST_DESCRIBE_STRUCT(Config, (),
                       (db, address, port, web_root, log_level, pool_size, io_threads, worker_threads, body_limit_bytes,
@@ -60,7 +62,7 @@ BOOST_DESCRIBE_STRUCT(Config, (),
                        policy_holidays, policy_extra_workdays, photo_dir, signature_max_skew_seconds,
                        checkin_early_minutes, checkin_late_minutes, checkin_leave_early_minutes,
                        checkin_end_window_minutes, checkin_max_distance_m, checkin_min_face_score_percent,
-                       checkin_min_liveness_percent))
+                       checkin_min_liveness_percent, online_face_check_interval_minutes))
 
 // A partial config as read from a file: only the keys present override.
 struct ConfigFile {
@@ -71,7 +73,7 @@ struct ConfigFile {
       policy_hours_adjustment_percent, policy_max_daily_minutes, policy_max_class_size, policy_min_project_class_size,
       policy_min_age, policy_max_age, policy_max_subsidised_per_year, signature_max_skew_seconds, checkin_early_minutes,
       checkin_late_minutes, checkin_leave_early_minutes, checkin_end_window_minutes, checkin_max_distance_m,
-      checkin_min_face_score_percent, checkin_min_liveness_percent;
+      checkin_min_face_score_percent, checkin_min_liveness_percent, online_face_check_interval_minutes;
   std::optional<bool> cookie_secure;
 };
 BOOST_DESCRIBE_STRUCT(ConfigFile, (),
@@ -83,7 +85,7 @@ BOOST_DESCRIBE_STRUCT(ConfigFile, (),
                        policy_holidays, policy_extra_workdays, photo_dir, signature_max_skew_seconds,
                        checkin_early_minutes, checkin_late_minutes, checkin_leave_early_minutes,
                        checkin_end_window_minutes, checkin_max_distance_m, checkin_min_face_score_percent,
-                       checkin_min_liveness_percent))
+                       checkin_min_liveness_percent, online_face_check_interval_minutes))
 
 // Applies a config file's JSON text (unknown keys and wrong types are refused by name).
 core::Status ApplyConfigText(Config& config, std::string_view json_text);
@@ -95,5 +97,7 @@ core::Status Validate(const Config& config);
 training::PolicyConfig PolicyFrom(const Config& config);
 // The check-in rules the settings describe (precondition: Validate passed).
 training::CheckinPolicy CheckinPolicyFrom(const Config& config);
+// The online-learning rules the settings describe (the scores are the check-in thresholds).
+training::OnlinePolicy OnlinePolicyFrom(const Config& config);
 
 }  // namespace sunshine::app

@@ -74,6 +74,7 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
   // Devices sign each request with their registered key (docs/device-signatures.md); they
   // have no session to read or end, only their uploads.
   table["terminal"] = {"training:checkin:upload", "training:photo:upload"};
+  table["online_platform"] = {"training:online:upload", "training:photo:upload"};
   for (auto& [role, permissions] : table) std::sort(permissions.begin(), permissions.end());
   return table;
 }
@@ -102,7 +103,7 @@ const std::vector<RoleInfo>& AllRoles() {
 }
 
 const std::vector<std::string_view>& DeviceRoles() {
-  static const std::vector<std::string_view> roles = {"terminal"};
+  static const std::vector<std::string_view> roles = {"terminal", "online_platform"};
   return roles;
 }
 

@@ -1,12 +1,15 @@
 #include "training/attendance_service.hpp"
 
 #include <boost/json.hpp>
+#include <algorithm>
 #include <fstream>
+#include <tuple>
 #include <sstream>
 
 #include "audit/store.hpp"
 #include "core/time.hpp"
 #include "training/checkin_rules.hpp"
+#include "training/class_store.hpp"
 
 namespace sunshine::training {
 namespace {
@@ -16,11 +19,12 @@ std::optional<Interval> Window(const std::string& date, const std::string& start
   return Interval{*from, *to};
 }
 
-// Minutes attended in a session from one person's marks there.
-int SessionMinutes(const std::optional<Interval>& window, const std::vector<CheckinMark>& marks) {
+// Minutes attended in a session from one person's check-ins there and counting online segments.
+int SessionMinutes(const std::optional<Interval>& window, const std::vector<CheckinMark>& marks,
+                   std::vector<Interval> online) {
   if (!window) return 0;
-  const auto attended = OfflineInterval(marks);
-  return attended ? AttendedMinutes(*window, {*attended}) : 0;
+  if (const auto attended = OfflineInterval(marks)) online.push_back(*attended);
+  return AttendedMinutes(*window, std::move(online));
 }
 }  // namespace
 
@@ -42,10 +46,14 @@ core::Result<ClassAttendance> AttendanceService::ForClass(const core::Principal&
     out.planned.push_back(PlannedMinutes(s.date, s.start, s.end));
     out.planned_minutes += out.planned.back();
   }
-  // trainee -> per session -> marks
+  // trainee -> per session -> marks; trainee -> counting online periods
   std::map<std::int64_t, std::vector<std::vector<CheckinMark>>> marks;
+  std::map<std::int64_t, std::vector<Interval>> online;
   {
     db::Connection connection(database_);
+    for (const auto& [trainee, period] : checkin_store::ClassSegments(connection, class_id)) {
+      online[trainee].push_back(period);
+    }
     for (auto& row : checkin_store::ClassCheckins(connection, class_id)) {
       ++out.checkins;
       if (row.mark.counts) ++out.counting;
@@ -58,9 +66,10 @@ core::Result<ClassAttendance> AttendanceService::ForClass(const core::Principal&
   }
   for (const auto& person : out.detail.roster) {
     TraineeAttendance t{person, std::vector<int>(windows.size(), 0)};
-    if (auto it = marks.find(person.entry.trainee_id); it != marks.end()) {
-      for (std::size_t i = 0; i < windows.size(); ++i) t.minutes[i] = SessionMinutes(windows[i], it->second[i]);
-    }
+    auto& own = marks[person.entry.trainee_id];
+    own.resize(windows.size());
+    const auto& periods = online[person.entry.trainee_id];
+    for (std::size_t i = 0; i < windows.size(); ++i) t.minutes[i] = SessionMinutes(windows[i], own[i], periods);
     for (int m : t.minutes) t.attended_minutes += m;
     t.rate = AttendanceRate(t.attended_minutes, out.planned_minutes);
     out.trainees.push_back(std::move(t));
@@ -73,24 +82,39 @@ core::Result<Trail> AttendanceService::TrailOf(const core::Principal& principal,
   db::Connection connection(database_);
   auto name = checkin_store::TrailTraineeName(connection, principal.scope, trainee_id);
   if (!name) return core::Error::Of(core::ErrorKind::kNotFound, "not_found", "该人员不在管辖范围内的班级中");
-  Trail out{trainee_id, *name, checkin_store::Trail(connection, principal.scope, trainee_id, class_id)};
-  // The sessions the events name, each with the minutes exactly these events prove.
-  std::map<std::int64_t, std::size_t> index;
-  std::vector<std::vector<CheckinMark>> marks;
+  Trail out{trainee_id, *name, checkin_store::Trail(connection, principal.scope, trainee_id, class_id),
+            checkin_store::TrailSegments(connection, principal.scope, trainee_id, class_id)};
+  // Every session of the classes on the trail, with the minutes exactly the check-ins and
+  // counting segments shown prove; sessions with neither are left out.
+  std::map<std::int64_t, std::string> class_names;
+  std::map<std::int64_t, std::vector<CheckinMark>> marks;      // session -> marks
+  std::map<std::int64_t, std::vector<Interval>> online;        // class -> counting periods
   for (const auto& e : out.events) {
-    auto [it, added] = index.try_emplace(e.session_id, out.sessions.size());
-    if (added) {
-      out.sessions.push_back({e.class_id, e.session_id, e.class_name, e.session_date, e.session_start, e.session_end,
-                              PlannedMinutes(e.session_date, e.session_start, e.session_end), 0});
-      marks.emplace_back();
+    class_names[e.class_id] = e.class_name;
+    marks[e.session_id].push_back({e.kind, e.captured_at, e.counts});
+  }
+  for (const auto& s : out.segments) {
+    class_names[s.class_id] = s.class_name;
+    if (s.counts) online[s.class_id].push_back({s.started_at, s.ended_at});
+  }
+  for (const auto& [id, class_name] : class_names) {
+    for (const auto& session : class_store::Sessions(connection, id)) {
+      const auto window = Window(session.date, session.start, session.end);
+      const auto& periods = online[id];
+      const bool touched = marks.contains(session.id) ||
+                           (window && std::any_of(periods.begin(), periods.end(), [&](const Interval& p) {
+                              return p.from < window->to && p.to > window->from;
+                            }));
+      if (!touched) continue;
+      out.sessions.push_back({id, session.id, class_name, session.date, session.start, session.end,
+                              PlannedMinutes(session.date, session.start, session.end),
+                              SessionMinutes(window, marks[session.id], periods)});
+      out.attended_minutes += out.sessions.back().attended_minutes;
     }
-    marks[it->second].push_back({e.kind, e.captured_at, e.counts});
   }
-  for (std::size_t i = 0; i < out.sessions.size(); ++i) {
-    auto& s = out.sessions[i];
-    s.attended_minutes = SessionMinutes(Window(s.date, s.start, s.end), marks[i]);
-    out.attended_minutes += s.attended_minutes;
-  }
+  std::sort(out.sessions.begin(), out.sessions.end(), [](const TrailSession& a, const TrailSession& b) {
+    return std::tie(a.date, a.start, a.session_id) < std::tie(b.date, b.start, b.session_id);
+  });
   return out;
 }
 

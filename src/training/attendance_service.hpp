@@ -1,6 +1,7 @@
 #pragma once
-// What the check-ins show (R-W3, 可查询、可追溯): attendance per class (minutes per trainee per
-// session and the rate against planned hours, computed from the stored events on every read,
+// What the check-ins and online segments show (R-W3, 可查询、可追溯): attendance per class
+// (minutes per trainee per session and the rate against planned hours, computed from the
+// stored events and segments on every read,
 // so it is current as soon as a batch is stored), the trail of one person in time order with
 // every event and why it counts or not, and the photos behind them (each view audited).
 #include <map>
@@ -37,7 +38,8 @@ struct Trail {
   std::int64_t trainee_id = 0;
   std::string name;
   std::vector<TrailRow> events;
-  std::vector<TrailSession> sessions;  // every session the events name, in time order
+  std::vector<TrailSegment> segments;  // online learning
+  std::vector<TrailSession> sessions;  // every session the events or segments touch, in time order
   int attended_minutes = 0;
 };
 

@@ -7,10 +7,11 @@ using http::Context;
 using Reply = core::Result<http::Response>;
 
 namespace {
-boost::json::object ReceiptJson(const BatchReceipt& receipt) {
+// `id_name`: what the device's own id of an item is called ("event_id", "segment_id").
+boost::json::object ReceiptJson(const BatchReceipt& receipt, const char* id_name) {
   boost::json::array results;
   for (const auto& o : receipt.outcomes) {
-    boost::json::object item{{"event_id", o.event_id}, {"outcome", o.duplicate ? "duplicate" : "stored"}};
+    boost::json::object item{{id_name, o.id}, {"outcome", o.duplicate ? "duplicate" : "stored"}};
     if (!o.duplicate) {
       item["counts"] = o.counts;
       item["reasons"] = boost::json::array(o.reasons.begin(), o.reasons.end());
@@ -52,11 +53,31 @@ boost::json::object AttendanceJson(const ClassAttendance& a) {
           {"trainees", std::move(trainees)}};
 }
 
+// A JSON array stored as text (reasons, face checks), or [] if it cannot be read.
+boost::json::value StoredArray(const std::string& text) {
+  boost::json::error_code ec;
+  auto value = boost::json::parse(text, ec);
+  return ec || !value.is_array() ? boost::json::value(boost::json::array{}) : value;
+}
+
 boost::json::object TrailJson(const Trail& trail) {
-  boost::json::array events, sessions;
+  boost::json::array events, segments, sessions;
+  for (const auto& s : trail.segments) {
+    segments.push_back({{"id", s.id},
+                        {"segment_id", s.segment_id},
+                        {"class_id", s.class_id},
+                        {"class_name", s.class_name},
+                        {"course_item", s.course_item},
+                        {"started_at", core::FormatShanghai(s.started_at)},
+                        {"ended_at", core::FormatShanghai(s.ended_at)},
+                        {"received_at", core::FormatShanghai(s.received_at)},
+                        {"minutes", (s.ended_at - s.started_at) / 60000},
+                        {"face_checks", StoredArray(s.face_checks)},
+                        {"platform", {{"key_id", s.platform_key_id}, {"name", s.platform_name}}},
+                        {"counts", s.counts},
+                        {"reasons", StoredArray(s.reasons)}});
+  }
   for (const auto& e : trail.events) {
-    boost::json::error_code ec;
-    auto reasons = boost::json::parse(e.reasons, ec);
     events.push_back({{"id", e.id},
                       {"event_id", e.event_id},
                       {"class_id", e.class_id},
@@ -74,7 +95,7 @@ boost::json::object TrailJson(const Trail& trail) {
                       {"photo_stored", e.photo_stored},
                       {"terminal", {{"key_id", e.terminal_key_id}, {"name", e.terminal_name}}},
                       {"counts", e.counts},
-                      {"reasons", ec ? boost::json::value(boost::json::array{}) : reasons}});
+                      {"reasons", StoredArray(e.reasons)}});
   }
   for (const auto& s : trail.sessions) {
     sessions.push_back({{"class_id", s.class_id}, {"class_name", s.class_name}, {"session_id", s.session_id},
@@ -85,19 +106,28 @@ boost::json::object TrailJson(const Trail& trail) {
           {"name", trail.name},
           {"attended_minutes", trail.attended_minutes},
           {"sessions", std::move(sessions)},
-          {"events", std::move(events)}};
+          {"events", std::move(events)},
+          {"segments", std::move(segments)}};
 }
 }  // namespace
 
-void RegisterCheckinRoutes(http::Router& router, CheckinService& checkins, PhotoService& photos,
-                           AttendanceService& attendance) {
+void RegisterCheckinRoutes(http::Router& router, CheckinService& checkins, OnlineService& online,
+                           PhotoService& photos, AttendanceService& attendance) {
+  router.Post("/api/v1/online/segments/batches", "training:online:upload",
+              "Upload a signed batch of online learning segments with their face checks; stored whole or not at "
+              "all, with each segment's outcome",
+              [&online](Context& ctx) -> Reply {
+                auto receipt = online.Upload(ctx.actor(), ctx.request());
+                if (!receipt) return receipt.error();
+                return http::Json(http::Status::ok, ReceiptJson(*receipt, "segment_id"));
+              });
   router.Post("/api/v1/checkins/batches", "training:checkin:upload",
               "Upload a signed batch of check-ins from a terminal; stored whole or not at all, with each event's "
               "outcome",
               [&checkins](Context& ctx) -> Reply {
                 auto receipt = checkins.Upload(ctx.actor(), ctx.request());
                 if (!receipt) return receipt.error();
-                return http::Json(http::Status::ok, ReceiptJson(*receipt));
+                return http::Json(http::Status::ok, ReceiptJson(*receipt, "event_id"));
               });
   router.Put("/api/v1/photos/{sha256}", "training:photo:upload",
              "Upload a check-in photo addressed by the SHA-256 of its bytes (signed by the terminal)",

@@ -4,11 +4,12 @@
 #include "http/router.hpp"
 #include "training/attendance_service.hpp"
 #include "training/checkin_service.hpp"
+#include "training/online_service.hpp"
 #include "training/photo_service.hpp"
 
 namespace sunshine::training {
 
-void RegisterCheckinRoutes(http::Router& router, CheckinService& checkins, PhotoService& photos,
-                           AttendanceService& attendance);
+void RegisterCheckinRoutes(http::Router& router, CheckinService& checkins, OnlineService& online,
+                           PhotoService& photos, AttendanceService& attendance);
 
 }  // namespace sunshine::training

@@ -7,15 +7,6 @@ namespace sunshine::training {
 namespace {
 constexpr std::int64_t kMinute = 60 * 1000;
 
-bool IsEventId(const std::string& id) {
-  if (id.empty() || id.size() > 64) return false;
-  for (char c : id) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-    if (!ok) return false;
-  }
-  return true;
-}
-
 // The time rules of each kind of check-in against the session's window.
 void JudgeTime(const CheckinEventInput& event, const CheckinFacts& facts, const CheckinPolicy& policy,
                std::vector<std::string>& reasons) {
@@ -32,6 +23,15 @@ void JudgeTime(const CheckinEventInput& event, const CheckinFacts& facts, const 
 }
 }  // namespace
 
+bool IsDeviceItemId(std::string_view id) {
+  if (id.empty() || id.size() > 64) return false;
+  for (char c : id) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    if (!ok) return false;
+  }
+  return true;
+}
+
 bool IsSha256Hex(std::string_view text) {
   if (text.size() != 64) return false;
   for (char c : text) {
@@ -43,7 +43,7 @@ bool IsSha256Hex(std::string_view text) {
 void CheckEventShape(const CheckinEventInput& e, std::size_t index, std::vector<core::FieldError>& errors) {
   const std::string at = "events[" + std::to_string(index) + "].";
   auto refuse = [&](const char* field, const char* reason) { errors.push_back({at + field, reason}); };
-  if (!IsEventId(e.event_id)) refuse("event_id", "invalid_format");
+  if (!IsDeviceItemId(e.event_id)) refuse("event_id", "invalid_format");
   if (e.trainee_id <= 0) refuse("trainee_id", "not_positive");
   if (e.class_id <= 0) refuse("class_id", "not_positive");
   if (e.session_id <= 0) refuse("session_id", "not_positive");

@@ -69,6 +69,9 @@ void CheckEventShape(const CheckinEventInput& event, std::size_t index, std::vec
 // far_from_venue, low_face_score, low_liveness_score.
 CheckinJudgement JudgeCheckin(const CheckinEventInput& event, const CheckinFacts& facts, const CheckinPolicy& policy);
 
+// A device's own id of an event or segment: 1-64 of [A-Za-z0-9_-].
+bool IsDeviceItemId(std::string_view id);
+
 // A SHA-256 written as 64 lower-case hex digits (how photos are addressed).
 bool IsSha256Hex(std::string_view text);
 

@@ -22,12 +22,6 @@ struct ClassContext {
   std::map<std::int64_t, std::optional<std::int64_t>> roster;            // trainee -> withdrawn at
 };
 
-std::string ReasonsJson(const std::vector<std::string>& reasons) {
-  std::string out = "[";
-  for (const auto& r : reasons) out.append(out.size() > 1 ? ",\"" : "\"").append(r).append("\"");
-  return out + "]";
-}
-
 std::string Field(std::size_t index, const char* member) {
   return "events[" + std::to_string(index) + "]." + member;
 }
@@ -44,41 +38,7 @@ std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> SessionWindows(db:
 }  // namespace
 
 core::Result<std::vector<CheckinEventInput>> ParseCheckinBatch(std::string_view body) {
-  auto object = http::ParseObject(body);
-  if (!object) return object.take_error();
-  std::vector<core::FieldError> errors;
-  for (const auto& [key, value] : *object) {
-    if (key != "events") errors.push_back({std::string(key), "unknown_field"});
-  }
-  const auto* events = object->if_contains("events");
-  if (events == nullptr || !events->is_array()) {
-    errors.push_back({"events", events == nullptr ? "required" : "wrong_type"});
-    return core::Error::Invalid("invalid_fields", "批次须为 {\"events\": [...]}", std::move(errors));
-  }
-  const auto& array = events->as_array();
-  if (array.empty()) errors.push_back({"events", "empty"});
-  if (array.size() > static_cast<std::size_t>(kMaxBatchEvents)) errors.push_back({"events", "too_many"});
-  std::vector<CheckinEventInput> out;
-  out.reserve(array.size());
-  for (std::size_t i = 0; i < array.size() && errors.size() < 100; ++i) {
-    const std::string prefix = "events[" + std::to_string(i) + "].";
-    if (!array[i].is_object()) {
-      errors.push_back({"events[" + std::to_string(i) + "]", "not_object"});
-      continue;
-    }
-    const std::size_t before = errors.size();
-    out.push_back(http::ReadDescribed<CheckinEventInput>(array[i].as_object(), prefix, errors));
-    // The value rules too, for the members that were read (one refusal per field).
-    std::vector<core::FieldError> shape;
-    CheckEventShape(out.back(), i, shape);
-    for (auto& refusal : shape) {
-      const bool named = std::any_of(errors.begin() + static_cast<std::ptrdiff_t>(before), errors.end(),
-                                     [&](const core::FieldError& e) { return e.field == refusal.field; });
-      if (!named) errors.push_back(std::move(refusal));
-    }
-  }
-  if (!errors.empty()) return core::Error::Invalid("invalid_fields", "打卡数据有误，整批未保存", std::move(errors));
-  return out;
+  return ParseBatch<CheckinEventInput>(body, "events", kMaxBatchEvents, CheckEventShape);
 }
 
 core::Result<BatchReceipt> CheckinService::Upload(const core::Actor& actor, const http::Request& request) {
@@ -135,7 +95,7 @@ core::Result<BatchReceipt> CheckinService::Upload(const core::Actor& actor, cons
   std::vector<std::size_t> row_of_outcome;
   std::set<std::string_view> seen;
   for (const auto& e : *events) {
-    EventOutcome outcome{e.event_id};
+    ItemOutcome outcome{e.event_id};
     if (!seen.insert(e.event_id).second) {
       outcome.duplicate = true;
       receipt.outcomes.push_back(std::move(outcome));
@@ -160,18 +120,7 @@ core::Result<BatchReceipt> CheckinService::Upload(const core::Actor& actor, cons
   receipt.batch_id = checkin_store::InsertBatch(connection, device.device_id, *signed_request, now,
                                                 static_cast<int>(events->size()));
   const auto stored = checkin_store::InsertCheckins(connection, device.device_id, receipt.batch_id, now, rows);
-  for (std::size_t i = 0; i < receipt.outcomes.size(); ++i) {
-    auto& outcome = receipt.outcomes[i];
-    if (row_of_outcome[i] != SIZE_MAX && !stored[row_of_outcome[i]]) outcome.duplicate = true;
-    if (outcome.duplicate) {
-      outcome.counts = false;
-      outcome.reasons.clear();
-      ++receipt.duplicates;
-    } else {
-      ++receipt.stored;
-      if (outcome.counts) ++receipt.counting;
-    }
-  }
+  Settle(receipt, row_of_outcome, stored);
   checkin_store::FinishBatch(connection, receipt.batch_id, receipt.stored, receipt.duplicates, receipt.counting);
   audit::Append(connection, actor,
                 {.action = "training:checkin:upload", .object_type = "checkin_batch",

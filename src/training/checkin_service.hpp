@@ -11,21 +11,9 @@
 #include "db/database.hpp"
 #include "http/message.hpp"
 #include "training/checkin_rules.hpp"
+#include "training/upload_batch.hpp"
 
 namespace sunshine::training {
-
-struct EventOutcome {
-  std::string event_id;
-  bool duplicate = false;
-  bool counts = false;
-  std::vector<std::string> reasons;
-};
-
-struct BatchReceipt {
-  std::int64_t batch_id = 0;
-  int stored = 0, duplicates = 0, counting = 0;
-  std::vector<EventOutcome> outcomes;  // in the batch's order
-};
 
 // The batch body, {"events": [...]}, read with every refused field named ("events[3].kind").
 core::Result<std::vector<CheckinEventInput>> ParseCheckinBatch(std::string_view body);

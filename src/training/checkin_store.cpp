@@ -1,5 +1,6 @@
 #include "training/checkin_store.hpp"
 
+#include <boost/json.hpp>
 #include <cmath>
 
 #include "db/keyset.hpp"
@@ -16,7 +17,7 @@ std::optional<DeviceRecord> FindDevice(db::Connection& connection, const std::st
   DeviceRecord d;
   long long id = 0, institution = 0;
   connection.sql() << connection.Text(q::kFindTerminalByKeyId), soci::use(key_id), soci::into(id),
-      soci::into(institution), soci::into(d.name), soci::into(d.public_key), soci::into(d.status);
+      soci::into(institution), soci::into(d.kind), soci::into(d.name), soci::into(d.public_key), soci::into(d.status);
   if (!connection.sql().got_data()) return std::nullopt;
   d.id = id;
   d.institution_id = institution;
@@ -47,7 +48,7 @@ std::optional<CheckinClassFacts> ClassFacts(db::Connection& connection, std::int
   soci::indicator venue_ind = soci::i_null, lat_ind = soci::i_null, lon_ind = soci::i_null;
   CheckinClassFacts f;
   connection.sql() << connection.Text(q::kFindCheckinClass), soci::use(key), soci::into(institution),
-      soci::into(f.status), soci::into(venue, venue_ind), soci::into(lat, lat_ind), soci::into(lon, lon_ind);
+      soci::into(f.status), soci::into(f.mode), soci::into(venue, venue_ind), soci::into(lat, lat_ind), soci::into(lon, lon_ind);
   if (!connection.sql().got_data()) return std::nullopt;
   f.institution_id = institution;
   if (venue_ind == soci::i_ok) f.venue_id = venue;
@@ -138,6 +139,88 @@ bool InsertPhoto(db::Connection& connection, const std::string& sha256, const st
   return statement.get_affected_rows() > 0;
 }
 
+bool SegmentOverlaps(db::Connection& connection, std::int64_t trainee_id, std::int64_t from, std::int64_t to) {
+  long long trainee = trainee_id, start = from, end = to, id = 0;
+  connection.sql() << connection.Text(q::kFindOverlappingSegment), soci::use(trainee), soci::use(end),
+      soci::use(start), soci::into(id);
+  return connection.sql().got_data();
+}
+
+std::vector<bool> InsertSegments(db::Connection& connection, std::int64_t terminal_id, std::int64_t batch_id,
+                                 std::int64_t received_at, const std::vector<SegmentRow>& rows) {
+  long long terminal = terminal_id, batch = batch_id, received = received_at, class_id = 0, trainee_id = 0,
+            started = 0, ended = 0;
+  int counts = 0;
+  std::string segment_id, course_item, face_checks, reasons;
+  soci::statement statement =
+      (connection.sql().prepare << connection.Text(q::kInsertOnlineSegment), soci::use(terminal),
+       soci::use(segment_id), soci::use(batch), soci::use(class_id), soci::use(trainee_id), soci::use(course_item),
+       soci::use(started), soci::use(ended), soci::use(received), soci::use(face_checks), soci::use(counts),
+       soci::use(reasons));
+  std::vector<bool> stored;
+  for (const auto& row : rows) {
+    const auto& s = *row.segment;
+    segment_id = s.segment_id;
+    class_id = s.class_id;
+    trainee_id = s.trainee_id;
+    course_item = s.course_item;
+    started = s.started_at;
+    ended = s.ended_at;
+    face_checks = boost::json::serialize(boost::json::value_from(s.face_checks));
+    counts = row.counts ? 1 : 0;
+    reasons = row.reasons;
+    statement.execute(true);
+    stored.push_back(statement.get_affected_rows() > 0);
+  }
+  return stored;
+}
+
+std::vector<std::pair<std::int64_t, Interval>> ClassSegments(db::Connection& connection, std::int64_t class_id) {
+  long long key = class_id, trainee = 0, from = 0, to = 0;
+  soci::statement statement = (connection.sql().prepare << connection.Text(q::kListClassSegments), soci::into(trainee),
+                               soci::into(from), soci::into(to), soci::use(key));
+  statement.execute();
+  std::vector<std::pair<std::int64_t, Interval>> out;
+  while (statement.fetch()) out.push_back({trainee, {from, to}});
+  return out;
+}
+
+namespace {
+struct SegmentBuffer {
+  long long id = 0, class_id = 0, started = 0, ended = 0, received = 0;
+  int counts = 0;
+  TrailSegment row;
+  void Bind(soci::details::prepare_temp_type& p) {
+    p, soci::into(id), soci::into(row.segment_id), soci::into(class_id), soci::into(row.class_name),
+        soci::into(row.course_item), soci::into(started), soci::into(ended), soci::into(received),
+        soci::into(row.face_checks), soci::into(row.platform_key_id), soci::into(row.platform_name),
+        soci::into(counts), soci::into(row.reasons);
+  }
+  TrailSegment Get() const {
+    TrailSegment out = row;
+    out.id = id;
+    out.class_id = class_id;
+    out.started_at = started;
+    out.ended_at = ended;
+    out.received_at = received;
+    out.counts = counts != 0;
+    return out;
+  }
+};
+}  // namespace
+
+std::vector<TrailSegment> TrailSegments(db::Connection& connection, const core::Scope& scope, std::int64_t trainee_id,
+                                        std::int64_t class_id) {
+  SegmentBuffer buffer;
+  InstitutionScopeParams params(scope);
+  long long trainee = trainee_id, klass = class_id, klass_value = class_id;
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kListTraineeSegments));
+  buffer.Bind(prepared);
+  prepared, soci::use(trainee), soci::use(klass), soci::use(klass_value);
+  params.Bind(prepared);
+  return db::FetchRows(prepared, buffer);
+}
+
 std::vector<ClassCheckinRow> ClassCheckins(db::Connection& connection, std::int64_t class_id) {
   long long key = class_id, trainee = 0, session = 0, captured = 0;
   int counts = 0;
@@ -200,10 +283,10 @@ std::vector<TrailRow> Trail(db::Connection& connection, const core::Scope& scope
 std::optional<std::string> TrailTraineeName(db::Connection& connection, const core::Scope& scope,
                                             std::int64_t trainee_id) {
   InstitutionScopeParams params(scope);
-  long long id = trainee_id, roster = trainee_id, checked = trainee_id;
+  long long id = trainee_id, roster = trainee_id, checked = trainee_id, learnt = trainee_id;
   std::string name;
   soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kFindTrailTrainee));
-  prepared, soci::into(name), soci::use(id), soci::use(roster), soci::use(checked);
+  prepared, soci::into(name), soci::use(id), soci::use(roster), soci::use(checked), soci::use(learnt);
   params.Bind(prepared);
   soci::statement statement(prepared);
   if (!statement.execute(true)) return std::nullopt;

@@ -10,17 +10,18 @@
 #include "db/database.hpp"
 #include "training/attendance_rules.hpp"
 #include "training/checkin_rules.hpp"
+#include "training/online_rules.hpp"
 
 namespace sunshine::training {
 
 struct DeviceRecord {
   std::int64_t id = 0, institution_id = 0;
-  std::string name, public_key, status;
+  std::string kind, name, public_key, status;
 };
 
 struct CheckinClassFacts {
   std::int64_t institution_id = 0;
-  std::string status;
+  std::string status, mode;
   std::optional<std::int64_t> venue_id;
   std::optional<std::pair<double, double>> venue;  // latitude, longitude
 };
@@ -57,6 +58,25 @@ struct TrailRow {
   std::string reasons = "[]";
 };
 
+// A judged learning segment ready to store.
+struct SegmentRow {
+  const SegmentInput* segment = nullptr;
+  bool counts = false;
+  std::string reasons = "[]";
+};
+
+// A learning segment on a trainee's trail.
+struct TrailSegment {
+  std::int64_t id = 0;
+  std::string segment_id;
+  std::int64_t class_id = 0;
+  std::string class_name, course_item;
+  std::int64_t started_at = 0, ended_at = 0, received_at = 0;
+  std::string face_checks = "[]", platform_key_id, platform_name;
+  bool counts = false;
+  std::string reasons = "[]";
+};
+
 namespace checkin_store {
 
 std::optional<DeviceRecord> FindDevice(db::Connection& connection, const std::string& key_id);
@@ -88,6 +108,15 @@ std::vector<bool> InsertCheckins(db::Connection& connection, std::int64_t termin
 // False when a photo with these bytes was already stored.
 bool InsertPhoto(db::Connection& connection, const std::string& sha256, const std::string& content_type,
                  std::int64_t bytes, std::int64_t terminal_id, std::int64_t received_at);
+
+// Online segments: whether the learner has a stored segment sharing time with [from, to).
+bool SegmentOverlaps(db::Connection& connection, std::int64_t trainee_id, std::int64_t from, std::int64_t to);
+std::vector<bool> InsertSegments(db::Connection& connection, std::int64_t terminal_id, std::int64_t batch_id,
+                                 std::int64_t received_at, const std::vector<SegmentRow>& rows);
+// trainee id and the counting segment's period, for a class's attendance.
+std::vector<std::pair<std::int64_t, Interval>> ClassSegments(db::Connection& connection, std::int64_t class_id);
+std::vector<TrailSegment> TrailSegments(db::Connection& connection, const core::Scope& scope, std::int64_t trainee_id,
+                                        std::int64_t class_id);
 
 std::vector<ClassCheckinRow> ClassCheckins(db::Connection& connection, std::int64_t class_id);
 // The check-ins of a person in classes within `scope` (of one class when class_id > 0), oldest first.

@@ -54,7 +54,8 @@ core::Result<core::Principal> TerminalAuthenticator::Authenticate(const http::Re
   core::Principal principal;
   principal.username = key_id;
   principal.display_name = device->name;
-  principal.role = "terminal";
+  // A check-in terminal and an online-learning platform may each upload only their own kind.
+  principal.role = device->kind == "online" ? "online_platform" : "terminal";
   principal.scope = {core::ScopeKind::kOrganisation, "institution:" + std::to_string(device->institution_id)};
   principal.device_id = device->id;
   return principal;

@@ -20,6 +20,7 @@ boost::json::object TerminalJson(const TerminalRecord& t) {
           {"institution_id", t.institution_id},
           {"institution_name", t.institution_name},
           {"key_id", t.key_id},
+          {"kind", t.kind},
           {"name", t.name},
           {"public_key", t.public_key},
           {"status", t.status},

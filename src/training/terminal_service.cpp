@@ -61,6 +61,7 @@ core::Result<TerminalRecord> TerminalService::Register(const core::Actor& actor,
   t.institution_id = institution_id;
   t.institution_name = institution->name;
   t.key_id = "tk_" + crypto::RandomHex(12);  // unguessable: ids of other devices reveal nothing
+  t.kind = input.kind.value_or("checkin");
   t.name = input.name;
   t.public_key = input.public_key;
   t.status = "active";
@@ -70,7 +71,7 @@ core::Result<TerminalRecord> TerminalService::Register(const core::Actor& actor,
   for (const auto venue : input.venue_ids) terminal_store::AddVenue(connection, t.id, venue);
   boost::json::array venues(input.venue_ids.begin(), input.venue_ids.end());
   Audit(connection, actor, "training:terminal:register", t.id,
-        {{"key_id", t.key_id}, {"public_key", t.public_key}, {"venues", venues}});
+        {{"key_id", t.key_id}, {"kind", t.kind}, {"public_key", t.public_key}, {"venues", venues}});
   auto stored = terminal_store::Find(connection, actor.principal->scope, t.id);
   transaction.Commit();
   return *stored;

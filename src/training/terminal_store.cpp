@@ -10,15 +10,15 @@ namespace {
 
 struct Buffer {
   long long id = 0, institution_id = 0, created_at = 0, revoked_at = 0;
-  std::string institution_name, key_id, name, public_key, status, created_by, revoked_by, revoked_reason;
+  std::string institution_name, key_id, kind, name, public_key, status, created_by, revoked_by, revoked_reason;
   soci::indicator at_ind = soci::i_null, by_ind = soci::i_null, reason_ind = soci::i_null;
   void Bind(soci::details::prepare_temp_type& p) {
-    p, soci::into(id), soci::into(institution_id), soci::into(institution_name), soci::into(key_id), soci::into(name),
+    p, soci::into(id), soci::into(institution_id), soci::into(institution_name), soci::into(key_id), soci::into(kind), soci::into(name),
         soci::into(public_key), soci::into(status), soci::into(created_at), soci::into(created_by),
         soci::into(revoked_at, at_ind), soci::into(revoked_by, by_ind), soci::into(revoked_reason, reason_ind);
   }
   TerminalRecord Get() const {
-    TerminalRecord t{id, institution_id, institution_name, key_id, name, public_key, status, created_at, created_by};
+    TerminalRecord t{id, institution_id, institution_name, key_id, kind, name, public_key, status, created_at, created_by};
     if (at_ind == soci::i_ok) t.revoked_at = revoked_at;
     if (by_ind == soci::i_ok) t.revoked_by = revoked_by;
     if (reason_ind == soci::i_ok) t.revoked_reason = revoked_reason;
@@ -66,7 +66,7 @@ bool PublicKeyTaken(db::Connection& connection, const std::string& public_key) {
 
 std::int64_t Insert(db::Connection& connection, const TerminalRecord& t) {
   long long id = 0, institution = t.institution_id, created = t.created_at;
-  connection.sql() << connection.Text(q::kInsertTerminal), soci::use(institution), soci::use(t.key_id),
+  connection.sql() << connection.Text(q::kInsertTerminal), soci::use(institution), soci::use(t.key_id), soci::use(t.kind),
       soci::use(t.name), soci::use(t.public_key), soci::use(created), soci::use(t.created_by), soci::into(id);
   return id;
 }

@@ -11,7 +11,7 @@ namespace sunshine::training {
 
 struct TerminalRecord {
   std::int64_t id = 0, institution_id = 0;
-  std::string institution_name, key_id, name, public_key, status;
+  std::string institution_name, key_id, kind = "checkin", name, public_key, status;
   std::int64_t created_at = 0;
   std::string created_by;
   std::optional<std::int64_t> revoked_at;

@@ -27,14 +27,18 @@ class CheckinApiTest : public ::testing::Test {
       return reply.Json();
     };
     const auto cook = client.Get("/api/v1/occupations?q=4-03-02-01", province).Json().at("items").at(0).at("id");
-    const auto project =
-        must(client.Post("/api/v1/training-projects",
-                         R"({"name":"中式烹调师（五级）班","occupation_id":)" + boost::json::serialize(cook) +
-                             R"(,"level":5,"training_type":"employment_skills","standard_hours":40,"subsidy_fen":120000,"valid_from":"2026-01-01"})",
-                         province),
-             201)
-            .at("id")
-            .as_int64();
+    auto project_of_level = [&](int level) {
+      return must(client.Post("/api/v1/training-projects",
+                              R"({"name":"中式烹调师（)" + std::to_string(level) + R"(级）班","occupation_id":)" +
+                                  boost::json::serialize(cook) + R"(,"level":)" + std::to_string(level) +
+                                  R"(,"training_type":"employment_skills","standard_hours":40,"subsidy_fen":120000,"valid_from":"2026-01-01"})",
+                              province),
+                  201)
+          .at("id")
+          .as_int64();
+    };
+    // Two levels: one person is never subsidised twice for the same occupation and level.
+    const auto project = project_of_level(5), online_project = project_of_level(4);
     const auto institution_id =
         client.Get("/api/v1/institutions", institution).Json().at("items").at(0).at("id").as_int64();
     const std::string base = "/api/v1/institutions/" + std::to_string(institution_id);
@@ -48,10 +52,12 @@ class CheckinApiTest : public ::testing::Test {
           .as_int64();
     };
     const auto classroom = venue("烹饪实训室"), other_room = venue("二号教室");
-    must(client.Post(base + "/projects",
-                     R"({"project_id":)" + std::to_string(project) + R"(,"valid_from":"2026-01-01","valid_to":"2030-12-31"})",
-                     county),
-         201);
+    for (const auto permitted : {project, online_project}) {
+      must(client.Post(base + "/projects",
+                       R"({"project_id":)" + std::to_string(permitted) + R"(,"valid_from":"2026-01-01","valid_to":"2030-12-31"})",
+                       county),
+           201);
+    }
     for (int i = 0; i < 4; ++i) {
       trainees.push_back(must(client.Post("/api/v1/trainees",
                                           R"({"name":"学员)" + std::to_string(i) + R"(","id_number":")" +
@@ -71,40 +77,48 @@ class CheckinApiTest : public ::testing::Test {
                   R"(","start":"09:00","end":"17:00","topic":"实操","teacher":0})";
     }
     for (int i = 0; i < 3; ++i) roster += std::string(i ? "," : "") + R"({"trainee_id":)" + std::to_string(trainees[i]) + "}";
-    const auto klass = must(
-        client.Post("/api/v1/classes",
-                    R"({"name":"打卡测试班","project_id":)" + std::to_string(project) +
-                        R"(,"training_type":"employment_skills","mode":"offline","venue_id":)" + std::to_string(classroom) +
-                        R"(,"start_date":")" + start + R"(","end_date":")" + training::AddDays(start, 4) +
-                        R"(","teachers":[{"name":"王师傅","id_number":")" + IdNumber("19750303", "456") +
-                        R"(","qualification":"中式烹调师二级"}],"sessions":[)" + sessions + R"(],"roster":[)" + roster + "]}",
-                    institution),
-        201);
-    class_id = klass.at("id").as_int64();
-    const std::string path = "/api/v1/classes/" + std::to_string(class_id);
-    must(client.Post(path + "/actions/submit", "{}", institution), 200);
-    must(client.Post(path + "/actions/approve", "{}", county), 200);
-    // The class is then moved into the past, so check-ins can be made at its session times.
-    const std::string first = training::AddDays(core::DateInShanghai(core::NowMillis()), -10);
-    for (const auto& s : klass.at("sessions").as_array()) {
-      const auto id = s.at("id").as_int64();
-      session_ids.push_back(id);
-      server->Sql("UPDATE class_sessions SET session_date = '" + training::AddDays(first, static_cast<int>(session_ids.size()) - 1) +
-                  "' WHERE id = " + std::to_string(id));
-      session_from.push_back(*core::AtShanghai(training::AddDays(first, static_cast<int>(session_ids.size()) - 1), "09:00"));
-    }
-    auto terminal = [&](unsigned char fill, std::int64_t venue_id) {
+    // Classes of the first three people, filed, submitted and approved as a class must be, then
+    // moved into the past so check-ins can be made at their session times.
+    auto approved = [&](const std::string& name, std::int64_t project, const std::string& place,
+                        std::vector<std::int64_t>& ids,
+                        std::vector<std::int64_t>& starts) {
+      const auto klass = must(
+          client.Post("/api/v1/classes",
+                      R"({"name":")" + name + R"(","project_id":)" + std::to_string(project) +
+                          R"(,"training_type":"employment_skills",)" + place + R"(,"start_date":")" + start +
+                          R"(","end_date":")" + training::AddDays(start, 4) +
+                          R"(","teachers":[{"name":"王师傅","id_number":")" + IdNumber("19750303", "456") +
+                          R"(","qualification":"中式烹调师二级"}],"sessions":[)" + sessions + R"(],"roster":[)" + roster + "]}",
+                      institution),
+          201);
+      const std::string path = "/api/v1/classes/" + std::to_string(klass.at("id").as_int64());
+      must(client.Post(path + "/actions/submit", "{}", institution), 200);
+      must(client.Post(path + "/actions/approve", "{}", county), 200);
+      const std::string first = training::AddDays(core::DateInShanghai(core::NowMillis()), -10);
+      for (const auto& s : klass.at("sessions").as_array()) {
+        const std::string day = training::AddDays(first, static_cast<int>(ids.size()));
+        ids.push_back(s.at("id").as_int64());
+        server->Sql("UPDATE class_sessions SET session_date = '" + day + "' WHERE id = " + std::to_string(ids.back()));
+        starts.push_back(*core::AtShanghai(day, "09:00"));
+      }
+      return klass.at("id").as_int64();
+    };
+    class_id = approved("打卡测试班", project, R"("mode":"offline","venue_id":)" + std::to_string(classroom),
+                        session_ids, session_from);
+    online_class_id =
+        approved("线上学习测试班", online_project, R"("mode":"online")", online_session_ids, online_session_from);
+    auto terminal = [&](unsigned char fill, const std::string& where) {
       return std::string(must(client.Post("/api/v1/terminals",
                                           R"({"name":"终端)" + std::to_string(fill) + R"(","public_key":")" +
-                                              DeviceKey(fill).public_key_b64 + R"(","venue_ids":[)" +
-                                              std::to_string(venue_id) + "]}",
+                                              DeviceKey(fill).public_key_b64 + R"(",)" + where + "}",
                                           institution),
                               201)
                              .at("key_id")
                              .as_string());
     };
-    key_id = terminal(21, classroom);
-    other_key_id = terminal(22, other_room);
+    key_id = terminal(21, R"("venue_ids":[)" + std::to_string(classroom) + "]");
+    other_key_id = terminal(22, R"("venue_ids":[)" + std::to_string(other_room) + "]");
+    platform_key_id = terminal(23, R"("venue_ids":[],"kind":"online")");
   }
   static void TearDownTestSuite() { delete server; }
   void SetUp() override { client = std::make_unique<HttpClient>(server->port); }
@@ -131,9 +145,9 @@ class CheckinApiTest : public ::testing::Test {
   }
 
   inline static RunningServer* server = nullptr;
-  inline static std::string county, institution, key_id, other_key_id;
-  inline static std::int64_t class_id = 0;
-  inline static std::vector<std::int64_t> trainees, session_ids, session_from;
+  inline static std::string county, institution, key_id, other_key_id, platform_key_id;
+  inline static std::int64_t class_id = 0, online_class_id = 0;
+  inline static std::vector<std::int64_t> trainees, session_ids, session_from, online_session_ids, online_session_from;
   std::unique_ptr<HttpClient> client;
 };
 
@@ -364,6 +378,64 @@ TEST_F(CheckinApiTest, AttendanceAndTheTrailAddUpFromTheEventsShown) {
   long long views = 0;
   connection.sql() << "SELECT COUNT(*) FROM audit_records WHERE action = 'training:photo:view'", soci::into(views);
   EXPECT_EQ(views, 1);
+}
+
+TEST_F(CheckinApiTest, OnlineSegmentsCountOnlyWithRegularFaceChecksAndNeverTwice) {
+  const std::string path = "/api/v1/online/segments/batches";
+  const auto t = online_session_from[0];
+  auto segment = [&](const std::string& id, std::size_t trainee, std::int64_t from, int minutes, int every,
+                     std::int64_t klass = 0) {
+    boost::json::array checks;
+    for (int m = 0; m <= minutes; m += every) {
+      checks.push_back({{"at", from + m * kMinute}, {"face_score", 0.92}, {"liveness_score", 0.97},
+                        {"photo_sha256", crypto::Sha256Hex(id + std::to_string(m))}});
+    }
+    return boost::json::object{{"segment_id", id},
+                               {"trainee_id", trainees[trainee]},
+                               {"class_id", klass ? klass : online_class_id},
+                               {"course_item", "第1课 刀工基础"},
+                               {"started_at", from},
+                               {"ended_at", from + minutes * kMinute},
+                               {"face_checks", checks}};
+  };
+  auto upload = [&](const boost::json::array& segments, unsigned char key, const std::string& as) {
+    const std::string body = boost::json::serialize(boost::json::object{{"segments", segments}});
+    return client->Send(bhttp::verb::post, path, body, "", "application/json", std::nullopt,
+                        SignedHeaders(DeviceKey(key), as, "POST", path, body));
+  };
+  EXPECT_EQ(upload({segment("s-0", 0, t, 60, 20)}, 21, key_id).ErrorCode(), "permission_denied")
+      << "a check-in terminal cannot report online learning";
+  EXPECT_EQ(upload({segment("s-0", 0, t, 60, 20, class_id)}, 23, platform_key_id).ErrorCode(), "class_not_served")
+      << "nor the platform an offline class";
+  const boost::json::array batch = {segment("s-a", 0, t, 60, 20), segment("s-b", 0, t + 30 * kMinute, 60, 20),
+                                    segment("s-c", 1, t, 90, 45), segment("s-d", 3, t, 30, 10),
+                                    segment("s-e", 2, t + 120 * kMinute, 40, 20)};
+  auto reply = upload(batch, 23, platform_key_id);
+  ASSERT_EQ(reply.status, 200) << reply.body;
+  const auto receipt = reply.Json();
+  auto reasons = [&](std::size_t i) { return boost::json::serialize(receipt.at("results").at(i).at("reasons")); };
+  EXPECT_EQ(reasons(0), "[]");
+  EXPECT_EQ(reasons(1), R"(["overlaps_segment"])");
+  EXPECT_EQ(reasons(2), R"(["face_check_gap"])");
+  EXPECT_EQ(reasons(3), R"(["not_on_roster"])");
+  EXPECT_EQ(reasons(4), "[]");
+  EXPECT_EQ(receipt.at("counting"), 2);
+  auto again = upload(batch, 23, platform_key_id);
+  EXPECT_EQ(again.Json().at("duplicates"), 5);
+  EXPECT_EQ(server->Count("online_segments"), 5);
+
+  auto attendance = client->Get("/api/v1/classes/" + std::to_string(online_class_id) + "/attendance", county).Json();
+  EXPECT_EQ(attendance.at("trainees").at(0).at("minutes").at(0), 60);
+  EXPECT_EQ(attendance.at("trainees").at(1).at("minutes").at(0), 0);
+  EXPECT_EQ(attendance.at("trainees").at(2).at("minutes").at(0), 40);
+  auto trail = client->Get("/api/v1/trainees/" + std::to_string(trainees[0]) + "/trail?class_id=" +
+                               std::to_string(online_class_id),
+                           institution)
+                   .Json();
+  EXPECT_EQ(trail.at("segments").as_array().size(), 2u);
+  EXPECT_EQ(trail.at("segments").at(1).at("counts"), false);
+  EXPECT_EQ(trail.at("sessions").as_array().size(), 1u);
+  EXPECT_EQ(trail.at("attended_minutes"), 60) << "the overlapping half hour is not counted twice";
 }
 
 TEST_F(CheckinApiTest, ARevokedTerminalIsRefused) {

@@ -1,0 +1,113 @@
+#include "training/online_service.hpp"
+
+#include <boost/json.hpp>
+#include <map>
+#include <set>
+
+#include "audit/store.hpp"
+#include "core/time.hpp"
+#include "training/checkin_store.hpp"
+#include "training/device_auth.hpp"
+
+namespace sunshine::training {
+namespace {
+struct ClassContext {
+  CheckinClassFacts facts;
+  std::map<std::int64_t, std::optional<std::int64_t>> roster;  // trainee -> withdrawn at
+};
+
+std::string Field(std::size_t index, const char* member) {
+  return "segments[" + std::to_string(index) + "]." + member;
+}
+}  // namespace
+
+core::Result<BatchReceipt> OnlineService::Upload(const core::Actor& actor, const http::Request& request) {
+  auto segments = ParseBatch<SegmentInput>(request.body(), "segments", kMaxBatchSegments, CheckSegmentShape);
+  if (!segments) return segments.take_error();
+  const core::Principal& platform = *actor.principal;
+  const std::int64_t institution_id = platform.scope.OrganisationId("institution");
+  const std::int64_t now = core::NowMillis();
+
+  db::Connection connection(database_);
+  db::Transaction transaction(connection);
+  auto signed_request = RecordSignature(connection, platform, request, now);
+  if (!signed_request) return signed_request.take_error();
+
+  std::map<std::int64_t, std::optional<ClassContext>> classes;
+  std::vector<core::FieldError> not_served, unknown;
+  for (std::size_t i = 0; i < segments->size(); ++i) {
+    const auto& s = (*segments)[i];
+    auto [it, added] = classes.try_emplace(s.class_id);
+    if (added) {
+      if (auto facts = checkin_store::ClassFacts(connection, s.class_id)) {
+        it->second = ClassContext{*facts, checkin_store::RosterPresence(connection, s.class_id)};
+      }
+    }
+    if (!it->second) {
+      unknown.push_back({Field(i, "class_id"), "unknown"});
+      continue;
+    }
+    // A platform reports only for its own institution's online and mixed classes.
+    const auto& facts = it->second->facts;
+    if (facts.institution_id != institution_id || facts.mode == "offline") {
+      not_served.push_back({Field(i, "class_id"), "not_served"});
+      continue;
+    }
+    if (!it->second->roster.contains(s.trainee_id) && !checkin_store::TraineeExists(connection, s.trainee_id)) {
+      unknown.push_back({Field(i, "trainee_id"), "unknown"});
+    }
+  }
+  if (!not_served.empty()) {
+    return core::Error{core::ErrorKind::kForbidden, "class_not_served",
+                       "平台只能上传本机构线上或混合班级的学习记录，整批未保存", std::move(not_served)};
+  }
+  if (!unknown.empty()) return core::Error::Invalid("invalid_fields", "学习记录指向的班级或人员不存在，整批未保存", std::move(unknown));
+
+  // Judge in order: a segment overlapping one stored before, or one accepted earlier in this
+  // batch, does not count (time is never counted twice).
+  BatchReceipt receipt;
+  std::vector<SegmentRow> rows;
+  std::vector<std::size_t> row_of;
+  std::set<std::string_view> seen;
+  std::map<std::int64_t, std::vector<Interval>> taken;  // trainee -> periods earlier in the batch
+  for (const auto& s : *segments) {
+    ItemOutcome outcome{s.segment_id};
+    if (!seen.insert(s.segment_id).second) {
+      outcome.duplicate = true;
+      receipt.outcomes.push_back(std::move(outcome));
+      row_of.push_back(SIZE_MAX);
+      continue;
+    }
+    const auto& context = *classes.at(s.class_id);
+    const auto presence = context.roster.find(s.trainee_id);
+    auto& earlier = taken[s.trainee_id];
+    const bool overlaps =
+        checkin_store::SegmentOverlaps(connection, s.trainee_id, s.started_at, s.ended_at) ||
+        std::any_of(earlier.begin(), earlier.end(),
+                    [&](const Interval& i) { return i.from < s.ended_at && i.to > s.started_at; });
+    SegmentFacts facts{.class_status = context.facts.status, .on_roster = presence != context.roster.end(),
+                       .withdrawn_at = presence != context.roster.end() ? presence->second : std::nullopt,
+                       .overlaps_other = overlaps, .received_at = now};
+    outcome.reasons = JudgeSegment(s, facts, policy_);
+    outcome.counts = outcome.reasons.empty();
+    earlier.push_back({s.started_at, s.ended_at});
+    rows.push_back({&s, outcome.counts, ReasonsJson(outcome.reasons)});
+    row_of.push_back(rows.size() - 1);
+    receipt.outcomes.push_back(std::move(outcome));
+  }
+  receipt.batch_id = checkin_store::InsertBatch(connection, platform.device_id, *signed_request, now,
+                                                static_cast<int>(segments->size()));
+  Settle(receipt, row_of, checkin_store::InsertSegments(connection, platform.device_id, receipt.batch_id, now, rows));
+  checkin_store::FinishBatch(connection, receipt.batch_id, receipt.stored, receipt.duplicates, receipt.counting);
+  audit::Append(connection, actor,
+                {.action = "training:online:upload", .object_type = "segment_batch",
+                 .object_id = std::to_string(receipt.batch_id),
+                 .detail = boost::json::serialize(boost::json::object{{"segments", segments->size()},
+                                                                      {"stored", receipt.stored},
+                                                                      {"duplicates", receipt.duplicates},
+                                                                      {"counting", receipt.counting}})});
+  transaction.Commit();
+  return receipt;
+}
+
+}  // namespace sunshine::training

@@ -1,0 +1,27 @@
+#pragma once
+// Learning segments from online-learning platforms (R-W3), taken like check-in batches: whole
+// or not at all (malformed segments, classes the platform does not serve, unknown people
+// refuse it all), every well-formed segment stored once with the reasons it does not count,
+// in one transaction with the replay record and audit.
+#include "core/principal.hpp"
+#include "core/result.hpp"
+#include "db/database.hpp"
+#include "http/message.hpp"
+#include "training/online_rules.hpp"
+#include "training/upload_batch.hpp"
+
+namespace sunshine::training {
+
+class OnlineService {
+ public:
+  OnlineService(db::Database& database, OnlinePolicy policy) : database_(database), policy_(policy) {}
+
+  // `actor` is the platform (a device principal); `request` the signed request itself.
+  core::Result<BatchReceipt> Upload(const core::Actor& actor, const http::Request& request);
+
+ private:
+  db::Database& database_;
+  OnlinePolicy policy_;
+};
+
+}  // namespace sunshine::training

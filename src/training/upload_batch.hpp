@@ -1,0 +1,91 @@
+#pragma once
+// What check-in and online-segment batches share: the body {"<member>": [...]} read with every
+// refused field named ("events[3].kind"), and the outcome of each item once stored.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "http/json.hpp"
+
+namespace sunshine::training {
+
+struct ItemOutcome {
+  std::string id;  // the device's own id of the event or segment
+  bool duplicate = false;
+  bool counts = false;
+  std::vector<std::string> reasons;
+};
+
+struct BatchReceipt {
+  std::int64_t batch_id = 0;
+  int stored = 0, duplicates = 0, counting = 0;
+  std::vector<ItemOutcome> outcomes;  // in the batch's order
+};
+
+// Reads `body` as {"<member>": [item, ...]} with 1..max_items described items of type T; `check`
+// adds the value refusals of item i (named "<member>[i].field") after the members are read.
+// One refusal per field; everything refused is named at once.
+template <class T, class Check>
+core::Result<std::vector<T>> ParseBatch(std::string_view body, const std::string& member, std::size_t max_items,
+                                        Check check) {
+  auto object = http::ParseObject(body);
+  if (!object) return object.take_error();
+  std::vector<core::FieldError> errors;
+  for (const auto& [key, value] : *object) {
+    if (key != member) errors.push_back({std::string(key), "unknown_field"});
+  }
+  const auto* items = object->if_contains(member);
+  if (items == nullptr || !items->is_array()) {
+    errors.push_back({member, items == nullptr ? "required" : "wrong_type"});
+    return core::Error::Invalid("invalid_fields", "批次须为 {\"" + member + "\": [...]}", std::move(errors));
+  }
+  const auto& array = items->as_array();
+  if (array.empty()) errors.push_back({member, "empty"});
+  if (array.size() > max_items) errors.push_back({member, "too_many"});
+  std::vector<T> out;
+  out.reserve(array.size());
+  for (std::size_t i = 0; i < array.size() && errors.size() < 100; ++i) {
+    const std::string at = member + "[" + std::to_string(i) + "]";
+    if (!array[i].is_object()) {
+      errors.push_back({at, "not_object"});
+      continue;
+    }
+    const std::size_t before = errors.size();
+    out.push_back(http::ReadDescribed<T>(array[i].as_object(), at + ".", errors));
+    std::vector<core::FieldError> values;
+    check(out.back(), i, values);
+    for (auto& refusal : values) {
+      const bool named = std::any_of(errors.begin() + static_cast<std::ptrdiff_t>(before), errors.end(),
+                                     [&](const core::FieldError& e) { return e.field == refusal.field; });
+      if (!named) errors.push_back(std::move(refusal));
+    }
+  }
+  if (!errors.empty()) return core::Error::Invalid("invalid_fields", "上传数据有误，整批未保存", std::move(errors));
+  return out;
+}
+
+// Marks the items the database already had as duplicates and counts what was stored.
+// `row_of[i]` is the stored row of outcome i (SIZE_MAX: a repeat within the batch).
+inline void Settle(BatchReceipt& receipt, const std::vector<std::size_t>& row_of, const std::vector<bool>& stored) {
+  for (std::size_t i = 0; i < receipt.outcomes.size(); ++i) {
+    auto& outcome = receipt.outcomes[i];
+    if (row_of[i] != SIZE_MAX && !stored[row_of[i]]) outcome.duplicate = true;
+    if (outcome.duplicate) {
+      outcome.counts = false;
+      outcome.reasons.clear();
+      ++receipt.duplicates;
+    } else {
+      ++receipt.stored;
+      if (outcome.counts) ++receipt.counting;
+    }
+  }
+}
+
+// The reason codes as a JSON array, as stored.
+inline std::string ReasonsJson(const std::vector<std::string>& reasons) {
+  std::string out = "[";
+  for (const auto& r : reasons) out.append(out.size() > 1 ? ",\"" : "\"").append(r).append("\"");
+  return out + "]";
+}
+
+}  // namespace sunshine::training
