@@ -34,7 +34,7 @@ if [ -d tests/e2e ] && [ -f tests/e2e/package.json ]; then
   echo "==> browser tests (Chromium, headless) against a demo server"
   e2e_db=$(mktemp -d /tmp/sunshine-e2e.XXXXXX)
   port=$((20000 + RANDOM % 20000))
-  build/sunshine demo --db "sqlite:$e2e_db/demo.db" --port "$port" --web-root web/dist --log-level warn \
+  SUNSHINE_PHOTO_DIR="$e2e_db/photos" build/sunshine demo --db "sqlite:$e2e_db/demo.db" --port "$port" --web-root web/dist --log-level warn \
     > "$e2e_db/server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 100); do

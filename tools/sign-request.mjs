@@ -5,18 +5,12 @@
 //
 //   node tools/sign-request.mjs --seed-hex <64 hex> --key-id <id> --path /api/v1/checkins/batches \
 //        --body batch.json [--timestamp <unix ms>] [--send http://127.0.0.1:8080]
+//   node tools/sign-request.mjs ... --method PUT --path /api/v1/photos/<sha256> --body photo.jpg \
+//        --content-type image/jpeg --send http://127.0.0.1:8080
 //   node tools/sign-request.mjs --seed-hex <64 hex> --public-key   (the key to register)
 import { createHash, createPrivateKey, createPublicKey, sign } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-
-const { values: args } = parseArgs({
-  options: {
-    'seed-hex': { type: 'string' }, 'key-id': { type: 'string' }, path: { type: 'string' },
-    body: { type: 'string' }, method: { type: 'string', default: 'POST' }, timestamp: { type: 'string' },
-    send: { type: 'string' }, 'public-key': { type: 'boolean', default: false },
-  },
-})
 
 // An Ed25519 private key from its 32-byte seed: the fixed PKCS#8 prefix, then the seed.
 export function keyFromSeed(seedHex) {
@@ -39,6 +33,14 @@ export function signRequest(privateKey, timestamp, method, path, body) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values: args } = parseArgs({
+    options: {
+      'seed-hex': { type: 'string' }, 'key-id': { type: 'string' }, path: { type: 'string' },
+      body: { type: 'string' }, method: { type: 'string', default: 'POST' }, timestamp: { type: 'string' },
+      send: { type: 'string' }, 'public-key': { type: 'boolean', default: false },
+      'content-type': { type: 'string', default: 'application/json' },
+    },
+  })
   if (!args['seed-hex'] || args['seed-hex'].length !== 64) throw new Error('--seed-hex: 64 hex characters')
   const key = keyFromSeed(args['seed-hex'])
   if (args['public-key']) {
@@ -47,7 +49,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const body = readFileSync(args.body)
     const timestamp = args.timestamp ?? String(Date.now())
     const headers = {
-      'Content-Type': 'application/json',
+      'Content-Type': args['content-type'],
       'X-Key-Id': args['key-id'],
       'X-Timestamp': timestamp,
       'X-Signature': signRequest(key, timestamp, args.method, args.path, body),

@@ -4,32 +4,12 @@
 // approves it, and the institution sees the roster locked.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { BASE_URL, DEMO_PASSWORD, launch, newPage, signIn } from './browser.mjs'
+import { launch, newPage, signIn } from './browser.mjs'
+import { api, day, idNumber, signInApi } from './api.mjs'
 
 let browser
 before(async () => { browser = await launch() })
 after(async () => { await browser?.close() })
-
-// Set-up through the API, as the registries' own browser tests already prove those pages.
-async function api(token, method, path, body) {
-  const reply = await fetch(BASE_URL + path, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = await reply.json()
-  if (!reply.ok) throw new Error(`${method} ${path}: ${reply.status} ${JSON.stringify(json)}`)
-  return json
-}
-const signInApi = async (username) =>
-  (await api('', 'POST', '/api/v1/sessions', { username, password: DEMO_PASSWORD })).token
-
-function idNumber(first17) {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i], 0)
-  return first17 + '10X98765432'[sum % 11]
-}
-const day = (offset) => new Date(Date.now() + 8 * 3600e3 + offset * 86400e3).toISOString().slice(0, 10)
 
 test('a class with a violation is refused, fixed, submitted and approved by the county', async () => {
   const unique = String(Date.now()).slice(-6)

@@ -112,7 +112,26 @@ const en: typeof zh = {
       not_a_time: 'Time must be HH:MM', too_many: 'Too many', transition_not_allowed: 'Not possible in this state',
     },
   },
+  attendance: {
+    tab: 'Attendance', received: '{n} check-ins received, {counting} counting', live: 'Refreshed every 5 s, last at {time}', refresh: 'Refresh',
+    total: 'Hours', rate: 'Rate',
+  },
+  trail: {
+    title: 'Training trail of {name}', back: 'Back', attended: 'Hours counted', hoursUnit: 'h', events: 'Check-ins', segments: 'Online segments',
+    sessions: 'Minutes per session', class: 'Class', minutes: 'Minutes (counted/planned)', map: 'Where each check-in was made', photo: 'Check-in photo',
+    photoPending: 'Photo not uploaded', counts: 'Counts', notCounted: 'Does not count', scores: 'face match {face}, liveness {liveness}',
+    distance: '{m} m from the venue', terminal: 'Terminal', received: 'received', online: 'Online learning', courseItem: 'Course item', period: 'Period',
+    faceChecks: 'Face checks', outcome: 'Outcome',
+    kinds: { start: 'Check-in', in_class: 'In-class check', end: 'Check-out' },
+    reasons: {
+      class_not_open: 'Class not approved or cancelled', not_on_roster: 'Not on the roster', withdrawn: 'Withdrawn from the roster', captured_in_future: 'Captured after the server time',
+      too_early: 'Before check-in opens', late: 'Late', left_early: 'Left early', after_session: 'After check-out closes', outside_session: 'Outside the session',
+      far_from_venue: 'Too far from the venue', low_face_score: 'Face match too low', low_liveness_score: 'Liveness too low',
+      face_check_failed: 'A face check failed', no_face_check: 'No face check', face_check_gap: 'Face checks too far apart', overlaps_segment: 'Overlaps another segment',
+    },
+  },
   terminals: {
+    kind: 'Kind', kinds: { checkin: 'Check-in terminal (venues)', online: 'Online-learning platform' },
     register: 'Register terminal', name: 'Name', institution: 'Institution', keyId: 'Key id (X-Key-Id)', venues: 'Venues',
     status: 'Status', statuses: { active: 'Active', revoked: 'Revoked' }, revoke: 'Revoke', publicKey: 'Public key',
     publicKeyHint: 'The Ed25519 public key of the device (32 bytes, base64)', registered: 'Registered; the device uploads under key id {key}',
@@ -127,7 +146,7 @@ const en: typeof zh = {
       birth_date: 'invalid birth date', region: 'invalid address code', not_a_mobile: 'not a mobile number', duplicate: 'duplicate', not_applicable: 'not for this kind',
       duplicate_in_file: 'repeats an earlier row of the file', unknown_column: 'unknown column', missing_column: 'column missing', duplicate_column: 'column repeated',
       column_count: 'cell count differs from the header', malformed: 'malformed CSV', invalid_cursor: 'stale page position; search again',
-      not_registered: 'not registered as a trainee yet (register the person first)', overlaps: 'overlaps an existing permission for the project', before_start: 'before the start date', not_an_ed25519_key: 'not a valid Ed25519 public key', outside_province: 'outside Sichuan: check the order of latitude and longitude' },
+      not_registered: 'not registered as a trainee yet (register the person first)', overlaps: 'overlaps an existing permission for the project', before_start: 'before the start date', not_an_ed25519_key: 'not a valid Ed25519 public key', not_for_online: 'an online platform serves no venues', outside_province: 'outside Sichuan: check the order of latitude and longitude' },
     byField: {
       id_number: { length: 'must be 18 characters', characters: 'digits only, the last may be X', birth_date: 'invalid birth date',
         region: 'invalid address code (first 6 digits)', check_digit: 'wrong check character', taken: 'this ID number is registered already' },

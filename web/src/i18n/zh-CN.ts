@@ -110,7 +110,26 @@ export default {
       not_a_time: '时间格式应为 HH:MM', too_many: '数量过多', transition_not_allowed: '当前状态不能进行此操作',
     },
   },
+  attendance: {
+    tab: '考勤', received: '已收到打卡 {n} 条，其中计入 {counting} 条', live: '每 5 秒自动刷新，最近 {time}', refresh: '刷新',
+    total: '已计学时', rate: '出勤率',
+  },
+  trail: {
+    title: '{name} 的培训轨迹', back: '返回', attended: '已计学时', hoursUnit: '小时', events: '打卡记录', segments: '线上学习记录',
+    sessions: '各课次学时', class: '班级', minutes: '分钟（计入/计划）', map: '打卡位置示意图', photo: '打卡照片',
+    photoPending: '照片未上传', counts: '计入', notCounted: '不计入', scores: '人脸比对 {face}，活体 {liveness}',
+    distance: '距场地 {m} 米', terminal: '终端', received: '收到于', online: '线上学习', courseItem: '课程内容', period: '学习时段',
+    faceChecks: '人脸核验', outcome: '结果',
+    kinds: { start: '签到', in_class: '课间打卡', end: '签退' },
+    reasons: {
+      class_not_open: '班级未获批准或已取消', not_on_roster: '不在花名册上', withdrawn: '已退出花名册', captured_in_future: '拍摄时间晚于服务器时间',
+      too_early: '早于签到时间', late: '迟到', left_early: '早退', after_session: '晚于签退时间', outside_session: '不在上课时间内',
+      far_from_venue: '距培训场地过远', low_face_score: '人脸比对分数过低', low_liveness_score: '活体检测分数过低',
+      face_check_failed: '有人脸核验未通过', no_face_check: '无人脸核验', face_check_gap: '人脸核验间隔过长', overlaps_segment: '与其他学习时段重叠',
+    },
+  },
   terminals: {
+    kind: '类型', kinds: { checkin: '考勤终端（场地）', online: '线上学习平台' },
     register: '登记终端', name: '终端名称', institution: '培训机构', keyId: '密钥编号（X-Key-Id）', venues: '服务场地',
     status: '状态', statuses: { active: '在用', revoked: '已撤销' }, revoke: '撤销', publicKey: '公钥',
     publicKeyHint: '终端 Ed25519 公钥（32 字节，Base64）', registered: '已登记，终端上传时使用密钥编号 {key}',
@@ -126,7 +145,7 @@ export default {
       duplicate_in_file: '与文件中前面的行重复', unknown_column: '无法识别的列名', missing_column: '缺少此列', duplicate_column: '列名重复',
       column_count: '列数与表头不一致', malformed: 'CSV 格式错误', invalid_cursor: '翻页位置无效，请重新查询',
       not_registered: '此人尚未登记为学员，请先在「学员」页登记', overlaps: '与已有的同一项目许可期间重叠', before_start: '不得早于起始日期',
-      not_an_ed25519_key: '不是有效的 Ed25519 公钥', outside_province: '不在四川省范围内，请检查纬度与经度是否填反' },
+      not_an_ed25519_key: '不是有效的 Ed25519 公钥', not_for_online: '线上学习平台不服务场地', outside_province: '不在四川省范围内，请检查纬度与经度是否填反' },
     // Wordings for one field where the general one would mislead (a phone is not 18 characters).
     byField: {
       id_number: { length: '应为 18 位', characters: '只能是数字，末位可为 X', birth_date: '出生日期无效',

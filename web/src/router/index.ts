@@ -32,6 +32,8 @@ const routes: RouteRecordRaw[] = [
         props: { kind: 'auditor' }, meta: { permission: Permission.auditorRead } },
       { path: 'classes', name: 'classes', component: () => import('../views/training/classes/index.vue'),
         meta: { permission: Permission.classRead } },
+      { path: 'trainees/:id/trail', name: 'trail', component: () => import('../views/training/trail/index.vue'),
+        meta: { permission: Permission.classRead } },
       { path: 'terminals', name: 'terminals', component: () => import('../views/training/terminals/index.vue'),
         meta: { permission: Permission.terminalRead } },
       { path: 'users', name: 'users', component: () => import('../views/auth/users/index.vue'),
