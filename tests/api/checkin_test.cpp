@@ -17,6 +17,7 @@ constexpr std::int64_t kMinute = 60 * 1000;
 class CheckinApiTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
+    for (auto* ids : {&trainees, &session_ids, &session_from, &online_session_ids, &online_session_from}) ids->clear();
     server = new RunningServer("checkins");
     HttpClient client(server->port);
     const auto province = client.SignIn("province_officer", app::kDemoPassword);
@@ -139,7 +140,7 @@ class CheckinApiTest : public ::testing::Test {
     return boost::json::serialize(boost::json::object{{"events", array}});
   }
   HttpReply Upload(const std::string& body, unsigned char key = 21, const std::string& as = "",
-                   std::int64_t at = core::NowMillis()) {
+                   std::int64_t at = NextInstant()) {
     return client->Send(bhttp::verb::post, kBatches, body, "", "application/json", std::nullopt,
                         SignedHeaders(DeviceKey(key), as.empty() ? key_id : as, "POST", kBatches, body, at));
   }
