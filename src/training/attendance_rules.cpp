@@ -3,7 +3,15 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/time.hpp"
+
 namespace sunshine::training {
+
+std::optional<Interval> SessionWindow(const std::string& date, const std::string& start, const std::string& end) {
+  const auto from = core::AtShanghai(date, start), to = core::AtShanghai(date, end);
+  if (!from || !to || *to <= *from) return std::nullopt;
+  return Interval{*from, *to};
+}
 
 std::optional<Interval> OfflineInterval(const std::vector<CheckinMark>& marks) {
   std::optional<std::int64_t> first_start, last_end;

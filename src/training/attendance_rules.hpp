@@ -25,6 +25,10 @@ struct CheckinMark {
   bool counts = false;
 };
 
+// A planned session's instants: its date and "HH:MM" times in China; nullopt when malformed
+// or when it does not end after it starts.
+std::optional<Interval> SessionWindow(const std::string& date, const std::string& start, const std::string& end);
+
 // The attended interval one trainee's check-ins in one session prove, if any.
 std::optional<Interval> OfflineInterval(const std::vector<CheckinMark>& marks);
 

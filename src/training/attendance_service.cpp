@@ -13,12 +13,6 @@
 
 namespace sunshine::training {
 namespace {
-std::optional<Interval> Window(const std::string& date, const std::string& start, const std::string& end) {
-  const auto from = core::AtShanghai(date, start), to = core::AtShanghai(date, end);
-  if (!from || !to || *to <= *from) return std::nullopt;
-  return Interval{*from, *to};
-}
-
 // Minutes attended in a session from one person's check-ins there and counting online segments.
 int SessionMinutes(const std::optional<Interval>& window, const std::vector<CheckinMark>& marks,
                    std::vector<Interval> online) {
@@ -29,7 +23,7 @@ int SessionMinutes(const std::optional<Interval>& window, const std::vector<Chec
 }  // namespace
 
 int PlannedMinutes(const std::string& date, const std::string& start, const std::string& end) {
-  const auto window = Window(date, start, end);
+  const auto window = SessionWindow(date, start, end);
   return window ? static_cast<int>((window->to - window->from) / 60000) : 0;
 }
 
@@ -42,7 +36,7 @@ core::Result<ClassAttendance> AttendanceService::ForClass(const core::Principal&
   std::vector<std::optional<Interval>> windows;
   for (const auto& s : out.detail.sessions) {
     session_index[s.id] = windows.size();
-    windows.push_back(Window(s.date, s.start, s.end));
+    windows.push_back(SessionWindow(s.date, s.start, s.end));
     out.planned.push_back(PlannedMinutes(s.date, s.start, s.end));
     out.planned_minutes += out.planned.back();
   }
@@ -99,7 +93,7 @@ core::Result<Trail> AttendanceService::TrailOf(const core::Principal& principal,
   }
   for (const auto& [id, class_name] : class_names) {
     for (const auto& session : class_store::Sessions(connection, id)) {
-      const auto window = Window(session.date, session.start, session.end);
+      const auto window = SessionWindow(session.date, session.start, session.end);
       const auto& periods = online[id];
       const bool touched = marks.contains(session.id) ||
                            (window && std::any_of(periods.begin(), periods.end(), [&](const Interval& p) {

@@ -1,13 +1,12 @@
 #include "training/checkin_service.hpp"
 
-#include <boost/json.hpp>
 #include <algorithm>
 #include <map>
 #include <set>
 
-#include "audit/store.hpp"
 #include "core/time.hpp"
 #include "http/json.hpp"
+#include "training/attendance_rules.hpp"
 #include "training/checkin_store.hpp"
 #include "training/class_store.hpp"
 #include "training/device_auth.hpp"
@@ -18,7 +17,7 @@ namespace {
 // What the rules need of one class named in the batch, looked up once per batch.
 struct ClassContext {
   CheckinClassFacts facts;
-  std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> sessions;  // id -> from, to
+  std::map<std::int64_t, Interval> sessions;  // id -> the session's instants
   std::map<std::int64_t, std::optional<std::int64_t>> roster;            // trainee -> withdrawn at
 };
 
@@ -26,12 +25,10 @@ std::string Field(std::size_t index, const char* member) {
   return "events[" + std::to_string(index) + "]." + member;
 }
 
-std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> SessionWindows(db::Connection& connection,
-                                                                            std::int64_t class_id) {
-  std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> out;
+std::map<std::int64_t, Interval> SessionWindows(db::Connection& connection, std::int64_t class_id) {
+  std::map<std::int64_t, Interval> out;
   for (const auto& s : class_store::Sessions(connection, class_id)) {
-    const auto from = core::AtShanghai(s.date, s.start), to = core::AtShanghai(s.date, s.end);
-    if (from && to) out[s.id] = {*from, *to};
+    if (const auto window = SessionWindow(s.date, s.start, s.end)) out[s.id] = *window;
   }
   return out;
 }
@@ -103,9 +100,9 @@ core::Result<BatchReceipt> CheckinService::Upload(const core::Actor& actor, cons
       continue;
     }
     const auto& context = *classes.at(e.class_id);
-    const auto [from, to] = context.sessions.at(e.session_id);
+    const auto window = context.sessions.at(e.session_id);
     const auto presence = context.roster.find(e.trainee_id);
-    CheckinFacts facts{.class_status = context.facts.status, .session_from = from, .session_to = to,
+    CheckinFacts facts{.class_status = context.facts.status, .session_from = window.from, .session_to = window.to,
                        .venue = context.facts.venue, .on_roster = presence != context.roster.end(),
                        .withdrawn_at = presence != context.roster.end() ? presence->second : std::nullopt,
                        .received_at = now};
@@ -117,18 +114,10 @@ core::Result<BatchReceipt> CheckinService::Upload(const core::Actor& actor, cons
     receipt.outcomes.push_back(std::move(outcome));
   }
 
-  receipt.batch_id = checkin_store::InsertBatch(connection, device.device_id, *signed_request, now,
-                                                static_cast<int>(events->size()));
-  const auto stored = checkin_store::InsertCheckins(connection, device.device_id, receipt.batch_id, now, rows);
-  Settle(receipt, row_of_outcome, stored);
-  checkin_store::FinishBatch(connection, receipt.batch_id, receipt.stored, receipt.duplicates, receipt.counting);
-  audit::Append(connection, actor,
-                {.action = "training:checkin:upload", .object_type = "checkin_batch",
-                 .object_id = std::to_string(receipt.batch_id),
-                 .detail = boost::json::serialize(boost::json::object{{"events", events->size()},
-                                                                      {"stored", receipt.stored},
-                                                                      {"duplicates", receipt.duplicates},
-                                                                      {"counting", receipt.counting}})});
+  StoreBatch(connection, actor, {"training:checkin:upload", "checkin_batch", "events"}, device.device_id,
+             *signed_request, now, receipt, row_of_outcome, [&](std::int64_t batch_id) {
+               return checkin_store::InsertCheckins(connection, device.device_id, batch_id, now, rows);
+             });
   transaction.Commit();
   return receipt;
 }

@@ -11,6 +11,19 @@ namespace sunshine::training::checkin_store {
 namespace q = db::queries::training;
 namespace {
 long long E6(double degrees) { return std::llround(degrees * 1e6); }
+
+// A trail query: the buffer's columns, the person, the optional class (0: all), then the scope.
+template <class Buffer>
+auto TrailRows(db::Connection& connection, const db::Query& query, Buffer& buffer, const core::Scope& scope,
+               std::int64_t trainee_id, std::int64_t class_id) {
+  InstitutionScopeParams params(scope);
+  long long trainee = trainee_id, klass = class_id, klass_value = class_id;
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(query));
+  buffer.Bind(prepared);
+  prepared, soci::use(trainee), soci::use(klass), soci::use(klass_value);
+  params.Bind(prepared);
+  return db::FetchRows(prepared, buffer);
+}
 }  // namespace
 
 std::optional<DeviceRecord> FindDevice(db::Connection& connection, const std::string& key_id) {
@@ -212,13 +225,7 @@ struct SegmentBuffer {
 std::vector<TrailSegment> TrailSegments(db::Connection& connection, const core::Scope& scope, std::int64_t trainee_id,
                                         std::int64_t class_id) {
   SegmentBuffer buffer;
-  InstitutionScopeParams params(scope);
-  long long trainee = trainee_id, klass = class_id, klass_value = class_id;
-  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kListTraineeSegments));
-  buffer.Bind(prepared);
-  prepared, soci::use(trainee), soci::use(klass), soci::use(klass_value);
-  params.Bind(prepared);
-  return db::FetchRows(prepared, buffer);
+  return TrailRows(connection, q::kListTraineeSegments, buffer, scope, trainee_id, class_id);
 }
 
 std::vector<ClassCheckinRow> ClassCheckins(db::Connection& connection, std::int64_t class_id) {
@@ -271,13 +278,7 @@ struct TrailBuffer {
 std::vector<TrailRow> Trail(db::Connection& connection, const core::Scope& scope, std::int64_t trainee_id,
                             std::int64_t class_id) {
   TrailBuffer buffer;
-  InstitutionScopeParams params(scope);
-  long long trainee = trainee_id, klass = class_id, klass_value = class_id;
-  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kListTraineeTrail));
-  buffer.Bind(prepared);
-  prepared, soci::use(trainee), soci::use(klass), soci::use(klass_value);
-  params.Bind(prepared);
-  return db::FetchRows(prepared, buffer);
+  return TrailRows(connection, q::kListTraineeTrail, buffer, scope, trainee_id, class_id);
 }
 
 std::optional<std::string> TrailTraineeName(db::Connection& connection, const core::Scope& scope,

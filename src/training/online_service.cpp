@@ -1,10 +1,8 @@
 #include "training/online_service.hpp"
 
-#include <boost/json.hpp>
 #include <map>
 #include <set>
 
-#include "audit/store.hpp"
 #include "core/time.hpp"
 #include "training/checkin_store.hpp"
 #include "training/device_auth.hpp"
@@ -95,17 +93,10 @@ core::Result<BatchReceipt> OnlineService::Upload(const core::Actor& actor, const
     row_of.push_back(rows.size() - 1);
     receipt.outcomes.push_back(std::move(outcome));
   }
-  receipt.batch_id = checkin_store::InsertBatch(connection, platform.device_id, *signed_request, now,
-                                                static_cast<int>(segments->size()));
-  Settle(receipt, row_of, checkin_store::InsertSegments(connection, platform.device_id, receipt.batch_id, now, rows));
-  checkin_store::FinishBatch(connection, receipt.batch_id, receipt.stored, receipt.duplicates, receipt.counting);
-  audit::Append(connection, actor,
-                {.action = "training:online:upload", .object_type = "segment_batch",
-                 .object_id = std::to_string(receipt.batch_id),
-                 .detail = boost::json::serialize(boost::json::object{{"segments", segments->size()},
-                                                                      {"stored", receipt.stored},
-                                                                      {"duplicates", receipt.duplicates},
-                                                                      {"counting", receipt.counting}})});
+  StoreBatch(connection, actor, {"training:online:upload", "segment_batch", "segments"}, platform.device_id,
+             *signed_request, now, receipt, row_of, [&](std::int64_t batch_id) {
+               return checkin_store::InsertSegments(connection, platform.device_id, batch_id, now, rows);
+             });
   transaction.Commit();
   return receipt;
 }

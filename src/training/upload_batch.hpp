@@ -2,9 +2,12 @@
 // What check-in and online-segment batches share: the body {"<member>": [...]} read with every
 // refused field named ("events[3].kind"), and the outcome of each item once stored.
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <vector>
 
+#include "core/principal.hpp"
+#include "db/database.hpp"
 #include "http/json.hpp"
 
 namespace sunshine::training {
@@ -64,22 +67,21 @@ core::Result<std::vector<T>> ParseBatch(std::string_view body, const std::string
   return out;
 }
 
-// Marks the items the database already had as duplicates and counts what was stored.
-// `row_of[i]` is the stored row of outcome i (SIZE_MAX: a repeat within the batch).
-inline void Settle(BatchReceipt& receipt, const std::vector<std::size_t>& row_of, const std::vector<bool>& stored) {
-  for (std::size_t i = 0; i < receipt.outcomes.size(); ++i) {
-    auto& outcome = receipt.outcomes[i];
-    if (row_of[i] != SIZE_MAX && !stored[row_of[i]]) outcome.duplicate = true;
-    if (outcome.duplicate) {
-      outcome.counts = false;
-      outcome.reasons.clear();
-      ++receipt.duplicates;
-    } else {
-      ++receipt.stored;
-      if (outcome.counts) ++receipt.counting;
-    }
-  }
-}
+// What one kind of batch is called in the audit trail.
+struct BatchKind {
+  const char* action;       // "training:checkin:upload"
+  const char* object_type;  // "checkin_batch"
+  const char* items;        // "events"
+};
+
+// Stores a judged batch in the caller's transaction: the batch row, its items (`insert` stores
+// them under the batch id and says which were new; the others are duplicates), the counts in
+// `receipt`, and one audit record. `row_of[i]` is the stored row of outcome i (SIZE_MAX: a
+// repeat within the batch).
+void StoreBatch(db::Connection& connection, const core::Actor& actor, const BatchKind& kind, std::int64_t device_id,
+                std::int64_t signed_request_id, std::int64_t received_at, BatchReceipt& receipt,
+                const std::vector<std::size_t>& row_of,
+                const std::function<std::vector<bool>(std::int64_t batch_id)>& insert);
 
 // The reason codes as a JSON array, as stored.
 inline std::string ReasonsJson(const std::vector<std::string>& reasons) {
