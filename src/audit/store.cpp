@@ -1,10 +1,26 @@
 #include "audit/store.hpp"
 
+#include "core/text.hpp"
 #include "core/time.hpp"
 #include "db/queries.hpp"
 
 namespace sunshine::audit {
 namespace q = db::queries::audit;
+
+namespace {
+constexpr std::size_t kMaxFieldBytes = 256;
+constexpr std::size_t kMaxDetailBytes = 8192;
+
+// What a record holds is exactly what is hashed: text the database could alter (PostgreSQL
+// cuts text at a NUL) or refuse (invalid UTF-8) is replaced before hashing, and a detail too
+// large for a trail stays a note of its size, so no request can grow a record without bound.
+std::string Recordable(const std::string& text) { return core::SanitizeForRecord(text, kMaxFieldBytes); }
+
+std::string RecordableDetail(const std::string& detail) {
+  if (detail.size() > kMaxDetailBytes) return R"({"truncated":true,"bytes":)" + std::to_string(detail.size()) + "}";
+  return core::SanitizeForRecord(detail, kMaxDetailBytes);
+}
+}  // namespace
 
 std::int64_t Append(db::Connection& connection, const core::Actor& actor, const Entry& entry) {
   auto& sql = connection.sql();
@@ -26,13 +42,14 @@ std::int64_t Append(db::Connection& connection, const core::Actor& actor, const 
     r.username = entry.claimed_username;
     r.role = "anonymous";
   }
-  r.action = entry.action;
-  r.object_type = entry.object_type;
-  r.object_id = entry.object_id;
-  r.outcome = entry.outcome;
-  r.request_id = actor.request_id;
-  r.client_ip = actor.client_ip;
-  r.detail = entry.detail;
+  r.username = Recordable(r.username);
+  r.action = Recordable(entry.action);
+  r.object_type = Recordable(entry.object_type);
+  r.object_id = Recordable(entry.object_id);
+  r.outcome = Recordable(entry.outcome);
+  r.request_id = Recordable(actor.request_id);
+  r.client_ip = Recordable(actor.client_ip);
+  r.detail = RecordableDetail(entry.detail);
   r.hash = ChainHash(r);
 
   long long at = r.at, user_id = r.user_id.value_or(0);

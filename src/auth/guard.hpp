@@ -31,6 +31,13 @@ class AuthGuard : public http::Guard {
 };
 
 // The token a request carries: bearer header first, then the cookie; empty if neither.
-std::string TokenOf(const http::Request& request);
+// `from_cookie`, when given, tells which of the two it was.
+std::string TokenOf(const http::Request& request, bool* from_cookie = nullptr);
+
+// A browser's state-changing request sent from another site (Sec-Fetch-Site: cross-site, or
+// an Origin other than the Host it was sent to) is refused as 403 cross_site_request, whatever
+// cookie it carries: a defence beside SameSite=Strict, which not every browser or proxy keeps.
+// Requests without either header (API clients, terminals, curl) pass.
+std::optional<core::Error> RefuseCrossSite(const http::Request& request);
 
 }  // namespace sunshine::auth

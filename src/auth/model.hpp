@@ -1,5 +1,7 @@
 #pragma once
 // Accounts and sessions as the auth capability sees them, and the request bodies it accepts.
+#include <array>
+#include <string_view>
 #include <boost/describe.hpp>
 #include <cstdint>
 #include <optional>
@@ -43,6 +45,7 @@ struct CreateUserRequest {
   std::string role;
   std::optional<std::string> scope_code;
   std::string password;
+  static constexpr std::array<std::string_view, 1> kNullable{"scope_code"};  // null: no scope
 };
 BOOST_DESCRIBE_STRUCT(CreateUserRequest, (), (username, display_name, role, scope_code, password))
 

@@ -63,8 +63,8 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
       {"trainee", {}},
       // 三权分立: accounts and operations, no business data.
       {"sysadmin", {"auth:user:read", "auth:user:create", "ops:metrics:read"}},
-      // Security: who may sign in (lockouts), no business data.
-      {"secadmin", {"auth:user:read", "auth:user:unlock"}},
+      // Security: who may sign in (lockouts) and the administrator accounts, no business data.
+      {"secadmin", {"auth:user:read", "auth:user:unlock", "auth:user:create"}},
       // Audit: the trail and nothing else.
       {"auditadmin", {"audit:record:read", "audit:chain:verify"}},
   };
@@ -90,14 +90,14 @@ const std::vector<RoleInfo>& AllRoles() {
       {"province_officer", "省厅", ScopeKind::kRegion, "province"},
       {"city_officer", "市(州)人社局", ScopeKind::kRegion, "prefecture"},
       {"county_officer", "区县人社局", ScopeKind::kRegion, "county"},
-      {"institution", "培训机构", ScopeKind::kOrganisation, ""},
-      {"enterprise", "企业", ScopeKind::kOrganisation, ""},
-      {"evaluator", "评价机构", ScopeKind::kOrganisation, ""},
-      {"auditor", "第三方机构", ScopeKind::kOrganisation, ""},
+      {"institution", "培训机构", ScopeKind::kOrganisation, "", "institution"},
+      {"enterprise", "企业", ScopeKind::kOrganisation, "", "enterprise"},
+      {"evaluator", "评价机构", ScopeKind::kOrganisation, "", "evaluation_body"},
+      {"auditor", "第三方机构", ScopeKind::kOrganisation, "", "auditor"},
       {"trainee", "劳动者", ScopeKind::kNone, ""},
-      {"sysadmin", "系统管理员", ScopeKind::kNone, ""},
-      {"secadmin", "安全管理员", ScopeKind::kNone, ""},
-      {"auditadmin", "审计管理员", ScopeKind::kNone, ""},
+      {"sysadmin", "系统管理员", ScopeKind::kNone, "", "", true},
+      {"secadmin", "安全管理员", ScopeKind::kNone, "", "", true},
+      {"auditadmin", "审计管理员", ScopeKind::kNone, "", "", true},
   };
   return roles;
 }

@@ -17,6 +17,10 @@ struct RoleInfo {
   std::string_view name_zh;       // "市(州)人社局"
   core::ScopeKind scope_kind;     // kRegion, kOrganisation or kNone
   std::string_view region_level;  // "province" / "prefecture" / "county" for region scopes
+  // For organisation scopes, the kind the scope names ("institution:7", "evaluation_body:3").
+  std::string_view organisation_kind = {};
+  // 三权分立: the system, security and audit administrators.
+  bool administrator = false;
 };
 
 // The roles of accounts (people who sign in).

@@ -43,6 +43,8 @@ std::string SessionCookie(const std::string& token, core::EpochMillis max_age_mi
 void RegisterAuthRoutes(http::Router& router, AuthService& service) {
   router.Post("/api/v1/sessions", std::string(http::kPublic), "Sign in", [&service](Context& ctx) -> Reply {
     ctx.set_audit_action("auth:session:create");
+    // The sign-in sets the session cookie: a foreign page may not sign a browser in either.
+    if (auto refused = RefuseCrossSite(ctx.request())) return *refused;
     auto request = ctx.Body<SignInRequest>();
     if (!request) return request.error();
     ctx.set_audit_subject(request->username.substr(0, 64));

@@ -15,9 +15,9 @@ bool ValidUsername(const std::string& name) {
 }
 }  // namespace
 
-std::vector<core::FieldError> CheckNewUser(const CreateUserRequest& request,
-                                           const std::optional<std::string>& scope_region_level,
+std::vector<core::FieldError> CheckNewUser(const CreateUserRequest& request, const ScopeFacts& scope,
                                            const crypto::PasswordPolicy& password_policy) {
+  const auto& scope_region_level = scope.region_level;
   std::vector<core::FieldError> errors;
   if (!ValidUsername(request.username)) errors.push_back({"username", "format"});
   if (request.display_name.find_first_not_of(' ') == std::string::npos) {
@@ -42,8 +42,8 @@ std::vector<core::FieldError> CheckNewUser(const CreateUserRequest& request,
       case core::ScopeKind::kOrganisation:
         if (!has_scope)
           errors.push_back({"scope_code", "required"});
-        else if (request.scope_code->size() > 64)
-          errors.push_back({"scope_code", "too_long"});
+        else if (!scope.organisation_exists)
+          errors.push_back({"scope_code", "unknown_organisation"});
         break;
       case core::ScopeKind::kNone:
         if (has_scope) errors.push_back({"scope_code", "not_allowed"});
@@ -54,6 +54,14 @@ std::vector<core::FieldError> CheckNewUser(const CreateUserRequest& request,
     errors.push_back(std::move(e));
   }
   return errors;
+}
+
+bool MayCreateRole(std::string_view creator_role, std::string_view new_role) {
+  const RoleInfo* role = FindRole(new_role);
+  if (creator_role.empty() || role == nullptr) return true;  // an unknown role is refused as a field
+  if (creator_role == "secadmin") return role->administrator;
+  if (creator_role == "sysadmin") return !role->administrator;
+  return false;
 }
 
 LockoutState AfterFailedAttempt(const LockoutState& before, core::EpochMillis now, const AuthPolicy& policy) {

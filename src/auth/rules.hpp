@@ -9,11 +9,24 @@
 
 namespace sunshine::auth {
 
-// Every refused field of a new account. `scope_region_level` is the level of the region named
-// by scope_code ("province", "prefecture", "county"), or nullopt if there is no such region.
-std::vector<core::FieldError> CheckNewUser(const CreateUserRequest& request,
-                                           const std::optional<std::string>& scope_region_level,
+// What the database knows of a new account's scope_code.
+struct ScopeFacts {
+  // The level of the region it names ("province", "prefecture", "county"); nullopt: none.
+  std::optional<std::string> region_level;
+  // It names ("kind:id") an existing organisation of the kind the role's scope takes.
+  bool organisation_exists = false;
+};
+
+// Every refused field of a new account: the scope must name a region of the role's level or
+// an existing organisation of the role's kind ("unknown_region", "wrong_region_level",
+// "unknown_organisation"), or be absent for roles without scope ("not_allowed").
+std::vector<core::FieldError> CheckNewUser(const CreateUserRequest& request, const ScopeFacts& scope,
                                            const crypto::PasswordPolicy& password_policy);
+
+// 三权分立: who may create an account of `new_role`. `creator_role` empty means the operator
+// on the server (`sunshine user add`), who may create any. The system administrator creates
+// the business accounts; the security administrator creates the administrator accounts.
+bool MayCreateRole(std::string_view creator_role, std::string_view new_role);
 
 struct LockoutState {
   int failed_attempts = 0;

@@ -5,10 +5,31 @@
 namespace sunshine::auth {
 namespace {
 
-std::vector<std::string> Check(CreateUserRequest r, std::optional<std::string> level) {
+std::vector<std::string> Check(CreateUserRequest r, std::optional<std::string> level, bool organisation = true) {
   std::vector<std::string> out;
-  for (const auto& e : CheckNewUser(r, level, {})) out.push_back(e.field + ":" + e.reason);
+  for (const auto& e : CheckNewUser(r, {level, organisation}, {})) out.push_back(e.field + ":" + e.reason);
   return out;
+}
+
+TEST(CheckNewUserTest, AnOrganisationScopeMustNameAnExistingOne) {
+  const CreateUserRequest request{"inst", "机构", "institution", "institution:999999", "Sunshine@2026"};
+  EXPECT_EQ(Check(request, std::nullopt, false), std::vector<std::string>{"scope_code:unknown_organisation"});
+  EXPECT_TRUE(Check(request, std::nullopt, true).empty());
+}
+
+TEST(MayCreateRoleTest, SeparatedDuties) {
+  struct Case {
+    const char* creator;
+    const char* role;
+    bool allowed;
+  };
+  const Case cases[] = {
+      {"", "sysadmin", true},          {"", "institution", true},           {"sysadmin", "city_officer", true},
+      {"sysadmin", "sysadmin", false}, {"sysadmin", "secadmin", false},     {"sysadmin", "auditadmin", false},
+      {"secadmin", "auditadmin", true}, {"secadmin", "sysadmin", true},     {"secadmin", "institution", false},
+      {"province_officer", "institution", false},
+  };
+  for (const auto& c : cases) EXPECT_EQ(MayCreateRole(c.creator, c.role), c.allowed) << c.creator << " -> " << c.role;
 }
 
 TEST(CheckNewUserTest, ScopeMustFitTheRole) {

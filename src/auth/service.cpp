@@ -125,12 +125,23 @@ core::Result<std::vector<UserView>> AuthService::ListUsers(std::int64_t after, i
 }
 
 core::Result<UserView> AuthService::CreateUser(const core::Actor& actor, const CreateUserRequest& request) {
-  db::Connection connection(database_);
-  std::optional<std::string> level;
-  if (request.scope_code) {
-    if (auto region = store::FindRegion(connection, *request.scope_code)) level = region->level;
+  const std::string creator = actor.principal ? actor.principal->role : "";
+  if (!MayCreateRole(creator, request.role)) {
+    return core::Error::Of(core::ErrorKind::kForbidden, "separation_of_duties",
+                           creator == "secadmin" ? "安全管理员只能创建系统、安全、审计管理员账号"
+                                                 : "三权分立：管理员账号只能由安全管理员或在服务器上用 sunshine user add 创建");
   }
-  auto errors = CheckNewUser(request, level, password_policy_);
+  db::Connection connection(database_);
+  ScopeFacts scope;
+  if (request.scope_code) {
+    if (auto region = store::FindRegion(connection, *request.scope_code)) scope.region_level = region->level;
+    if (const RoleInfo* role = FindRole(request.role); role != nullptr && !role->organisation_kind.empty()) {
+      const core::Scope named{core::ScopeKind::kOrganisation, *request.scope_code};
+      const auto id = named.OrganisationId(role->organisation_kind);
+      scope.organisation_exists = id > 0 && store::OrganisationExists(connection, role->organisation_kind, id);
+    }
+  }
+  auto errors = CheckNewUser(request, scope, password_policy_);
   if (!errors.empty()) {
     const bool password_only = std::all_of(errors.begin(), errors.end(), [](auto& e) { return e.field == "password"; });
     return core::Error::Invalid("invalid_fields",

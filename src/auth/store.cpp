@@ -134,4 +134,16 @@ std::optional<RegionRef> FindRegion(db::Connection& connection, const std::strin
   return region;
 }
 
+bool OrganisationExists(db::Connection& connection, std::string_view kind, std::int64_t id) {
+  long long n = 0, key = id;
+  if (kind == "institution") {
+    connection.sql() << connection.Text(q::kCountInstitution), soci::use(key), soci::into(n);
+  } else {
+    const std::string organisation_kind(kind);
+    connection.sql() << connection.Text(q::kCountOrganisationOfKind), soci::use(key), soci::use(organisation_kind),
+        soci::into(n);
+  }
+  return n > 0;
+}
+
 }  // namespace sunshine::auth::store

@@ -30,4 +30,8 @@ struct RegionRef {
 };
 std::optional<RegionRef> FindRegion(db::Connection& connection, const std::string& code);
 
+// Whether an organisation of `kind` ("institution", "enterprise", "evaluation_body",
+// "auditor") has this id.
+bool OrganisationExists(db::Connection& connection, std::string_view kind, std::int64_t id);
+
 }  // namespace sunshine::auth::store

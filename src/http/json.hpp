@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "core/result.hpp"
+#include "core/text.hpp"
 
 // Boost.JSON 1.81 converts std::optional itself: absent or null <-> nullopt.
 
@@ -17,9 +18,28 @@ struct IsOptional : std::false_type {};
 template <class T>
 struct IsOptional<std::optional<T>> : std::true_type {};
 
+// Checks every string in `value` (recursively, through arrays and objects) against the text
+// policy of core/text.hpp for its field name, adding "invalid_utf8", "control_character" or
+// "too_long" for `path`. Returns whether everything passed.
+bool CheckText(const boost::json::value& value, const std::string& path, std::vector<core::FieldError>& errors);
+
+// A described struct may list the optional members that accept null as meaning "absent"
+// (`static constexpr std::array<std::string_view, N> kNullable{...}`); for every other member
+// a null is refused as wrong_type, as the OpenAPI document says.
+template <class T>
+bool AcceptsNull(std::string_view member) {
+  if constexpr (requires { T::kNullable; }) {
+    for (std::string_view name : T::kNullable) {
+      if (name == member) return true;
+    }
+  }
+  return false;
+}
+
 // Reads the described struct T from `object`, adding every refusal to `errors` with the field
 // name after `prefix` ("events[3]." names the members of one array element): "required"
-// (missing non-optional member), "wrong_type", "unknown_field".
+// (missing non-optional member), "wrong_type" (also null where the member is not nullable),
+// "unknown_field", and the text policy's reasons (CheckText) for any string inside a member.
 template <class T>
 T ReadDescribed(const boost::json::object& object, std::string_view prefix, std::vector<core::FieldError>& errors) {
   T out{};
@@ -33,6 +53,11 @@ T ReadDescribed(const boost::json::object& object, std::string_view prefix, std:
       return;
     }
     ++known;
+    if (found->is_null() && !AcceptsNull<T>(member.name)) {
+      errors.push_back({name(member.name), "wrong_type"});
+      return;
+    }
+    if (!CheckText(*found, name(member.name), errors)) return;
     auto converted = boost::json::try_value_to<Member>(*found);
     if (!converted) {
       errors.push_back({name(member.name), "wrong_type"});
@@ -45,7 +70,7 @@ T ReadDescribed(const boost::json::object& object, std::string_view prefix, std:
       bool described = false;
       boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
           [&](auto member) { described = described || key == member.name; });
-      if (!described) errors.push_back({name(key), "unknown_field"});
+      if (!described) errors.push_back({name(core::SanitizeForRecord(key, 64)), "unknown_field"});
     }
   }
   return out;

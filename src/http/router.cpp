@@ -5,6 +5,7 @@
 #include <boost/url.hpp>
 #include <stdexcept>
 
+#include "core/text.hpp"
 #include "http/metrics.hpp"
 #include "http/static_files.hpp"
 
@@ -37,6 +38,27 @@ std::vector<std::string> Split(std::string_view path) {
 
 bool IsParam(const std::string& segment) {
   return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
+}
+
+// The text policy of JSON bodies, for the decoded path and query parameters too (filters end
+// up in SQL binds and audit details); cursors and search text stay within 1,000 characters.
+std::optional<core::Error> ReadQuery(const boost::urls::url_view& url, Context& context) {
+  if (!core::RefuseText(url.path(), {2000, false}).empty()) {
+    return core::Error::Invalid("bad_request", "请求地址含有控制字符或过长");
+  }
+  std::map<std::string, std::string, std::less<>> query;
+  std::vector<core::FieldError> refused;
+  for (const auto& param : url.params()) {
+    const auto reason = core::RefuseText(param.key + param.value, {1000, false});
+    if (reason.empty()) {
+      query[param.key] = param.value;
+    } else {
+      refused.push_back({core::SanitizeForRecord(param.key, 64), std::string(reason)});
+    }
+  }
+  context.set_query(std::move(query));
+  if (refused.empty()) return std::nullopt;
+  return core::Error::Invalid("invalid_query", "查询参数有误", std::move(refused));
 }
 
 core::Error NotFoundError() {
@@ -119,12 +141,10 @@ Response Router::Handle(const Request& request, const std::string& request_id, c
   boost::system::result<boost::urls::url_view> url = boost::urls::parse_origin_form(request.target());
   if (!url) {
     response = ErrorReply(core::Error::Invalid("bad_request", "请求地址格式错误"), request_id);
+  } else if (auto refused = ReadQuery(*url, context)) {
+    response = ErrorReply(*refused, request_id);
   } else {
-    std::string path = url->path();
-    std::map<std::string, std::string, std::less<>> query;
-    for (const auto& param : url->params()) query[param.key] = param.value;
-    context.set_query(std::move(query));
-
+    const std::string path = url->path();
     const Verb method = request.method() == Verb::head ? Verb::get : request.method();
     Match match = Find(method, path);
     const bool api = path.starts_with("/api/") || path == "/metrics";

@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "core/text.hpp"
+
 #include "registry/organisation_rules.hpp"
 #include "registry/trainee_rules.hpp"
 
@@ -79,7 +81,18 @@ core::Result<std::vector<ImportRow<Input>>> Rows(const CsvTable& table, const st
                         std::to_string(row.cells.size()) + " / " + std::to_string(fields.size())});
       continue;
     }
-    rows.push_back({row.line, columns, convert(Cells{fields, row})});
+    // The text policy every JSON body passes, cell by cell (a CRLF inside a quoted cell is
+    // a line feed, as a text box would send it).
+    bool refused = false;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      std::string cell = row.cells[i];
+      for (auto at = cell.find("\r\n"); at != std::string::npos; at = cell.find("\r\n", at)) cell.erase(at, 1);
+      const auto reason = core::RefuseText(cell, core::TextLimitFor(fields[i]));
+      if (reason.empty()) continue;
+      errors.push_back({fields[i], std::string(reason), row.line, table.header[i]});
+      refused = true;
+    }
+    if (!refused) rows.push_back({row.line, columns, convert(Cells{fields, row})});
   }
   if (!errors.empty()) return ImportRejected(std::move(errors));
   return rows;

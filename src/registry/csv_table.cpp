@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <memory>
 
+#include "core/text.hpp"
+
 namespace sunshine::registry {
 namespace {
 
@@ -45,29 +47,6 @@ void OnRowEnd(int end, void* target) {
   }
 }
 
-// Strict UTF-8 (no overlongs, no surrogates): a GBK file saved by an old Excel is refused
-// with a clear message instead of importing mojibake.
-bool IsUtf8(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const int extra = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
-    if (extra < 0 || i + extra >= s.size() + (extra == 0)) return false;
-    std::uint32_t cp = extra == 0 ? c : c & (0x3F >> extra);
-    for (int k = 1; k <= extra; ++k) {
-      const auto cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc >> 6) != 2) return false;
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    if ((extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-        (cp >= 0xD800 && cp <= 0xDFFF)) {
-      return false;
-    }
-    i += extra + 1;
-  }
-  return true;
-}
-
 std::string Trim(std::string s) {
   const auto begin = s.find_first_not_of(" \t");
   if (begin == std::string::npos) return "";
@@ -83,7 +62,9 @@ std::string Lower(std::string s) {
 
 core::Result<CsvTable> ParseCsv(std::string_view text) {
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-  if (!IsUtf8(text)) {
+  // Strict UTF-8: a GBK file saved by an old Excel is refused with a clear message instead
+  // of importing mojibake.
+  if (!core::IsUtf8(text)) {
     return core::Error::Invalid("csv_not_utf8", "文件不是 UTF-8 编码：请在 Excel 中另存为「CSV UTF-8（逗号分隔）」后重试");
   }
   csv_parser parser;

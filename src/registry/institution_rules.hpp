@@ -1,5 +1,7 @@
 #pragma once
 // Training institutions (R-C3), pure rules: the record's checks and the lifecycle.
+#include <array>
+#include <string_view>
 #include <boost/describe.hpp>
 #include <cstdint>
 #include <optional>
@@ -56,6 +58,7 @@ struct LifecycleAction {
   std::string reason;
   std::optional<std::string> auditor;  // review: a third-party auditor organisation
   std::optional<bool> expose;          // exit: publish on the exposure list (cheating)
+  static constexpr std::array<std::string_view, 1> kNullable{"auditor"};  // null: no auditor
 };
 BOOST_DESCRIBE_STRUCT(LifecycleAction, (), (reason, auditor, expose))
 

@@ -1,5 +1,7 @@
 #pragma once
 // The occupation catalogue's records and rules (pure; no I/O).
+#include <array>
+#include <string_view>
 #include <boost/describe.hpp>
 #include <cstdint>
 #include <optional>
@@ -35,6 +37,7 @@ struct OccupationInput {
   std::optional<bool> urgent;
   std::optional<int> shortage_rank;
   std::optional<bool> is_new;
+  static constexpr std::array<std::string_view, 4> kNullable{"code", "highest_level", "lowest_level", "shortage_rank"};
 };
 BOOST_DESCRIBE_STRUCT(OccupationInput, (),
                       (code, name, category, kind, highest_level, lowest_level, urgent, shortage_rank, is_new))

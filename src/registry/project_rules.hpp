@@ -4,6 +4,8 @@
 // subsidy in fen, validity, region limits - lives in versions. A change of standard is a new
 // version from a date on: history is never rewritten, so a class filed under the old standard
 // keeps it ("standard in force for project P on date D").
+#include <array>
+#include <string_view>
 #include <boost/describe.hpp>
 #include <cstdint>
 #include <optional>
@@ -47,6 +49,7 @@ struct StandardInput {
   std::string valid_from;
   std::optional<std::string> valid_to;
   std::optional<std::vector<std::string>> region_codes;
+  static constexpr std::array<std::string_view, 2> kNullable{"valid_to", "region_codes"};
 };
 BOOST_DESCRIBE_STRUCT(StandardInput, (), (standard_hours, subsidy_fen, valid_from, valid_to, region_codes))
 
@@ -67,6 +70,7 @@ struct ProjectInput {
   std::string valid_from;
   std::optional<std::string> valid_to;
   std::optional<std::vector<std::string>> region_codes;
+  static constexpr std::array<std::string_view, 3> kNullable{"level", "valid_to", "region_codes"};
 };
 BOOST_DESCRIBE_STRUCT(ProjectInput, (),
                       (name, occupation_id, level, training_type, standard_hours, subsidy_fen, valid_from, valid_to,

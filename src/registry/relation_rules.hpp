@@ -2,6 +2,8 @@
 // Records that tie registries together, pure rules: an enterprise's employees and apprentices
 // (R-P2), an evaluation body's filings of occupations and levels (R-C4), an institution's
 // venues and the training projects it may train (R-C3).
+#include <array>
+#include <string_view>
 #include <boost/describe.hpp>
 #include <cstdint>
 #include <optional>
@@ -18,6 +20,7 @@ struct EmploymentInput {
   std::string kind;       // "employee" | "apprentice"
   std::string start_date;
   std::optional<std::string> end_date;
+  static constexpr std::array<std::string_view, 1> kNullable{"end_date"};
 };
 BOOST_DESCRIBE_STRUCT(EmploymentInput, (), (id_number, kind, start_date, end_date))
 
@@ -25,6 +28,7 @@ struct FilingInput {
   std::int64_t occupation_id = 0;
   std::optional<int> level;  // none for a special ability
   std::string valid_from, valid_to;
+  static constexpr std::array<std::string_view, 1> kNullable{"level"};
 };
 BOOST_DESCRIBE_STRUCT(FilingInput, (), (occupation_id, level, valid_from, valid_to))
 

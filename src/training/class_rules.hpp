@@ -1,6 +1,8 @@
 #pragma once
 // A filed class (R-W1) as the institution sends it, the checks of its shape (before any policy
 // check can run), and the state machine of review (R-W1, 凡补必进). Pure: no I/O.
+#include <array>
+#include <string_view>
 #include <boost/describe.hpp>
 #include <boost/json/conversion.hpp>
 #include <boost/json/value.hpp>
@@ -50,6 +52,7 @@ struct ClassInput {
   std::vector<TeacherInput> teachers;
   std::vector<SessionInput> sessions;
   std::vector<RosterEntryInput> roster;
+  static constexpr std::array<std::string_view, 1> kNullable{"venue_id"};
 };
 BOOST_DESCRIBE_STRUCT(ClassInput, (),
                       (name, project_id, training_type, mode, venue_id, start_date, end_date, teachers, sessions,

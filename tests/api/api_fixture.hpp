@@ -52,6 +52,13 @@ struct RunningServer {
     db::Connection connection(app->database());
     connection.sql() << statement;
   }
+  // One text value from a query (an id, a scope) for tests that need a real record.
+  std::string Text(const std::string& query) {
+    db::Connection connection(app->database());
+    std::string value;
+    connection.sql() << query, soci::into(value);
+    return value;
+  }
   long long Count(const std::string& table) {
     db::Connection connection(app->database());
     long long n = 0;

@@ -11,6 +11,9 @@ class ApiTest : public ::testing::Test {
   static void SetUpTestSuite() { server = new RunningServer("api"); }
   static void TearDownTestSuite() { delete server; }
   void SetUp() override { client = std::make_unique<HttpClient>(server->port); }
+  static std::string DemoInstitutionScope() {
+    return server->Text("SELECT scope_code FROM users WHERE username = 'institution'");
+  }
   static RunningServer* server;
   std::unique_ptr<HttpClient> client;
 };
@@ -39,6 +42,35 @@ TEST_F(ApiTest, EveryDemoRoleSignsInAndSeesItself) {
   }
   auto city = client->Post("/api/v1/sessions", SignInBody("city_officer", app::kDemoPassword)).Json();
   EXPECT_EQ(city.at("user").at("scope").at("name"), "成都市");
+}
+
+TEST_F(ApiTest, CookieRequestsFromAnotherSiteAreRefused) {
+  auto reply = client->Post("/api/v1/sessions", SignInBody("county_officer", app::kDemoPassword));
+  const std::string set_cookie(reply.headers[bhttp::field::set_cookie]);
+  const std::string cookie = set_cookie.substr(0, set_cookie.find(';'));
+  const std::string token(reply.Json().at("token").as_string());
+  auto send = [&](const std::vector<std::pair<std::string, std::string>>& headers, bool bearer = false) {
+    return client->Send(bhttp::verb::delete_, "/api/v1/sessions/current", "", bearer ? token : "", "",
+                        bearer ? std::nullopt : std::optional(cookie), headers);
+  };
+  for (const auto& headers : std::vector<std::vector<std::pair<std::string, std::string>>>{
+           {{"Origin", "https://evil.example"}},
+           {{"Origin", "null"}},
+           {{"Sec-Fetch-Site", "cross-site"}},
+           {{"Origin", "http://127.0.0.1.evil.example"}}}) {
+    auto refused = send(headers);
+    EXPECT_EQ(refused.status, 403) << headers[0].second;
+    EXPECT_EQ(refused.ErrorCode(), "cross_site_request") << headers[0].second;
+  }
+  // A foreign page may not sign a browser in either.
+  auto sign_in = client->Send(bhttp::verb::post, "/api/v1/sessions", SignInBody("county_officer", app::kDemoPassword),
+                              "", "application/json", std::nullopt, {{"Origin", "https://evil.example"}});
+  EXPECT_EQ(sign_in.status, 403);
+  // Reads are not refused, nor bearer clients (no ambient credential), nor the app's own origin.
+  EXPECT_EQ(client->Send(bhttp::verb::get, "/api/v1/me", "", "", "", cookie, {{"Origin", "https://evil.example"}})
+                .status,
+            200);
+  EXPECT_EQ(send({{"Origin", "http://127.0.0.1"}, {"Sec-Fetch-Site", "same-origin"}}).status, 204);
 }
 
 TEST_F(ApiTest, CookieSessionsWorkAndSignOutEndsThem) {
@@ -142,11 +174,41 @@ TEST_F(ApiTest, BadInputGetsClearErrorsAndWritesNothing) {
        "invalid_fields",
        {"username", "scope_code", "password", "password"}},
       {"taken",
-       R"({"username":"sysadmin","display_name":"x","role":"sysadmin","password":"Another-pass-2026"})",
+       R"({"username":"sysadmin","display_name":"x","role":"city_officer","scope_code":"510100","password":"Another-pass-2026"})",
        "application/json",
        409,
        "username_taken",
        {"username"}},
+      {"an organisation that does not exist",
+       R"({"username":"ghost.org","display_name":"x","role":"institution","scope_code":"institution:999999","password":"Another-pass-2026"})",
+       "application/json",
+       422,
+       "invalid_fields",
+       {"scope_code"}},
+      {"another kind of organisation",
+       R"({"username":"ghost.org","display_name":"x","role":"institution","scope_code":"enterprise:1","password":"Another-pass-2026"})",
+       "application/json",
+       422,
+       "invalid_fields",
+       {"scope_code"}},
+      {"an injection as a scope",
+       R"({"username":"ghost.org","display_name":"x","role":"institution","scope_code":"x' OR 1=1","password":"Another-pass-2026"})",
+       "application/json",
+       422,
+       "invalid_fields",
+       {"scope_code"}},
+      {"the system administrator creates no administrators",
+       R"({"username":"second.admin","display_name":"x","role":"sysadmin","password":"Another-pass-2026"})",
+       "application/json",
+       403,
+       "separation_of_duties",
+       {}},
+      {"nor an audit administrator",
+       R"({"username":"second.audit","display_name":"x","role":"auditadmin","password":"Another-pass-2026"})",
+       "application/json",
+       403,
+       "separation_of_duties",
+       {}},
   };
   for (const auto& c : cases) {
     auto reply = client->Send(bhttp::verb::post, "/api/v1/users", c.body, admin, c.content_type);
@@ -191,7 +253,7 @@ TEST_F(ApiTest, SuccessfulWritesAreAuditedWithTheirRequest) {
                               serialize(boost::json::object{{"username", "audited.one"},
                                                             {"display_name", "审计测试"},
                                                             {"role", "institution"},
-                                                            {"scope_code", "inst-1"},
+                                                            {"scope_code", DemoInstitutionScope()},
                                                             {"password", "Audited-2026!"}}),
                               admin);
   ASSERT_EQ(created.status, 201);

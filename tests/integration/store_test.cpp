@@ -116,6 +116,29 @@ TEST_F(StoreTest, ConcurrentAppendsKeepOneUnbrokenChain) {
   EXPECT_EQ(report.checked, kThreads * kEach);
 }
 
+// PostgreSQL cuts text at a NUL and refuses invalid UTF-8; the chain must hash exactly what
+// is stored, and no request may grow a record without bound.
+TEST_F(StoreTest, TheChainHashesExactlyWhatIsStored) {
+  {
+    db::Connection connection(*database);
+    db::Transaction transaction(connection);
+    audit::Append(connection, {.request_id = "r-nul", .client_ip = "::1"},
+                  {.action = "auth:session:create",
+                   .object_type = "session",
+                   .outcome = "invalid",
+                   .detail = "{\"pad\":\"" + std::string(1'000'000, 'x') + "\"}",
+                   .claimed_username = std::string("nul\0tail\xff", 9)});
+    transaction.Commit();
+  }
+  const auto report = audit::Verify(*database);
+  EXPECT_TRUE(report.ok) << report.reason;
+  db::Connection connection(*database);
+  const auto records = audit::List(connection, 0, 10);
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0].username, "nul\xEF\xBF\xBDtail\xEF\xBF\xBD");
+  EXPECT_EQ(records[0].detail, R"({"truncated":true,"bytes":1000010})");
+}
+
 TEST_F(StoreTest, TamperingIsFoundAtTheEditedRecord) {
   {
     db::Connection connection(*database);

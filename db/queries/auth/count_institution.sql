@@ -1,0 +1,1 @@
+SELECT COUNT(id) FROM institutions WHERE id = :id

@@ -1,0 +1,1 @@
+SELECT COUNT(id) FROM organisations WHERE id = :id AND kind = :kind
