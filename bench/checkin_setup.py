@@ -45,7 +45,7 @@ def main():
     base = f"/api/v1/institutions/{own}"
     venue = call("POST", base + "/venues",
                  {"name": "压测实训室", "address": "成都市锦江区东大街8号", "region_code": "510104", "latitude": 30.657,
-                  "longitude": 104.081, "capacity": 50}, institution)["id"]
+                  "longitude": 104.081, "datum": "wgs84", "capacity": 50}, institution)["id"]
     call("POST", base + "/projects", {"project_id": project, "valid_from": "2026-01-01", "valid_to": "2030-12-31"}, county)
     trainees = []
     for n in range(50):

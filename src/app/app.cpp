@@ -13,6 +13,7 @@
 #include "registry/import_routes.hpp"
 #include "registry/regions.hpp"
 #include "registry/relation_routes.hpp"
+#include "registry/relation_store.hpp"
 #include "registry/trainee_routes.hpp"
 #include "training/class_routes.hpp"
 #include "training/checkin_routes.hpp"
@@ -100,7 +101,7 @@ App::App(const Config& config) : config_(config) {
       db::DatabaseOptions{.url = config.db,
                           .pool_size = static_cast<std::size_t>(config.pool_size),
                           .statement_timeout_ms = static_cast<int>(config.request_timeout_ms)});
-  for (const auto& m : db::Migrate(*database_)) spdlog::info("applied migration V{:04d} {}", m.version, m.name);
+  for (const auto& m : MigrateDatabase(*database_)) spdlog::info("applied migration V{:04d} {}", m.version, m.name);
   auth_ = std::make_unique<auth::AuthService>(*database_, AuthPolicyFrom(config), crypto::PasswordPolicy{});
   devices_ = std::make_unique<training::TerminalAuthenticator>(*database_, config.signature_max_skew_seconds * 1000);
   guard_ = std::make_unique<auth::AuthGuard>(*auth_, devices_.get());
@@ -148,6 +149,15 @@ App::App(const Config& config) : config_(config) {
 }
 
 App::~App() = default;
+
+std::vector<db::AppliedMigration> MigrateDatabase(db::Database& database) {
+  auto applied = db::Migrate(database);
+  // Data steps that SQL cannot express portably, each idempotent.
+  if (const auto venues = registry::relation_store::ConvertLegacyVenueDatums(database); venues > 0) {
+    spdlog::info("converted {} venues from GCJ-02 to WGS-84", venues);
+  }
+  return applied;
+}
 
 namespace {
 // The organisations behind the demo's organisation accounts, registered through the services

@@ -3,12 +3,14 @@
 // the same way for `sunshine serve`, the API tests and the benchmarks.
 #include <memory>
 
+#include "db/migrations.hpp"
 #include "app/config.hpp"
 #include "audit/routes.hpp"
 #include "auth/guard.hpp"
 #include "auth/service.hpp"
 #include "crypto/field_cipher.hpp"
 #include "db/database.hpp"
+#include "db/migrations.hpp"
 #include "http/metrics.hpp"
 #include "http/router.hpp"
 #include "http/static_files.hpp"
@@ -81,6 +83,11 @@ auth::AuthPolicy AuthPolicyFrom(const Config& config);
 
 // The OpenAPI document (docs/api/openapi.json, compiled in).
 std::string_view OpenApiDocument();
+
+// Applies every pending migration, then the data steps that follow them (venues in GCJ-02
+// converted to WGS-84); returns the migrations applied by this call. `sunshine migrate` and
+// every start run it.
+std::vector<db::AppliedMigration> MigrateDatabase(db::Database& database);
 
 // A demo: one account per role with the password "Sunshine@2026", and the institution,
 // enterprise, evaluation body and auditor behind the organisation accounts, only into a

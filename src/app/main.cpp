@@ -251,7 +251,7 @@ int Main(int argc, char** argv) {
     if (demo->parsed()) return Serve(*config, true);
     if (migrate->parsed()) {
       db::Database database({.url = config->db, .pool_size = 1});
-      const auto applied = db::Migrate(database);
+      const auto applied = MigrateDatabase(database);
       for (const auto& m : applied) std::cout << "applied V" << m.version << " " << m.name << "\n";
       std::cout << (applied.empty() ? "database is up to date" : "done") << " ("
                 << db::AppliedMigrations(database).size() << " migrations applied in total)\n";

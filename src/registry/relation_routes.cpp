@@ -1,5 +1,7 @@
 #include "registry/relation_routes.hpp"
 
+#include <cmath>
+
 #include "core/time.hpp"
 
 namespace sunshine::registry {
@@ -33,13 +35,18 @@ boost::json::object FilingJson(const relation_store::Filing& f) {
           {"created_by", f.created_by}};
 }
 
+// Stored and compared in WGS-84; also given in GCJ-02 to check against a Chinese map app.
 boost::json::object VenueJson(const relation_store::Venue& v) {
+  const core::LatLon wgs84{static_cast<double>(v.latitude_e6) / 1e6, static_cast<double>(v.longitude_e6) / 1e6};
+  const core::LatLon gcj02 = core::Gcj02FromWgs84(wgs84);
   return {{"id", v.id},
           {"name", v.name},
           {"address", v.address},
           {"region_code", v.region_code},
-          {"latitude", static_cast<double>(v.latitude_e6) / 1e6},
-          {"longitude", static_cast<double>(v.longitude_e6) / 1e6},
+          {"latitude", wgs84.lat},
+          {"longitude", wgs84.lon},
+          {"datum", "wgs84"},
+          {"gcj02", {{"latitude", std::round(gcj02.lat * 1e6) / 1e6}, {"longitude", std::round(gcj02.lon * 1e6) / 1e6}}},
           {"capacity", v.capacity},
           {"created_at", core::FormatShanghai(v.created_at)}};
 }

@@ -62,7 +62,13 @@ std::vector<core::FieldError> CheckVenue(const VenueInput& in, const std::option
   if (!std::isfinite(in.longitude) || in.longitude < kMinLon || in.longitude > kMaxLon)
     errors.push_back({"longitude", "outside_province"});
   if (in.capacity < 1 || in.capacity > 10000) errors.push_back({"capacity", "out_of_range"});
+  if (in.datum && !core::ParseDatum(*in.datum)) errors.push_back({"datum", "unknown"});
   return errors;
+}
+
+core::LatLon VenueWgs84(const VenueInput& in) {
+  const auto datum = core::ParseDatum(in.datum.value_or("gcj02")).value_or(core::Datum::kGcj02);
+  return core::ToWgs84({in.latitude, in.longitude}, datum);
 }
 
 std::int64_t MicroDegrees(double degrees) { return std::llround(degrees * 1e6); }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "core/geo.hpp"
 #include "registry/occupation_rules.hpp"
 
 namespace sunshine::registry {
@@ -34,10 +35,13 @@ BOOST_DESCRIBE_STRUCT(FilingInput, (), (occupation_id, level, valid_from, valid_
 
 struct VenueInput {
   std::string name, address, region_code;
-  double latitude = 0, longitude = 0;  // GCJ-02 degrees as map apps give them
+  double latitude = 0, longitude = 0;  // degrees in `datum`
   int capacity = 0;
+  // The datum of latitude/longitude: "gcj02" by default (高德 and 腾讯 maps, and most phones'
+  // map apps, show GCJ-02), "bd09" (百度), or "wgs84" (a GPS receiver). Stored as WGS-84.
+  std::optional<std::string> datum;
 };
-BOOST_DESCRIBE_STRUCT(VenueInput, (), (name, address, region_code, latitude, longitude, capacity))
+BOOST_DESCRIBE_STRUCT(VenueInput, (), (name, address, region_code, latitude, longitude, capacity, datum))
 
 struct PermittedProjectInput {
   std::int64_t project_id = 0;
@@ -57,5 +61,8 @@ std::vector<core::FieldError> CheckFiling(const FilingInput& input, const std::o
 std::vector<core::FieldError> CheckVenue(const VenueInput& input, const std::optional<std::string>& region_level);
 // Degrees to the stored micro-degrees (rounded).
 std::int64_t MicroDegrees(double degrees);
+
+// The venue's point in WGS-84, the datum it is stored in. Precondition: CheckVenue passed.
+core::LatLon VenueWgs84(const VenueInput& input);
 
 }  // namespace sunshine::registry

@@ -133,12 +133,13 @@ core::Result<relation_store::Venue> RelationService::AddVenue(const core::Actor&
   }
   if (!errors.empty()) return Invalid(std::move(errors));
   const auto now = core::NowMillis();
-  const auto id = relation_store::InsertVenue(connection, institution_id, input, now);
+  const core::LatLon wgs84 = VenueWgs84(input);
+  const auto id = relation_store::InsertVenue(connection, institution_id, input, wgs84, now);
   Audit(connection, actor, "registry:institution:venue", "institution", institution_id,
-        {{"venue", id}, {"name", input.name}, {"capacity", input.capacity}});
+        {{"venue", id}, {"name", input.name}, {"capacity", input.capacity}, {"datum", input.datum.value_or("gcj02")}});
   transaction.Commit();
-  return relation_store::Venue{id, input.name, input.address, input.region_code, MicroDegrees(input.latitude),
-                               MicroDegrees(input.longitude), input.capacity, now};
+  return relation_store::Venue{id,      input.name, input.address, input.region_code, MicroDegrees(wgs84.lat),
+                               MicroDegrees(wgs84.lon), input.capacity, now};
 }
 
 core::Result<std::vector<relation_store::PermittedProject>> RelationService::Projects(const core::Principal& principal,

@@ -1,5 +1,7 @@
 #include "registry/relation_store.hpp"
 
+#include "audit/store.hpp"
+#include "core/time.hpp"
 #include "db/queries.hpp"
 
 namespace sunshine::registry::relation_store {
@@ -101,9 +103,9 @@ bool VenueNameTaken(db::Connection& connection, std::int64_t institution_id, con
 }
 
 std::int64_t InsertVenue(db::Connection& connection, std::int64_t institution_id, const VenueInput& input,
-                         std::int64_t at) {
+                         core::LatLon wgs84, std::int64_t at) {
   long long id = 0, institution = institution_id, created = at;
-  long long lat = MicroDegrees(input.latitude), lon = MicroDegrees(input.longitude);
+  long long lat = MicroDegrees(wgs84.lat), lon = MicroDegrees(wgs84.lon);
   connection.sql() << connection.Text(q::kInsertVenue), soci::use(institution), soci::use(input.name),
       soci::use(input.address), soci::use(input.region_code), soci::use(lat), soci::use(lon),
       soci::use(input.capacity), soci::use(created), soci::into(id);
@@ -149,6 +151,35 @@ std::vector<PermittedProject> ListPermittedProjects(db::Connection& connection, 
   std::vector<PermittedProject> out;
   while (statement.fetch()) out.push_back({id, project, name, from, to, by, created});
   return out;
+}
+
+std::size_t ConvertLegacyVenueDatums(db::Database& database) {
+  db::Connection connection(database);
+  db::Transaction transaction(connection);
+  struct Row {
+    long long id = 0, lat = 0, lon = 0;
+  };
+  std::vector<Row> rows;
+  {
+    Row row;
+    soci::statement list = (connection.sql().prepare << connection.Text(q::kListVenuesInGcj02), soci::into(row.id),
+                            soci::into(row.lat), soci::into(row.lon));
+    list.execute();
+    while (list.fetch()) rows.push_back(row);
+  }
+  if (rows.empty()) return 0;
+  for (auto& row : rows) {
+    const core::LatLon wgs84 = core::Wgs84FromGcj02({row.lat / 1e6, row.lon / 1e6});
+    long long lat = MicroDegrees(wgs84.lat), lon = MicroDegrees(wgs84.lon);
+    connection.sql() << connection.Text(q::kConvertVenueToWgs84), soci::use(lat), soci::use(lon), soci::use(row.id);
+  }
+  audit::Append(connection, {.request_id = "migrate", .client_ip = "local", .system_name = "migration"},
+                {.action = "registry:venue:convert_datum",
+                 .object_type = "venue",
+                 .object_id = "*",
+                 .detail = R"({"from":"gcj02","to":"wgs84","venues":)" + std::to_string(rows.size()) + "}"});
+  transaction.Commit();
+  return rows.size();
 }
 
 }  // namespace sunshine::registry::relation_store

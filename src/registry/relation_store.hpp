@@ -42,9 +42,14 @@ struct Venue {
   std::int64_t created_at = 0;
 };
 bool VenueNameTaken(db::Connection& connection, std::int64_t institution_id, const std::string& name);
+// Stores the venue at `wgs84` (its coordinates converted from the datum they were entered in).
 std::int64_t InsertVenue(db::Connection& connection, std::int64_t institution_id, const VenueInput& input,
-                         std::int64_t at);
+                         core::LatLon wgs84, std::int64_t at);
 std::vector<Venue> ListVenues(db::Connection& connection, std::int64_t institution_id);
+
+// The data step of migration V0012: venues stored in GCJ-02 before it are converted to WGS-84
+// in one transaction with one audit record; returns how many. Safe to run again (0).
+std::size_t ConvertLegacyVenueDatums(db::Database& database);
 
 struct PermittedProject {
   std::int64_t id = 0, project_id = 0;

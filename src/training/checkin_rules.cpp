@@ -1,7 +1,6 @@
 #include "training/checkin_rules.hpp"
 
 #include <cmath>
-#include <numbers>
 
 namespace sunshine::training {
 namespace {
@@ -54,6 +53,15 @@ void CheckEventShape(const CheckinEventInput& e, std::size_t index, std::vector<
   if (!(e.face_score >= 0 && e.face_score <= 1)) refuse("face_score", "out_of_range");
   if (!(e.liveness_score >= 0 && e.liveness_score <= 1)) refuse("liveness_score", "out_of_range");
   if (!IsSha256Hex(e.photo_sha256)) refuse("photo_sha256", "invalid_format");
+  if (e.datum && !core::ParseDatum(*e.datum)) refuse("datum", "unknown");
+}
+
+void ToStoredDatum(CheckinEventInput& e) {
+  const auto datum = core::ParseDatum(e.datum.value_or("wgs84")).value_or(core::Datum::kWgs84);
+  const core::LatLon wgs84 = core::ToWgs84({e.latitude, e.longitude}, datum);
+  e.latitude = wgs84.lat;
+  e.longitude = wgs84.lon;
+  e.datum = "wgs84";
 }
 
 CheckinJudgement JudgeCheckin(const CheckinEventInput& event, const CheckinFacts& facts, const CheckinPolicy& policy) {
@@ -72,22 +80,13 @@ CheckinJudgement JudgeCheckin(const CheckinEventInput& event, const CheckinFacts
   }
   JudgeTime(event, facts, policy, reasons);
   if (facts.venue) {
-    const double metres = DistanceMetres(event.latitude, event.longitude, facts.venue->first, facts.venue->second);
+    const double metres = core::DistanceMetres({event.latitude, event.longitude}, *facts.venue);
     out.distance_m = static_cast<int>(std::lround(metres));
     if (metres > policy.max_distance_m) reasons.emplace_back("far_from_venue");
   }
   if (event.face_score < policy.min_face_score) reasons.emplace_back("low_face_score");
   if (event.liveness_score < policy.min_liveness_score) reasons.emplace_back("low_liveness_score");
   return out;
-}
-
-double DistanceMetres(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kEarthRadius = 6371008.8;  // IUGG mean radius, metres
-  constexpr double kRad = std::numbers::pi / 180.0;
-  const double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
-  const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                   std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
-  return 2 * kEarthRadius * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
 }  // namespace sunshine::training

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "core/geo.hpp"
 
 namespace sunshine::training {
 
@@ -23,14 +24,17 @@ struct CheckinEventInput {
   std::int64_t session_id = 0;
   std::string kind;          // start, in_class (课间打卡), end
   std::int64_t captured_at = 0;  // Unix milliseconds, the terminal's clock
-  double latitude = 0, longitude = 0;  // WGS-84 degrees where the photo was taken
+  double latitude = 0, longitude = 0;  // degrees where the photo was taken, in `datum`
   double face_score = 0;     // the terminal's face match against the registered photo, 0-1
   double liveness_score = 0; // the terminal's liveness (活体检测) score, 0-1
   std::string photo_sha256;  // lower-case hex; the photo itself goes to PUT /api/v1/photos/{sha256}
+  // The datum of latitude/longitude: "wgs84" (default: what GPS receivers give), "gcj02" or
+  // "bd09" for terminals that take their position from a Chinese map SDK.
+  std::optional<std::string> datum;
 };
 BOOST_DESCRIBE_STRUCT(CheckinEventInput, (),
                       (event_id, trainee_id, class_id, session_id, kind, captured_at, latitude, longitude, face_score,
-                       liveness_score, photo_sha256))
+                       liveness_score, photo_sha256, datum))
 
 struct CheckinPolicy {
   int early_minutes = 30;         // a start check-in is accepted from this long before the session
@@ -47,7 +51,7 @@ struct CheckinPolicy {
 struct CheckinFacts {
   std::string class_status;                 // counts only while approved, running or finished
   std::int64_t session_from = 0, session_to = 0;  // the session's instants (Unix ms)
-  std::optional<std::pair<double, double>> venue;  // latitude, longitude; none for online classes
+  std::optional<core::LatLon> venue;  // WGS-84, as stored; none for online classes
   bool on_roster = false;
   std::optional<std::int64_t> withdrawn_at;  // when the person left the roster
   std::int64_t received_at = 0;             // the server's clock
@@ -64,6 +68,10 @@ inline constexpr int kMaxBatchEvents = 1000;
 // photo hash 64 hex digits, event id well-formed), named "events[i].field".
 void CheckEventShape(const CheckinEventInput& event, std::size_t index, std::vector<core::FieldError>& errors);
 
+// A well-formed event's coordinates in WGS-84, the one datum the platform stores and compares
+// (core/geo.hpp); `datum` is then "wgs84". Precondition: CheckEventShape passed.
+void ToStoredDatum(CheckinEventInput& event);
+
 // Why a well-formed event does not count, in a fixed order: class_not_open, not_on_roster,
 // withdrawn, captured_in_future, too_early, late, left_early, after_session, outside_session,
 // far_from_venue, low_face_score, low_liveness_score.
@@ -74,9 +82,5 @@ bool IsDeviceItemId(std::string_view id);
 
 // A SHA-256 written as 64 lower-case hex digits (how photos are addressed).
 bool IsSha256Hex(std::string_view text);
-
-// Great-circle distance in metres (haversine on the WGS-84 mean radius; accurate to well under
-// a metre at the few-hundred-metre radii checked here).
-double DistanceMetres(double lat1, double lon1, double lat2, double lon2);
 
 }  // namespace sunshine::training

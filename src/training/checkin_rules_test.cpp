@@ -15,7 +15,7 @@ CheckinFacts Facts() {
   f.class_status = "running";
   f.session_from = *core::AtShanghai("2026-12-01", "09:00");
   f.session_to = *core::AtShanghai("2026-12-01", "12:00");
-  f.venue = {{kLat, kLon}};
+  f.venue = core::LatLon{kLat, kLon};
   f.on_roster = true;
   f.received_at = f.session_to + 60 * kMinute;
   return f;
@@ -84,9 +84,43 @@ TEST(CheckinRules, EachRuleNamesItsReason) {
 
 TEST(CheckinRules, DistanceIsMeasuredInMetres) {
   // 0.009 degrees of latitude is about one kilometre.
-  EXPECT_NEAR(DistanceMetres(kLat, kLon, kLat + 0.009, kLon), 1000.8, 1.0);
+  EXPECT_NEAR(core::DistanceMetres({kLat, kLon}, {kLat + 0.009, kLon}), 1000.8, 1.0);
   const auto judged = JudgeCheckin(Event("start", Facts().session_from), Facts(), CheckinPolicy{});
   EXPECT_EQ(judged.distance_m, 0);
+}
+
+// The venue is stored in WGS-84. A terminal standing at the venue that reports its position
+// from a Chinese map SDK (GCJ-02) counts once the datum is named; the same numbers taken as
+// WGS-84 are hundreds of metres off, which is the error every check-in carried before.
+TEST(CheckinRules, DistanceAcrossTheDatumBoundary) {
+  const core::LatLon gcj = core::Gcj02FromWgs84({kLat, kLon});
+  const CheckinPolicy policy{};
+  auto reported = [&](std::optional<std::string> datum) {
+    auto e = Event("start", Facts().session_from);
+    e.latitude = gcj.lat;
+    e.longitude = gcj.lon;
+    e.datum = std::move(datum);
+    ToStoredDatum(e);
+    return JudgeCheckin(e, Facts(), policy);
+  };
+  EXPECT_EQ(reported("gcj02").distance_m, 0);
+  EXPECT_TRUE(reported("gcj02").reasons.empty());
+  const auto misread = reported(std::nullopt);  // the default is WGS-84
+  EXPECT_GT(*misread.distance_m, 250);
+  EXPECT_LT(*misread.distance_m, 700);
+  const core::LatLon bd = core::FromWgs84({kLat, kLon}, core::Datum::kBd09);
+  auto e = Event("start", Facts().session_from);
+  e.latitude = bd.lat;
+  e.longitude = bd.lon;
+  e.datum = "bd09";
+  ToStoredDatum(e);
+  EXPECT_EQ(e.datum, "wgs84");
+  EXPECT_EQ(JudgeCheckin(e, Facts(), policy).distance_m, 0);
+  std::vector<core::FieldError> errors;
+  e.datum = "mars";
+  CheckEventShape(e, 2, errors);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].field, "events[2].datum");
 }
 
 TEST(CheckinRules, ShapeRefusalsNameTheEventAndField) {

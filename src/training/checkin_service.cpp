@@ -35,7 +35,10 @@ std::map<std::int64_t, Interval> SessionWindows(db::Connection& connection, std:
 }  // namespace
 
 core::Result<std::vector<CheckinEventInput>> ParseCheckinBatch(std::string_view body) {
-  return ParseBatch<CheckinEventInput>(body, "events", kMaxBatchEvents, CheckEventShape);
+  auto events = ParseBatch<CheckinEventInput>(body, "events", kMaxBatchEvents, CheckEventShape);
+  // Judged and stored in WGS-84 only, whatever datum the terminal reported in.
+  if (events) std::for_each(events->begin(), events->end(), ToStoredDatum);
+  return events;
 }
 
 core::Result<BatchReceipt> CheckinService::Upload(const core::Actor& actor, const http::Request& request) {

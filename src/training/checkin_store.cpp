@@ -65,7 +65,7 @@ std::optional<CheckinClassFacts> ClassFacts(db::Connection& connection, std::int
   if (!connection.sql().got_data()) return std::nullopt;
   f.institution_id = institution;
   if (venue_ind == soci::i_ok) f.venue_id = venue;
-  if (lat_ind == soci::i_ok && lon_ind == soci::i_ok) f.venue = {{lat / 1e6, lon / 1e6}};
+  if (lat_ind == soci::i_ok && lon_ind == soci::i_ok) f.venue = core::LatLon{lat / 1e6, lon / 1e6};
   return f;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/geo.hpp"
 #include "core/principal.hpp"
 #include "db/database.hpp"
 #include "training/attendance_rules.hpp"
@@ -23,7 +24,7 @@ struct CheckinClassFacts {
   std::int64_t institution_id = 0;
   std::string status, mode;
   std::optional<std::int64_t> venue_id;
-  std::optional<std::pair<double, double>> venue;  // latitude, longitude
+  std::optional<core::LatLon> venue;  // WGS-84
 };
 
 // A judged event ready to store.

@@ -46,7 +46,7 @@ class CheckinApiTest : public ::testing::Test {
     auto venue = [&](const char* name) {
       return must(client.Post(base + "/venues",
                               R"({"name":")" + std::string(name) +
-                                  R"(","address":"成都市锦江区东大街8号","region_code":"510104","latitude":30.657,"longitude":104.081,"capacity":10})",
+                                  R"(","address":"成都市锦江区东大街8号","region_code":"510104","latitude":30.657,"longitude":104.081,"datum":"wgs84","capacity":10})",
                               institution),
                   201)
           .at("id")

@@ -2,7 +2,9 @@
 // employee by ID number, an evaluation body's filing checks the occupation's levels, an
 // institution's venues and permitted projects, and an exited institution can add neither.
 #include "api_fixture.hpp"
+#include "core/geo.hpp"
 #include "core/ids.hpp"
+#include "registry/relation_store.hpp"
 
 namespace sunshine::testing {
 namespace {
@@ -78,8 +80,35 @@ TEST_F(RelationApiTest, FilingsVenuesAndPermittedProjects) {
       R"({"name":"一号实训室","address":"成都市锦江区东大街1号","region_code":"510104","latitude":30.657,"longitude":104.081,"capacity":60})";
   auto added = client->Post(venues, venue, institution);
   ASSERT_EQ(added.status, 201) << added.body;
-  EXPECT_DOUBLE_EQ(added.Json().at("latitude").as_double(), 30.657);
+  // Entered as a map app gives it (GCJ-02, the default), stored and compared in WGS-84.
+  const auto stored = added.Json();
+  EXPECT_EQ(stored.at("datum"), "wgs84");
+  EXPECT_DOUBLE_EQ(stored.at("gcj02").at("latitude").as_double(), 30.657);
+  EXPECT_DOUBLE_EQ(stored.at("gcj02").at("longitude").as_double(), 104.081);
+  const core::LatLon wgs84{stored.at("latitude").as_double(), stored.at("longitude").as_double()};
+  EXPECT_LT(core::DistanceMetres(core::Gcj02FromWgs84(wgs84), {30.657, 104.081}), 0.2);
+  EXPECT_GT(core::DistanceMetres(wgs84, {30.657, 104.081}), 250);
   EXPECT_EQ(client->Post(venues, venue, institution).status, 422) << "one name per institution";
+  auto unknown_datum = client->Post(
+      venues,
+      R"({"name":"三号实训室","address":"东大街3号","region_code":"510104","latitude":30.657,"longitude":104.081,"datum":"mars","capacity":30})",
+      institution);
+  EXPECT_EQ(unknown_datum.status, 422);
+  auto gps = client->Post(
+      venues,
+      R"({"name":"四号实训室","address":"东大街4号","region_code":"510104","latitude":30.657,"longitude":104.081,"datum":"wgs84","capacity":30})",
+      institution);
+  ASSERT_EQ(gps.status, 201) << gps.body;
+  EXPECT_DOUBLE_EQ(gps.Json().at("latitude").as_double(), 30.657);
+
+  // A venue stored before V0012 (still GCJ-02) is converted by the data step, once, audited.
+  const std::string old_id = std::to_string(gps.Json().at("id").as_int64());
+  server->Sql("UPDATE venues SET datum = 'gcj02' WHERE id = " + old_id);
+  EXPECT_EQ(registry::relation_store::ConvertLegacyVenueDatums(server->app->database()), 1u);
+  EXPECT_EQ(registry::relation_store::ConvertLegacyVenueDatums(server->app->database()), 0u);
+  EXPECT_EQ(server->Text("SELECT datum FROM venues WHERE id = " + old_id), "wgs84");
+  const auto lat_e6 = std::stoll(server->Text("SELECT CAST(latitude_e6 AS TEXT) FROM venues WHERE id = " + old_id));
+  EXPECT_NEAR(lat_e6 / 1e6, core::Wgs84FromGcj02({30.657, 104.081}).lat, 1e-6);
 
   const auto project = client->Post("/api/v1/training-projects",
                                     R"({"name":"中式烹调师（四级）","occupation_id":)" + std::to_string(cook) +

@@ -41,7 +41,7 @@ test('uploaded check-ins appear in the attendance and on the trail', async () =>
     { project_id: project.id, valid_from: '2026-01-01', valid_to: '2030-12-31' })
   const venue = await api(school, 'POST', `/api/v1/institutions/${institutionId}/venues`, {
     name: `面点教室 ${unique}`, address: '成都市锦江区东大街 9 号', region_code: '510104',
-    latitude: 30.657, longitude: 104.081, capacity: 30 })
+    latitude: 30.657, longitude: 104.081, datum: 'wgs84', capacity: 30 })
   const trainee = await api(school, 'POST', '/api/v1/trainees', {
     name: `打卡学员${unique}`, id_number: idNumber(`51010419910101${unique.slice(0, 3)}`), phone: `1380000${unique.slice(0, 4)}`,
     household_region_code: '510104', residence_region_code: '510104', groups: [], employment_status: 'unemployed' })

@@ -35,6 +35,8 @@ test('a venue with swapped coordinates is refused by field, then added', async (
   const added = page.locator('[data-test=relation-venues-table] tr', { hasText: name })
   await added.waitFor()
   assert.match(await added.innerText(), /锦江区/)
+  // Typed as a map app gives it (GCJ-02, the default datum), shown back as typed beside WGS-84.
+  assert.match(await added.innerText(), /30\.657000, 104\.081000/)
   assert.deepEqual(page.errors, [])
 })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { visibleMenu } from './menu'
 import { hasPermission } from './permissions'
-import { roleName, scopeKindName } from './roles'
+import { creatableRoles, roleName, scopeKindName } from './roles'
 
 describe('visibleMenu', () => {
   const cases: Array<[string, string[], string[]]> = [
@@ -35,5 +35,14 @@ describe('role names', () => {
     expect(roleName('auditadmin')).toBe('审计管理员')
     expect(roleName('unknown')).toBe('unknown')
     expect(scopeKindName('region')).toBe('区域')
+  })
+})
+
+describe('creatableRoles', () => {
+  it('separates the duties as the server does', () => {
+    expect(creatableRoles('secadmin')).toEqual(['sysadmin', 'secadmin', 'auditadmin'])
+    expect(creatableRoles('sysadmin')).not.toContain('sysadmin')
+    expect(creatableRoles('sysadmin')).toContain('institution')
+    expect(creatableRoles('province_officer')).toEqual([])
   })
 })

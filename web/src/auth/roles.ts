@@ -19,6 +19,16 @@ const zhRoleNames: Record<RoleId, string> = {
   auditadmin: '审计管理员',
 }
 
+const administratorRoles: readonly RoleId[] = ['sysadmin', 'secadmin', 'auditadmin']
+
+// 三权分立, as the server enforces it (auth::MayCreateRole): the system administrator creates
+// business accounts, the security administrator the administrator accounts.
+export function creatableRoles(creator: string | undefined): RoleId[] {
+  if (creator === 'secadmin') return [...administratorRoles]
+  if (creator === 'sysadmin') return roleIds.filter((r) => !administratorRoles.includes(r))
+  return []
+}
+
 export function roleName(role: string): string {
   return (zhRoleNames as Record<string, string>)[role] ?? role
 }

@@ -31,7 +31,7 @@ const en: typeof zh = {
   },
   relations: {
     none: 'None yet', add: 'Add', venues: 'Venues', projects: 'Permitted training projects', employees: 'Employees and apprentices',
-    filings: 'Evaluation filings', venueName: 'Venue', address: 'Address', region: 'County', coordinates: 'Coordinates (lat, lon)',
+    filings: 'Evaluation filings', venueName: 'Venue', address: 'Address', region: 'County', coordinates: 'Coordinates (WGS-84 lat, lon)', coordinatesGcj02: 'Map coordinates (GCJ-02)', datum: 'Datum', datums: { gcj02: 'GCJ-02 (Amap, Tencent maps)', bd09: 'BD-09 (Baidu maps)', wgs84: 'WGS-84 (GPS)' },
     latitude: 'Latitude', longitude: 'Longitude', capacity: 'Capacity', project: 'Training project', validFrom: 'From', validTo: 'To',
     by: 'Registered by', person: 'Name', idNumber: 'ID number', kind: 'Kind', kinds: { employee: 'Employee', apprentice: 'Apprentice' },
     startDate: 'Start date', endDate: 'End date', occupation: 'Occupation', level: 'Level', specialAbility: 'Special ability',
@@ -141,7 +141,7 @@ const en: typeof zh = {
     forbidden: 'Forbidden', forbiddenText: 'Your role may not open this page.', notFound: 'Page not found',
     notFoundText: 'The page does not exist.', backHome: 'Back home',
     fields: { required: 'required', format: 'bad format', too_short: 'too short', too_long: 'too long', too_simple: 'too simple',
-      contains_username: 'contains the username', unknown: 'unknown', unknown_region: 'no such region',
+      contains_username: 'contains the username', unknown: 'unknown', unknown_organisation: 'no organisation of this kind', control_character: 'contains control characters', invalid_utf8: 'not valid UTF-8 text', unknown_region: 'no such region',
       wrong_region_level: 'region level does not fit the role', not_allowed: 'not allowed for this role', taken: 'taken', wrong_type: 'wrong type', out_of_range: 'out of range', below_lowest: 'highest level below the lowest', check_digit: 'wrong check character', organisation_code: 'organisation code part invalid', length: 'wrong length', characters: 'characters not allowed', not_a_county: 'must be a county', outside_scope: 'outside your region', not_offered: 'level not offered', not_a_date: 'not a date', before_valid_from: 'ends before it starts', not_after_current: 'must start after the current standard', invalid: 'invalid', unknown_field: 'unknown field',
       birth_date: 'invalid birth date', region: 'invalid address code', not_a_mobile: 'not a mobile number', duplicate: 'duplicate', not_applicable: 'not for this kind',
       duplicate_in_file: 'repeats an earlier row of the file', unknown_column: 'unknown column', missing_column: 'column missing', duplicate_column: 'column repeated',

@@ -29,7 +29,7 @@ export default {
   },
   relations: {
     none: '暂无记录', add: '添加', venues: '培训场地', projects: '可培训项目', employees: '职工与学徒', filings: '评价备案',
-    venueName: '场地名称', address: '地址', region: '所在区县', coordinates: '坐标（纬度, 经度）', latitude: '纬度', longitude: '经度',
+    venueName: '场地名称', address: '地址', region: '所在区县', coordinates: '坐标（WGS-84 纬度, 经度）', coordinatesGcj02: '地图坐标（GCJ-02）', datum: '坐标系', datums: { gcj02: 'GCJ-02（高德、腾讯地图）', bd09: 'BD-09（百度地图）', wgs84: 'WGS-84（GPS 定位）' }, latitude: '纬度', longitude: '经度',
     capacity: '容纳人数', project: '培训项目', validFrom: '起始日期', validTo: '截止日期', by: '登记人', person: '姓名',
     idNumber: '身份证号', kind: '类别', kinds: { employee: '职工', apprentice: '学徒' }, startDate: '入职日期', endDate: '离职日期',
     occupation: '职业（工种）', level: '等级', specialAbility: '专项职业能力',
@@ -139,7 +139,7 @@ export default {
     forbidden: '无权访问', forbiddenText: '当前角色无权访问此页面。', notFound: '页面不存在',
     notFoundText: '您访问的页面不存在或已被移除。', backHome: '返回工作台',
     fields: { required: '必填', format: '格式不正确', too_short: '太短', too_long: '太长', too_simple: '过于简单',
-      contains_username: '不得包含用户名', unknown: '无效', unknown_region: '行政区划代码不存在',
+      contains_username: '不得包含用户名', unknown: '无效', unknown_organisation: '不存在该类型的机构', control_character: '含有控制字符（如换行、制表符或不可见字符）', invalid_utf8: '不是有效的 UTF-8 文本', unknown_region: '行政区划代码不存在',
       wrong_region_level: '行政区划级别与角色不符', not_allowed: '此角色不可设置', taken: '已被使用', wrong_type: '类型错误', out_of_range: '超出范围', below_lowest: '最高等级不得低于最低等级', check_digit: '校验位错误', organisation_code: '组织机构代码部分校验错误', length: '长度不正确', characters: '含有不允许的字符', not_a_county: '须为区县级代码', outside_scope: '不在管辖范围内', not_offered: '该职业无此等级', not_a_date: '日期无效', before_valid_from: '截止日期早于生效日期', not_after_current: '须晚于现行标准的生效日期', invalid: '格式不正确', unknown_field: '未知字段',
       birth_date: '出生日期无效', region: '地址码无效', not_a_mobile: '不是有效的手机号码', duplicate: '重复', not_applicable: '此类单位不填写',
       duplicate_in_file: '与文件中前面的行重复', unknown_column: '无法识别的列名', missing_column: '缺少此列', duplicate_column: '列名重复',

@@ -4,7 +4,9 @@ import { request } from '../http'
 // an enterprise's employees, an evaluation body's filings. Each is a plain list under its owner.
 export interface Venue {
   id: number; name: string; address: string; region_code: string
-  latitude: number; longitude: number; capacity: number; created_at: string
+  // WGS-84, as stored and compared; gcj02 the same point as Chinese map apps show it
+  latitude: number; longitude: number; datum: 'wgs84'; gcj02: { latitude: number; longitude: number }
+  capacity: number; created_at: string
 }
 export interface PermittedProject {
   id: number; project_id: number; project_name: string; valid_from: string; valid_to: string

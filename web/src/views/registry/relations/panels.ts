@@ -20,6 +20,7 @@ export const venuePanel = (t: T, counties: CountyGroup[], regionName: (code: str
     { label: t('relations.address'), value: (v: Venue) => v.address, width: 200 },
     { label: t('relations.region'), value: (v: Venue) => regionName(v.region_code), width: 120 },
     { label: t('relations.coordinates'), value: (v: Venue) => `${v.latitude.toFixed(6)}, ${v.longitude.toFixed(6)}`, width: 170 },
+    { label: t('relations.coordinatesGcj02'), value: (v: Venue) => `${v.gcj02.latitude.toFixed(6)}, ${v.gcj02.longitude.toFixed(6)}`, width: 170 },
     { label: t('relations.capacity'), value: (v: Venue) => v.capacity },
   ],
   fieldsFor: (): FieldSpec[] => [
@@ -28,6 +29,8 @@ export const venuePanel = (t: T, counties: CountyGroup[], regionName: (code: str
     { key: 'region_code', label: t('relations.region'), kind: 'county', groups: counties, initial: ownCounty },
     { key: 'latitude', label: t('relations.latitude'), kind: 'number' },
     { key: 'longitude', label: t('relations.longitude'), kind: 'number' },
+    { key: 'datum', label: t('relations.datum'), kind: 'select', initial: 'gcj02',
+      options: ['gcj02', 'bd09', 'wgs84'].map((d) => ({ value: d, label: t(`relations.datums.${d}`) })) },
     { key: 'capacity', label: t('relations.capacity'), kind: 'number' },
   ],
 })
