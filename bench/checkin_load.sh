@@ -11,6 +11,7 @@ connections=${2:-4}
 size=${3:-500}
 seed=$(printf '5a%.0s' $(seq 1 32))
 source scripts/lib/private_pg.sh
+source scripts/lib/wait_server.sh
 work=$(mktemp -d /tmp/sunshine-bench.XXXXXX)
 server_pid=""
 cleanup() {
@@ -26,16 +27,33 @@ run() {
     SUNSHINE_BODY_LIMIT_BYTES=4194304 SUNSHINE_PHOTO_DIR="$work/photos" \
     build/sunshine demo --db "$url" --port "$port" --web-root /nonexistent >"$work/$engine.log" 2>&1 &
   server_pid=$!
-  for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/api/v1/health" >/dev/null && break; sleep 0.1; done
+  wait_for_server "$server_pid" "$port" "$work/$engine.log"
   read -r class session trainees key_id < <(python3 bench/checkin_setup.py "$port" "$(build/bench/checkin_load --public-key "$seed")")
   echo "== $engine: $batches batches of $size events, $connections connections"
+  # The SQLite write-ahead log, sampled every 100 ms through the run and after 5 s idle.
+  local wal="${url#sqlite:}-wal" sampler=""
+  if [ "$engine" = sqlite ]; then
+    (peak=0; while :; do s=$(stat -c %s "$wal" 2>/dev/null || echo 0); [ "$s" -gt "$peak" ] && peak=$s && echo "$peak" > "$work/wal_peak"; sleep 0.1; done) &
+    sampler=$!
+  fi
   build/bench/checkin_load --port "$port" --seed "$seed" --key-id "$key_id" --class "$class" --session "$session" \
     --trainees "$trainees" --batches "$batches" --batch-size "$size" --connections "$connections"
   echo "server peak memory: $(grep VmHWM /proc/$server_pid/status | awk '{print $2, $3}')"
+  if [ -n "$sampler" ]; then
+    sleep 5
+    kill "$sampler"; wait "$sampler" 2>/dev/null || true
+    echo "WAL peak: $(( $(cat "$work/wal_peak" 2>/dev/null || echo 0) / 1048576 )) MB, after 5 s idle: $(( $(stat -c %s "$wal" 2>/dev/null || echo 0) / 1048576 )) MB, database: $(( $(stat -c %s "${url#sqlite:}") / 1048576 )) MB"
+  fi
   kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
   server_pid=""
 }
 
-run sqlite "sqlite:$work/bench.db"
-start_private_pg sunshine_bench
-run postgresql "$PG_URL"
+engines=${ENGINES:-sqlite postgresql}
+for engine in $engines; do
+  if [ "$engine" = sqlite ]; then
+    run sqlite "sqlite:$work/bench.db"
+  else
+    start_private_pg sunshine_bench
+    run postgresql "$PG_URL"
+  fi
+done

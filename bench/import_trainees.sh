@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-100000}
 source scripts/lib/private_pg.sh
+source scripts/lib/wait_server.sh
 work=$(mktemp -d /tmp/sunshine-bench.XXXXXX)
 server_pid=""
 cleanup() {
@@ -27,7 +28,7 @@ run() {
   SUNSHINE_LOG_LEVEL=warn build/sunshine demo --db "$url" --port "$port" --web-root /nonexistent \
     --key-file "$work/$engine.keys" >"$work/$engine.log" 2>&1 &
   server_pid=$!
-  for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/api/v1/health" >/dev/null && break; sleep 0.1; done
+  wait_for_server "$server_pid" "$port" "$work/$engine.log"
   kill -0 "$server_pid" 2>/dev/null || { cat "$work/$engine.log"; exit 1; }
   local token
   token=$(curl -sf -X POST "http://127.0.0.1:$port/api/v1/sessions" -H 'Content-Type: application/json' \

@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 duration=${1:-20}
 connections=${2:-64}
 source scripts/lib/private_pg.sh
+source scripts/lib/wait_server.sh
 work=$(mktemp -d /tmp/sunshine-bench.XXXXXX)
 server_pid=""
 cleanup() {
@@ -20,7 +21,7 @@ run() {
   local engine=$1 url=$2 port=$((20000 + RANDOM % 20000))
   SUNSHINE_LOG_LEVEL=warn build/sunshine demo --db "$url" --port "$port" --web-root /nonexistent >"$work/$engine.log" 2>&1 &
   server_pid=$!
-  for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/api/v1/health" >/dev/null && break; sleep 0.1; done
+  wait_for_server "$server_pid" "$port" "$work/$engine.log"
   local token
   token=$(curl -sf -X POST "http://127.0.0.1:$port/api/v1/sessions" -H 'Content-Type: application/json' \
     -d '{"username":"city_officer","password":"Sunshine@2026"}' | sed -E 's/.*"token":"([^"]+)".*/\1/')

@@ -10,6 +10,8 @@ scripts/build.sh
 
 # shellcheck source=scripts/lib/private_pg.sh
 source scripts/lib/private_pg.sh
+# shellcheck source=scripts/lib/wait_server.sh
+source scripts/lib/wait_server.sh
 server_pid=""
 cleanup() {
   local code=$?
@@ -37,10 +39,7 @@ if [ -d tests/e2e ] && [ -f tests/e2e/package.json ]; then
   SUNSHINE_PHOTO_DIR="$e2e_db/photos" build/sunshine demo --db "sqlite:$e2e_db/demo.db" --port "$port" --web-root web/dist --log-level warn \
     > "$e2e_db/server.log" 2>&1 &
   server_pid=$!
-  for _ in $(seq 1 100); do
-    curl -sf "http://127.0.0.1:$port/api/v1/health" >/dev/null && break
-    sleep 0.1
-  done
+  wait_for_server "$server_pid" "$port" "$e2e_db/server.log"
   (cd tests/e2e && BASE_URL="http://127.0.0.1:$port" node --test --test-concurrency=1 .)
   kill "$server_pid" && wait "$server_pid" || true
   server_pid=""

@@ -100,7 +100,9 @@ App::App(const Config& config) : config_(config) {
   database_ = std::make_unique<db::Database>(
       db::DatabaseOptions{.url = config.db,
                           .pool_size = static_cast<std::size_t>(config.pool_size),
-                          .statement_timeout_ms = static_cast<int>(config.request_timeout_ms)});
+                          .statement_timeout_ms = static_cast<int>(config.request_timeout_ms),
+                          .durable_commits = config.durable_commits,
+                          .wal_checkpoint_bytes = config.sqlite_wal_checkpoint_mb << 20});
   for (const auto& m : MigrateDatabase(*database_)) spdlog::info("applied migration V{:04d} {}", m.version, m.name);
   auth_ = std::make_unique<auth::AuthService>(*database_, AuthPolicyFrom(config), crypto::PasswordPolicy{});
   devices_ = std::make_unique<training::TerminalAuthenticator>(*database_, config.signature_max_skew_seconds * 1000);

@@ -85,6 +85,10 @@ Config WithDemoKeys(Config config) {
   const std::string base = config.db.starts_with("sqlite:") ? config.db.substr(7) : "var/demo";
   config.key_file = base + ".keys";
   if (!std::filesystem::exists(config.key_file)) {
+    // The demo makes its own folder (var/ in a fresh clone); a real key file's folder is the
+    // operator's to create, and `keys generate` names it when it is missing.
+    const auto folder = std::filesystem::path(config.key_file).parent_path();
+    if (!folder.empty()) std::filesystem::create_directories(folder);
     if (auto written = crypto::GenerateKeyFile(config.key_file); !written) {
       throw std::runtime_error("demo key file " + config.key_file + ": " + written.error().message);
     }
@@ -158,6 +162,7 @@ int Import(const Config& config, const std::string& kind, const std::string& fil
   std::stringstream text;
   text << in.rdbuf();
   Config one = config;
+  one.web_root.clear();  // serves nothing: no web root to look for
   one.pool_size = 1;
   App app(one);
   auto principal = app.auth().PrincipalOf(as);
@@ -259,6 +264,7 @@ int Main(int argc, char** argv) {
     }
     if (user_add->parsed()) {
       Config one = *config;
+      one.web_root.clear();
       one.pool_size = 1;
       App app(one);
       const std::string password = ReadPassword();

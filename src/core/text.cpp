@@ -14,9 +14,10 @@ struct NamedLimit {
 };
 
 // Sorted by field name (binary search). Codes, dates and choices are short; names and
-// addresses as long as any real one; reasons are free text.
+// addresses as long as any real one; reasons are free text. The settings file
+// (app/config.hpp) passes the same policy: paths and holiday lists are long.
 constexpr TextLimit kCode{32, false}, kChoice{64, false}, kName{100, false}, kLine{200, false},
-    kFreeText{1000, true};
+    kFreeText{1000, true}, kPath{4096, false}, kDateList{20000, false};
 constexpr std::array kLimits = std::to_array<NamedLimit>({
     {"address", kLine},
     {"amendment_reason", kFreeText},
@@ -28,6 +29,7 @@ constexpr std::array kLimits = std::to_array<NamedLimit>({
     {"course_item", kLine},
     {"credit_code", kCode},
     {"date", kCode},
+    {"db", kPath},
     {"display_name", {64, false}},
     {"employment_status", kChoice},
     {"end", kCode},
@@ -39,13 +41,17 @@ constexpr std::array kLimits = std::to_array<NamedLimit>({
     {"household_region_code", kCode},
     {"id_number", kCode},
     {"industry", kChoice},
+    {"key_file", kPath},
     {"kind", kChoice},
     {"level", kChoice},
     {"mode", kChoice},
     {"name", kName},
     {"password", {128, false}},
     {"phone", kCode},
+    {"photo_dir", kPath},
     {"photo_sha256", kChoice},
+    {"policy_extra_workdays", kDateList},
+    {"policy_holidays", kDateList},
     {"public_key", {128, false}},
     {"qualification", kName},
     {"reason", kFreeText},
@@ -67,6 +73,7 @@ constexpr std::array kLimits = std::to_array<NamedLimit>({
     {"username", kChoice},
     {"valid_from", kCode},
     {"valid_to", kCode},
+    {"web_root", kPath},
 });
 static_assert(std::is_sorted(kLimits.begin(), kLimits.end(),
                              [](const NamedLimit& a, const NamedLimit& b) { return a.field < b.field; }));

@@ -89,6 +89,10 @@ core::Result<FieldKeys> LoadKeyFile(const std::filesystem::path& path) {
 
 core::Status GenerateKeyFile(const std::filesystem::path& path) {
   if (std::filesystem::exists(path)) return KeyFileError("密钥文件已存在，拒绝覆盖：" + path.string());
+  // Name the folder when it is what is missing (a fresh clone has no var/).
+  if (const auto folder = path.parent_path(); !folder.empty() && !std::filesystem::is_directory(folder)) {
+    return KeyFileError("无法写入密钥文件：文件夹 " + folder.string() + " 不存在");
+  }
   if (sodium_init() < 0) throw std::runtime_error("libsodium failed to initialise");
   FieldKeys keys;
   randombytes_buf(keys.encryption.data(), keys.encryption.size());

@@ -3,6 +3,8 @@
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <spdlog/spdlog.h>
+
 #include <regex>
 #include <stdexcept>
 
@@ -15,16 +17,57 @@ std::string HidePassword(const std::string& url) {
   return std::regex_replace(url, kUserInfo, "$1:***@");
 }
 
-void Configure(soci::session& session, Dialect dialect, const DatabaseOptions& options) {
+namespace sq = ::sqlite_api;
+constexpr int kPageSize = 4096;
+constexpr int kCheckpointWaitMs = 200;
+
+// Replaces SQLite's automatic checkpoint (a PASSIVE one every 1,000 pages), which under
+// continuous writers never restarts the log: the next writer always takes the lock before the
+// log has been fully copied back, so the log only grows (2.9 GB beside a 141 MB database in
+// the field). Past the threshold this connection runs a RESTART checkpoint instead: it copies
+// every frame back, waits (busy handler) until no reader needs the log, and holds off new
+// writers meanwhile, so the next commit starts the log from the beginning.
+int CheckpointWhenLarge(void* context, sq::sqlite3* db, const char* name, int pages) {
+  const auto& wal = *static_cast<const WalCheckpoint*>(context);
+  if (pages < wal.threshold_pages) return SQLITE_OK;
+  // Wait for readers only briefly: a checkpoint that runs out of time has still copied every
+  // frame back, so readers that start afterwards read the database file and the next commit
+  // can restart the log; a long wait would only hold up the writers queued behind this one.
+  sq::sqlite3_busy_timeout(db, kCheckpointWaitMs);
+  int logged = 0, copied = 0;
+  const int rc = sq::sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_RESTART, &logged, &copied);
+  sq::sqlite3_busy_timeout(db, wal.busy_timeout_ms);
+  if (rc != SQLITE_OK && rc != SQLITE_BUSY) spdlog::warn("WAL checkpoint failed: {}", sq::sqlite3_errstr(rc));
+  return SQLITE_OK;
+}
+
+void Configure(soci::session& session, Dialect dialect, const DatabaseOptions& options, WalCheckpoint* checkpoint) {
   if (dialect == Dialect::kSqlite) {
     session << "PRAGMA journal_mode = WAL";
-    session << "PRAGMA synchronous = NORMAL";
+    session << (options.durable_commits ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
     session << "PRAGMA foreign_keys = ON";
     session << "PRAGMA busy_timeout = " + std::to_string(options.busy_timeout_ms);
+    // When the log restarts, its file is cut back to this size (otherwise it keeps its peak).
+    session << "PRAGMA journal_size_limit = " + std::to_string(options.wal_checkpoint_bytes);
+    auto* backend = static_cast<soci::sqlite3_session_backend*>(session.get_backend());
+    sq::sqlite3_wal_hook(backend->conn_, CheckpointWhenLarge, checkpoint);
   } else {
     session << "SET TIME ZONE 'UTC'";
     session << "SET client_min_messages = warning";
     session << "SET statement_timeout = " + std::to_string(options.statement_timeout_ms);
+    // Per session, so a server whose default is off still acknowledges only durable commits.
+    session << (options.durable_commits ? "SET synchronous_commit = on" : "SET synchronous_commit = off");
+  }
+}
+
+// PostgreSQL with fsync off acknowledges commits it may lose whatever the session asks.
+void WarnIfNotDurable(soci::session& session, const DatabaseOptions& options) {
+  std::string fsync;
+  session << "SHOW fsync", soci::into(fsync);
+  if (options.durable_commits && fsync != "on") {
+    spdlog::warn("PostgreSQL runs with fsync={}: acknowledged writes can be lost on power loss; production "
+                 "needs fsync=on (docs/operations.md)",
+                 fsync);
   }
 }
 
@@ -40,6 +83,9 @@ Dialect DialectOf(const std::string& url) {
 Database::Database(const DatabaseOptions& options)
     : dialect_(DialectOf(options.url)),
       pool_size_(options.pool_size == 0 ? 1 : options.pool_size),
+      checkpoint_{static_cast<int>(std::max<std::int64_t>(1, options.wal_checkpoint_bytes / kPageSize)),
+                  options.busy_timeout_ms},
+      busy_timeout_(options.busy_timeout_ms),
       display_url_(HidePassword(options.url)),
       pool_(std::make_unique<soci::connection_pool>(pool_size_)) {
   for (std::size_t i = 0; i < pool_size_; ++i) {
@@ -52,8 +98,9 @@ Database::Database(const DatabaseOptions& options)
     } else {
       session.open(*soci::factory_postgresql(), options.url);
     }
-    Configure(session, dialect_, options);
+    Configure(session, dialect_, options, &checkpoint_);
   }
+  if (dialect_ == Dialect::kPostgresql) WarnIfNotDurable(pool_->at(0), options);
 }
 
 Database::~Database() = default;
@@ -67,7 +114,19 @@ Connection::Connection(Database& database) : database_(database), session_(*data
 Connection::~Connection() { database_.in_use_.fetch_sub(1, std::memory_order_relaxed); }
 
 Transaction::Transaction(Connection& connection) : connection_(connection) {
-  connection_.sql() << (connection_.dialect() == Dialect::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
+  if (connection_.dialect() == Dialect::kSqlite) {
+    Database& database = connection_.database();
+    writer_ = std::unique_lock(database.sqlite_writer(), std::defer_lock);
+    // Past the busy timeout, fall back to the file lock (another process, e.g. a CLI
+    // command, may hold it; its busy handler then decides).
+    if (!writer_.try_lock_for(database.busy_timeout())) {
+      spdlog::warn("waited {} ms for the SQLite writer slot; taking the file lock directly",
+                   database.busy_timeout().count());
+    }
+    connection_.sql() << "BEGIN IMMEDIATE";
+  } else {
+    connection_.sql() << "BEGIN";
+  }
 }
 
 Transaction::~Transaction() {
@@ -82,6 +141,7 @@ Transaction::~Transaction() {
 void Transaction::Commit() {
   connection_.sql() << "COMMIT";
   open_ = false;
+  if (writer_.owns_lock()) writer_.unlock();
 }
 
 }  // namespace sunshine::db

@@ -7,7 +7,9 @@
 #include <soci/soci.h>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "db/query.hpp"
@@ -19,9 +21,23 @@ struct DatabaseOptions {
   std::size_t pool_size = 8;
   int busy_timeout_ms = 5000;        // SQLite: how long a writer waits for the lock
   int statement_timeout_ms = 10000;  // PostgreSQL: longest a statement may run
+  // A commit is acknowledged only once it survives an OS crash or power cut: SQLite
+  // synchronous=FULL (the log is synced at every commit), PostgreSQL synchronous_commit=on.
+  // false (NORMAL / off) is for throwaway benchmarks only (docs/operations.md).
+  bool durable_commits = true;
+  // SQLite: once the write-ahead log holds this many bytes, the connection that committed
+  // checkpoints it completely and restarts it, waiting for readers, so the log stays
+  // bounded under continuous writers (which otherwise never let it restart).
+  std::int64_t wal_checkpoint_bytes = 32 << 20;
 };
 
 class Connection;
+
+// When the SQLite log is checkpointed (db/database.cpp) and the busy timeout to restore after.
+struct WalCheckpoint {
+  int threshold_pages = 0;
+  int busy_timeout_ms = 0;
+};
 
 class Database {
  public:
@@ -36,6 +52,11 @@ class Database {
   Connection Acquire();
 
   std::size_t pool_size() const { return pool_size_; }
+  // SQLite admits one writer at a time. Writers queue here, in the process, instead of
+  // polling the file lock through SQLite's busy handler (which sleeps up to 100 ms between
+  // tries, so a queue of uploaders saw second-long tails). Held from BEGIN to COMMIT/ROLLBACK.
+  std::timed_mutex& sqlite_writer() { return sqlite_writer_; }
+  std::chrono::milliseconds busy_timeout() const { return busy_timeout_; }
   std::size_t in_use() const { return in_use_.load(std::memory_order_relaxed); }
   // URL with any password removed, for logs and the health report.
   const std::string& display_url() const { return display_url_; }
@@ -44,6 +65,9 @@ class Database {
   friend class Connection;
   Dialect dialect_;
   std::size_t pool_size_;
+  WalCheckpoint checkpoint_;  // read by every pooled SQLite connection's WAL hook
+  std::timed_mutex sqlite_writer_;
+  std::chrono::milliseconds busy_timeout_;
   std::string display_url_;
   std::unique_ptr<soci::connection_pool> pool_;
   std::atomic<std::size_t> in_use_{0};
@@ -58,6 +82,7 @@ class Connection {
 
   soci::session& sql() { return session_; }
   Dialect dialect() const { return database_.dialect(); }
+  Database& database() { return database_; }
   std::string_view Text(const Query& query) const { return query.For(database_.dialect()); }
 
  private:
@@ -66,7 +91,9 @@ class Connection {
 };
 
 // One database transaction. SQLite takes the write lock at BEGIN (BEGIN IMMEDIATE) so two
-// writers never deadlock upgrading read locks. Rolls back on destruction unless committed.
+// writers never deadlock upgrading read locks, after queueing for the process's writer slot
+// (Database::sqlite_writer; a thread must not open a second Transaction while it holds one).
+// Rolls back on destruction unless committed.
 class Transaction {
  public:
   explicit Transaction(Connection& connection);
@@ -76,6 +103,7 @@ class Transaction {
 
  private:
   Connection& connection_;
+  std::unique_lock<std::timed_mutex> writer_;
   bool open_ = true;
 };
 

@@ -39,6 +39,7 @@ std::string ContentTypeFor(std::string_view name) {
 
 StaticFiles::StaticFiles(const std::filesystem::path& root) {
   std::error_code ec;
+  if (root.empty()) return;  // a command that does not serve (migrate, user add, import)
   if (!std::filesystem::is_directory(root, ec)) {
     spdlog::warn("web root {} not found: the web app will not be served", root.string());
     return;

@@ -13,6 +13,7 @@ namespace sunshine::http {
 class StaticFiles {
  public:
   // Loads every regular file under `root` (missing root: serves nothing but index fallback 404).
+  // An empty root serves nothing and says nothing (commands that do not serve).
   explicit StaticFiles(const std::filesystem::path& root);
 
   // GET/HEAD of `path` (already percent-decoded). Unknown paths that look like client routes
