@@ -10,6 +10,7 @@
 #include <boost/beast/http.hpp>
 #include <list>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "crypto/token.hpp"
@@ -40,6 +41,41 @@ Response PlainError(const core::Error& error) {
   Response response = ErrorReply(error, NewRequestId());
   response.keep_alive(false);
   return response;
+}
+Response WithStatus(Response response, Status status) {
+  response.result(status);
+  return response;
+}
+
+// The answer to a request the parser refused, where HTTP allows one (RFC 9112, RFC 9110
+// §15.5): nothing when the peer sent nothing or went away.
+std::optional<Response> RefusalFor(const boost::system::error_code& ec, bool received, std::string_view buffered,
+                                   std::size_t body_limit) {
+  if (ec == beast_http::error::body_limit) {
+    return PlainError(core::Error::Of(core::ErrorKind::kTooLarge, "body_too_large",
+                                      "请求体超过上限 " + std::to_string(body_limit) + " 字节"));
+  }
+  if (!received || ec == beast_http::error::end_of_stream || ec == beast::error::timeout ||
+      ec == asio::error::operation_aborted || ec == asio::error::connection_reset || ec == asio::error::eof) {
+    return std::nullopt;
+  }
+  if (ec == beast_http::error::header_limit) {
+    // No line end within the limit: the request line itself, i.e. the target, is too long.
+    if (buffered.find('\n') == std::string_view::npos) {
+      return WithStatus(PlainError(core::Error::Invalid("uri_too_long", "请求地址过长")), Status::uri_too_long);
+    }
+    return WithStatus(PlainError(core::Error::Invalid("headers_too_large", "请求头过大")),
+                      Status::request_header_fields_too_large);
+  }
+  // Beast reads a bare LF after the version as part of a malformed version: that is a
+  // framing error (400), not a version this server does not speak (505).
+  const auto line_end = buffered.find('\n');
+  const bool bare_lf = line_end != std::string_view::npos && (line_end == 0 || buffered[line_end - 1] != '\r');
+  if (ec == beast_http::error::bad_version && !bare_lf) {
+    return WithStatus(PlainError(core::Error::Invalid("http_version_not_supported", "仅支持 HTTP/1.0 与 HTTP/1.1")),
+                      Status::http_version_not_supported);
+  }
+  return PlainError(core::Error::Invalid("bad_request", "HTTP 请求格式错误：" + ec.message()));
 }
 }  // namespace
 
@@ -190,17 +226,20 @@ asio::awaitable<void> Server::Impl::Serve(Stream stream, std::shared_ptr<Connect
                                        : body_ec;
     const std::size_t bytes = header_bytes + body_bytes;
     if (ec) {
-      Response refusal;
-      if (ec == beast_http::error::body_limit) {
-        refusal = PlainError(core::Error::Of(core::ErrorKind::kTooLarge, "body_too_large",
-                                             "请求体超过上限 " + std::to_string(limit) + " 字节"));
-      } else if (ec != beast_http::error::end_of_stream && ec != beast::error::timeout &&
-                 ec != asio::error::operation_aborted && ec != asio::error::connection_reset &&
-                 ec != asio::error::eof && bytes > 0) {
-        refusal = PlainError(core::Error::Invalid("bad_request", "HTTP 请求格式错误：" + ec.message()));
-      } else {
-        break;
-      }
+      const bool received = bytes > 0 || buffer.size() > 0;
+      auto refusal = RefusalFor(ec, received, std::string_view(static_cast<const char*>(buffer.data().data()),
+                                                               buffer.data().size()),
+                                limit);
+      if (!refusal) break;
+      stream.expires_after(options.write_timeout);
+      co_await beast_http::async_write(stream, *refusal, kUseTuple);
+      break;
+    }
+    // RFC 9112 §3.2: an HTTP/1.1 request carries exactly one Host.
+    if (parser.get().version() == 11 && parser.get().count(beast_http::field::host) != 1) {
+      Response refusal = PlainError(core::Error::Invalid("bad_request", parser.get().count(beast_http::field::host) == 0
+                                                                            ? "HTTP/1.1 请求缺少 Host 头"
+                                                                            : "HTTP/1.1 请求含有多个 Host 头"));
       stream.expires_after(options.write_timeout);
       co_await beast_http::async_write(stream, refusal, kUseTuple);
       break;

@@ -72,5 +72,40 @@ TEST(ServerTest, MalformedHttpIsRefusedWith400) {
   EXPECT_NE(response.body().find("bad_request"), std::string::npos);
 }
 
+// RFC 9112 framing: every request the server can read enough of to answer gets a status, and
+// an HTTP/1.1 request without exactly one Host is refused.
+TEST(ServerTest, FramingErrorsGetTheirStatus) {
+  RunningServer server("framing");
+  struct Case {
+    const char* name;
+    std::string request;
+    int status;
+  };
+  const Case cases[] = {
+      {"no Host", "GET /api/v1/health HTTP/1.1\r\n\r\n", 400},
+      {"two Hosts", "GET /api/v1/health HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", 400},
+      {"one Host", "GET /api/v1/health HTTP/1.1\r\nHost: a\r\n\r\n", 200},
+      {"HTTP/1.0 needs none", "GET /api/v1/health HTTP/1.0\r\n\r\n", 200},
+      {"a 100 KB target", "GET /" + std::string(100000, 'a') + " HTTP/1.1\r\nHost: a\r\n\r\n", 414},
+      {"a 20 KB header", "GET / HTTP/1.1\r\nHost: a\r\nX-Big: " + std::string(20000, 'a') + "\r\n\r\n", 431},
+      {"HTTP/0.9", "GET /\r\n\r\n", 400},
+      {"HTTP/2.0 as text", "GET / HTTP/2.0\r\nHost: a\r\n\r\n", 505},
+      {"bare LF", "GET /api/v1/health HTTP/1.1\nHost: a\n\n", 400},
+      {"a TLS hello", std::string("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 11), 400},
+  };
+  for (const auto& c : cases) {
+    boost::asio::io_context io;
+    boost::beast::tcp_stream stream(io);
+    stream.connect(boost::asio::ip::tcp::endpoint(boost::asio::ip::make_address("127.0.0.1"), server.port));
+    boost::asio::write(stream, boost::asio::buffer(c.request));
+    boost::beast::flat_buffer buffer;
+    bhttp::response<bhttp::string_body> response;
+    boost::system::error_code ec;
+    bhttp::read(stream, buffer, response, ec);
+    ASSERT_FALSE(ec) << c.name << ": " << ec.message();
+    EXPECT_EQ(response.result_int(), c.status) << c.name << ": " << response.body();
+  }
+}
+
 }  // namespace
 }  // namespace sunshine::testing
