@@ -25,13 +25,6 @@ std::string Field(std::size_t index, const char* member) {
   return "events[" + std::to_string(index) + "]." + member;
 }
 
-std::map<std::int64_t, Interval> SessionWindows(db::Connection& connection, std::int64_t class_id) {
-  std::map<std::int64_t, Interval> out;
-  for (const auto& s : class_store::Sessions(connection, class_id)) {
-    if (const auto window = SessionWindow(s.date, s.start, s.end)) out[s.id] = *window;
-  }
-  return out;
-}
 }  // namespace
 
 core::Result<std::vector<CheckinEventInput>> ParseCheckinBatch(std::string_view body) {
@@ -62,7 +55,7 @@ core::Result<BatchReceipt> CheckinService::Upload(const core::Actor& actor, cons
     auto [it, added] = classes.try_emplace(e.class_id);
     if (added) {
       if (auto facts = checkin_store::ClassFacts(connection, e.class_id)) {
-        it->second = ClassContext{*facts, SessionWindows(connection, e.class_id),
+        it->second = ClassContext{*facts, class_store::SessionWindows(connection, e.class_id),
                                   checkin_store::RosterPresence(connection, e.class_id)};
       }
     }

@@ -174,7 +174,7 @@ FilingFacts ClassService::Facts(db::Connection& connection, std::int64_t class_i
   for (auto& [id, birth] : class_store::BirthDates(connection, plan.roster)) births[id] = birth;
   std::map<std::string, std::vector<Booking>> bookings;
   for (auto& b : class_store::TraineeBookings(connection, plan.roster, class_id, plan.start_date, plan.end_date)) {
-    bookings[b.who].push_back({b.class_id, b.date, b.start, b.end});
+    bookings[b.who].push_back({b.class_id, b.date, b.start, b.end, b.institution_id == institution_id});
   }
   const auto enrolments = class_store::Enrolments(connection, plan.roster, class_id);
   const std::string year = plan.start_date.substr(0, 4);
@@ -195,7 +195,7 @@ FilingFacts ClassService::Facts(db::Connection& connection, std::int64_t class_i
   std::vector<std::string> indexes;
   for (const auto& t : plan.teachers) indexes.push_back(t.id_number_index);
   for (auto& b : class_store::TeacherBookings(connection, indexes, class_id, plan.start_date, plan.end_date)) {
-    f.teacher_bookings.push_back({b.who, {b.class_id, b.date, b.start, b.end}});
+    f.teacher_bookings.push_back({b.who, {b.class_id, b.date, b.start, b.end, b.institution_id == institution_id}});
   }
   return f;
 }

@@ -97,7 +97,7 @@ std::string JsonArray(const auto& values) {
 std::vector<BookingRow> Bookings(db::Connection& connection, const db::Query& query, const std::string& who_json,
                                  std::int64_t class_id, const std::string& from, const std::string& to,
                                  bool who_is_number) {
-  long long self = class_id, klass = 0, who_number = 0;
+  long long self = class_id, klass = 0, institution = 0, who_number = 0;
   std::string who_text, date, start, end;
   soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(query));
   if (who_is_number) {
@@ -105,13 +105,13 @@ std::vector<BookingRow> Bookings(db::Connection& connection, const db::Query& qu
   } else {
     prepared, soci::into(who_text);
   }
-  prepared, soci::into(klass), soci::into(date), soci::into(start), soci::into(end), soci::use(who_json),
+  prepared, soci::into(klass), soci::into(institution), soci::into(date), soci::into(start), soci::into(end), soci::use(who_json),
       soci::use(self), soci::use(from), soci::use(to);
   soci::statement statement(prepared);
   statement.execute();
   std::vector<BookingRow> out;
   while (statement.fetch()) {
-    out.push_back({who_is_number ? std::to_string(who_number) : who_text, klass, date, start, end});
+    out.push_back({who_is_number ? std::to_string(who_number) : who_text, klass, institution, date, start, end});
   }
   return out;
 }
@@ -257,6 +257,14 @@ std::vector<SessionRecord> Sessions(db::Connection& connection, std::int64_t cla
   statement.execute();
   std::vector<SessionRecord> out;
   while (statement.fetch()) out.push_back({id, position, date, start, end, topic, teacher});
+  return out;
+}
+
+std::map<std::int64_t, Interval> SessionWindows(db::Connection& connection, std::int64_t class_id) {
+  std::map<std::int64_t, Interval> out;
+  for (const auto& s : Sessions(connection, class_id)) {
+    if (const auto window = SessionWindow(s.date, s.start, s.end)) out[s.id] = *window;
+  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Classes, their teachers, sessions, roster and events in SQL. Runs on the caller's
 // connection and transaction; callers check scope and state first.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -8,6 +9,7 @@
 #include "core/page.hpp"
 #include "core/principal.hpp"
 #include "db/database.hpp"
+#include "training/attendance_rules.hpp"
 
 namespace sunshine::training {
 
@@ -67,6 +69,7 @@ struct ClassEvent {
 struct BookingRow {
   std::string who;
   std::int64_t class_id = 0;
+  std::int64_t institution_id = 0;
   std::string date, start, end;
 };
 
@@ -106,6 +109,8 @@ bool WithdrawRosterEntry(db::Connection& connection, std::int64_t class_id, std:
 
 std::vector<TeacherRecord> Teachers(db::Connection& connection, std::int64_t class_id);
 std::vector<SessionRecord> Sessions(db::Connection& connection, std::int64_t class_id);
+// The class's sessions as instants (session id -> window), for judging uploads.
+std::map<std::int64_t, Interval> SessionWindows(db::Connection& connection, std::int64_t class_id);
 std::vector<RosterRecord> Roster(db::Connection& connection, std::int64_t class_id);
 
 void InsertEvent(db::Connection& connection, std::int64_t class_id, const ClassEvent& event);

@@ -97,6 +97,14 @@ void CheckSize(const FilingFacts& f, const PolicyConfig& c, std::vector<Violatio
   }
 }
 
+// What a refusal may say of the other booking: the filing institution's own class by id and
+// time; of another institution's class only that it exists (its ids and schedule are not the
+// filer's to see).
+std::string ClashDetail(const Booking& b) {
+  if (!b.own) return "与其他机构的培训班时间冲突";
+  return "与本机构培训班 " + std::to_string(b.class_id) + " 的 " + b.date + " " + b.start + "-" + b.end + " 冲突";
+}
+
 void CheckRoster(const FilingFacts& f, const PolicyConfig& c, bool dates_ok, std::vector<Violation>& out) {
   for (std::size_t i = 0; i < f.roster.size(); ++i) {
     const RosterFacts& r = f.roster[i];
@@ -106,11 +114,15 @@ void CheckRoster(const FilingFacts& f, const PolicyConfig& c, bool dates_ok, std
       if (age < c.min_age) out.push_back({"under_age", field, true, std::to_string(age) + " 岁"});
       if (age > c.max_age) out.push_back({"over_working_age", field, false, std::to_string(age) + " 岁"});
     }
-    bool clash = false;
+    const Booking* clash = nullptr;
     for (const auto& b : r.other_sessions) {
-      for (const auto& s : f.sessions) clash = clash || Overlap(s.date, s.start, s.end, b.date, b.start, b.end);
+      for (const auto& s : f.sessions) {
+        if (Overlap(s.date, s.start, s.end, b.date, b.start, b.end) && (clash == nullptr || (b.own && !clash->own))) {
+          clash = &b;
+        }
+      }
     }
-    if (clash) out.push_back({"trainee_double_booked", field, true, ""});
+    if (clash) out.push_back({"trainee_double_booked", field, true, ClashDetail(*clash)});
     if (r.subsidised_this_year >= c.max_subsidised_per_year) {
       out.push_back({"yearly_limit_reached", field, true, "本年度已参加 " + std::to_string(r.subsidised_this_year) + " 次"});
     }
@@ -123,8 +135,7 @@ void CheckTeachers(const FilingFacts& f, std::vector<Violation>& out) {
     const Session& s = f.sessions[i];
     for (const auto& [teacher, b] : f.teacher_bookings) {
       if (teacher == s.teacher && Overlap(s.date, s.start, s.end, b.date, b.start, b.end)) {
-        out.push_back({"teacher_double_booked", "sessions[" + std::to_string(i) + "]", true,
-                       "培训班 " + std::to_string(b.class_id) + " " + b.date + " " + b.start + "-" + b.end});
+        out.push_back({"teacher_double_booked", "sessions[" + std::to_string(i) + "]", true, ClashDetail(b)});
       }
     }
     // The same teacher twice at once inside this plan is already a session overlap.

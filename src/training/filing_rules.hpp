@@ -36,6 +36,7 @@ struct Session {
 struct Booking {
   std::int64_t class_id = 0;
   std::string date, start, end;
+  bool own = false;  // a class of the filing institution: only then may a refusal name it
 };
 
 struct RosterFacts {

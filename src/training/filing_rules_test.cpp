@@ -113,6 +113,27 @@ TEST(FilingRules, EveryViolationIsReportedAtOnce) {
   EXPECT_GE(codes.size(), 12u);
 }
 
+// A refusal names the other class only when it is the filer's own (its id and time); of
+// another institution's class it says only that there is one.
+TEST(FilingRules, DoubleBookingsSayOnlyWhatTheFilerMaySee) {
+  FilingFacts facts = ValidPlan();
+  facts.roster[5].other_sessions.push_back({77, "2026-12-02", "09:00", "10:00", false});
+  facts.teacher_bookings.push_back({"t2", {88, "2026-12-03", "16:00", "18:00", false}});
+  auto violations = CheckFiling(facts, PolicyConfig{});
+  ASSERT_EQ(violations.size(), 2u);
+  for (const auto& v : violations) {
+    EXPECT_EQ(v.detail, "与其他机构的培训班时间冲突") << v.code;
+    EXPECT_EQ(v.detail.find("77"), std::string::npos);
+    EXPECT_EQ(v.detail.find("88"), std::string::npos);
+  }
+  facts = ValidPlan();
+  facts.roster[5].other_sessions.push_back({77, "2026-12-02", "09:00", "10:00", false});
+  facts.roster[5].other_sessions.push_back({79, "2026-12-02", "09:30", "10:30", true});
+  violations = CheckFiling(facts, PolicyConfig{});
+  ASSERT_EQ(violations.size(), 1u);
+  EXPECT_EQ(violations[0].detail, "与本机构培训班 79 的 2026-12-02 09:30-10:30 冲突");
+}
+
 TEST(FilingRules, HoursMayBeAdjustedWithinTheConfiguredShare) {
   FilingFacts facts = ValidPlan();  // 80 h planned
   facts.standard_hours = 96;        // -16.7%: inside ±20%

@@ -32,6 +32,7 @@ std::vector<std::string> JudgeSegment(const SegmentInput& s, const SegmentFacts&
   if (!facts.on_roster) reasons.emplace_back("not_on_roster");
   else if (facts.withdrawn_at && *facts.withdrawn_at <= s.started_at) reasons.emplace_back("withdrawn");
   if (s.ended_at > facts.received_at + policy.max_clock_ahead_seconds * 1000LL) reasons.emplace_back("captured_in_future");
+  if (!facts.in_a_session) reasons.emplace_back("outside_sessions");
   std::vector<std::int64_t> passed;
   bool failed = false;
   for (const auto& c : s.face_checks) {

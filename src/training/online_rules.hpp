@@ -46,6 +46,7 @@ struct SegmentFacts {
   std::optional<std::int64_t> withdrawn_at;
   bool overlaps_other = false;  // another stored (or earlier in the batch) segment of the learner
   std::int64_t received_at = 0;
+  bool in_a_session = true;  // overlaps at least one planned session (hours count only there)
 };
 
 inline constexpr int kMaxBatchSegments = 1000;
@@ -56,8 +57,8 @@ inline constexpr std::int64_t kMaxSegmentMillis = 12LL * 3600 * 1000;
 void CheckSegmentShape(const SegmentInput& segment, std::size_t index, std::vector<core::FieldError>& errors);
 
 // Why a well-formed segment does not count, in a fixed order: class_not_open, not_on_roster,
-// withdrawn, captured_in_future, face_check_failed, no_face_check, face_check_gap,
-// overlaps_segment.
+// withdrawn, captured_in_future, outside_sessions (no planned session overlaps it, so it would
+// add no hours), face_check_failed, no_face_check, face_check_gap, overlaps_segment.
 std::vector<std::string> JudgeSegment(const SegmentInput& segment, const SegmentFacts& facts,
                                       const OnlinePolicy& policy);
 

@@ -1,10 +1,12 @@
 #include "training/online_service.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
 #include "core/time.hpp"
 #include "training/checkin_store.hpp"
+#include "training/class_store.hpp"
 #include "training/device_auth.hpp"
 
 namespace sunshine::training {
@@ -12,6 +14,7 @@ namespace {
 struct ClassContext {
   CheckinClassFacts facts;
   std::map<std::int64_t, std::optional<std::int64_t>> roster;  // trainee -> withdrawn at
+  std::vector<Interval> sessions;                                // the planned sessions' instants
 };
 
 std::string Field(std::size_t index, const char* member) {
@@ -38,7 +41,9 @@ core::Result<BatchReceipt> OnlineService::Upload(const core::Actor& actor, const
     auto [it, added] = classes.try_emplace(s.class_id);
     if (added) {
       if (auto facts = checkin_store::ClassFacts(connection, s.class_id)) {
-        it->second = ClassContext{*facts, checkin_store::RosterPresence(connection, s.class_id)};
+        std::vector<Interval> sessions;
+        for (const auto& [id, window] : class_store::SessionWindows(connection, s.class_id)) sessions.push_back(window);
+        it->second = ClassContext{*facts, checkin_store::RosterPresence(connection, s.class_id), std::move(sessions)};
       }
     }
     if (!it->second) {
@@ -85,7 +90,11 @@ core::Result<BatchReceipt> OnlineService::Upload(const core::Actor& actor, const
                     [&](const Interval& i) { return i.from < s.ended_at && i.to > s.started_at; });
     SegmentFacts facts{.class_status = context.facts.status, .on_roster = presence != context.roster.end(),
                        .withdrawn_at = presence != context.roster.end() ? presence->second : std::nullopt,
-                       .overlaps_other = overlaps, .received_at = now};
+                       .overlaps_other = overlaps, .received_at = now,
+                       .in_a_session = std::any_of(context.sessions.begin(), context.sessions.end(),
+                                                   [&](const Interval& i) {
+                                                     return i.from < s.ended_at && i.to > s.started_at;
+                                                   })};
     outcome.reasons = JudgeSegment(s, facts, policy_);
     outcome.counts = outcome.reasons.empty();
     earlier.push_back({s.started_at, s.ended_at});

@@ -410,7 +410,8 @@ TEST_F(CheckinApiTest, OnlineSegmentsCountOnlyWithRegularFaceChecksAndNeverTwice
       << "nor the platform an offline class";
   const boost::json::array batch = {segment("s-a", 0, t, 60, 20), segment("s-b", 0, t + 30 * kMinute, 60, 20),
                                     segment("s-c", 1, t, 90, 45), segment("s-d", 3, t, 30, 10),
-                                    segment("s-e", 2, t + 120 * kMinute, 40, 20)};
+                                    segment("s-e", 2, t + 120 * kMinute, 40, 20),
+                                    segment("s-f", 2, t - 600 * kMinute, 30, 10)};
   auto reply = upload(batch, 23, platform_key_id);
   ASSERT_EQ(reply.status, 200) << reply.body;
   const auto receipt = reply.Json();
@@ -420,10 +421,11 @@ TEST_F(CheckinApiTest, OnlineSegmentsCountOnlyWithRegularFaceChecksAndNeverTwice
   EXPECT_EQ(reasons(2), R"(["face_check_gap"])");
   EXPECT_EQ(reasons(3), R"(["not_on_roster"])");
   EXPECT_EQ(reasons(4), "[]");
+  EXPECT_EQ(reasons(5), R"(["outside_sessions"])") << "ten hours before the first session: no hours, said why";
   EXPECT_EQ(receipt.at("counting"), 2);
   auto again = upload(batch, 23, platform_key_id);
-  EXPECT_EQ(again.Json().at("duplicates"), 5);
-  EXPECT_EQ(server->Count("online_segments"), 5);
+  EXPECT_EQ(again.Json().at("duplicates"), 6);
+  EXPECT_EQ(server->Count("online_segments"), 6);
 
   auto attendance = client->Get("/api/v1/classes/" + std::to_string(online_class_id) + "/attendance", county).Json();
   EXPECT_EQ(attendance.at("trainees").at(0).at("minutes").at(0), 60);

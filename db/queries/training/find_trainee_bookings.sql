@@ -1,6 +1,6 @@
 -- Sessions, between two dates, of other classes that still book the given people (a JSON
 -- array of trainee ids).
-SELECT r.trainee_id, s.class_id, s.session_date, s.start_time, s.end_time
+SELECT r.trainee_id, s.class_id, c.institution_id, s.session_date, s.start_time, s.end_time
 FROM class_roster r
 JOIN classes c ON c.id = r.class_id
 JOIN class_sessions s ON s.class_id = c.id

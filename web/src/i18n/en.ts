@@ -127,7 +127,7 @@ const en: typeof zh = {
       class_not_open: 'Class not approved or cancelled', not_on_roster: 'Not on the roster', withdrawn: 'Withdrawn from the roster', captured_in_future: 'Captured after the server time',
       too_early: 'Before check-in opens', late: 'Late', left_early: 'Left early', after_session: 'After check-out closes', outside_session: 'Outside the session',
       far_from_venue: 'Too far from the venue', low_face_score: 'Face match too low', low_liveness_score: 'Liveness too low',
-      face_check_failed: 'A face check failed', no_face_check: 'No face check', face_check_gap: 'Face checks too far apart', overlaps_segment: 'Overlaps another segment',
+      face_check_failed: 'A face check failed', no_face_check: 'No face check', face_check_gap: 'Face checks too far apart', overlaps_segment: 'Overlaps another segment', outside_sessions: 'Outside every planned session (adds no hours)',
     },
   },
   terminals: {

@@ -125,7 +125,7 @@ export default {
       class_not_open: '班级未获批准或已取消', not_on_roster: '不在花名册上', withdrawn: '已退出花名册', captured_in_future: '拍摄时间晚于服务器时间',
       too_early: '早于签到时间', late: '迟到', left_early: '早退', after_session: '晚于签退时间', outside_session: '不在上课时间内',
       far_from_venue: '距培训场地过远', low_face_score: '人脸比对分数过低', low_liveness_score: '活体检测分数过低',
-      face_check_failed: '有人脸核验未通过', no_face_check: '无人脸核验', face_check_gap: '人脸核验间隔过长', overlaps_segment: '与其他学习时段重叠',
+      face_check_failed: '有人脸核验未通过', no_face_check: '无人脸核验', face_check_gap: '人脸核验间隔过长', overlaps_segment: '与其他学习时段重叠', outside_sessions: '不在任何计划课次时间内（不计学时）',
     },
   },
   terminals: {
