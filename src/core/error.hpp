@@ -1,6 +1,7 @@
 #pragma once
 // Domain errors: what went wrong, in words a user can act on, and which fields caused it.
 // Every layer returns these as values; only http/error_mapper turns them into status codes.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -27,11 +28,24 @@ struct FieldError {
   std::string detail;
 };
 
+// How many refusals share one field (as the file names its column) and reason, for a refusal
+// whose field list is cut to its first entries (an import of a large bad file).
+struct ErrorCount {
+  std::string field;
+  std::string column;
+  std::string reason;
+  std::int64_t count = 0;
+};
+
 struct Error {
   ErrorKind kind = ErrorKind::kInternal;
   std::string code;     // stable snake_case code for clients, e.g. "invalid_credentials"
   std::string message;  // zh-CN message for people
   std::vector<FieldError> fields;
+  // When `fields` holds only the first refusals: how many there were in all, and per field
+  // and reason (empty otherwise).
+  std::int64_t fields_total = 0;
+  std::vector<ErrorCount> counts;
 
   static Error Invalid(std::string code, std::string message, std::vector<FieldError> fields = {}) {
     return {ErrorKind::kInvalid, std::move(code), std::move(message), std::move(fields)};

@@ -98,6 +98,14 @@ Response ErrorReply(const core::Error& error, std::string_view request_id) {
   }
   boost::json::object body{
       {"code", error.code}, {"message", error.message}, {"fields", std::move(fields)}, {"request_id", request_id}};
+  if (!error.counts.empty()) {
+    boost::json::array counts;
+    for (const auto& c : error.counts) {
+      counts.push_back({{"field", c.field}, {"column", c.column}, {"reason", c.reason}, {"count", c.count}});
+    }
+    body["fields_total"] = error.fields_total;
+    body["counts"] = std::move(counts);
+  }
   return Json(StatusFor(error), boost::json::object{{"error", std::move(body)}});
 }
 

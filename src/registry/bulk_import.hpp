@@ -7,6 +7,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "core/error.hpp"
@@ -23,8 +24,11 @@ struct ImportRow {
   Input input;
 };
 
-// At most this many cell errors are reported; the message still counts every bad row.
-inline constexpr std::size_t kMaxReportedErrors = 5000;
+// At most this many cell errors are collected (for the downloadable report); a refusal shows
+// the first kMaxShownErrors with counts per column and reason, so a 20 MB file of bad rows
+// is answered in a few kilobytes.
+inline constexpr std::size_t kMaxReportedErrors = 100000;
+inline constexpr std::size_t kMaxShownErrors = 100;
 
 // Validates all rows into `records` (same order). `prepare(input, record)` returns the field
 // errors of one row; `key(record)` is the value that must be unique (field `unique_field`);
@@ -79,14 +83,27 @@ auto OneByOne(Exists exists) {
   };
 }
 
-// The refusal of a file with errors: nothing was stored.
+// The refusal of a file with errors: nothing was stored. `fields` holds every error collected
+// (the import route shows the first kMaxShownErrors, or all as the CSV report), `counts` the
+// errors per column and reason.
 inline core::Error ImportRejected(std::vector<core::FieldError> errors) {
   std::set<int> rows;
-  for (const auto& e : errors) rows.insert(e.row);
-  return core::Error::Invalid("import_rejected",
-                              std::to_string(rows.size()) +
-                                  " 行数据有误，整个文件未导入任何记录；请按错误报告修改后重新导入",
-                              std::move(errors));
+  std::map<std::tuple<std::string, std::string, std::string>, std::int64_t> counts;
+  for (const auto& e : errors) {
+    rows.insert(e.row);
+    ++counts[{e.field.substr(0, e.field.find('[')), e.column, e.reason}];
+  }
+  const auto total = static_cast<std::int64_t>(errors.size());
+  core::Error error = core::Error::Invalid(
+      "import_rejected",
+      std::to_string(rows.size()) + " 行数据有误（共 " + std::to_string(total) +
+          " 处），整个文件未导入任何记录；请按错误报告修改后重新导入",
+      std::move(errors));
+  error.fields_total = total;
+  for (const auto& [key, count] : counts) {
+    error.counts.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), count});
+  }
+  return error;
 }
 
 }  // namespace sunshine::registry

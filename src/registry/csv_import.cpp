@@ -76,6 +76,7 @@ core::Result<std::vector<ImportRow<Input>>> Rows(const CsvTable& table, const st
   std::vector<ImportRow<Input>> rows;
   std::vector<core::FieldError> errors;
   for (const auto& row : table.rows) {
+    if (errors.size() >= kMaxReportedErrors) break;  // the report stops; the refusal stands
     if (row.cells.size() != fields.size()) {
       errors.push_back({"row", "column_count", row.line,
                         std::to_string(row.cells.size()) + " / " + std::to_string(fields.size())});

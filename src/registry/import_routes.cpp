@@ -1,8 +1,38 @@
 #include "registry/import_routes.hpp"
 
+#include "registry/bulk_import.hpp"
+
 namespace sunshine::registry {
 using http::Context;
 using Reply = core::Result<http::Response>;
+
+namespace {
+std::string CsvCell(const std::string& text) {
+  if (text.find_first_of(",\"\n") == std::string::npos) return text;
+  std::string out = "\"";
+  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+// A refused file is answered with its first errors and the counts per column and reason
+// (a few kilobytes whatever the file), or, with ?report=csv, every error as a CSV file to fix
+// the file from (still 422: nothing was imported).
+Reply Refusal(core::Error error, const std::string& kind, bool report) {
+  if (error.code != "import_rejected") return error;
+  if (!report) {
+    if (error.fields.size() > kMaxShownErrors) error.fields.resize(kMaxShownErrors);
+    return error;
+  }
+  std::string csv = "\xEF\xBB\xBF行,列,字段,原因,说明\r\n";
+  for (const auto& f : error.fields) {
+    csv += std::to_string(f.row) + "," + CsvCell(f.column) + "," + CsvCell(f.field) + "," + CsvCell(f.reason) + "," +
+           CsvCell(f.detail) + "\r\n";
+  }
+  auto response = http::FileReply(std::move(csv), "text/csv; charset=utf-8", kind + "-导入错误报告.csv");
+  response.result(http::Status::unprocessable_entity);
+  return response;
+}
+}  // namespace
 
 void RegisterImportRoutes(http::Router& router, CsvImporter& importer) {
   // Importing a kind needs the right to register one of it.
@@ -19,7 +49,7 @@ void RegisterImportRoutes(http::Router& router, CsvImporter& importer) {
                     return core::Error::Invalid("unsupported_media_type", "请求体须为 text/csv（UTF-8，首行为列名）");
                   }
                   auto imported = importer.Import(name, ctx.actor(), ctx.request().body());
-                  if (!imported) return imported.error();
+                  if (!imported) return Refusal(std::move(imported).take_error(), name, ctx.Query("report") == "csv");
                   return http::Json(http::Status::created, {{"kind", name}, {"imported", *imported}});
                 });
   }

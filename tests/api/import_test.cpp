@@ -1,6 +1,8 @@
 // Bulk imports over HTTP on both engines (R-P3): Chinese or English headers, every bad cell
 // named by row and column, nothing stored from a file with one bad row, duplicates inside the
 // file and against the registry refused, and the institution and enterprise imports.
+#include <algorithm>
+
 #include "api_fixture.hpp"
 #include "core/ids.hpp"
 
@@ -41,6 +43,36 @@ std::string TraineeCsv(int first, int count, const std::string& bad_id_at_row = 
            ",510104,510104,退役军人、残疾人,失业/未就业\r\n";
   }
   return csv;
+}
+
+// A large bad file is answered in a few kilobytes: its first errors and the counts per column
+// and reason; the full report comes as a CSV file on request.
+TEST_F(ImportApiTest, ALargeBadFileGetsABoundedAnswerAndAFullReport) {
+  std::string csv = "\xEF\xBB\xBF姓名,身份证号,手机号,户籍地区划代码,常住地区划代码,重点群体,就业状态\r\n";
+  for (int i = 0; i < 300; ++i) {
+    char seq[4];
+    std::snprintf(seq, sizeof seq, "%03d", i);
+    std::string id = IdNumber("510104", "19800101", seq);
+    id.back() = id.back() == '1' ? '2' : '1';  // every check digit wrong
+    csv += "错" + std::to_string(i) + "," + id + ",1390000" + std::to_string(1000 + i) + ",510104,510104,,失业/未就业\r\n";
+  }
+  auto refused = Import("trainees", csv, county);
+  ASSERT_EQ(refused.status, 422);
+  const auto error = refused.Json().at("error");
+  EXPECT_EQ(error.at("fields").as_array().size(), 100u);
+  EXPECT_EQ(error.at("fields_total"), 300);
+  ASSERT_EQ(error.at("counts").as_array().size(), 1u);
+  EXPECT_EQ(error.at("counts").at(0).at("column"), "身份证号");
+  EXPECT_EQ(error.at("counts").at(0).at("reason"), "check_digit");
+  EXPECT_EQ(error.at("counts").at(0).at("count"), 300);
+  EXPECT_LT(refused.body.size(), 20000u);
+
+  auto report = client->Send(bhttp::verb::post, "/api/v1/imports/trainees?report=csv", csv, county,
+                             "text/csv; charset=utf-8");
+  ASSERT_EQ(report.status, 422);
+  EXPECT_TRUE(std::string(report.headers[bhttp::field::content_type]).starts_with("text/csv"));
+  EXPECT_EQ(std::count(report.body.begin(), report.body.end(), '\n'), 301) << "a header and every error";
+  EXPECT_NE(report.body.find("2,身份证号,id_number,check_digit"), std::string::npos);
 }
 
 TEST_F(ImportApiTest, OneBadRowImportsNothingAndIsNamed) {

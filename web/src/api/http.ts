@@ -3,6 +3,9 @@
 // `row` and `column` are set on import refusals: the file's row (header = 1) and its column name;
 // `detail` on policy refusals: the numbers behind the reason ("planned 150 h, standard 120 h ± 20%").
 export interface FieldError { field: string; reason: string; row?: number; column?: string; detail?: string }
+// When `fields` holds only the first refusals (a large import): how many there were, per column and reason.
+export interface ErrorCount { field: string; column: string; reason: string; count: number }
+export interface ErrorSummary { total: number; counts: ErrorCount[] }
 
 export class ApiError extends Error {
   constructor(
@@ -11,6 +14,7 @@ export class ApiError extends Error {
     message: string,
     readonly fields: FieldError[] = [],
     readonly requestId = '',
+    readonly summary: ErrorSummary | null = null,
   ) {
     super(message)
   }
@@ -22,8 +26,9 @@ export function toApiError(status: number, bodyText: string): ApiError {
     const body = JSON.parse(bodyText)
     const e = body?.error
     if (e && typeof e.code === 'string') {
+      const summary = Array.isArray(e.counts) ? { total: Number(e.fields_total ?? 0), counts: e.counts as ErrorCount[] } : null
       return new ApiError(status, e.code, String(e.message ?? e.code), Array.isArray(e.fields) ? e.fields : [],
-        String(e.request_id ?? ''))
+        String(e.request_id ?? ''), summary)
     }
   } catch {
     // fall through: not JSON

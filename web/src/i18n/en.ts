@@ -72,7 +72,7 @@ const en: typeof zh = {
     steps: 'Download the template, fill in the columns and upload it: CSV (UTF-8) or Excel (.xlsx, first sheet). If any row is wrong, nothing is imported.',
     template: 'Download template', pick: 'Choose file', noFile: 'No file chosen', send: 'Import', reading: 'Reading the file…',
     done: '{count} records imported', rejected: 'The file has errors; nothing was imported', row: 'Row', column: 'Column', reason: 'Reason',
-    report: 'Download error report', more: '{count} errors; the first {shown} are shown; download the report for all',
+    report: 'Download error report', count: 'Count', more: '{count} errors; the first {shown} are shown; download the report for all',
   },
   publicLists: { title: 'Institution notices', exposed: 'Exposure list', integrity: 'Integrity models', date: 'Published' },
   audit: {

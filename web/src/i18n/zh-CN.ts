@@ -70,7 +70,7 @@ export default {
     steps: '下载模板，按列填写后上传。支持 CSV（UTF-8）和 Excel（.xlsx，读取第一个工作表）。文件中任何一行有误时整个文件都不会导入。',
     template: '下载模板', pick: '选择文件', noFile: '未选择文件', send: '开始导入', reading: '正在读取文件…',
     done: '已导入 {count} 条记录', rejected: '文件有误，未导入任何记录', row: '行', column: '列', reason: '原因',
-    report: '下载错误报告', more: '共 {count} 处错误，表中显示前 {shown} 处；完整内容请下载错误报告',
+    report: '下载错误报告', count: '处数', more: '共 {count} 处错误，表中显示前 {shown} 处；完整内容请下载错误报告',
   },
   publicLists: { title: '培训机构公示', exposed: '曝光名单', integrity: '诚信培训典型', date: '公布时间' },
   audit: {

@@ -1,4 +1,4 @@
-import { upload } from '../http'
+import { toApiError, upload } from '../http'
 
 export type ImportKind = 'trainees' | 'institutions' | 'enterprises'
 
@@ -6,3 +6,13 @@ export type ImportKind = 'trainees' | 'institutions' | 'enterprises'
 // is an ApiError "import_rejected" whose fields carry the file's row and column.
 export const importCsv = (kind: ImportKind, csv: Blob | string) =>
   upload<{ kind: ImportKind; imported: number }>(`/api/v1/imports/${kind}`, 'text/csv; charset=utf-8', csv)
+
+// The same file checked again with ?report=csv: every error of a refused file as a CSV report
+// (the refusal itself shows only the first ones). Nothing is imported either way.
+export async function importReport(kind: ImportKind, csv: Blob | string): Promise<string> {
+  const reply = await fetch(`/api/v1/imports/${kind}?report=csv`, {
+    method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'text/csv; charset=utf-8' }, body: csv,
+  })
+  if (!(reply.headers.get('Content-Type') ?? '').startsWith('text/csv')) throw toApiError(reply.status, await reply.text())
+  return reply.text()
+}
