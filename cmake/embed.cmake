@@ -28,6 +28,12 @@ function(sunshine_generate_queries dir)
   set(cpp "// Generated from db/queries by cmake/embed.cmake. Do not edit.\n#include \"db/queries.hpp\"\nnamespace sunshine::db::queries {\n")
   foreach(file IN LISTS files)
     file(RELATIVE_PATH rel "${CMAKE_SOURCE_DIR}/db/queries" "${file}")
+    # SOCI's PostgreSQL backend takes every ':' outside quotes, comments included, for a named
+    # parameter; one followed by no name becomes a parameter PostgreSQL cannot type.
+    file(STRINGS "${file}" comment_colons REGEX "^ *--.*:([^A-Za-z_]|$)")
+    if(comment_colons)
+      message(FATAL_ERROR "${rel}: a ':' in a comment breaks the query on PostgreSQL: ${comment_colons}")
+    endif()
     if(rel MATCHES "\\.(postgresql|sqlite)\\.sql$")
       continue()
     endif()

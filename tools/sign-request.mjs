@@ -7,6 +7,8 @@
 //        --body batch.json [--timestamp <unix ms>] [--send http://127.0.0.1:8080]
 //   node tools/sign-request.mjs ... --method PUT --path /api/v1/photos/<sha256> --body photo.jpg \
 //        --content-type image/jpeg --send http://127.0.0.1:8080
+//   node tools/sign-request.mjs ... --method GET --path '/api/v1/terminal/schedule?from=2026-12-03&to=2026-12-03' \
+//        --send http://127.0.0.1:8080   (a signed download: no body)
 //   node tools/sign-request.mjs --seed-hex <64 hex> --public-key   (the key to register)
 import { createHash, createPrivateKey, createPublicKey, sign } from 'node:crypto'
 import { readFileSync } from 'node:fs'
@@ -46,7 +48,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (args['public-key']) {
     console.log(publicKeyBase64(key))
   } else {
-    const body = readFileSync(args.body)
+    const body = args.body ? readFileSync(args.body) : Buffer.alloc(0)  // a GET signs no body
     const timestamp = args.timestamp ?? String(Date.now())
     const headers = {
       'Content-Type': args['content-type'],
@@ -57,7 +59,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (!args.send) {
       for (const [name, value] of Object.entries(headers)) console.log(`${name}: ${value}`)
     } else {
-      const reply = await fetch(args.send + args.path, { method: args.method, headers, body })
+      const reply = await fetch(args.send + args.path,
+        { method: args.method, headers, body: args.method === 'GET' ? undefined : body })
       console.log(reply.status, await reply.text())
     }
   }

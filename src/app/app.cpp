@@ -117,6 +117,7 @@ App::App(const Config& config) : config_(config) {
   classes_ = std::make_unique<training::ClassService>(*database_, field_keys_, PolicyFrom(config));
   terminals_ = std::make_unique<training::TerminalService>(*database_);
   checkins_ = std::make_unique<training::CheckinService>(*database_, CheckinPolicyFrom(config));
+  schedules_ = std::make_unique<training::ScheduleService>(*database_);
   online_ = std::make_unique<training::OnlineService>(*database_, OnlinePolicyFrom(config));
   photos_ = std::make_unique<training::PhotoService>(*database_, config.photo_dir);
   attendance_ = std::make_unique<training::AttendanceService>(*database_, *classes_, *photos_);
@@ -147,7 +148,7 @@ App::App(const Config& config) : config_(config) {
   registry::RegisterRelationRoutes(router_, *relations_);
   training::RegisterClassRoutes(router_, *classes_);
   training::RegisterTerminalRoutes(router_, *terminals_);
-  training::RegisterCheckinRoutes(router_, *checkins_, *online_, *photos_, *attendance_);
+  training::RegisterCheckinRoutes(router_, *checkins_, *online_, *photos_, *attendance_, *schedules_);
 }
 
 App::~App() = default;

@@ -27,6 +27,7 @@
 #include "training/device_auth.hpp"
 #include "training/online_service.hpp"
 #include "training/photo_service.hpp"
+#include "training/schedule_service.hpp"
 #include "training/terminal_service.hpp"
 
 namespace sunshine::app {
@@ -68,6 +69,7 @@ class App {
   std::unique_ptr<training::TerminalService> terminals_;
   std::unique_ptr<training::TerminalAuthenticator> devices_;
   std::unique_ptr<training::CheckinService> checkins_;
+  std::unique_ptr<training::ScheduleService> schedules_;
   std::unique_ptr<training::OnlineService> online_;
   std::unique_ptr<training::PhotoService> photos_;
   std::unique_ptr<training::AttendanceService> attendance_;

@@ -73,8 +73,8 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
   }
   // Devices sign each request with their registered key (docs/device-signatures.md); they
   // have no session to read or end, only their uploads.
-  table["terminal"] = {"training:checkin:upload", "training:photo:upload"};
-  table["online_platform"] = {"training:online:upload", "training:photo:upload"};
+  table["terminal"] = {"training:checkin:upload", "training:photo:upload", "training:schedule:read"};
+  table["online_platform"] = {"training:online:upload", "training:photo:upload", "training:schedule:read"};
   for (auto& [role, permissions] : table) std::sort(permissions.begin(), permissions.end());
   return table;
 }

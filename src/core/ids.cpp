@@ -1,5 +1,7 @@
 #include "core/ids.hpp"
 
+#include <algorithm>
+
 #include <array>
 #include <chrono>
 
@@ -70,6 +72,18 @@ std::string MaskIdNumber(std::string_view id) {
 std::string MaskPhone(std::string_view phone) {
   if (phone.size() < 7) return std::string(phone.size(), '*');
   return std::string(phone.substr(0, 3)) + std::string(phone.size() - 7, '*') + std::string(phone.substr(phone.size() - 4));
+}
+
+std::string MaskName(std::string_view name) {
+  std::size_t first_end = 0, rest = 0;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if ((static_cast<unsigned char>(name[i]) & 0xC0) == 0x80) continue;  // continuation byte
+    if (first_end == 0 && i > 0) first_end = i;
+    if (i > 0) ++rest;
+  }
+  if (name.empty()) return "*";
+  if (first_end == 0) first_end = name.size();
+  return std::string(name.substr(0, first_end)) + std::string(std::max<std::size_t>(rest, 1), '*');
 }
 
 char CreditCodeCheckCharacter(std::string_view first17) {

@@ -40,6 +40,9 @@ bool IsProvinceCode(int code);
 std::string MaskIdNumber(std::string_view id);
 // "138****8000": first 3 and last 4 shown.
 std::string MaskPhone(std::string_view phone);
+// "张**": the first character shown, each other one a '*' (at least one), as public notices
+// and terminals show names (policy_rules.md 3.8). UTF-8 aware.
+std::string MaskName(std::string_view name);
 
 // Reasons: "length", "characters", "check_digit", "organisation_code". The caveat in
 // policy_rules.md 4.2 (some early codes fail the check) is the caller's to apply: a

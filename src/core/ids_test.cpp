@@ -75,6 +75,14 @@ TEST(CreditCodeTest, ChecksBothCheckCharacters) {
   EXPECT_EQ(CreditCodeCheckCharacter("91350100M000100Y4"), '3');
 }
 
+TEST(MaskNameTest, FirstCharacterThenStars) {
+  EXPECT_EQ(MaskName("张三"), "张*");
+  EXPECT_EQ(MaskName("欧阳娜娜"), "欧***");
+  EXPECT_EQ(MaskName("李"), "李*");
+  EXPECT_EQ(MaskName("Ann"), "A**");
+  EXPECT_EQ(MaskName(""), "*");
+}
+
 }  // namespace
 }  // namespace sunshine::core
 

@@ -8,7 +8,8 @@
 //
 //   "SUNSHINE-ED25519-V1\n" + timestamp + "\n" + METHOD + " " + path + "\n" + hex(SHA-256(body))
 //
-// (path without the query string). A timestamp further than the allowed skew from the
+// (the request target: the path and, for a download, its query string exactly as sent; uploads
+// have none). A timestamp further than the allowed skew from the
 // server's clock is refused; the caller also refuses a signature it has seen before (replay).
 #include <array>
 #include <cstdint>

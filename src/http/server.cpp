@@ -1,6 +1,7 @@
 #include "http/server.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include <spdlog/spdlog.h>
 
@@ -76,6 +77,21 @@ std::optional<Response> RefusalFor(const boost::system::error_code& ec, bool rec
                       Status::http_version_not_supported);
   }
   return PlainError(core::Error::Invalid("bad_request", "HTTP 请求格式错误：" + ec.message()));
+}
+// After refusing a request whose bytes were not all read, closing at once would reset the
+// connection (unread data), and the client could lose the answer: say we are done sending,
+// then read and drop what is still coming, for at most a second and 1 MB.
+asio::awaitable<void> DrainBeforeClose(Stream& stream) {
+  boost::system::error_code ignored;
+  stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+  std::array<char, 16 * 1024> sink;
+  std::size_t drained = 0;
+  stream.expires_after(std::chrono::seconds(1));
+  while (drained < (1u << 20)) {
+    auto [ec, n] = co_await stream.async_read_some(asio::buffer(sink), kUseTuple);
+    if (ec) break;
+    drained += n;
+  }
 }
 }  // namespace
 
@@ -233,6 +249,7 @@ asio::awaitable<void> Server::Impl::Serve(Stream stream, std::shared_ptr<Connect
       if (!refusal) break;
       stream.expires_after(options.write_timeout);
       co_await beast_http::async_write(stream, *refusal, kUseTuple);
+      co_await DrainBeforeClose(stream);
       break;
     }
     // RFC 9112 §3.2: an HTTP/1.1 request carries exactly one Host.
@@ -242,6 +259,7 @@ asio::awaitable<void> Server::Impl::Serve(Stream stream, std::shared_ptr<Connect
                                                                             : "HTTP/1.1 请求含有多个 Host 头"));
       stream.expires_after(options.write_timeout);
       co_await beast_http::async_write(stream, refusal, kUseTuple);
+      co_await DrainBeforeClose(stream);
       break;
     }
     state->busy = true;

@@ -109,10 +109,39 @@ boost::json::object TrailJson(const Trail& trail) {
           {"events", std::move(events)},
           {"segments", std::move(segments)}};
 }
+boost::json::object ScheduleJson(const Schedule& schedule) {
+  boost::json::array classes;
+  for (const auto& c : schedule.classes) {
+    boost::json::array sessions, roster;
+    for (const auto& s : c.sessions) {
+      sessions.push_back({{"id", s.id}, {"date", s.date}, {"start", s.start}, {"end", s.end}});
+    }
+    for (const auto& r : c.roster) {
+      roster.push_back({{"trainee_id", r.trainee_id}, {"name_masked", r.name_masked}, {"withdrawn", r.withdrawn}});
+    }
+    classes.push_back({{"id", c.id},
+                       {"name", c.name},
+                       {"status", c.status},
+                       {"mode", c.mode},
+                       {"venue_id", c.venue_id ? boost::json::value(*c.venue_id) : nullptr},
+                       {"version", c.version},
+                       {"sessions", std::move(sessions)},
+                       {"roster", std::move(roster)}});
+  }
+  return {{"from", schedule.from}, {"to", schedule.to}, {"version", schedule.version}, {"classes", std::move(classes)}};
+}
 }  // namespace
 
 void RegisterCheckinRoutes(http::Router& router, CheckinService& checkins, OnlineService& online,
-                           PhotoService& photos, AttendanceService& attendance) {
+                           PhotoService& photos, AttendanceService& attendance, ScheduleService& schedules) {
+  router.Get("/api/v1/terminal/schedule", "training:schedule:read",
+             "A signed download of the classes a terminal serves between two dates: sessions, roster with masked "
+             "names, and a version per class (?since= for what changed)",
+             [&schedules](Context& ctx) -> Reply {
+               auto schedule = schedules.For(ctx.principal(), ctx.Query("from"), ctx.Query("to"), ctx.Query("since"));
+               if (!schedule) return schedule.error();
+               return http::Json(http::Status::ok, ScheduleJson(*schedule));
+             });
   router.Post("/api/v1/online/segments/batches", "training:online:upload",
               "Upload a signed batch of online learning segments with their face checks; stored whole or not at "
               "all, with each segment's outcome",

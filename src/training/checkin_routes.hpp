@@ -6,10 +6,11 @@
 #include "training/checkin_service.hpp"
 #include "training/online_service.hpp"
 #include "training/photo_service.hpp"
+#include "training/schedule_service.hpp"
 
 namespace sunshine::training {
 
 void RegisterCheckinRoutes(http::Router& router, CheckinService& checkins, OnlineService& online,
-                           PhotoService& photos, AttendanceService& attendance);
+                           PhotoService& photos, AttendanceService& attendance, ScheduleService& schedules);
 
 }  // namespace sunshine::training

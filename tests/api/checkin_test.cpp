@@ -441,6 +441,60 @@ TEST_F(CheckinApiTest, OnlineSegmentsCountOnlyWithRegularFaceChecksAndNeverTwice
   EXPECT_EQ(trail.at("attended_minutes"), 60) << "the overlapping half hour is not counted twice";
 }
 
+// A terminal downloads its work for offline use: the classes at its venues with sessions in
+// the range, rosters with masked names, versions; then only what changed.
+TEST_F(CheckinApiTest, ATerminalDownloadsItsScheduleSigned) {
+  const std::string today = core::DateInShanghai(core::NowMillis());
+  const std::string path = "/api/v1/terminal/schedule?from=" + training::AddDays(today, -12) + "&to=" +
+                           training::AddDays(today, 2);
+  auto get = [&](const std::string& target, unsigned char key, const std::string& as, const std::string& signed_as = "") {
+    return client->Send(bhttp::verb::get, target, "", "", "application/json", std::nullopt,
+                        SignedHeaders(DeviceKey(key), as, "GET", signed_as.empty() ? target : signed_as, ""));
+  };
+  auto reply = get(path, 21, key_id);
+  ASSERT_EQ(reply.status, 200) << reply.body;
+  const auto schedule = reply.Json();
+  ASSERT_EQ(schedule.at("classes").as_array().size(), 1u) << "only the class at this terminal's venue";
+  const auto& klass = schedule.at("classes").at(0);
+  EXPECT_EQ(klass.at("id"), class_id);
+  EXPECT_EQ(klass.at("sessions").as_array().size(), 5u);
+  EXPECT_EQ(klass.at("sessions").at(0).at("id"), session_ids[0]);
+  ASSERT_EQ(klass.at("roster").as_array().size(), 3u);
+  EXPECT_EQ(klass.at("roster").at(0).at("trainee_id"), trainees[0]);
+  EXPECT_EQ(klass.at("roster").at(0).at("name_masked"), "学**");
+  EXPECT_EQ(reply.body.find("id_number"), std::string::npos) << "no ID numbers go to a terminal";
+  const auto version = schedule.at("version").as_int64();
+  EXPECT_EQ(klass.at("version"), version);
+
+  // Nothing changed since: nothing to download. A withdrawal changes the class.
+  auto unchanged = get(path + "&since=" + std::to_string(version), 21, key_id);
+  ASSERT_EQ(unchanged.status, 200) << unchanged.body;
+  EXPECT_TRUE(unchanged.Json().at("classes").as_array().empty());
+  server->Sql("UPDATE class_roster SET withdrawn_at = " + std::to_string(version + 1) +
+              ", withdrawn_by = 'test', withdrawn_reason = 'test' WHERE trainee_id = " + std::to_string(trainees[2]) +
+              " AND class_id = " + std::to_string(class_id));
+  auto changed = get(path + "&since=" + std::to_string(version), 21, key_id).Json();
+  ASSERT_EQ(changed.at("classes").as_array().size(), 1u);
+  EXPECT_EQ(changed.at("classes").at(0).at("roster").at(2).at("withdrawn"), true);
+  server->Sql("UPDATE class_roster SET withdrawn_at = NULL, withdrawn_by = NULL, withdrawn_reason = NULL WHERE trainee_id = " +
+              std::to_string(trainees[2]) + " AND class_id = " + std::to_string(class_id));
+
+  // The online platform sees the online class; the other room's terminal sees none.
+  auto online = get(path, 23, platform_key_id).Json();
+  ASSERT_EQ(online.at("classes").as_array().size(), 1u);
+  EXPECT_EQ(online.at("classes").at(0).at("id"), online_class_id);
+  EXPECT_TRUE(get(path, 22, other_key_id).Json().at("classes").as_array().empty());
+
+  // The query is signed too: another range than the one signed is refused.
+  auto tampered = get(path, 21, key_id, "/api/v1/terminal/schedule?from=" + today + "&to=" + today);
+  EXPECT_EQ(tampered.ErrorCode(), "bad_signature");
+  auto too_long = get("/api/v1/terminal/schedule?from=" + today + "&to=" + training::AddDays(today, 40), 21, key_id);
+  EXPECT_EQ(too_long.status, 422);
+  auto backwards = get("/api/v1/terminal/schedule?from=" + today + "&to=" + training::AddDays(today, -1), 21, key_id);
+  EXPECT_EQ(backwards.status, 422);
+  EXPECT_EQ(client->Get(path, county).status, 403) << "an account is not a terminal";
+}
+
 TEST_F(CheckinApiTest, ARevokedTerminalIsRefused) {
   HttpClient officer(server->port);
   const auto terminals = officer.Get("/api/v1/terminals", county).Json().at("items").as_array();

@@ -97,10 +97,11 @@ TEST(ServerTest, FramingErrorsGetTheirStatus) {
     boost::asio::io_context io;
     boost::beast::tcp_stream stream(io);
     stream.connect(boost::asio::ip::tcp::endpoint(boost::asio::ip::make_address("127.0.0.1"), server.port));
-    boost::asio::write(stream, boost::asio::buffer(c.request));
+    boost::system::error_code ec;
+    // The server may answer and stop reading before all of a long request is written.
+    boost::asio::write(stream, boost::asio::buffer(c.request), ec);
     boost::beast::flat_buffer buffer;
     bhttp::response<bhttp::string_body> response;
-    boost::system::error_code ec;
     bhttp::read(stream, buffer, response, ec);
     ASSERT_FALSE(ec) << c.name << ": " << ec.message();
     EXPECT_EQ(response.result_int(), c.status) << c.name << ": " << response.body();
