@@ -1,11 +1,11 @@
 #pragma once
 // Accounts and sessions as the auth capability sees them, and the request bodies it accepts.
-#include <array>
-#include <string_view>
 #include <boost/describe.hpp>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/principal.hpp"
 #include "core/time.hpp"

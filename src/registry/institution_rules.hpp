@@ -1,11 +1,11 @@
 #pragma once
 // Training institutions (R-C3), pure rules: the record's checks and the lifecycle.
-#include <array>
-#include <string_view>
 #include <boost/describe.hpp>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/error.hpp"

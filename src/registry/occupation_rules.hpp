@@ -1,11 +1,11 @@
 #pragma once
 // The occupation catalogue's records and rules (pure; no I/O).
-#include <array>
-#include <string_view>
 #include <boost/describe.hpp>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/error.hpp"

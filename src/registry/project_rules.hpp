@@ -4,12 +4,12 @@
 // subsidy in fen, validity, region limits - lives in versions. A change of standard is a new
 // version from a date on: history is never rewritten, so a class filed under the old standard
 // keeps it ("standard in force for project P on date D").
-#include <array>
-#include <string_view>
 #include <boost/describe.hpp>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/error.hpp"

@@ -2,12 +2,12 @@
 // Records that tie registries together, pure rules: an enterprise's employees and apprentices
 // (R-P2), an evaluation body's filings of occupations and levels (R-C4), an institution's
 // venues and the training projects it may train (R-C3).
-#include <array>
-#include <string_view>
 #include <boost/describe.hpp>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/error.hpp"

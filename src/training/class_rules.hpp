@@ -1,14 +1,14 @@
 #pragma once
 // A filed class (R-W1) as the institution sends it, the checks of its shape (before any policy
 // check can run), and the state machine of review (R-W1, 凡补必进). Pure: no I/O.
-#include <array>
-#include <string_view>
 #include <boost/describe.hpp>
 #include <boost/json/conversion.hpp>
 #include <boost/json/value.hpp>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/error.hpp"
