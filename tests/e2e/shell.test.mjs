@@ -56,7 +56,9 @@ test('the audit administrator sees the trail and verifies the chain, and nothing
   assert.doesNotMatch(menu, /行政区划/)
   assert.doesNotMatch(menu, /用户管理/)
   await page.locator('[data-test="menu-/audit"]').click()
-  await page.locator('[data-test=audit-table]').getByText('auth:session:create').first().waitFor()
+  // Actions read in Chinese ("登录" is auth:session:create), with the raw action as a tooltip.
+  await page.locator('[data-test=audit-table]').getByText('登录', { exact: true }).first().waitFor()
+  assert.ok(await page.locator('[data-test=audit-table] [title="auth:session:create"]').count() > 0)
   await page.locator('[data-test=verify]').click()
   await page.locator('[data-test=verify-result]').waitFor()
   assert.match(await page.locator('[data-test=verify-result]').innerText(), /审计链完整/)

@@ -130,7 +130,7 @@ export default {
   },
   terminals: {
     kind: '类型', kinds: { checkin: '考勤终端（场地）', online: '线上学习平台' },
-    register: '登记终端', name: '终端名称', institution: '培训机构', keyId: '密钥编号（X-Key-Id）', venues: '服务场地',
+    register: '登记终端', name: '终端名称', institution: '培训机构', keyId: '密钥编号', venues: '服务场地',
     status: '状态', statuses: { active: '在用', revoked: '已撤销' }, revoke: '撤销', publicKey: '公钥',
     publicKeyHint: '终端 Ed25519 公钥（32 字节，Base64）', registered: '已登记，终端上传时使用密钥编号 {key}',
     revokeReason: '撤销终端「{name}」的原因',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatShanghai } from './time'
+import { clockShanghai, formatShanghai } from './time'
 
 describe('formatShanghai', () => {
   it('shows any offset in Beijing time', () => {
@@ -11,5 +11,11 @@ describe('formatShanghai', () => {
     expect(formatShanghai('')).toBe('')
     expect(formatShanghai(null)).toBe('')
     expect(formatShanghai('not a time')).toBe('not a time')
+  })
+})
+
+describe('clockShanghai', () => {
+  it('is China time whatever the browser zone', () => {
+    expect(clockShanghai(new Date('2026-11-25T23:30:05Z'))).toBe('07:30:05')
   })
 })

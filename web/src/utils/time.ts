@@ -5,6 +5,14 @@ const formatter = new Intl.DateTimeFormat('zh-CN', {
   hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false,
 })
 
+const clock = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false,
+})
+// The time of day in Asia/Shanghai, whatever the browser's zone ("14:03:07").
+export function clockShanghai(date: Date): string {
+  return clock.format(date)
+}
+
 export function formatShanghai(iso: string | null | undefined): string {
   if (!iso) return ''
   const date = new Date(iso)

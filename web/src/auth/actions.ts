@@ -1,0 +1,35 @@
+// Audit actions and outcomes as people read them. An action is a permission string
+// ("registry:trainee:reveal") or one the server names itself ("http:unmatched:POST"); the
+// label is the object and the verb in Chinese, and anything unknown is shown as it is.
+const objects: Record<string, string> = {
+  session: '登录会话', user: '账号', record: '审计记录', chain: '审计链', metrics: '运行指标',
+  region: '行政区划', occupation: '职业', training_project: '培训项目', institution: '培训机构',
+  trainee: '劳动者', enterprise: '企业', evaluation_body: '评价机构', auditor: '第三方机构',
+  venue: '培训场地', import: '批量导入', class: '培训班', terminal: '考勤终端', checkin: '考勤打卡',
+  photo: '考勤照片', online: '线上学习记录', schedule: '终端排课',
+}
+const verbs: Record<string, string> = {
+  read: '查看', create: '新建', update: '修改', delete: '删除', lifecycle: '状态变更', venue: '登记场地',
+  reveal: '查看完整信息', export: '导出', employ: '登记员工', unlock: '解锁', verify: '校验', file: '申报',
+  review: '审核', cancel: '撤销', register: '登记', revoke: '吊销', upload: '上传', convert_datum: '坐标转换',
+  view: '查看', trainees: '导入劳动者', institutions: '导入培训机构', enterprises: '导入企业', project: '许可项目',
+}
+// Actions whose words read better whole.
+const special: Record<string, string> = {
+  'auth:session:create': '登录', 'auth:session:delete': '退出登录',
+}
+
+export function actionName(action: string): string {
+  if (special[action]) return special[action]
+  if (action.startsWith('http:unmatched:')) return `不存在的接口（${action.slice('http:unmatched:'.length)}）`
+  const [, object, verb] = action.split(':')
+  if (!object || !verb || !objects[object] || !verbs[verb]) return action
+  return object === 'import' ? verbs[verb] : objects[object] + verbs[verb]
+}
+
+const outcomes: Record<string, string> = {
+  success: '成功', denied: '拒绝', invalid: '请求有误', failed: '失败', error: '出错',
+}
+export function outcomeName(outcome: string): string {
+  return outcomes[outcome] ?? outcome
+}
