@@ -20,6 +20,7 @@ std::string HidePassword(const std::string& url) {
 namespace sq = ::sqlite_api;
 constexpr int kPageSize = 4096;
 constexpr int kCheckpointWaitMs = 200;
+constexpr std::int64_t kCheckpointRetryMs = 1000;
 
 // Replaces SQLite's automatic checkpoint (a PASSIVE one every 1,000 pages), which under
 // continuous writers never restarts the log: the next writer always takes the lock before the
@@ -28,8 +29,12 @@ constexpr int kCheckpointWaitMs = 200;
 // every frame back, waits (busy handler) until no reader needs the log, and holds off new
 // writers meanwhile, so the next commit starts the log from the beginning.
 int CheckpointWhenLarge(void* context, sq::sqlite3* db, const char* name, int pages) {
-  const auto& wal = *static_cast<const WalCheckpoint*>(context);
+  auto& wal = *static_cast<WalCheckpoint*>(context);
   if (pages < wal.threshold_pages) return SQLITE_OK;
+  const std::int64_t now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                               std::chrono::steady_clock::now().time_since_epoch())
+                               .count();
+  if (now < wal.retry_after_ms.load(std::memory_order_relaxed)) return SQLITE_OK;
   // Wait for readers only briefly: a checkpoint that runs out of time has still copied every
   // frame back, so readers that start afterwards read the database file and the next commit
   // can restart the log; a long wait would only hold up the writers queued behind this one.
@@ -37,6 +42,7 @@ int CheckpointWhenLarge(void* context, sq::sqlite3* db, const char* name, int pa
   int logged = 0, copied = 0;
   const int rc = sq::sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_RESTART, &logged, &copied);
   sq::sqlite3_busy_timeout(db, wal.busy_timeout_ms);
+  if (rc == SQLITE_BUSY) wal.retry_after_ms.store(now + kCheckpointRetryMs, std::memory_order_relaxed);
   if (rc != SQLITE_OK && rc != SQLITE_BUSY) spdlog::warn("WAL checkpoint failed: {}", sq::sqlite3_errstr(rc));
   return SQLITE_OK;
 }
@@ -84,7 +90,7 @@ Database::Database(const DatabaseOptions& options)
     : dialect_(DialectOf(options.url)),
       pool_size_(options.pool_size == 0 ? 1 : options.pool_size),
       checkpoint_{static_cast<int>(std::max<std::int64_t>(1, options.wal_checkpoint_bytes / kPageSize)),
-                  options.busy_timeout_ms},
+                  options.busy_timeout_ms, {0}},
       busy_timeout_(options.busy_timeout_ms),
       display_url_(HidePassword(options.url)),
       pool_(std::make_unique<soci::connection_pool>(pool_size_)) {

@@ -37,6 +37,9 @@ class Connection;
 struct WalCheckpoint {
   int threshold_pages = 0;
   int busy_timeout_ms = 0;
+  // After a checkpoint that ran out of time (a long reader such as `audit verify`), commits
+  // skip checkpointing until then (steady clock, ms), rather than each waiting for it again.
+  std::atomic<std::int64_t> retry_after_ms{0};
 };
 
 class Database {

@@ -27,6 +27,7 @@ using Stream = beast::tcp_stream;
 
 namespace {
 constexpr auto kUseTuple = asio::as_tuple(asio::use_awaitable);
+constexpr std::size_t kHeaderLimit = 16 * 1024;
 
 // One open connection, as the stop logic sees it.
 struct ConnectionState {
@@ -212,7 +213,7 @@ asio::awaitable<void> Server::Impl::Serve(Stream stream, std::shared_ptr<Connect
   bool first = true;
   while (!stopping) {
     beast_http::request_parser<beast_http::string_body> parser;
-    parser.header_limit(16 * 1024);
+    parser.header_limit(kHeaderLimit);
     // Beast checks Content-Length against the limit while parsing the header, so the header
     // is read under the larger limit and the route's own limit applies to the body.
     parser.body_limit(std::max(options.body_limit, options.import_body_limit));

@@ -16,11 +16,6 @@ std::string_view Header(const http::Request& request, std::string_view name) {
   return it == request.end() ? std::string_view{} : std::string_view(it->value());
 }
 
-std::string_view PathOf(const http::Request& request) {
-  const std::string_view target = request.target();
-  return target.substr(0, target.find('?'));
-}
-
 std::optional<std::int64_t> Timestamp(std::string_view text) {
   std::int64_t value = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
@@ -64,10 +59,11 @@ core::Result<core::Principal> TerminalAuthenticator::Authenticate(const http::Re
 core::Result<std::int64_t> RecordSignature(db::Connection& connection, const core::Principal& device,
                                            const http::Request& request, std::int64_t received_at) {
   const std::int64_t signed_at = *Timestamp(Header(request, "X-Timestamp"));
-  const std::string target = std::string(request.method_string()) + " " + std::string(PathOf(request));
+  // The same target the signature covers (path and query string).
+  const std::string target = std::string(request.method_string()) + " " + std::string(request.target());
   checkin_store::SignedRequest record{
       .terminal_id = device.device_id,
-      .signed_sha256 = crypto::Sha256Hex(crypto::SignedText(signed_at, request.method_string(), PathOf(request),
+      .signed_sha256 = crypto::Sha256Hex(crypto::SignedText(signed_at, request.method_string(), request.target(),
                                                             request.body())),
       .signature = std::string(Header(request, "X-Signature")),
       .signed_at = signed_at,

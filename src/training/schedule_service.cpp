@@ -13,6 +13,12 @@ namespace q = db::queries::training;
 
 namespace {
 constexpr int kMaxDays = 31;
+// Versions are commit-time clock readings taken inside each transaction; on PostgreSQL a
+// transaction stamped earlier can commit after a later one. The answer's version therefore
+// never runs ahead of "now minus a margin longer than any transaction" (statement timeouts
+// are seconds), so a late commit is still newer than the `since` a terminal sends back; the
+// price is that a class changed in the last two minutes is sent once more.
+constexpr std::int64_t kVersionMarginMs = 2 * 60 * 1000;
 
 struct ClassRow {
   long long id = 0, venue_id = 0, updated_at = 0, added_max = 0, withdrawn_max = 0;
@@ -76,6 +82,7 @@ core::Result<Schedule> ScheduleService::For(const core::Principal& device, const
     out.version = std::max(out.version, version);
     out.classes.push_back(std::move(item));
   }
+  out.version = std::max(after.value_or(0), std::min(out.version, core::NowMillis() - kVersionMarginMs));
   return out;
 }
 

@@ -34,7 +34,10 @@ struct ScheduleClass {
 
 struct Schedule {
   std::string from, to;
-  std::int64_t version = 0;  // the newest class version in the answer (or `since`)
+  // What to send as `since` next time: the newest class version in the answer, but never
+  // later than two minutes ago (a transaction stamped earlier may still commit), nor earlier
+  // than the `since` asked with.
+  std::int64_t version = 0;
   std::vector<ScheduleClass> classes;
 };
 

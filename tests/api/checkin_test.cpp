@@ -451,6 +451,10 @@ TEST_F(CheckinApiTest, ATerminalDownloadsItsScheduleSigned) {
     return client->Send(bhttp::verb::get, target, "", "", "application/json", std::nullopt,
                         SignedHeaders(DeviceKey(key), as, "GET", signed_as.empty() ? target : signed_as, ""));
   };
+  // Changes older than the two-minute margin (a fresh class would be sent again on purpose).
+  const std::string hour_ago = std::to_string(core::NowMillis() - 3600 * 1000);
+  server->Sql("UPDATE classes SET updated_at = " + hour_ago + " WHERE id = " + std::to_string(class_id));
+  server->Sql("UPDATE class_roster SET added_at = " + hour_ago + " WHERE class_id = " + std::to_string(class_id));
   auto reply = get(path, 21, key_id);
   ASSERT_EQ(reply.status, 200) << reply.body;
   const auto schedule = reply.Json();
