@@ -1,9 +1,10 @@
 #include "core/ids.hpp"
 
 #include <algorithm>
-
 #include <array>
 #include <chrono>
+
+#include "core/text.hpp"
 
 namespace sunshine::core {
 namespace {
@@ -75,15 +76,10 @@ std::string MaskPhone(std::string_view phone) {
 }
 
 std::string MaskName(std::string_view name) {
-  std::size_t first_end = 0, rest = 0;
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    if ((static_cast<unsigned char>(name[i]) & 0xC0) == 0x80) continue;  // continuation byte
-    if (first_end == 0 && i > 0) first_end = i;
-    if (i > 0) ++rest;
-  }
   if (name.empty()) return "*";
-  if (first_end == 0) first_end = name.size();
-  return std::string(name.substr(0, first_end)) + std::string(std::max<std::size_t>(rest, 1), '*');
+  std::size_t first = 1;  // the bytes of the first character
+  while (first < name.size() && (static_cast<unsigned char>(name[first]) & 0xC0) == 0x80) ++first;
+  return std::string(name.substr(0, first)) + std::string(std::max<std::size_t>(Utf8Length(name) - 1, 1), '*');
 }
 
 char CreditCodeCheckCharacter(std::string_view first17) {

@@ -53,14 +53,15 @@ T ReadDescribed(const boost::json::object& object, std::string_view prefix, std:
       return;
     }
     ++known;
+    std::string field = name(member.name);
     if (found->is_null() && !AcceptsNull<T>(member.name)) {
-      errors.push_back({name(member.name), "wrong_type"});
+      errors.push_back({std::move(field), "wrong_type"});
       return;
     }
-    if (!CheckText(*found, name(member.name), errors)) return;
+    if (!CheckText(*found, field, errors)) return;
     auto converted = boost::json::try_value_to<Member>(*found);
     if (!converted) {
-      errors.push_back({name(member.name), "wrong_type"});
+      errors.push_back({std::move(field), "wrong_type"});
       return;
     }
     out.*member.pointer = std::move(*converted);

@@ -86,9 +86,16 @@ core::Result<std::vector<ImportRow<Input>>> Rows(const CsvTable& table, const st
     // a line feed, as a text box would send it).
     bool refused = false;
     for (std::size_t i = 0; i < fields.size(); ++i) {
-      std::string cell = row.cells[i];
-      for (auto at = cell.find("\r\n"); at != std::string::npos; at = cell.find("\r\n", at)) cell.erase(at, 1);
-      const auto reason = core::RefuseText(cell, core::TextLimitFor(fields[i]));
+      const std::string& cell = row.cells[i];
+      // Copied only in the rare cell that holds a carriage return (hot path: every cell).
+      std::string unix_lines;
+      if (cell.find('\r') != std::string::npos) {
+        for (std::size_t k = 0; k < cell.size(); ++k) {
+          if (!(cell[k] == '\r' && k + 1 < cell.size() && cell[k + 1] == '\n')) unix_lines += cell[k];
+        }
+      }
+      const auto reason =
+          core::RefuseText(unix_lines.empty() ? std::string_view(cell) : unix_lines, core::TextLimitFor(fields[i]));
       if (reason.empty()) continue;
       errors.push_back({fields[i], std::string(reason), row.line, table.header[i]});
       refused = true;
