@@ -15,6 +15,7 @@
 #include "registry/relation_routes.hpp"
 #include "registry/relation_store.hpp"
 #include "registry/trainee_routes.hpp"
+#include "supervision/exception_routes.hpp"
 #include "training/class_routes.hpp"
 #include "training/checkin_routes.hpp"
 #include "training/terminal_routes.hpp"
@@ -121,6 +122,7 @@ App::App(const Config& config) : config_(config) {
   online_ = std::make_unique<training::OnlineService>(*database_, OnlinePolicyFrom(config));
   photos_ = std::make_unique<training::PhotoService>(*database_, config.photo_dir);
   attendance_ = std::make_unique<training::AttendanceService>(*database_, *classes_, *photos_);
+  exceptions_ = std::make_unique<supervision::ExceptionService>(*database_);
   failure_auditor_ = std::make_unique<audit::DatabaseFailureAuditor>(*database_);
   static_files_ = std::make_unique<http::StaticFiles>(config.web_root);
 
@@ -149,6 +151,7 @@ App::App(const Config& config) : config_(config) {
   training::RegisterClassRoutes(router_, *classes_);
   training::RegisterTerminalRoutes(router_, *terminals_);
   training::RegisterCheckinRoutes(router_, *checkins_, *online_, *photos_, *attendance_, *schedules_);
+  supervision::RegisterExceptionRoutes(router_, *exceptions_);
 }
 
 App::~App() = default;

@@ -21,6 +21,7 @@
 #include "registry/project_service.hpp"
 #include "registry/relation_service.hpp"
 #include "registry/trainee_service.hpp"
+#include "supervision/exception_service.hpp"
 #include "training/class_service.hpp"
 #include "training/attendance_service.hpp"
 #include "training/checkin_service.hpp"
@@ -73,6 +74,7 @@ class App {
   std::unique_ptr<training::OnlineService> online_;
   std::unique_ptr<training::PhotoService> photos_;
   std::unique_ptr<training::AttendanceService> attendance_;
+  std::unique_ptr<supervision::ExceptionService> exceptions_;
   std::unique_ptr<auth::AuthGuard> guard_;
   std::unique_ptr<audit::DatabaseFailureAuditor> failure_auditor_;
   std::unique_ptr<http::StaticFiles> static_files_;

@@ -23,14 +23,16 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "registry:trainee:read", "registry:trainee:create", "registry:trainee:update", "registry:trainee:reveal", "registry:trainee:export",
         "registry:enterprise:read", "registry:enterprise:create", "registry:enterprise:update", "registry:evaluation_body:read", "registry:auditor:read", "registry:evaluation_body:create", "registry:evaluation_body:update", "registry:auditor:create", "registry:auditor:update",
         "registry:enterprise:employ", "registry:evaluation_body:file", "registry:institution:venue", "registry:institution:update",
-        "training:class:read", "training:terminal:read", "training:terminal:revoke"}},
+        "training:class:read", "training:terminal:read", "training:terminal:revoke",
+        "supervision:exception:read", "supervision:exception:export"}},
       {"city_officer",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read", "registry:institution:create", "registry:institution:lifecycle",
         "registry:trainee:read", "registry:trainee:create", "registry:trainee:update", "registry:trainee:reveal", "registry:trainee:export",
         "registry:enterprise:read", "registry:enterprise:create", "registry:enterprise:update", "registry:evaluation_body:read", "registry:auditor:read", "registry:evaluation_body:create", "registry:evaluation_body:update",
         "registry:enterprise:employ", "registry:evaluation_body:file", "registry:institution:venue", "registry:institution:update",
-        "training:class:read", "training:terminal:read", "training:terminal:revoke"}},
+        "training:class:read", "training:terminal:read", "training:terminal:revoke",
+        "supervision:exception:read", "supervision:exception:export"}},
       {"county_officer",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read", "registry:institution:create", "registry:institution:lifecycle",
@@ -39,7 +41,9 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "registry:enterprise:employ", "registry:institution:venue", "registry:institution:update",
         // The county reviews the classes held in it (R-W1) and may cancel one.
         "training:class:read", "training:class:review", "training:class:cancel",
-        "training:terminal:read", "training:terminal:revoke"}},
+        "training:terminal:read", "training:terminal:revoke",
+        // Check-ins and segments that do not count, to follow up (the exceptions list).
+        "supervision:exception:read", "supervision:exception:export"}},
       {"institution",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read",
@@ -48,7 +52,9 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         // An institution files its own classes and keeps their rosters.
         "training:class:read", "training:class:file", "training:class:cancel",
         // and the check-in terminals of its venues.
-        "training:terminal:read", "training:terminal:register"}},
+        "training:terminal:read", "training:terminal:register",
+        // and sees which of its check-ins do not count, to put them right.
+        "supervision:exception:read", "supervision:exception:export"}},
       {"enterprise",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read", "registry:trainee:read",
         "registry:trainee:create", "registry:trainee:update",

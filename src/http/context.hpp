@@ -39,6 +39,8 @@ class Context {
   core::Result<std::int64_t> PathId(std::string_view name) const;
   // A query-string parameter, percent-decoded.
   std::optional<std::string> Query(std::string_view name) const;
+  // Every query-string parameter, percent-decoded, for filters read by a pure function.
+  const std::map<std::string, std::string, std::less<>>& QueryParams() const { return query_; }
   // Keyset pagination: `after` (default 0) and `limit` (1..max, default 50), with field errors.
   struct Page {
     std::int64_t after = 0;

@@ -3,7 +3,7 @@
 #include <map>
 
 #include "core/time.hpp"
-#include "registry/list_export.hpp"
+#include "reports/list_export.hpp"
 
 namespace sunshine::registry {
 using http::Context;
@@ -96,7 +96,7 @@ void RegisterInstitutionRoutes(http::Router& router, InstitutionService& service
                auto page = ctx.SortedPageParams(institution_store::kSortable);
                if (!page) return page.error();
                const auto filter = FilterOf(ctx);
-               return ExportList<institution_store::Row>(
+               return reports::ExportList<institution_store::Row, core::Cursor>(
                    "培训机构",
                    {{"编号", 8}, {"名称", 36}, {"统一社会信用代码", 22}, {"类型", 18}, {"区划代码", 10},
                     {"状态", 10}, {"曝光", 6}, {"诚信示范", 8}, {"更新时间", 20}},

@@ -1,7 +1,7 @@
 #include "registry/organisation_routes.hpp"
 
 #include "core/time.hpp"
-#include "registry/list_export.hpp"
+#include "reports/list_export.hpp"
 
 namespace sunshine::registry {
 using http::Context;
@@ -43,7 +43,7 @@ void RegisterKind(http::Router& router, OrganisationService& service, const Orga
                std::vector<reports::Column> columns = {
                    {"编号", 8}, {"名称", 36}, {"统一社会信用代码", 22}, {"类型", 16}, {"区划代码", 10}, {"状态", 8}};
                if (k->has_industry_and_size) columns.insert(columns.end(), {{"行业门类", 24}, {"规模", 8}});
-               return ExportList<organisation_store::Row>(
+               return reports::ExportList<organisation_store::Row, core::Cursor>(
                    k->name_zh, columns, k->name_zh + "名录",
                    [&](const core::Cursor& after, int limit) -> core::Result<std::vector<organisation_store::Row>> {
                      auto result = service.List(*k, ctx.principal(), filter, page->sort, after, limit);

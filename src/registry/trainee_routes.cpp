@@ -1,7 +1,7 @@
 #include "registry/trainee_routes.hpp"
 
 #include "core/time.hpp"
-#include "reports/xlsx_table.hpp"
+#include "reports/list_export.hpp"
 
 namespace sunshine::registry {
 using http::Context;
@@ -71,10 +71,7 @@ Reply Export(Context& ctx, TraineeService& service) {
                   core::FormatShanghai(v.trainee.created_at)});
   });
   if (!visited) return visited.error();
-  auto bytes = table.Finish();
-  if (!bytes) return bytes.error();
-  return http::FileReply(std::move(*bytes), reports::XlsxTable::kContentType,
-                         "学员名册-" + core::DateInShanghai(core::NowMillis()) + ".xlsx");
+  return reports::XlsxReply(table, "学员名册");
 }
 }  // namespace
 

@@ -5,6 +5,7 @@
 // of a batch leaves none of it.
 #include <fstream>
 
+#include "reports/xlsx_table.hpp"
 #include "training/calendar.hpp"
 #include "training_fixture.hpp"
 
@@ -18,7 +19,13 @@ class CheckinApiTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     for (auto* ids : {&trainees, &session_ids, &session_from, &online_session_ids, &online_session_from}) ids->clear();
-    server = new RunningServer("checkins");
+    server = new RunningServer("checkins", [](app::App& app) {
+      // An officer of another county (青羊区): the exceptions of 锦江区 are out of its scope.
+      const core::Actor seeder{.request_id = "test", .client_ip = "local", .system_name = "test"};
+      auto made = app.auth().CreateUser(
+          seeder, {"qingyang_officer", "青羊区人社局", "county_officer", "510105", app::kDemoPassword});
+      if (!made) throw std::runtime_error(made.error().message);
+    });
     HttpClient client(server->port);
     const auto province = client.SignIn("province_officer", app::kDemoPassword);
     county = client.SignIn("county_officer", app::kDemoPassword);
@@ -515,6 +522,97 @@ TEST_F(CheckinApiTest, ARevokedTerminalIsRefused) {
                               SignedHeaders(DeviceKey(22), other_key_id, "POST", kBatches, body));
   EXPECT_EQ(refused.status, 401);
   EXPECT_EQ(refused.ErrorCode(), "terminal_revoked");
+}
+
+// The exceptions list (field findings item 10): what does not count, by class, terminal,
+// institution, region, reason and day, within the caller's scope only, and as an audited export.
+TEST_F(CheckinApiTest, TheExceptionsListShowsWhatDoesNotCountWithinScope) {
+  const auto t = session_from[3];
+  auto far = Event("exc-far", 1, 3, "start", t);
+  far["latitude"] = 30.667;
+  auto blurred = Event("exc-blurred", 2, 3, "start", t);
+  blurred["face_score"] = 0.41;
+  auto reply = Upload(Batch({Event("exc-ok", 0, 3, "start", t - 5 * kMinute), far, blurred,
+                             Event("exc-late", 0, 3, "in_class", t + 30 * kMinute),  // counts: in class
+                             Event("exc-stranger", 3, 3, "start", t)}));
+  ASSERT_EQ(reply.status, 200) << reply.body;
+  ASSERT_EQ(reply.Json().at("counting"), 2) << reply.body;
+  const std::string day = core::DateInShanghai(t);
+  const std::string base = "/api/v1/attendance-exceptions?from=" + day + "&to=" + day;
+  auto list = [&](const std::string& extra, const std::string& token) {
+    auto r = client->Get(base + extra, token);
+    EXPECT_EQ(r.status, 200) << extra << " " << r.body;
+    return r.status == 200 ? r.Json() : boost::json::value{};
+  };
+  const auto all = list("", institution);
+  SCOPED_TRACE(boost::json::serialize(all));
+  EXPECT_EQ(all.at("total"), 3);
+  const auto& items = all.at("items").as_array();
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_GT(items[0].at("id").as_int64(), items[1].at("id").as_int64()) << "newest first";
+  for (const auto& item : items) {
+    EXPECT_EQ(item.at("class_id"), class_id);
+    EXPECT_FALSE(item.at("reasons").as_array().empty());
+    EXPECT_EQ(item.at("session").at("date").as_string(), day);
+  }
+  const auto stranger = items[0];  // the last event of the batch
+  EXPECT_EQ(stranger.at("trainee_id"), trainees[3]);
+  EXPECT_EQ(boost::json::serialize(stranger.at("reasons")), R"(["not_on_roster"])");
+  EXPECT_EQ(stranger.at("institution_name"), "锦江区阳光职业技能培训学校");
+
+  auto total = [&](const std::string& extra, const std::string& token) { return list(extra, token).at("total"); };
+  EXPECT_EQ(total("&reason=far_from_venue", institution), 1);
+  EXPECT_NEAR(list("&reason=far_from_venue", institution).at("items").at(0).at("distance_m").as_int64(), 1100, 20);
+  EXPECT_EQ(total("&reason=low_face_score", institution), 1);
+  EXPECT_EQ(total("&reason=late", institution), 0);
+  EXPECT_EQ(total("&class_id=" + std::to_string(class_id), institution), 3);
+  EXPECT_EQ(total("&class_id=" + std::to_string(online_class_id), institution), 0);
+  const auto terminal_id = stranger.at("terminal_id").as_int64();
+  EXPECT_EQ(total("&terminal_id=" + std::to_string(terminal_id), institution), 3);
+  EXPECT_EQ(total("&terminal_id=" + std::to_string(terminal_id + 1), institution), 0);
+  EXPECT_EQ(total("&institution_id=" + std::to_string(stranger.at("institution_id").as_int64()), county), 3);
+  EXPECT_EQ(total("&region_code=510104", county), 3);
+  EXPECT_EQ(total("&region_code=510100", county), 3) << "a prefecture's code selects its counties";
+  EXPECT_EQ(total("&region_code=510105", county), 0);
+  EXPECT_EQ(total("", client->SignIn("city_officer", app::kDemoPassword)), 3);
+  EXPECT_EQ(total("", client->SignIn("qingyang_officer", app::kDemoPassword)), 0) << "another county sees none";
+  EXPECT_EQ(total("&source=online", institution), 0);
+  auto paged = list("&limit=2", institution);
+  ASSERT_FALSE(paged.at("next_after").is_null());
+  auto rest = list("&limit=2&after=" + std::to_string(paged.at("next_after").as_int64()), institution);
+  EXPECT_EQ(rest.at("items").as_array().size(), 1u);
+  EXPECT_TRUE(rest.at("next_after").is_null());
+
+  auto bad = client->Get("/api/v1/attendance-exceptions?class_id=x&reason=face_check_gap&to=2026-13-01", institution);
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(bad.ErrorCode(), "invalid_query");
+  EXPECT_EQ(bad.Json().at("error").at("fields").as_array().size(), 3u) << bad.body;
+
+  auto summary = client->Get("/api/v1/attendance-exceptions/summary?group=class&from=" + day + "&to=" + day, county);
+  ASSERT_EQ(summary.status, 200) << summary.body;
+  const auto groups = summary.Json().at("groups");
+  ASSERT_EQ(groups.as_array().size(), 1u) << summary.body;
+  EXPECT_EQ(groups.at(0).at("key"), class_id);
+  EXPECT_EQ(groups.at(0).at("name"), "打卡测试班");
+  EXPECT_EQ(groups.at(0).at("total"), 3);
+  EXPECT_EQ(groups.at(0).at("by_reason").at("not_on_roster"), 1);
+  EXPECT_EQ(groups.at(0).at("by_reason").at("far_from_venue"), 1);
+  auto by_county = client->Get("/api/v1/attendance-exceptions/summary?group=region&from=" + day + "&to=" + day, county);
+  ASSERT_EQ(by_county.status, 200) << by_county.body;
+  EXPECT_EQ(by_county.Json().at("groups").at(0).at("key"), 510104);
+  EXPECT_EQ(by_county.Json().at("groups").at(0).at("name"), "锦江区");
+  EXPECT_EQ(client->Get("/api/v1/attendance-exceptions/summary?group=planet", county).ErrorCode(), "invalid_query");
+
+  auto file = client->Get("/api/v1/attendance-exceptions/export.xlsx?from=" + day + "&to=" + day, county);
+  ASSERT_EQ(file.status, 200) << file.body;
+  EXPECT_EQ(file.headers[bhttp::field::content_type], reports::XlsxTable::kContentType);
+  EXPECT_EQ(file.body.substr(0, 2), "PK");
+  db::Connection connection(server->app->database());
+  std::string detail;
+  connection.sql() << "SELECT detail FROM audit_records WHERE action = 'supervision:exception:export' "
+                      "ORDER BY seq DESC LIMIT 1",
+      soci::into(detail);
+  EXPECT_EQ(boost::json::parse(detail).at("rows"), 3) << detail;
 }
 
 }  // namespace

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { BASE_URL, launch, newPage, signIn } from './browser.mjs'
 import { api, day, idNumber, signInApi } from './api.mjs'
+import { readXlsx } from './xlsx.mjs'
 import { keyFromSeed, publicKeyBase64, signRequest } from '../../tools/sign-request.mjs'
 
 let browser
@@ -85,6 +86,7 @@ test('uploaded check-ins appear in the attendance and on the trail', async () =>
 
   // They appear without a reload, and the trail shows why they do not count.
   await attendance.getByText('已收到打卡 2 条，其中计入 0 条').waitFor({ timeout: 15000 })
+  const exceptionsHref = await attendance.locator('[data-test=attendance-exceptions]').getAttribute('href')
   await attendance.locator(`[data-test=trail-link-${trainee.id}]`).click()
   const trail = page.locator('[data-test=trail-page]')
   await trail.getByText(`打卡学员${unique} 的培训轨迹`).waitFor()
@@ -98,5 +100,33 @@ test('uploaded check-ins appear in the attendance and on the trail', async () =>
   // The photo itself, fetched with the officer's session and decoded.
   await first.locator('img').evaluate((img) => img.decode())
   assert.equal(await first.locator('img').evaluate((img) => img.naturalWidth), 1)
+
+  // The exceptions list, opened from the attendance tab, shows both with their reasons; the
+  // summary counts them per class; the export holds the same rows in Chinese.
+  assert.equal(exceptionsHref, `/exceptions?class_id=${klass.id}`)
+  await page.goto(BASE_URL + exceptionsHref)
+  const list = page.locator('[data-test=exceptions]')
+  await list.locator('[data-test=exception-total]', { hasText: '2' }).waitFor()
+  const rows = list.locator('[data-test=exception-table] tbody tr')
+  assert.equal(await rows.count(), 2)
+  await rows.nth(0).locator('[data-test=reason-far_from_venue]').waitFor()
+  assert.match(await rows.nth(0).innerText(), new RegExp(`打卡学员${unique}`))
+  await rows.nth(1).getByText('早于签到时间').waitFor()
+  await list.locator('[data-test=exception-grouping] .el-radio-button', { hasText: '班级' }).click()
+  await list.locator('[data-test=exception-summary] tr', { hasText: klass.name }).getByText('距培训场地过远 1').waitFor()
+  await list.locator('[data-test=exception-reason]').click()
+  await page.locator('.el-select-dropdown__item', { hasText: '距培训场地过远' }).click()
+  await list.locator('[data-test=exception-search]').click()
+  await list.locator('[data-test=exception-total]', { hasText: '1' }).waitFor()
+  const href = await list.locator('[data-test=exception-export]').getAttribute('href')
+  assert.match(href, new RegExp(`class_id=${klass.id}.*reason=far_from_venue`))
+  const [download] = await Promise.all([page.waitForEvent('download'), list.locator('[data-test=exception-export]').click()])
+  assert.match(download.suggestedFilename(), /^打卡异常-.*\.xlsx$/)
+  const { readFile } = await import('node:fs/promises')
+  const sheet = readXlsx(await readFile(await download.path()))
+  assert.equal(sheet[0][0], '编号')
+  assert.equal(sheet.length, 2, JSON.stringify(sheet))
+  assert.ok(sheet[1].includes(`打卡学员${unique}`), JSON.stringify(sheet[1]))
+  assert.ok(sheet[1].includes('不在上课时间内、距培训场地过远'), JSON.stringify(sheet[1]))
   assert.deepEqual(page.errors, [])
 })

@@ -1,6 +1,6 @@
 // A minimal .xlsx workbook (one sheet, inline strings, stored without compression) built here,
 // so a browser test can upload a real Excel file without a spreadsheet library.
-import { crc32 } from 'node:zlib'
+import { crc32, inflateRawSync } from 'node:zlib'
 
 const escapeXml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
@@ -88,4 +88,48 @@ function zip(files) {
 // rows: arrays of strings or numbers; the first row is the header.
 export function xlsxOf(rows) {
   return zip(parts(rows))
+}
+
+// The entries of a zip file, found through its central directory (stored or deflated).
+function unzip(buffer) {
+  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
+  if (end < 0) throw new Error('not a zip file')
+  const count = buffer.readUInt16LE(end + 10)
+  let at = buffer.readUInt32LE(end + 16)
+  const files = {}
+  for (let i = 0; i < count; i++) {
+    const method = buffer.readUInt16LE(at + 10)
+    const size = buffer.readUInt32LE(at + 20)
+    const nameLength = buffer.readUInt16LE(at + 28)
+    const extra = buffer.readUInt16LE(at + 30)
+    const comment = buffer.readUInt16LE(at + 32)
+    const local = buffer.readUInt32LE(at + 42)
+    const name = buffer.subarray(at + 46, at + 46 + nameLength).toString('utf8')
+    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28)
+    const data = buffer.subarray(start, start + size)
+    files[name] = (method === 8 ? inflateRawSync(data) : data).toString('utf8')
+    at += 46 + nameLength + extra + comment
+  }
+  return files
+}
+
+const unescapeXml = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+
+// The first sheet of an xlsx file as rows of cell texts (shared or inline strings, numbers),
+// enough to check what an export holds.
+export function readXlsx(buffer) {
+  const files = unzip(buffer)
+  const shared = [...(files['xl/sharedStrings.xml'] ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g)]
+    .map((m) => unescapeXml([...m[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join('')))
+  const sheet = files['xl/worksheets/sheet1.xml'] ?? ''
+  return [...sheet.matchAll(/<row[^>]*>([\s\S]*?)<\/row>/g)].map((row) =>
+    [...row[1].matchAll(/<c([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)].map((cell) => {
+      const attributes = cell[1]
+      const body = cell[2] ?? ''
+      const value = body.match(/<v>([\s\S]*?)<\/v>/)?.[1]
+      if (/t="s"/.test(attributes)) return shared[Number(value)] ?? ''
+      if (/t="inlineStr"/.test(attributes)) return unescapeXml(body.match(/<t[^>]*>([\s\S]*?)<\/t>/)?.[1] ?? '')
+      if (/t="str"/.test(attributes)) return unescapeXml(value ?? '')
+      return value === undefined ? '' : Number(value)
+    }))
 }

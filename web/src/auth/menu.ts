@@ -19,6 +19,7 @@ export const menu: MenuItem[] = [
   { path: '/evaluation-bodies', titleKey: 'menu.evaluationBodies', permission: Permission.evaluationBodyRead, icon: 'Stamp' },
   { path: '/auditors', titleKey: 'menu.auditors', permission: Permission.auditorRead, icon: 'DataAnalysis' },
   { path: '/classes', titleKey: 'menu.classes', permission: Permission.classRead, icon: 'Calendar' },
+  { path: '/exceptions', titleKey: 'menu.exceptions', permission: Permission.exceptionRead, icon: 'Warning' },
   { path: '/terminals', titleKey: 'menu.terminals', permission: Permission.terminalRead, icon: 'Camera' },
   { path: '/users', titleKey: 'menu.users', permission: Permission.userRead, icon: 'User' },
   { path: '/audit', titleKey: 'menu.audit', permission: Permission.auditRecordRead, icon: 'Document' },

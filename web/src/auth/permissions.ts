@@ -42,6 +42,8 @@ export const Permission = {
   terminalRead: 'training:terminal:read',
   terminalRegister: 'training:terminal:register',
   terminalRevoke: 'training:terminal:revoke',
+  exceptionRead: 'supervision:exception:read',
+  exceptionExport: 'supervision:exception:export',
 } as const
 
 export type PermissionString = (typeof Permission)[keyof typeof Permission]

@@ -2,7 +2,7 @@ import type zh from './zh-CN'
 
 const en: typeof zh = {
   app: { title: 'Sunshine Training', subtitle: 'Sichuan vocational training supervision platform' },
-  menu: { home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', classes: 'Classes', terminals: 'Terminals', users: 'Accounts', audit: 'Audit trail' },
+  menu: { home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', classes: 'Classes', terminals: 'Terminals', exceptions: 'Exceptions', users: 'Accounts', audit: 'Audit trail' },
   common: { signOut: 'Sign out', loadMore: 'Load more', noMore: 'No more', yes: 'Yes', no: 'No', cancel: 'Cancel', confirm: 'OK', search: 'Search', export: 'Export to Excel', import: 'Import', detail: 'Details', edit: 'Edit', saved: 'Saved', reset: 'Reset' },
   login: {
     title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in',
@@ -114,7 +114,7 @@ const en: typeof zh = {
   },
   attendance: {
     tab: 'Attendance', received: '{n} check-ins received, {counting} counting', live: 'Refreshed every 5 s, last at {time}', refresh: 'Refresh',
-    total: 'Hours', rate: 'Rate',
+    total: 'Hours', rate: 'Rate', exceptions: 'Check-ins that do not count',
   },
   trail: {
     title: 'Training trail of {name}', back: 'Back', attended: 'Hours counted', hoursUnit: 'h', events: 'Check-ins', segments: 'Online segments',
@@ -129,6 +129,13 @@ const en: typeof zh = {
       far_from_venue: 'Too far from the venue', low_face_score: 'Face match too low', low_liveness_score: 'Liveness too low',
       face_check_failed: 'A face check failed', no_face_check: 'No face check', face_check_gap: 'Face checks too far apart', overlaps_segment: 'Overlaps another segment', outside_sessions: 'Outside every planned session (adds no hours)',
     },
+  },
+  exceptions: {
+    sources: { checkin: 'Check-ins', online: 'Online learning' }, institution: 'Institution', class: 'Class', terminal: 'Terminal', region: 'County',
+    reason: 'Reason', from: 'From', to: 'To', summary: 'Summary by subject', count: 'Count', byReason: 'Main reasons',
+    drill: 'Only this', at: 'Captured', period: 'Period', kind: 'Kind', session: 'Session', trainee: 'Trainee', distance: 'Distance (m)',
+    reasons: 'Reasons',
+    groupings: { institution: 'Institution', class: 'Class', terminal: 'Terminal', region: 'County' },
   },
   terminals: {
     kind: 'Kind', kinds: { checkin: 'Check-in terminal (venues)', online: 'Online-learning platform' },

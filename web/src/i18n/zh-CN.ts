@@ -1,6 +1,6 @@
 export default {
   app: { title: '阳光培训', subtitle: '四川省职业技能培训监管平台' },
-  menu: { home: '工作台', regions: '行政区划', occupations: '职业目录', projects: '培训项目', institutions: '培训机构', trainees: '学员', enterprises: '企业', evaluationBodies: '评价机构', auditors: '第三方机构', classes: '培训班', terminals: '签到终端', users: '用户管理', audit: '审计日志' },
+  menu: { home: '工作台', regions: '行政区划', occupations: '职业目录', projects: '培训项目', institutions: '培训机构', trainees: '学员', enterprises: '企业', evaluationBodies: '评价机构', auditors: '第三方机构', classes: '培训班', terminals: '签到终端', exceptions: '异常打卡', users: '用户管理', audit: '审计日志' },
   common: { signOut: '退出登录', loadMore: '加载更多', noMore: '没有更多了', yes: '是', no: '否', cancel: '取消', confirm: '确定', search: '搜索', export: '导出 Excel', import: '批量导入', detail: '详情', edit: '修改', saved: '已保存', reset: '重置' },
   login: {
     title: '用户登录', username: '用户名', password: '密码', submit: '登录',
@@ -112,7 +112,7 @@ export default {
   },
   attendance: {
     tab: '考勤', received: '已收到打卡 {n} 条，其中计入 {counting} 条', live: '每 5 秒自动刷新，最近 {time}', refresh: '刷新',
-    total: '已计学时', rate: '出勤率',
+    total: '已计学时', rate: '出勤率', exceptions: '查看不计入的打卡',
   },
   trail: {
     title: '{name} 的培训轨迹', back: '返回', attended: '已计学时', hoursUnit: '小时', events: '打卡记录', segments: '线上学习记录',
@@ -127,6 +127,13 @@ export default {
       far_from_venue: '距培训场地过远', low_face_score: '人脸比对分数过低', low_liveness_score: '活体检测分数过低',
       face_check_failed: '有人脸核验未通过', no_face_check: '无人脸核验', face_check_gap: '人脸核验间隔过长', overlaps_segment: '与其他学习时段重叠', outside_sessions: '不在任何计划课次时间内（不计学时）',
     },
+  },
+  exceptions: {
+    sources: { checkin: '线下打卡', online: '线上学习' }, institution: '培训机构', class: '班级', terminal: '终端', region: '区县',
+    reason: '不计入原因', from: '开始日期', to: '结束日期', summary: '按对象汇总', count: '条数', byReason: '主要原因',
+    drill: '只看此项', at: '打卡时间', period: '学习时段', kind: '类型', session: '课次', trainee: '学员', distance: '距场地（米）',
+    reasons: '不计入原因',
+    groupings: { institution: '培训机构', class: '班级', terminal: '终端', region: '区县' },
   },
   terminals: {
     kind: '类型', kinds: { checkin: '考勤终端（场地）', online: '线上学习平台' },

@@ -34,6 +34,8 @@ const routes: RouteRecordRaw[] = [
         meta: { permission: Permission.classRead } },
       { path: 'trainees/:id/trail', name: 'trail', component: () => import('../views/training/trail/index.vue'),
         meta: { permission: Permission.classRead } },
+      { path: 'exceptions', name: 'exceptions', component: () => import('../views/supervision/exceptions/index.vue'),
+        meta: { permission: Permission.exceptionRead } },
       { path: 'terminals', name: 'terminals', component: () => import('../views/training/terminals/index.vue'),
         meta: { permission: Permission.terminalRead } },
       { path: 'users', name: 'users', component: () => import('../views/auth/users/index.vue'),
