@@ -1,4 +1,5 @@
 #include "audit/store.hpp"
+#include "db/like.hpp"
 
 #include "core/text.hpp"
 #include "core/time.hpp"
@@ -85,12 +86,16 @@ struct RecordBuffer {
 };
 }  // namespace
 
-std::vector<AuditRecord> List(db::Connection& connection, std::int64_t after, int limit) {
-  long long after_seq = after, max_rows = limit;
+std::vector<AuditRecord> List(db::Connection& connection, std::int64_t after, int limit, const RecordFilter& filter) {
+  long long after_seq = after, max_rows = limit, from = filter.from, from_value = filter.from, to = filter.to,
+            to_value = filter.to;
+  std::string username = filter.username, username_value = filter.username, action = filter.action_prefix,
+              action_prefix = db::PrefixPattern(filter.action_prefix);
   RecordBuffer buffer;
   soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kListRecords));
   buffer.Bind(prepared);
-  prepared, soci::use(after_seq), soci::use(max_rows);
+  prepared, soci::use(after_seq), soci::use(from), soci::use(from_value), soci::use(to), soci::use(to_value),
+      soci::use(username), soci::use(username_value), soci::use(action), soci::use(action_prefix), soci::use(max_rows);
   soci::statement statement(prepared);
   statement.execute();
   std::vector<AuditRecord> records;

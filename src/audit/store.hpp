@@ -24,8 +24,16 @@ struct Entry {
 // `connection`. Takes the chain head's row lock until that transaction ends.
 std::int64_t Append(db::Connection& connection, const core::Actor& actor, const Entry& entry);
 
+// Which records a reader asks for; empty or 0 fields select everything.
+struct RecordFilter {
+  std::int64_t from = 0, to = 0;  // UTC millis, [from, to)
+  std::string username;           // exactly
+  std::string action_prefix;      // "training:" or a whole action
+};
+
 // Records in ascending seq after `after`, at most `limit`.
-std::vector<AuditRecord> List(db::Connection& connection, std::int64_t after, int limit);
+std::vector<AuditRecord> List(db::Connection& connection, std::int64_t after, int limit,
+                              const RecordFilter& filter = {});
 
 // Walks the whole chain in seq order (streaming, constant memory) and compares it with the head.
 VerifyReport Verify(db::Database& database);

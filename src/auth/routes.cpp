@@ -3,6 +3,7 @@
 #include "auth/guard.hpp"
 #include "auth/roles.hpp"
 #include "core/time.hpp"
+#include "reports/list_export.hpp"
 
 namespace sunshine::auth {
 using http::Context;
@@ -82,6 +83,25 @@ void RegisterAuthRoutes(http::Router& router, AuthService& service) {
     for (const auto& view : *users) items.push_back(UserJson(view, false));
     return http::PageReply(std::move(items), page->limit, users->empty() ? 0 : users->back().user.id);
   });
+
+  router.Get("/api/v1/users/export.xlsx", "auth:user:read", "Every account, as an xlsx file",
+             [&service](Context&) -> Reply {
+               return reports::ExportList<UserView, std::int64_t>(
+                   "账号",
+                   {{"编号", 8}, {"用户名", 20}, {"姓名/名称", 28}, {"角色", 16}, {"数据范围代码", 18},
+                    {"数据范围", 28}, {"已锁定", 8}, {"创建时间", 26}},
+                   "账号",
+                   [&](std::int64_t after, int limit) { return service.ListUsers(after, limit); },
+                   [](const UserView& v) { return v.user.id; },
+                   [](const UserView& v) {
+                     const RoleInfo* role = FindRole(v.user.role);
+                     return std::vector<reports::Cell>{
+                         v.user.id, v.user.username, v.user.display_name,
+                         std::string(role ? role->name_zh : std::string_view(v.user.role)), v.user.scope.code,
+                         v.scope_name, std::string(core::NowMillis() < v.user.locked_until ? "是" : ""),
+                         core::FormatShanghai(v.user.created_at)};
+                   });
+             });
 
   router.Post("/api/v1/users", "auth:user:create", "Create an account", [&service](Context& ctx) -> Reply {
     auto request = ctx.Body<CreateUserRequest>();

@@ -28,10 +28,18 @@ AuthService::AuthService(db::Database& database, AuthPolicy policy, crypto::Pass
   for (auto& region : registry::ListRegions(connection)) region_names_.emplace(region.code, std::move(region.name));
 }
 
-UserView AuthService::View(User user) const {
+UserView AuthService::View(db::Connection& connection, User user) const {
   UserView view{std::move(user), {}};
-  if (view.user.scope.kind == core::ScopeKind::kRegion) {
-    if (auto it = region_names_.find(view.user.scope.code); it != region_names_.end()) view.scope_name = it->second;
+  const core::Scope& scope = view.user.scope;
+  if (scope.kind == core::ScopeKind::kRegion) {
+    if (auto it = region_names_.find(scope.code); it != region_names_.end()) view.scope_name = it->second;
+  } else if (scope.kind == core::ScopeKind::kOrganisation) {
+    // "institution:12" is shown as the institution's name.
+    const auto colon = scope.code.find(':');
+    const std::string kind = scope.code.substr(0, colon);
+    if (const auto id = scope.OrganisationId(kind); id > 0) {
+      view.scope_name = store::OrganisationName(connection, kind, id).value_or("");
+    }
   }
   return view;
 }
@@ -76,7 +84,7 @@ core::Result<SignInResult> AuthService::SignIn(const core::Actor& actor, const S
   transaction.Commit();
   user->failed_attempts = 0;
   user->locked_until = 0;
-  result.user = View(std::move(*user));
+  result.user = View(connection, std::move(*user));
   return result;
 }
 
@@ -114,13 +122,13 @@ core::Result<UserView> AuthService::Me(const core::Principal& principal) {
   db::Connection connection(database_);
   auto user = store::FindUserById(connection, principal.user_id);
   if (!user) return Unauthenticated();
-  return View(std::move(*user));
+  return View(connection, std::move(*user));
 }
 
 core::Result<std::vector<UserView>> AuthService::ListUsers(std::int64_t after, int limit) {
   db::Connection connection(database_);
   std::vector<UserView> views;
-  for (auto& user : store::ListUsers(connection, after, limit)) views.push_back(View(std::move(user)));
+  for (auto& user : store::ListUsers(connection, after, limit)) views.push_back(View(connection, std::move(user)));
   return views;
 }
 
@@ -138,7 +146,7 @@ core::Result<UserView> AuthService::CreateUser(const core::Actor& actor, const C
     if (const RoleInfo* role = FindRole(request.role); role != nullptr && !role->organisation_kind.empty()) {
       const core::Scope named{core::ScopeKind::kOrganisation, *request.scope_code};
       const auto id = named.OrganisationId(role->organisation_kind);
-      scope.organisation_exists = id > 0 && store::OrganisationExists(connection, role->organisation_kind, id);
+      scope.organisation_exists = id > 0 && store::OrganisationName(connection, role->organisation_kind, id);
     }
   }
   auto errors = CheckNewUser(request, scope, password_policy_);
@@ -168,7 +176,7 @@ core::Result<UserView> AuthService::CreateUser(const core::Actor& actor, const C
                  .object_id = std::to_string(user.id),
                  .detail = "{\"role\":\"" + user.role + "\"}"});
   transaction.Commit();
-  return View(std::move(user));
+  return View(connection, std::move(user));
 }
 
 core::Result<UserView> AuthService::UnlockUser(const core::Actor& actor, std::int64_t user_id) {
@@ -182,7 +190,7 @@ core::Result<UserView> AuthService::UnlockUser(const core::Actor& actor, std::in
   transaction.Commit();
   user->failed_attempts = 0;
   user->locked_until = 0;
-  return View(std::move(*user));
+  return View(connection, std::move(*user));
 }
 
 }  // namespace sunshine::auth

@@ -15,7 +15,7 @@ namespace sunshine::auth {
 // What the API shows of an account.
 struct UserView {
   User user;
-  std::string scope_name;  // region name for region scopes; empty otherwise
+  std::string scope_name;  // the region or organisation the scope names; empty for none
 };
 
 struct SignInResult {
@@ -50,7 +50,8 @@ class AuthService {
   const crypto::PasswordPolicy& password_policy() const { return password_policy_; }
 
  private:
-  UserView View(User user) const;
+  // The account with its scope named: a region or organisation name.
+  UserView View(db::Connection& connection, User user) const;
 
   db::Database& database_;
   AuthPolicy policy_;

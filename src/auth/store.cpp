@@ -134,16 +134,19 @@ std::optional<RegionRef> FindRegion(db::Connection& connection, const std::strin
   return region;
 }
 
-bool OrganisationExists(db::Connection& connection, std::string_view kind, std::int64_t id) {
-  long long n = 0, key = id;
+std::optional<std::string> OrganisationName(db::Connection& connection, std::string_view kind, std::int64_t id) {
+  long long key = id;
+  std::string name;
+  soci::indicator found = soci::i_null;
   if (kind == "institution") {
-    connection.sql() << connection.Text(q::kCountInstitution), soci::use(key), soci::into(n);
+    connection.sql() << connection.Text(q::kFindInstitutionName), soci::use(key), soci::into(name, found);
   } else {
     const std::string organisation_kind(kind);
-    connection.sql() << connection.Text(q::kCountOrganisationOfKind), soci::use(key), soci::use(organisation_kind),
-        soci::into(n);
+    connection.sql() << connection.Text(q::kFindOrganisationName), soci::use(key), soci::use(organisation_kind),
+        soci::into(name, found);
   }
-  return n > 0;
+  if (!connection.sql().got_data() || found != soci::i_ok) return std::nullopt;
+  return name;
 }
 
 }  // namespace sunshine::auth::store

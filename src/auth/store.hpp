@@ -32,6 +32,7 @@ std::optional<RegionRef> FindRegion(db::Connection& connection, const std::strin
 
 // Whether an organisation of `kind` ("institution", "enterprise", "evaluation_body",
 // "auditor") has this id.
-bool OrganisationExists(db::Connection& connection, std::string_view kind, std::int64_t id);
+// The name of an institution ("institution") or an organisation of that kind; nullopt when none.
+std::optional<std::string> OrganisationName(db::Connection& connection, std::string_view kind, std::int64_t id);
 
 }  // namespace sunshine::auth::store

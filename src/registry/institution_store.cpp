@@ -1,6 +1,7 @@
 #include "registry/institution_store.hpp"
 
 #include "db/keyset.hpp"
+#include "db/like.hpp"
 #include "db/queries.hpp"
 #include "registry/occupation_store.hpp"
 
@@ -55,7 +56,7 @@ struct ScopeParams {
 struct FilterParams {
   explicit FilterParams(const Filter& f)
       : q(f.q),
-        like(occupation_store::ContainsPattern(f.q)),
+        like(db::ContainsPattern(f.q)),
         code(f.q),
         status(f.status),
         status_value(f.status),

@@ -1,4 +1,5 @@
 #include "registry/occupation_store.hpp"
+#include "db/like.hpp"
 
 #include "db/queries.hpp"
 
@@ -41,7 +42,7 @@ struct Buffer {
 struct FilterParams {
   explicit FilterParams(const Filter& f)
       : q(f.q),
-        like(ContainsPattern(f.q)),
+        like(db::ContainsPattern(f.q)),
         like_code(like),
         category(f.category),
         category_value(f.category),
@@ -74,15 +75,6 @@ struct WriteParams {
   soci::indicator code_ind, highest_ind, lowest_ind, rank_ind;
 };
 }  // namespace
-
-std::string ContainsPattern(std::string_view text) {
-  std::string pattern = "%";
-  for (char c : text) {
-    if (c == '%' || c == '_' || c == '\\') pattern += '\\';
-    pattern += c;
-  }
-  return pattern + "%";
-}
 
 std::vector<Occupation> List(db::Connection& connection, const Filter& filter, std::int64_t after, int limit) {
   Buffer buffer;

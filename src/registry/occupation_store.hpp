@@ -32,7 +32,5 @@ struct Change {
 void InsertChange(db::Connection& connection, std::int64_t occupation_id, const Change& change);
 std::vector<Change> ListChanges(db::Connection& connection, std::int64_t occupation_id);
 
-// A LIKE pattern matching `text` anywhere, with % _ and \ taken literally.
-std::string ContainsPattern(std::string_view text);
 
 }  // namespace sunshine::registry::occupation_store

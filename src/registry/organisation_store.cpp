@@ -1,6 +1,7 @@
 #include "registry/organisation_store.hpp"
 
 #include "db/keyset.hpp"
+#include "db/like.hpp"
 #include "db/queries.hpp"
 #include "registry/occupation_store.hpp"
 
@@ -56,7 +57,7 @@ struct ScopeParams {
 struct FilterParams {
   explicit FilterParams(const Filter& f)
       : q(f.q),
-        like(occupation_store::ContainsPattern(f.q)),
+        like(db::ContainsPattern(f.q)),
         code(f.q),
         type(f.type),
         type_value(f.type),

@@ -1,4 +1,5 @@
 #include "registry/project_store.hpp"
+#include "db/like.hpp"
 
 #include "db/queries.hpp"
 #include "registry/occupation_store.hpp"
@@ -48,7 +49,7 @@ struct Buffer {
 struct FilterParams {
   explicit FilterParams(const Filter& f)
       : q(f.q),
-        like(occupation_store::ContainsPattern(f.q)),
+        like(db::ContainsPattern(f.q)),
         occupation(f.occupation_id),
         occupation_value(f.occupation_id),
         type(f.training_type),

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "db/keyset.hpp"
+#include "db/like.hpp"
 #include "db/queries.hpp"
 #include "registry/occupation_store.hpp"
 
@@ -64,7 +65,7 @@ struct ScopeParams {
 struct FilterParams {
   explicit FilterParams(const Filter& f)
       : q(f.q),
-        like(occupation_store::ContainsPattern(f.q)),
+        like(db::ContainsPattern(f.q)),
         id_index(f.id_number_index),
         id_index_value(f.id_number_index),
         phone_index(f.phone_index),

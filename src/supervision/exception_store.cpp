@@ -1,6 +1,7 @@
 #include "supervision/exception_store.hpp"
 
 #include "db/keyset.hpp"
+#include "db/like.hpp"
 #include "db/queries.hpp"
 #include "training/institution_scope.hpp"
 
@@ -14,14 +15,8 @@ struct FilterParams {
       : class_id(f.class_id), class_value(f.class_id), terminal(f.terminal_id), terminal_value(f.terminal_id),
         institution(f.institution_id), institution_value(f.institution_id),
         region(f.region_prefix), region_value(f.region_prefix + "%"), reason(f.reason),
-        from(f.from), from_value(f.from), to(f.to), to_value(f.to) {
-    // Codes are letters and underscores; the underscores are escaped so they match only themselves.
-    for (char c : f.reason) {
-      if (c == '_') reason_value += '\\';
-      reason_value += c;
-    }
-    reason_value = "%\"" + reason_value + "\"%";
-  }
+        reason_value(db::ContainsPattern("\"" + f.reason + "\"")),  // the code as a JSON string
+        from(f.from), from_value(f.from), to(f.to), to_value(f.to) {}
   void Bind(soci::details::prepare_temp_type& p) {
     p, soci::use(class_id), soci::use(class_value), soci::use(terminal), soci::use(terminal_value),
         soci::use(institution), soci::use(institution_value), soci::use(region), soci::use(region_value),

@@ -3,6 +3,8 @@
 #include <array>
 
 #include "core/time.hpp"
+#include "registry/project_rules.hpp"
+#include "reports/list_export.hpp"
 
 namespace sunshine::training {
 using http::Context;
@@ -135,6 +137,50 @@ void RegisterAction(http::Router& router, ClassService& service, ClassAction act
                 return DetailReply(service.Act(ctx.actor(), *id, action, input->reason.value_or("")));
               });
 }
+std::string Named(const std::vector<std::pair<std::string, std::string>>& table, const std::string& id) {
+  for (const auto& [key, name] : table) {
+    if (key == id) return name;
+  }
+  return id;
+}
+
+const std::vector<std::pair<std::string, std::string>>& ModeNames() {
+  static const std::vector<std::pair<std::string, std::string>> names = {
+      {"offline", "线下"}, {"online", "线上"}, {"mixed", "线上线下结合"}};
+  return names;
+}
+
+const std::vector<std::pair<std::string, std::string>>& StatusNames() {
+  static const std::vector<std::pair<std::string, std::string>> names = {
+      {"draft", "草稿"},       {"submitted", "待审核"}, {"approved", "已批准"}, {"rejected", "已退回"},
+      {"running", "培训中"},   {"finished", "已结束"},  {"cancelled", "已撤销"}};
+  return names;
+}
+
+// Minutes as hours with one decimal, as the pages show them ("66.5").
+std::string Hours(int minutes) {
+  const int tenths = (minutes * 10 + 30) / 60;
+  return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10);
+}
+
+std::vector<reports::Cell> ClassCells(const ClassRecord& c) {
+  return {c.id,
+          c.name,
+          c.institution_name,
+          c.project_name,
+          c.level ? reports::Cell(std::int64_t{*c.level}) : reports::Cell(std::string()),
+          Named(registry::TrainingTypes(), c.training_type),
+          Named(ModeNames(), c.mode),
+          c.venue_name.value_or(""),
+          c.region_code,
+          c.start_date,
+          c.end_date,
+          Hours(c.planned_minutes),
+          std::int64_t{c.roster_size},
+          Named(StatusNames(), c.status),
+          c.submitted_at ? core::FormatShanghai(*c.submitted_at) : std::string(),
+          c.reviewed_at ? core::FormatShanghai(*c.reviewed_at) : std::string()};
+}
 }  // namespace
 
 void RegisterClassRoutes(http::Router& router, ClassService& service) {
@@ -152,6 +198,31 @@ void RegisterClassRoutes(http::Router& router, ClassService& service) {
                  last = {record.id, page->sort.key == "id" ? std::nullopt : std::optional(key)};
                }
                return http::SortedPageReply(std::move(items), page->limit, last, result->total);
+             });
+
+  router.Get("/api/v1/classes/export.xlsx", "training:class:read",
+             "The classes the list's filter selects, as an xlsx file",
+             [&service](Context& ctx) -> Reply {
+               auto page = ctx.SortedPageParams(kSortable);
+               if (!page) return page.error();
+               const auto query = QueryOf(ctx);
+               using Row = std::pair<ClassRecord, std::string>;
+               return reports::ExportList<Row, core::Cursor>(
+                   "培训班",
+                   {{"编号", 8}, {"班级名称", 30}, {"培训机构", 28}, {"培训项目", 26}, {"等级", 6}, {"培训类型", 18},
+                    {"培训方式", 12}, {"场地", 18}, {"区划代码", 10}, {"开班日期", 12}, {"结业日期", 12},
+                    {"计划学时", 9}, {"学员人数", 9}, {"状态", 9}, {"提交时间", 26}, {"审核时间", 26}},
+                   "培训班",
+                   [&](const core::Cursor& after, int limit) -> core::Result<std::vector<Row>> {
+                     auto result = service.List(ctx.principal(), query, page->sort, after, limit);
+                     if (!result) return result.error();
+                     return std::move(result->items);
+                   },
+                   [&](const Row& row) {
+                     return core::Cursor{row.first.id,
+                                         page->sort.key == "id" ? std::nullopt : std::optional(row.second)};
+                   },
+                   [](const Row& row) { return ClassCells(row.first); });
              });
 
   router.Post("/api/v1/classes", "training:class:file",

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "db/keyset.hpp"
+#include "db/like.hpp"
 #include "db/queries.hpp"
 #include "registry/occupation_store.hpp"
 #include "training/institution_scope.hpp"
@@ -74,7 +75,7 @@ struct ClassBuffer {
 
 struct FilterParams {
   explicit FilterParams(const Filter& f)
-      : q(f.q), like(registry::occupation_store::ContainsPattern(f.q)), status(f.status), status_value(f.status),
+      : q(f.q), like(db::ContainsPattern(f.q)), status(f.status), status_value(f.status),
         institution(f.institution_id), institution_value(f.institution_id) {}
   void Bind(soci::details::prepare_temp_type& p) {
     p, soci::use(q), soci::use(like), soci::use(status), soci::use(status_value), soci::use(institution),

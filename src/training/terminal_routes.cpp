@@ -1,6 +1,7 @@
 #include "training/terminal_routes.hpp"
 
 #include "core/time.hpp"
+#include "reports/list_export.hpp"
 
 namespace sunshine::training {
 using http::Context;
@@ -45,6 +46,27 @@ void RegisterTerminalRoutes(http::Router& router, TerminalService& service) {
                // Newest first: the next page starts below the last id shown.
                const auto last = items->empty() ? 0 : items->back().id;
                return http::PageReply(std::move(out), page->limit, last);
+             });
+  router.Get("/api/v1/terminals/export.xlsx", "training:terminal:read",
+             "The check-in terminals and online platforms in the caller's scope, as an xlsx file",
+             [&service](Context& ctx) -> Reply {
+               return reports::ExportList<TerminalRecord, std::int64_t>(
+                   "签到终端",
+                   {{"编号", 8}, {"终端名称", 24}, {"培训机构", 28}, {"类型", 16}, {"密钥编号", 30}, {"服务场地", 30},
+                    {"状态", 8}, {"登记时间", 26}, {"登记人", 14}, {"撤销时间", 26}, {"撤销人", 14}, {"撤销原因", 30}},
+                   "签到终端",
+                   [&](std::int64_t after, int limit) { return service.List(ctx.principal(), after, limit); },
+                   [](const TerminalRecord& t) { return t.id; },
+                   [](const TerminalRecord& t) {
+                     std::string venues;
+                     for (const auto& [id, name] : t.venues) venues += (venues.empty() ? "" : "、") + name;
+                     return std::vector<reports::Cell>{
+                         t.id, t.name, t.institution_name,
+                         std::string(t.kind == "online" ? "线上学习平台" : "考勤终端（场地）"), t.key_id, venues,
+                         std::string(t.status == "active" ? "在用" : "已撤销"), core::FormatShanghai(t.created_at),
+                         t.created_by, t.revoked_at ? core::FormatShanghai(*t.revoked_at) : std::string(),
+                         t.revoked_by.value_or(""), t.revoked_reason.value_or("")};
+                   });
              });
   router.Post("/api/v1/terminals", "training:terminal:register",
               "Register a check-in terminal: its Ed25519 public key and the venues it serves",

@@ -1,5 +1,6 @@
 // Black-box HTTP tests of sign-in, sessions, accounts, audit and bad input, on both engines.
 #include "api_fixture.hpp"
+#include "reports/xlsx_table.hpp"
 
 namespace sunshine::testing {
 namespace {
@@ -42,6 +43,62 @@ TEST_F(ApiTest, EveryDemoRoleSignsInAndSeesItself) {
   }
   auto city = client->Post("/api/v1/sessions", SignInBody("city_officer", app::kDemoPassword)).Json();
   EXPECT_EQ(city.at("user").at("scope").at("name"), "成都市");
+  // An organisation scope is named too: the institution account acts for its school.
+  auto school = client->Post("/api/v1/sessions", SignInBody("institution", app::kDemoPassword)).Json();
+  EXPECT_EQ(school.at("user").at("scope").at("name"), "锦江区阳光职业技能培训学校");
+  EXPECT_TRUE(school.at("user").at("scope").at("code").as_string().starts_with("institution:"));
+}
+
+// The lists officers and administrators keep offline: accounts, the audit trail (filtered, and
+// the export itself audited), classes and terminals, each as an xlsx file to their readers only.
+TEST_F(ApiTest, ListsExportAsXlsxToTheirReaders) {
+  const std::string sysadmin = client->SignIn("sysadmin", app::kDemoPassword);
+  const std::string auditadmin = client->SignIn("auditadmin", app::kDemoPassword);
+  const std::string county = client->SignIn("county_officer", app::kDemoPassword);
+  const std::string institution = client->SignIn("institution", app::kDemoPassword);
+  auto is_xlsx = [](const HttpReply& reply, const std::string& stem) {
+    EXPECT_EQ(reply.status, 200) << reply.body;
+    EXPECT_EQ(reply.body.substr(0, 2), "PK");
+    EXPECT_EQ(reply.headers[bhttp::field::content_type], reports::XlsxTable::kContentType);
+    const std::string disposition(reply.headers[bhttp::field::content_disposition]);
+    EXPECT_NE(disposition.find(stem), std::string::npos) << disposition;
+  };
+  // File names are percent-encoded UTF-8: 账号 = %E8%B4%A6%E5%8F%B7.
+  is_xlsx(client->Get("/api/v1/users/export.xlsx", sysadmin), "%E8%B4%A6%E5%8F%B7");
+  is_xlsx(client->Get("/api/v1/classes/export.xlsx?status=approved&sort=-start_date", county), "%E5%9F%B9%E8%AE%AD%E7%8F%AD");
+  is_xlsx(client->Get("/api/v1/classes/export.xlsx", institution), "%E5%9F%B9%E8%AE%AD%E7%8F%AD");
+  is_xlsx(client->Get("/api/v1/terminals/export.xlsx", institution), "%E7%AD%BE%E5%88%B0%E7%BB%88%E7%AB%AF");
+  EXPECT_EQ(client->Get("/api/v1/classes/export.xlsx?sort=planet", county).status, 422);
+  EXPECT_EQ(client->Get("/api/v1/users/export.xlsx", county).status, 403);
+  EXPECT_EQ(client->Get("/api/v1/audit/records/export.xlsx", sysadmin).status, 403);
+
+  // The trail: filtered by account and action prefix, in the list and in the export.
+  auto sign_ins = client->Get("/api/v1/audit/records?username=county_officer&action=auth:session:&limit=500",
+                              auditadmin);
+  ASSERT_EQ(sign_ins.status, 200) << sign_ins.body;
+  const auto items = sign_ins.Json().at("items").as_array();
+  ASSERT_FALSE(items.empty());
+  for (const auto& r : items) {
+    EXPECT_EQ(r.at("username"), "county_officer");
+    EXPECT_TRUE(r.at("action").as_string().starts_with("auth:session:"));
+  }
+  const std::string today = core::DateInShanghai(core::NowMillis());
+  EXPECT_EQ(client->Get("/api/v1/audit/records?from=" + today + "&to=" + today + "&username=county_officer&action=auth:session:&limit=500",
+                        auditadmin).Json().at("items").as_array().size(),
+            items.size());
+  EXPECT_TRUE(client->Get("/api/v1/audit/records?to=2020-01-01", auditadmin).Json().at("items").as_array().empty());
+  EXPECT_TRUE(client->Get("/api/v1/audit/records?action=auth_", auditadmin).Json().at("items").as_array().empty())
+      << "an underscore matches only itself";
+  auto bad = client->Get("/api/v1/audit/records?from=yesterday", auditadmin);
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(bad.Json().at("error").at("fields").at(0).at("field"), "from");
+  is_xlsx(client->Get("/api/v1/audit/records/export.xlsx?username=county_officer&action=auth:session:", auditadmin),
+          "%E5%AE%A1%E8%AE%A1");  // 审计
+  const std::string detail = server->Text(
+      "SELECT detail FROM audit_records WHERE action = 'audit:record:export' ORDER BY seq DESC LIMIT 1");
+  const auto exported = boost::json::parse(detail);
+  EXPECT_EQ(exported.at("rows").as_int64(), static_cast<std::int64_t>(items.size())) << detail;
+  EXPECT_EQ(exported.at("username"), "county_officer");
 }
 
 TEST_F(ApiTest, CookieRequestsFromAnotherSiteAreRefused) {

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { BASE_URL, launch, newPage, signIn } from './browser.mjs'
 import { api, day, idNumber, signInApi } from './api.mjs'
+import { readFile } from 'node:fs/promises'
 import { readXlsx } from './xlsx.mjs'
 import { keyFromSeed, publicKeyBase64, signRequest } from '../../tools/sign-request.mjs'
 
@@ -122,11 +123,25 @@ test('uploaded check-ins appear in the attendance and on the trail', async () =>
   assert.match(href, new RegExp(`class_id=${klass.id}.*reason=far_from_venue`))
   const [download] = await Promise.all([page.waitForEvent('download'), list.locator('[data-test=exception-export]').click()])
   assert.match(download.suggestedFilename(), /^打卡异常-.*\.xlsx$/)
-  const { readFile } = await import('node:fs/promises')
   const sheet = readXlsx(await readFile(await download.path()))
   assert.equal(sheet[0][0], '编号')
   assert.equal(sheet.length, 2, JSON.stringify(sheet))
   assert.ok(sheet[1].includes(`打卡学员${unique}`), JSON.stringify(sheet[1]))
   assert.ok(sheet[1].includes('不在上课时间内、距培训场地过远'), JSON.stringify(sheet[1]))
+
+  // The terminals and classes lists export what they show.
+  await page.locator('[data-test="menu-/terminals"]').click()
+  const [terminals] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test=terminal-export]').click()])
+  const terminalRow = readXlsx(await readFile(await terminals.path())).find((r) => r[1] === terminal.name)
+  assert.ok(terminalRow, 'the terminal is in the export')
+  assert.ok(terminalRow.includes(terminal.key_id) && terminalRow.includes(venue.name) && terminalRow.includes('在用'), JSON.stringify(terminalRow))
+  await page.locator('[data-test="menu-/classes"]').click()
+  await page.locator('[data-test=class-queue] .el-radio-button', { hasText: '全部' }).click()
+  await page.locator('[data-test=class-table]').getByText(klass.name).waitFor()
+  const [classes] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test=class-export]').click()])
+  assert.match(classes.suggestedFilename(), /^培训班-.*\.xlsx$/)
+  const classRow = readXlsx(await readFile(await classes.path())).find((r) => r[1] === klass.name)
+  assert.ok(classRow, 'the class is in the export')
+  assert.ok(classRow.includes('就业技能培训') && classRow.includes('已批准') && classRow.includes('16.0'), JSON.stringify(classRow))
   assert.deepEqual(page.errors, [])
 })

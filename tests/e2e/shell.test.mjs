@@ -2,7 +2,9 @@
 // friendly 401/403/404 pages, sign-out.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
+import { readFile } from 'node:fs/promises'
 import { launch, newPage, signIn } from './browser.mjs'
+import { readXlsx } from './xlsx.mjs'
 
 let browser
 before(async () => { browser = await launch() })
@@ -35,9 +37,21 @@ test('a city officer sees the regions of the city, not accounts or the audit tra
   assert.match(tree, /成都市（510100）/)
   assert.doesNotMatch(tree, /自贡市/, 'another city is outside the scope')
 
+  // The home page says in words what the account may do (the permission as a tooltip).
+  await page.goto('/')
+  const permissions = page.locator('[data-test=permissions]')
+  await permissions.getByText('培训班查看').waitFor()
+  assert.ok(await permissions.locator('[title="training:class:read"]').count() === 1)
+  assert.doesNotMatch(await permissions.innerText(), /registry:|training:/)
+
   await page.goto('/audit')
   await page.locator('[data-test=page-403]').waitFor()
   assert.match(await page.locator('[data-test=page-403]').innerText(), /无权访问/)
+  // The refusal keeps the layout: the menu is there to go elsewhere.
+  await page.locator('[data-test=menu]').getByText('行政区划').waitFor()
+  await page.goto('/no/such/page')
+  await page.locator('[data-test=page-404]').waitFor()
+  await page.locator('[data-test=menu]').getByText('行政区划').waitFor()
 
   await page.goto('/')
   await page.locator('[data-test=sign-out]').click()
@@ -62,6 +76,22 @@ test('the audit administrator sees the trail and verifies the chain, and nothing
   await page.locator('[data-test=verify]').click()
   await page.locator('[data-test=verify-result]').waitFor()
   assert.match(await page.locator('[data-test=verify-result]').innerText(), /审计链完整/)
+
+  // Filtered to one account's sign-ins, and exported as the list shows it.
+  await page.locator('input[data-test=audit-username]').fill('city_officer')
+  await page.locator('[data-test=audit-search]').click()
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-test=audit-table] tbody tr')]
+    .every((tr) => tr.textContent.includes('city_officer')))
+  const shown = await page.locator('[data-test=audit-table] tbody tr').count()
+  assert.ok(shown > 0)
+  const href = await page.locator('[data-test=audit-export]').getAttribute('href')
+  assert.equal(href, '/api/v1/audit/records/export.xlsx?username=city_officer')
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test=audit-export]').click()])
+  assert.match(download.suggestedFilename(), /^审计日志-.*\.xlsx$/)
+  const sheet = readXlsx(await readFile(await download.path()))
+  assert.deepEqual(sheet[0].slice(0, 3), ['序号', '时间', '账号'])
+  assert.ok(sheet.length - 1 >= shown, `${sheet.length - 1} rows exported, ${shown} shown`)
+  assert.ok(sheet.slice(1).every((row) => row[2] === 'city_officer'), JSON.stringify(sheet.slice(1, 3)))
   assert.deepEqual(page.errors, [])
 })
 
@@ -83,6 +113,13 @@ test('the system administrator creates an account and sees the server name the r
   await page.locator('input[data-test=new-password]').fill('Wuhou-district-2026')
   await page.locator('[data-test=save-user]').click()
   await page.locator('[data-test=user-table]').getByText('wuhou.officer').waitFor()
+  // Scopes read as names: the institution account's scope is its school, not "institution:1".
+  await page.locator('[data-test=user-table] tr', { hasText: 'institution' }).getByText('锦江区阳光职业技能培训学校').first().waitFor()
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test=user-export]').click()])
+  const sheet = readXlsx(await readFile(await download.path()))
+  const row = sheet.find((r) => r[1] === 'wuhou.officer')
+  assert.ok(row, JSON.stringify(sheet.slice(0, 3)))
+  assert.deepEqual(row.slice(2, 6), ['武侯区人社局', '区县人社局', '510107', '武侯区'])
   assert.deepEqual(page.errors, [])
 })
 

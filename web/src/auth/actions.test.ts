@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { actionName, outcomeName } from './actions'
+// The server's role table, read as text at test time.
+import rolesSource from '../../../src/auth/roles.cpp?raw'
 
 describe('audit labels', () => {
   it('names actions in Chinese and keeps what it does not know', () => {
@@ -13,5 +15,16 @@ describe('audit labels', () => {
   it('names outcomes', () => {
     expect(outcomeName('denied')).toBe('拒绝')
     expect(outcomeName('odd')).toBe('odd')
+  })
+})
+
+describe('permission labels', () => {
+  // The home page names every permission an account holds; a permission the server grants
+  // (src/auth/roles.cpp) without Chinese words would show as a raw key.
+  it('has words for every permission the server grants', () => {
+    const granted = new Set(rolesSource.match(/"[a-z_]+:[a-z_]+:[a-z_]+"/g)?.map((p: string) => p.slice(1, -1)))
+    expect(granted.size).toBeGreaterThan(40)
+    const unnamed = [...granted].filter((p) => actionName(p) === p)
+    expect(unnamed).toEqual([])
   })
 })

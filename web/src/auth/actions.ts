@@ -6,7 +6,7 @@ const objects: Record<string, string> = {
   region: '行政区划', occupation: '职业', training_project: '培训项目', institution: '培训机构',
   trainee: '劳动者', enterprise: '企业', evaluation_body: '评价机构', auditor: '第三方机构',
   venue: '培训场地', import: '批量导入', class: '培训班', terminal: '考勤终端', checkin: '考勤打卡',
-  photo: '考勤照片', online: '线上学习记录', schedule: '终端排课',
+  photo: '考勤照片', online: '线上学习记录', schedule: '终端排课', exception: '不计入的考勤记录',
 }
 const verbs: Record<string, string> = {
   read: '查看', create: '新建', update: '修改', delete: '删除', lifecycle: '状态变更', venue: '登记场地',

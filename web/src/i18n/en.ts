@@ -11,7 +11,7 @@ const en: typeof zh = {
   home: { welcome: 'Welcome, {name}', role: 'Role', scope: 'Data scope', permissions: 'Permissions', permission: 'Permission' },
   regions: { filter: 'Filter by name or code', province: 'Province', prefecture: 'Prefecture', county: 'County' },
   users: {
-    username: 'Username', displayName: 'Name', role: 'Role', scope: 'Scope code', locked: 'Locked', createdAt: 'Created',
+    scopeName: 'Scope', username: 'Username', displayName: 'Name', role: 'Role', scope: 'Scope code', locked: 'Locked', createdAt: 'Created',
     create: 'New account', unlock: 'Unlock', unlocked: 'Unlocked {name}', created: 'Created {name}', password: 'Initial password',
     passwordRule: 'At least 12 characters with 3 of upper case, lower case, digits and symbols, not containing the username',
     scopeHint: 'Region code for officers; organisation id for organisation roles; empty for administrators and trainees',
@@ -78,6 +78,8 @@ const en: typeof zh = {
   audit: {
     seq: 'Seq', at: 'Time', username: 'User', role: 'Role', action: 'Action', object: 'Object', outcome: 'Outcome',
     requestId: 'Request', clientIp: 'Client', verify: 'Verify chain',
+    from: 'From', to: 'To', actionPrefix: 'Action group or code',
+    groups: { auth: 'Sign-in and accounts', registry: 'Registries', training: 'Training and attendance', supervision: 'Supervision', audit: 'Audit', http: 'Refused requests', ops: 'Operations' },
     intact: 'Chain intact: {checked} records verified', broken: 'Chain broken at record {seq} ({reason})',
   },
   classes: {

@@ -9,7 +9,7 @@ export default {
   home: { welcome: '欢迎，{name}', role: '角色', scope: '数据范围', permissions: '权限', permission: '权限标识' },
   regions: { filter: '输入名称或代码筛选', province: '省', prefecture: '市(州)', county: '区县' },
   users: {
-    username: '用户名', displayName: '姓名/名称', role: '角色', scope: '数据范围代码', locked: '已锁定', createdAt: '创建时间',
+    username: '用户名', displayName: '姓名/名称', role: '角色', scope: '数据范围代码', scopeName: '数据范围', locked: '已锁定', createdAt: '创建时间',
     create: '新建用户', unlock: '解锁', unlocked: '已解锁 {name}', created: '已创建用户 {name}', password: '初始密码',
     passwordRule: '至少 12 个字符，包含大写字母、小写字母、数字、特殊字符中的至少 3 类，且不得包含用户名',
     scopeHint: '市/区县人社局填行政区划代码；机构类角色填机构编号；管理员和劳动者留空',
@@ -76,6 +76,8 @@ export default {
   audit: {
     seq: '序号', at: '时间', username: '操作人', role: '角色', action: '操作', object: '对象', outcome: '结果',
     requestId: '请求编号', clientIp: '来源地址', verify: '校验审计链',
+    from: '开始日期', to: '结束日期', actionPrefix: '操作类别或代码',
+    groups: { auth: '登录与账号', registry: '基础信息', training: '培训与考勤', supervision: '监管', audit: '审计', http: '被拒绝的请求', ops: '运行维护' },
     intact: '审计链完整，已校验 {checked} 条记录', broken: '审计链在第 {seq} 条记录处断裂（{reason}）',
   },
   classes: {

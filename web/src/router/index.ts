@@ -42,12 +42,13 @@ const routes: RouteRecordRaw[] = [
         meta: { permission: Permission.userRead } },
       { path: 'audit', name: 'audit', component: () => import('../views/audit/records/index.vue'),
         meta: { permission: Permission.auditRecordRead } },
+      // Refusals and unknown pages keep the header and menu, so the way back is in view.
+      { path: '403', name: 'forbidden', component: () => import('../views/errors/Forbidden.vue') },
+      { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('../views/errors/NotFound.vue'),
+        meta: { public: true } },
     ],
   },
   { path: '/public/institutions', name: 'public-institutions', component: () => import('../views/public/institutions/index.vue'),
-    meta: { public: true } },
-  { path: '/403', name: 'forbidden', component: () => import('../views/errors/Forbidden.vue') },
-  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../views/errors/NotFound.vue'),
     meta: { public: true } },
 ]
 

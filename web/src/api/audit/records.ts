@@ -17,9 +17,15 @@ export interface AuditRecord {
 }
 export interface VerifyReport { ok: boolean; checked: number; first_broken_seq?: number; reason?: string }
 
+// Days in China (inclusive), one account, actions starting with a prefix; empty selects all.
+export interface AuditFilter { from?: string; to?: string; username?: string; action?: string }
+
 // GET /api/v1/audit/records
-export const listAuditRecords = (after?: number | null, limit = 50) =>
-  request<Page<AuditRecord>>('GET', '/api/v1/audit/records' + query({ after, limit }))
+export const listAuditRecords = (after?: number | null, limit = 50, filter: AuditFilter = {}) =>
+  request<Page<AuditRecord>>('GET', '/api/v1/audit/records' + query({ ...filter, after, limit }))
+
+// GET /api/v1/audit/records/export.xlsx (a plain link; the export is itself audited)
+export const auditExportUrl = (filter: AuditFilter) => '/api/v1/audit/records/export.xlsx' + query({ ...filter })
 
 // GET /api/v1/audit/verify
 export const verifyAuditChain = () => request<VerifyReport>('GET', '/api/v1/audit/verify')

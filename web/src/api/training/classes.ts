@@ -45,6 +45,10 @@ export const classSortable = ['start_date', 'name', 'status'] as const
 export const listClasses = (filter: ClassFilter, sort: string, after?: string | null, limit = 50) =>
   request<SortedPage<TrainingClass>>('GET', '/api/v1/classes' + query({ q: filter.q, status: filter.status, sort, after, limit }))
 
+// GET /api/v1/classes/export.xlsx: a plain link (the session cookie authenticates the download).
+export const classExportUrl = (filter: ClassFilter, sort: string) =>
+  '/api/v1/classes/export.xlsx' + query({ q: filter.q, status: filter.status, sort })
+
 // GET /api/v1/classes/{id}
 export const getClass = (id: number) => request<ClassDetail>('GET', `/api/v1/classes/${id}`)
 

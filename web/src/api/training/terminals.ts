@@ -15,6 +15,9 @@ export interface TerminalInput { name: string; public_key: string; venue_ids: nu
 export const listTerminals = (after?: number | null, limit = 50) =>
   request<Page<Terminal>>('GET', '/api/v1/terminals' + query({ after, limit }))
 
+// GET /api/v1/terminals/export.xlsx (a plain link)
+export const terminalExportUrl = '/api/v1/terminals/export.xlsx'
+
 // POST /api/v1/terminals
 export const registerTerminal = (body: TerminalInput) => request<Terminal>('POST', '/api/v1/terminals', body)
 

@@ -1,1 +1,0 @@
-SELECT COUNT(id) FROM institutions WHERE id = :id

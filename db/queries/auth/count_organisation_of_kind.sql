@@ -1,1 +1,0 @@
-SELECT COUNT(id) FROM organisations WHERE id = :id AND kind = :kind

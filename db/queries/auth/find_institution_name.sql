@@ -1,0 +1,1 @@
+SELECT name FROM institutions WHERE id = :id

@@ -1,0 +1,1 @@
+SELECT name FROM organisations WHERE id = :id AND kind = :kind
