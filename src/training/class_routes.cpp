@@ -200,6 +200,29 @@ void RegisterClassRoutes(http::Router& router, ClassService& service) {
                return http::SortedPageReply(std::move(items), page->limit, last, result->total);
              });
 
+  // The working calendar the filing rules use, for schedules made in the browser that skip
+  // public holidays and keep the declared working weekend days.
+  router.Get("/api/v1/calendar", "training:class:read",
+             "Public holidays and declared working weekend days between two dates (the policy calendar)",
+             [&service](Context& ctx) -> Reply {
+               const std::string from = ctx.Query("from").value_or(""), to = ctx.Query("to").value_or("");
+               std::vector<core::FieldError> errors;
+               if (!core::IsDate(from)) errors.push_back({"from", from.empty() ? "required" : "not_a_date"});
+               if (!core::IsDate(to)) errors.push_back({"to", to.empty() ? "required" : "not_a_date"});
+               if (errors.empty() && to < from) errors.push_back({"to", "before_start"});
+               if (!errors.empty()) return core::Error::Invalid("invalid_query", "日期范围有误", std::move(errors));
+               auto within = [&](const std::set<std::string>& days) {
+                 boost::json::array out;
+                 for (auto it = days.lower_bound(from); it != days.end() && *it <= to; ++it) out.emplace_back(*it);
+                 return out;
+               };
+               const auto& calendar = service.policy().calendar;
+               return http::Json(http::Status::ok, boost::json::object{{"from", from},
+                                                                       {"to", to},
+                                                                       {"holidays", within(calendar.holidays)},
+                                                                       {"extra_workdays", within(calendar.extra_workdays)}});
+             });
+
   router.Get("/api/v1/classes/export.xlsx", "training:class:read",
              "The classes the list's filter selects, as an xlsx file",
              [&service](Context& ctx) -> Reply {

@@ -16,7 +16,8 @@
 namespace sunshine::testing {
 
 struct RunningServer {
-  explicit RunningServer(const std::string& name, std::function<void(app::App&)> before_start = nullptr) {
+  explicit RunningServer(const std::string& name, std::function<void(app::App&)> before_start = nullptr,
+                         std::function<void(app::Config&)> configure = nullptr) {
     database = FreshDatabase(name);
     app::Config config;
     config.db = database.url;
@@ -29,6 +30,7 @@ struct RunningServer {
     config.key_file = key_file.string();
     photo_dir = std::filesystem::temp_directory_path() / ("sunshine-photos-" + name + "-" + crypto::RandomHex(8));
     config.photo_dir = photo_dir.string();
+    if (configure) configure(config);
     app = std::make_unique<app::App>(config);
     app::SeedDemo(*app);
     if (before_start) before_start(*app);

@@ -382,6 +382,27 @@ TEST_F(ApiTest, RegionsFollowTheCallersScopeInSql) {
 }
 
 // A separate suite: it breaks the chain on purpose.
+// The policy calendar, for schedules made by pattern in the browser.
+TEST(CalendarApiTest, GivesTheConfiguredHolidaysWithinTheRange) {
+  RunningServer server("calendar", nullptr, [](app::Config& config) {
+    config.policy_holidays = "2026-10-01,2026-10-02,2026-10-05,2027-01-01";
+    config.policy_extra_workdays = "2026-09-27,2026-10-10";
+  });
+  HttpClient client(server.port);
+  const std::string institution = client.SignIn("institution", app::kDemoPassword);
+  auto reply = client.Get("/api/v1/calendar?from=2026-10-01&to=2026-10-31", institution);
+  ASSERT_EQ(reply.status, 200) << reply.body;
+  EXPECT_EQ(serialize(reply.Json().at("holidays")), R"(["2026-10-01","2026-10-02","2026-10-05"])");
+  EXPECT_EQ(serialize(reply.Json().at("extra_workdays")), R"(["2026-10-10"])");
+  auto bad = client.Get("/api/v1/calendar?from=2026-10-31&to=2026-10-01", institution);
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(bad.Json().at("error").at("fields").at(0).at("reason"), "before_start");
+  auto missing = client.Get("/api/v1/calendar?to=oct", institution);
+  EXPECT_EQ(serialize(missing.Json().at("error").at("fields")),
+            R"([{"field":"from","reason":"required"},{"field":"to","reason":"not_a_date"}])");
+  EXPECT_EQ(client.Get("/api/v1/calendar?from=2026-10-01&to=2026-10-31").status, 401);
+}
+
 TEST(AuditTamperTest, VerifyNamesTheEditedRecord) {
   RunningServer server("tamper");
   HttpClient client(server.port);

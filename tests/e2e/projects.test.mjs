@@ -20,6 +20,15 @@ test('the province officer adds a project and a new standard; the old one stays 
   await signIn(page, 'province_officer')
   await page.locator('[data-test="menu-/projects"]').click()
   await page.locator('[data-test=create-project]').click()
+  // Saved empty, every missing field says so at once, before anything is sent.
+  await page.locator('[data-test=project-save]').click()
+  const dialog = page.getByRole('dialog')
+  await dialog.locator('.el-form-item', { hasText: '项目名称' }).getByText('必填').waitFor()
+  await dialog.locator('.el-form-item', { hasText: '职业/专项能力' }).getByText('必填').waitFor()
+  await dialog.locator('.el-form-item', { hasText: '生效日期' }).getByText('必填').waitFor()
+  await page.locator('input[data-test=project-subsidy]').fill('12.345')
+  await page.locator('[data-test=project-save]').click()
+  await dialog.getByText('金额须为非负数，最多两位小数').waitFor()
   const name = `中式烹调师（五级）就业技能培训 ${Date.now()}`
   await page.locator('input[data-test=project-name]').fill(name)
   await page.locator('[data-test=project-occupation]').click()

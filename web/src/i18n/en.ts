@@ -85,6 +85,7 @@ const en: typeof zh = {
   classes: {
     file: 'File a class', name: 'Class name', project: 'Training project', type: 'Training type', mode: 'Mode', venue: 'Venue',
     dates: 'Dates', seats: '{n} seats', teachers: 'Teachers', teacherName: 'Name', idNumber: 'ID number',
+    columns: { name: 'Name', id_number: 'ID number', qualification: 'Qualification', date: 'Date', start: 'Start', end: 'End', topic: 'Topic', teacher: 'Teacher' },
     qualification: 'Qualification', problems: 'Problems', remove: 'Remove', addTeacher: 'Add teacher', sessions: 'Sessions',
     planned: '{h} h planned', date: 'Date', time: 'Time', topic: 'Topic', teacher: 'Teacher', addSession: 'Add session',
     roster: 'Roster', pick: 'From the registry', paste: 'Paste ID numbers', pasteHint: 'One ID number per line (or separated by spaces or commas); people must be registered',
@@ -132,6 +133,15 @@ const en: typeof zh = {
       face_check_failed: 'A face check failed', no_face_check: 'No face check', face_check_gap: 'Face checks too far apart', overlaps_segment: 'Overlaps another segment', outside_sessions: 'Outside every planned session (adds no hours)',
     },
   },
+  schedule: {
+    open: 'Sessions by pattern', title: 'Sessions by pattern', range: 'Dates', weekdays: 'Weekdays', periods: 'Daily periods', addPeriod: 'Add period',
+    skipHolidays: 'Skip public holidays (teach on declared working days)', numbered: 'Number the sessions', topics: 'Topics',
+    topicsHint: 'One topic per line, e.g. a column pasted from Excel; sessions past the list are numbered only',
+    preview: '{n} sessions, {h} hours', append: 'Add to the sessions', replace: 'Replace the sessions',
+    noCalendar: 'The holiday calendar could not be read ({message}); using the plain week',
+    days: { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun' },
+    problems: { required: 'Required', before_start: 'Ends before it starts', end_before_start: 'A period must end after it starts (HH:MM)', overlap: 'Periods overlap' },
+  },
   exceptions: {
     sources: { checkin: 'Check-ins', online: 'Online learning' }, institution: 'Institution', class: 'Class', terminal: 'Terminal', region: 'County',
     reason: 'Reason', from: 'From', to: 'To', summary: 'Summary by subject', count: 'Count', byReason: 'Main reasons',
@@ -168,6 +178,9 @@ const en: typeof zh = {
       size: { unknown: 'not a size', not_applicable: 'enterprises only' },
       reason: { required: 'a status change needs a reason' },
       level: { not_applicable: 'a special ability has no levels' },
+      subsidy_fen: { bad_amount: 'a non-negative amount with at most two decimals' },
+      standard_hours: { out_of_range: 'a whole number from 1 to 5000' },
+      region_codes: { format: 'six-digit codes separated by commas' },
       latitude: { wrong_type: 'a number of degrees' },
       longitude: { wrong_type: 'a number of degrees' },
       capacity: { wrong_type: 'a whole number', out_of_range: '1 to 10000 people' },

@@ -83,6 +83,7 @@ export default {
   classes: {
     file: '备案新班', name: '班级名称', project: '培训项目', type: '培训类型', mode: '培训方式', venue: '培训场地',
     dates: '培训日期', seats: '可容纳 {n} 人', teachers: '授课教师', teacherName: '姓名', idNumber: '身份证号',
+    columns: { name: '姓名', id_number: '身份证号', qualification: '资质/职称', date: '日期', start: '开始时间', end: '结束时间', topic: '内容', teacher: '教师' },
     qualification: '资质/职称', problems: '问题', remove: '删除', addTeacher: '添加教师', sessions: '课程安排',
     planned: '计划 {h} 学时', date: '日期', time: '时间', topic: '内容', teacher: '教师', addSession: '添加课次',
     roster: '学员名册', pick: '从学员库选择', paste: '粘贴身份证号', pasteHint: '每行一个身份证号（也可用空格或逗号分隔），须已登记为学员',
@@ -130,6 +131,15 @@ export default {
       face_check_failed: '有人脸核验未通过', no_face_check: '无人脸核验', face_check_gap: '人脸核验间隔过长', overlaps_segment: '与其他学习时段重叠', outside_sessions: '不在任何计划课次时间内（不计学时）',
     },
   },
+  schedule: {
+    open: '按规律生成课次', title: '按规律生成课次', range: '日期范围', weekdays: '上课日', periods: '每日时段', addPeriod: '添加时段',
+    skipHolidays: '跳过法定节假日（按调休安排上课）', numbered: '课次编号（第 N 课）', topics: '课程内容',
+    topicsHint: '每行一个课次的内容，可直接从 Excel 复制一列粘贴；不足的课次只编号',
+    preview: '将生成 {n} 个课次，共 {h} 学时', append: '追加到现有课次', replace: '替换现有课次',
+    noCalendar: '未能读取节假日安排（{message}），按普通周历生成',
+    days: { 1: '周一', 2: '周二', 3: '周三', 4: '周四', 5: '周五', 6: '周六', 7: '周日' },
+    problems: { required: '必填', before_start: '结束日期早于开始日期', end_before_start: '时段的结束时间须晚于开始时间（HH:MM）', overlap: '时段相互重叠' },
+  },
   exceptions: {
     sources: { checkin: '线下打卡', online: '线上学习' }, institution: '培训机构', class: '班级', terminal: '终端', region: '区县',
     reason: '不计入原因', from: '开始日期', to: '结束日期', summary: '按对象汇总', count: '条数', byReason: '主要原因',
@@ -168,6 +178,9 @@ export default {
       size: { unknown: '不是可选的企业规模', not_applicable: '只有企业填写企业规模' },
       reason: { required: '变更状态须填写原因' },
       level: { not_applicable: '专项职业能力不分等级' },
+      subsidy_fen: { bad_amount: '金额须为非负数，最多两位小数' },
+      standard_hours: { out_of_range: '须为 1 至 5000 的整数' },
+      region_codes: { format: '每个代码须为 6 位数字，以逗号分隔' },
       latitude: { wrong_type: '须为数字（度）' },
       longitude: { wrong_type: '须为数字（度）' },
       capacity: { wrong_type: '须为整数', out_of_range: '须为 1 至 10000 人' },

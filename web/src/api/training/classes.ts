@@ -49,6 +49,10 @@ export const listClasses = (filter: ClassFilter, sort: string, after?: string | 
 export const classExportUrl = (filter: ClassFilter, sort: string) =>
   '/api/v1/classes/export.xlsx' + query({ q: filter.q, status: filter.status, sort })
 
+// GET /api/v1/calendar: the policy calendar's public holidays and working weekend days (调休)
+export const getCalendar = (from: string, to: string) =>
+  request<{ from: string; to: string; holidays: string[]; extra_workdays: string[] }>('GET', '/api/v1/calendar' + query({ from, to }))
+
 // GET /api/v1/classes/{id}
 export const getClass = (id: number) => request<ClassDetail>('GET', `/api/v1/classes/${id}`)
 
