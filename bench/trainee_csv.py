@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes N valid, distinct trainee rows as the import CSV (Chinese headers), for
-bench/import_trainees.sh. ID numbers get a real GB 11643 check character; residence and
+bench/import_trainees.sh; with --bad every row is refused twice (a wrong check character and
+an unknown key group), for bench/import_load.sh. ID numbers get a real GB 11643 check character; residence and
 household are Chengdu Jinjiang (510104) so a county officer may import them."""
 import random
 import sys
@@ -21,14 +22,20 @@ def id_number(n):
 
 
 def main():
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 100000
+    bad = "--bad" in sys.argv
+    args = [a for a in sys.argv[1:] if a != "--bad"]
+    count = int(args[0]) if args else 100000
     rng = random.Random(2026)
     out = sys.stdout
     out.write("\ufeff姓名,身份证号,手机号,户籍地区划代码,常住地区划代码,重点群体,就业状态\r\n")
     for n in range(count):
         name = rng.choice(SURNAMES) + "某" + str(n % 100)
-        out.write(f"{name},{id_number(n)},1{rng.choice('3456789')}{n:09d},510104,510104,"
-                  f"{rng.choice(GROUPS)},{rng.choice(STATUSES)}\r\n")
+        number = id_number(n)
+        if bad:
+            number = number[:17] + ("0" if number[17] != "0" else "1")
+        group = "宇航员" if bad else rng.choice(GROUPS)
+        out.write(f"{name},{number},1{rng.choice('3456789')}{n:09d},510104,510104,"
+                  f"{group},{rng.choice(STATUSES)}\r\n")
 
 
 if __name__ == "__main__":

@@ -146,7 +146,7 @@ App::App(const Config& config) : config_(config) {
   registry::RegisterInstitutionRoutes(router_, *institutions_);
   registry::RegisterTraineeRoutes(router_, *trainees_);
   registry::RegisterOrganisationRoutes(router_, *organisations_);
-  registry::RegisterImportRoutes(router_, *importer_);
+  registry::RegisterImportRoutes(router_, *importer_, static_cast<int>(config.import_concurrency));
   registry::RegisterRelationRoutes(router_, *relations_);
   training::RegisterClassRoutes(router_, *classes_);
   training::RegisterTerminalRoutes(router_, *terminals_);

@@ -49,6 +49,7 @@ class App {
   // Personal-data keys from `key_file`; nullopt when no key file is configured.
   const std::optional<crypto::FieldKeys>& field_keys() const { return field_keys_; }
   registry::CsvImporter& importer() { return *importer_; }
+  registry::TraineeService& trainees() { return *trainees_; }
   registry::InstitutionService& institutions() { return *institutions_; }
   registry::OrganisationService& organisations() { return *organisations_; }
   training::ClassService& classes() { return *classes_; }

@@ -2,6 +2,7 @@
 // Domain errors: what went wrong, in words a user can act on, and which fields caused it.
 // Every layer returns these as values; only http/error_mapper turns them into status codes.
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -53,6 +54,12 @@ struct Error {
   static Error Of(ErrorKind kind, std::string code, std::string message) {
     return {kind, std::move(code), std::move(message), {}};
   }
+};
+
+// Thrown when the store cannot take a write in time (SQLite's writer slot stayed busy past
+// the busy timeout): the request may simply be sent again, so it is answered 503, not 500.
+struct BusyError : std::runtime_error {
+  using std::runtime_error::runtime_error;
 };
 
 }  // namespace sunshine::core

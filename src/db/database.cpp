@@ -8,6 +8,8 @@
 #include <regex>
 #include <stdexcept>
 
+#include "core/error.hpp"
+
 namespace sunshine::db {
 namespace {
 
@@ -129,7 +131,11 @@ Transaction::Transaction(Connection& connection) : connection_(connection) {
       spdlog::warn("waited {} ms for the SQLite writer slot; taking the file lock directly",
                    database.busy_timeout().count());
     }
-    connection_.sql() << "BEGIN IMMEDIATE";
+    try {
+      connection_.sql() << "BEGIN IMMEDIATE";
+    } catch (const soci::soci_error& e) {
+      throw core::BusyError(std::string("SQLite writer busy: ") + e.what());
+    }
   } else {
     connection_.sql() << "BEGIN";
   }

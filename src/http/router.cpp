@@ -222,6 +222,12 @@ Response Router::Dispatch(const Route& route, Context& context) {
     auto result = route.handler(context);
     if (!result) return ErrorReply(result.error(), context.request_id());
     return std::move(result).value();
+  } catch (const core::BusyError& e) {
+    spdlog::warn("request_id={} route={} busy: {}", context.request_id(), route.info.path_template, e.what());
+    auto reply = ErrorReply(core::Error::Of(core::ErrorKind::kUnavailable, "database_busy", "系统繁忙，请稍后重试"),
+                            context.request_id());
+    reply.set(beast_http::field::retry_after, "1");
+    return reply;
   } catch (const std::exception& e) {
     spdlog::error("request_id={} route={} unhandled: {}", context.request_id(), route.info.path_template, e.what());
     return ErrorReply(core::Error::Of(core::ErrorKind::kInternal, "internal_error", "服务器内部错误，请稍后重试"),

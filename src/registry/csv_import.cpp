@@ -1,6 +1,7 @@
 #include "registry/csv_import.hpp"
 
 #include <map>
+#include <stdexcept>
 
 #include "core/text.hpp"
 
@@ -67,43 +68,84 @@ struct Cells {
   }
 };
 
-template <class Input, class Convert>
-core::Result<std::vector<ImportRow<Input>>> Rows(const CsvTable& table, const std::vector<std::string>& fields,
-                                                 Convert convert) {
-  auto names = std::make_shared<std::map<std::string, std::string>>();
-  for (std::size_t i = 0; i < fields.size(); ++i) (*names)[fields[i]] = table.header[i];
-  const ImportColumnNames columns = names;
-  std::vector<ImportRow<Input>> rows;
-  std::vector<core::FieldError> errors;
-  for (const auto& row : table.rows) {
-    if (errors.size() >= kMaxReportedErrors) break;  // the report stops; the refusal stands
-    if (row.cells.size() != fields.size()) {
-      errors.push_back({"row", "column_count", row.line,
-                        std::to_string(row.cells.size()) + " / " + std::to_string(fields.size())});
-      continue;
-    }
-    // The text policy every JSON body passes, cell by cell (a CRLF inside a quoted cell is
-    // a line feed, as a text box would send it).
-    bool refused = false;
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-      const std::string& cell = row.cells[i];
-      // Copied only in the rare cell that holds a carriage return (hot path: every cell).
-      std::string unix_lines;
-      if (cell.find('\r') != std::string::npos) {
-        for (std::size_t k = 0; k < cell.size(); ++k) {
-          if (!(cell[k] == '\r' && k + 1 < cell.size() && cell[k + 1] == '\n')) unix_lines += cell[k];
-        }
-      }
-      const auto reason =
-          core::RefuseText(unix_lines.empty() ? std::string_view(cell) : unix_lines, core::TextLimitFor(fields[i]));
-      if (reason.empty()) continue;
-      errors.push_back({fields[i], std::string(reason), row.line, table.header[i]});
-      refused = true;
-    }
-    if (!refused) rows.push_back({row.line, columns, convert(Cells{fields, row})});
+// The shape and text policy of one row's cells: the errors, none when the row is well formed.
+void CheckCells(const CsvTable::Row& row, const std::vector<std::string>& fields,
+                const std::vector<std::string>& header, std::vector<core::FieldError>& errors) {
+  if (row.cells.size() != fields.size()) {
+    errors.push_back({"row", "column_count", row.line,
+                      std::to_string(row.cells.size()) + " / " + std::to_string(fields.size())});
+    return;
   }
-  if (!errors.empty()) return ImportRejected(std::move(errors));
-  return rows;
+  // The text policy every JSON body passes, cell by cell (a CRLF inside a quoted cell is
+  // a line feed, as a text box would send it).
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const std::string& cell = row.cells[i];
+    // Copied only in the rare cell that holds a carriage return (hot path: every cell).
+    std::string unix_lines;
+    if (cell.find('\r') != std::string::npos) {
+      for (std::size_t k = 0; k < cell.size(); ++k) {
+        if (!(cell[k] == '\r' && k + 1 < cell.size() && cell[k + 1] == '\n')) unix_lines += cell[k];
+      }
+    }
+    const auto reason =
+        core::RefuseText(unix_lines.empty() ? std::string_view(cell) : unix_lines, core::TextLimitFor(fields[i]));
+    if (!reason.empty()) errors.push_back({fields[i], std::string(reason), row.line, header[i]});
+  }
+}
+
+constexpr std::size_t kChunkRows = 2000;
+
+// Walks a CSV text chunk by chunk from its first data row; `visit` gets each chunk's rows.
+template <class Visit>
+core::Status EachChunk(std::string_view text, Visit visit) {
+  auto reader = CsvReader::Open(text);
+  if (!reader) return reader.error();
+  std::vector<CsvTable::Row> rows;
+  for (;;) {
+    auto more = reader->Next(kChunkRows, rows);
+    if (!more) return more.error();
+    if (!*more) return core::Ok{};
+    visit(rows);
+  }
+}
+
+// An import of one kind: first every cell's shape and text (nothing converted while any is
+// refused), then the kind's service walks the converted rows chunk by chunk, as often as it
+// needs. The file is parsed again on each walk; only one chunk of it is held at once.
+template <class Input, class Convert, class Store>
+core::Result<std::int64_t> ImportAs(std::string_view text, const std::vector<std::string>& header,
+                                    const std::vector<std::string>& fields, Convert convert, Store store) {
+  std::vector<core::FieldError> errors, row_errors;
+  std::int64_t total_errors = 0, bad_rows = 0;
+  auto checked = EachChunk(text, [&](const std::vector<CsvTable::Row>& rows) {
+    for (const auto& row : rows) {
+      row_errors.clear();
+      CheckCells(row, fields, header, row_errors);
+      if (row_errors.empty()) continue;
+      ++bad_rows;
+      total_errors += static_cast<std::int64_t>(row_errors.size());
+      // The report stops growing; every error is still counted and the refusal stands.
+      for (auto& e : row_errors) {
+        if (errors.size() < kMaxReportedErrors) errors.push_back(std::move(e));
+      }
+    }
+  });
+  if (!checked) return checked.error();
+  if (!errors.empty()) return ImportRejected(std::move(errors), total_errors, bad_rows);
+  auto names = std::make_shared<std::map<std::string, std::string>>();
+  for (std::size_t i = 0; i < fields.size(); ++i) (*names)[fields[i]] = header[i];
+  const ImportColumnNames columns = names;
+  const ImportChunks<Input> chunks = [&](const std::function<void(const std::vector<ImportRow<Input>>&)>& visit) {
+    std::vector<ImportRow<Input>> converted;
+    auto walked = EachChunk(text, [&](const std::vector<CsvTable::Row>& rows) {
+      converted.clear();
+      for (const auto& row : rows) converted.push_back({row.line, columns, convert(Cells{fields, row})});
+      visit(converted);
+    });
+    // The text was read whole once already; it cannot fail the second time.
+    if (!walked) throw std::logic_error("import file changed between walks: " + walked.error().message);
+  };
+  return store(chunks);
 }
 
 TraineeInput TraineeOf(const Cells& c) {
@@ -171,23 +213,22 @@ const std::vector<CsvColumn>& ImportColumns(std::string_view kind) {
 
 core::Result<std::int64_t> CsvImporter::Import(std::string_view kind, const core::Actor& actor,
                                                std::string_view csv_text) {
-  auto table = ParseCsv(csv_text);
-  if (!table) return table.error();
-  auto fields = MapHeader(table->header, ImportColumns(kind));
+  auto reader = CsvReader::Open(csv_text);
+  if (!reader) return reader.error();
+  const std::vector<std::string> header = reader->header();
+  auto fields = MapHeader(header, ImportColumns(kind));
   if (!fields) return fields.error();
   if (kind == "trainees") {
-    auto rows = Rows<TraineeInput>(*table, *fields, TraineeOf);
-    if (!rows) return rows.error();
-    return trainees_.Import(actor, *rows);
+    return ImportAs<TraineeInput>(csv_text, header, *fields, TraineeOf,
+                                  [&](const auto& chunks) { return trainees_.Import(actor, chunks); });
   }
   if (kind == "institutions") {
-    auto rows = Rows<InstitutionInput>(*table, *fields, InstitutionOf);
-    if (!rows) return rows.error();
-    return institutions_.Import(actor, *rows);
+    return ImportAs<InstitutionInput>(csv_text, header, *fields, InstitutionOf,
+                                      [&](const auto& chunks) { return institutions_.Import(actor, chunks); });
   }
-  auto rows = Rows<OrganisationInput>(*table, *fields, EnterpriseOf);
-  if (!rows) return rows.error();
-  return organisations_.Import(KindOf("enterprise"), actor, *rows);
+  return ImportAs<OrganisationInput>(
+      csv_text, header, *fields, EnterpriseOf,
+      [&](const auto& chunks) { return organisations_.Import(KindOf("enterprise"), actor, chunks); });
 }
 
 }  // namespace sunshine::registry

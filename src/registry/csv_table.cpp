@@ -60,27 +60,99 @@ std::string Lower(std::string s) {
 }
 }  // namespace
 
-core::Result<CsvTable> ParseCsv(std::string_view text) {
+struct CsvReader::State {
+  std::string_view text;  // after the byte-order mark
+  std::size_t offset = 0;  // how much of it libcsv has been given
+  bool finished = false;   // csv_fini called
+  csv_parser parser{};
+  Collector collector;
+  std::size_t taken = 0;   // rows of collector.table.rows handed out already
+  State() { csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL); }
+  ~State() { csv_free(&parser); }
+  State(const State&) = delete;
+  State& operator=(const State&) = delete;
+};
+
+CsvReader::CsvReader(std::unique_ptr<State> state) : state_(std::move(state)) {}
+CsvReader::CsvReader(CsvReader&&) noexcept = default;
+CsvReader& CsvReader::operator=(CsvReader&&) noexcept = default;
+CsvReader::~CsvReader() = default;
+
+core::Result<CsvReader> CsvReader::Open(std::string_view text) {
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   // Strict UTF-8: a GBK file saved by an old Excel is refused with a clear message instead
   // of importing mojibake.
   if (!core::IsUtf8(text)) {
     return core::Error::Invalid("csv_not_utf8", "文件不是 UTF-8 编码：请在 Excel 中另存为「CSV UTF-8（逗号分隔）」后重试");
   }
-  csv_parser parser;
-  csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL);
-  std::unique_ptr<csv_parser, void (*)(csv_parser*)> guard(&parser, csv_free);
-  Collector collector;
-  const std::size_t parsed = csv_parse(&parser, text.data(), text.size(), OnField, OnRowEnd, &collector);
-  const bool failed = parsed != text.size() || csv_fini(&parser, OnField, OnRowEnd, &collector) != 0;
-  if (failed) {
-    return core::Error::Invalid("csv_malformed",
-                                "CSV 格式错误（第 " + std::to_string(collector.line + 1) +
-                                    " 行附近）：" + csv_strerror(csv_error(&parser)) + "；请检查引号是否成对",
-                                {{"file", "malformed", collector.line + 1, ""}});
+  auto state = std::make_unique<State>();
+  state->text = text;
+  CsvReader reader(std::move(state));
+  // Up to the header (and perhaps a few rows, kept for the first Next).
+  while (!reader.state_->collector.header_done && !reader.state_->finished) {
+    if (auto fed = reader.Feed(1); !fed) return fed.error();
   }
-  if (!collector.header_done) return core::Error::Invalid("csv_empty", "文件为空：第一行应为列名");
-  return std::move(collector.table);
+  if (!reader.state_->collector.header_done) return core::Error::Invalid("csv_empty", "文件为空：第一行应为列名");
+  return reader;
+}
+
+const std::vector<std::string>& CsvReader::header() const { return state_->collector.table.header; }
+
+// Gives libcsv slices of the text until `until_rows` rows wait beyond those handed out, or the
+// text ends.
+core::Status CsvReader::Feed(std::size_t until_rows) {
+  State& s = *state_;
+  constexpr std::size_t kSlice = 64 * 1024;
+  while (!s.finished && s.collector.table.rows.size() - s.taken < until_rows) {
+    const std::size_t size = std::min(kSlice, s.text.size() - s.offset);
+    if (size > 0) {
+      const std::size_t parsed =
+          csv_parse(&s.parser, s.text.data() + s.offset, size, OnField, OnRowEnd, &s.collector);
+      s.offset += parsed;
+      if (parsed != size) break;
+    }
+    if (s.offset == s.text.size()) {
+      s.finished = true;
+      if (csv_fini(&s.parser, OnField, OnRowEnd, &s.collector) != 0) break;
+    }
+  }
+  if (csv_error(&s.parser) != CSV_SUCCESS) {
+    return core::Error::Invalid("csv_malformed",
+                                "CSV 格式错误（第 " + std::to_string(s.collector.line + 1) +
+                                    " 行附近）：" + csv_strerror(csv_error(&s.parser)) + "；请检查引号是否成对",
+                                {{"file", "malformed", s.collector.line + 1, ""}});
+  }
+  return core::Ok{};
+}
+
+core::Result<bool> CsvReader::Next(std::size_t max_rows, std::vector<CsvTable::Row>& rows) {
+  rows.clear();
+  if (auto fed = Feed(max_rows); !fed) return fed.error();
+  State& s = *state_;
+  auto& pending = s.collector.table.rows;
+  const std::size_t n = std::min(max_rows, pending.size() - s.taken);
+  for (std::size_t i = 0; i < n; ++i) rows.push_back(std::move(pending[s.taken + i]));
+  s.taken += n;
+  // Drop what was handed out, so the collector holds one chunk at most.
+  if (s.taken == pending.size()) {
+    pending.clear();
+    s.taken = 0;
+  }
+  return !rows.empty();
+}
+
+core::Result<CsvTable> ParseCsv(std::string_view text) {
+  auto reader = CsvReader::Open(text);
+  if (!reader) return reader.error();
+  CsvTable table{reader->header(), {}};
+  std::vector<CsvTable::Row> chunk;
+  for (;;) {
+    auto more = reader->Next(4096, chunk);
+    if (!more) return more.error();
+    if (!*more) break;
+    for (auto& row : chunk) table.rows.push_back(std::move(row));
+  }
+  return table;
 }
 
 core::Result<std::vector<std::string>> MapHeader(const std::vector<std::string>& header,

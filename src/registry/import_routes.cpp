@@ -1,5 +1,7 @@
 #include "registry/import_routes.hpp"
 
+#include <memory>
+
 #include "registry/bulk_import.hpp"
 
 namespace sunshine::registry {
@@ -34,7 +36,9 @@ Reply Refusal(core::Error error, const std::string& kind, bool report) {
 }
 }  // namespace
 
-void RegisterImportRoutes(http::Router& router, CsvImporter& importer) {
+void RegisterImportRoutes(http::Router& router, CsvImporter& importer, int concurrency) {
+  // One count for every kind: the memory and the writer they share is the same.
+  auto slots = std::make_shared<ImportSlots>(concurrency);
   // Importing a kind needs the right to register one of it.
   const std::pair<const char*, const char*> kinds[] = {{"trainees", "registry:trainee:create"},
                                                        {"institutions", "registry:institution:create"},
@@ -43,11 +47,23 @@ void RegisterImportRoutes(http::Router& router, CsvImporter& importer) {
     const std::string name = kind;
     router.Post("/api/v1/imports/" + name, permission,
                 "Import " + name + " from a UTF-8 CSV file, all rows or none (per-row errors on 422)",
-                [&importer, name](Context& ctx) -> Reply {
+                [&importer, name, slots](Context& ctx) -> Reply {
                   const auto type = ctx.request()[http::beast_http::field::content_type];
                   if (!type.starts_with("text/csv")) {
                     return core::Error::Invalid("unsupported_media_type", "请求体须为 text/csv（UTF-8，首行为列名）");
                   }
+                  if (!slots->TryTake()) {
+                    auto busy = http::ErrorReply(
+                        core::Error::Of(core::ErrorKind::kUnavailable, "imports_busy",
+                                        "已有其他导入正在进行，请稍后再试（同时进行的导入数有上限）"),
+                        ctx.request_id());
+                    busy.set(http::beast_http::field::retry_after, "30");
+                    return busy;
+                  }
+                  struct Release {
+                    ImportSlots& slots;
+                    ~Release() { slots.Give(); }
+                  } release{*slots};
                   auto imported = importer.Import(name, ctx.actor(), ctx.request().body());
                   if (!imported) return Refusal(std::move(imported).take_error(), name, ctx.Query("report") == "csv");
                   return http::Json(http::Status::created, {{"kind", name}, {"imported", *imported}});

@@ -174,39 +174,54 @@ core::Result<Institution> InstitutionService::Act(const core::Actor& actor, std:
 }
 
 core::Result<std::int64_t> InstitutionService::Import(const core::Actor& actor,
-                                                      const std::vector<ImportRow<InstitutionInput>>& rows) {
-  if (rows.empty()) return core::Error::Invalid("empty_import", "文件中没有数据行");
+                                                      const ImportChunks<InstitutionInput>& chunks) {
   db::Connection connection(database_);
-  db::Transaction transaction(connection);
   RegionBook regions(connection);
-  std::vector<Institution> records;
-  auto errors = ValidateRows(
-      rows, records, "credit_code",
-      [&](const InstitutionInput& input, Institution& record) {
-        return Prepare(regions, actor.principal->scope, input, record);
-      },
-      [](const Institution& record) { return record.credit_code; },
-      OneByOne([&](const std::string& code) { return institution_store::CreditCodeTaken(connection, code); }));
-  if (!errors.empty()) return ImportRejected(std::move(errors));
+  auto prepare = [&](const InstitutionInput& input, Institution& record) {
+    return Prepare(regions, actor.principal->scope, input, record);
+  };
+  // Checked outside any transaction: other writers do not wait for the validation.
+  ImportChecker checker("credit_code");
+  chunks([&](const std::vector<ImportRow<InstitutionInput>>& rows) {
+    checker.Check<InstitutionInput, Institution>(
+        rows, prepare, [](const Institution& record) { return record.credit_code; },
+        OneByOne([&](const std::string& code) { return institution_store::CreditCodeTaken(connection, code); }));
+  });
+  if (checker.rows() == 0) return core::Error::Invalid("empty_import", "文件中没有数据行");
+  if (!checker.ok()) return checker.Rejected();
+  // Registries of institutions are small (hundreds of rows): one transaction, re-checked in it.
   const auto now = core::NowMillis();
-  for (auto& inst : records) {
-    inst.created_at = inst.updated_at = now;
-    inst.id = institution_store::Insert(connection, inst);
-    institution_store::InsertEvent(connection, inst.id,
-                                   {.at = now,
-                                    .actor = actor.principal->username,
-                                    .action = "apply",
-                                    .to_status = inst.status,
-                                    .reason = "批量导入",
-                                    .request_id = actor.request_id});
-  }
+  db::Transaction transaction(connection);
+  ImportChecker again("credit_code");
+  std::int64_t stored = 0;
+  chunks([&](const std::vector<ImportRow<InstitutionInput>>& rows) {
+    for (const auto& row : rows) {
+      Institution inst;
+      prepare(row.input, inst);
+      if (institution_store::CreditCodeTaken(connection, inst.credit_code)) {
+        again.Add({"credit_code", "taken"}, row.row, *row.columns);
+        continue;
+      }
+      inst.created_at = inst.updated_at = now;
+      inst.id = institution_store::Insert(connection, inst);
+      institution_store::InsertEvent(connection, inst.id,
+                                     {.at = now,
+                                      .actor = actor.principal->username,
+                                      .action = "apply",
+                                      .to_status = inst.status,
+                                      .reason = "批量导入",
+                                      .request_id = actor.request_id});
+      ++stored;
+    }
+  });
+  if (!again.ok()) return again.Rejected();  // registered meanwhile: rolled back
   audit::Append(connection, actor,
                 {.action = "registry:import:institutions",
                  .object_type = "institution",
                  .object_id = "",
-                 .detail = boost::json::serialize(boost::json::object{{"rows", records.size()}})});
+                 .detail = boost::json::serialize(boost::json::object{{"rows", stored}})});
   transaction.Commit();
-  return static_cast<std::int64_t>(records.size());
+  return stored;
 }
 
 std::vector<Institution> InstitutionService::Public(const std::string& list, std::int64_t after, int limit) {

@@ -29,7 +29,7 @@ class InstitutionService {
   core::Result<Institution> Act(const core::Actor& actor, std::int64_t id, const std::string& action,
                                 const LifecycleAction& input);
   // All-or-nothing import (R-P3): every row checked first, then all stored or none.
-  core::Result<std::int64_t> Import(const core::Actor& actor, const std::vector<ImportRow<InstitutionInput>>& rows);
+  core::Result<std::int64_t> Import(const core::Actor& actor, const ImportChunks<InstitutionInput>& chunks);
   std::vector<Institution> Public(const std::string& list, std::int64_t after, int limit);
 
  private:

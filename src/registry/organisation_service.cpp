@@ -116,32 +116,47 @@ core::Result<Organisation> OrganisationService::Update(const OrganisationKind& k
 }
 
 core::Result<std::int64_t> OrganisationService::Import(const OrganisationKind& kind, const core::Actor& actor,
-                                                       const std::vector<ImportRow<OrganisationInput>>& rows) {
-  if (rows.empty()) return core::Error::Invalid("empty_import", "文件中没有数据行");
+                                                       const ImportChunks<OrganisationInput>& chunks) {
   db::Connection connection(database_);
-  db::Transaction transaction(connection);
   RegionBook regions(connection);
-  std::vector<Organisation> records;
-  auto errors = ValidateRows(
-      rows, records, "credit_code",
-      [&](const OrganisationInput& input, Organisation& record) {
-        return Prepare(kind, regions, actor.principal->scope, input, record);
-      },
-      [](const Organisation& record) { return record.credit_code; },
-      OneByOne([&](const std::string& code) { return organisation_store::CreditCodeTaken(connection, kind.id, code); }));
-  if (!errors.empty()) return ImportRejected(std::move(errors));
+  auto prepare = [&](const OrganisationInput& input, Organisation& record) {
+    return Prepare(kind, regions, actor.principal->scope, input, record);
+  };
+  auto taken = [&](const std::string& code) { return organisation_store::CreditCodeTaken(connection, kind.id, code); };
+  // Checked outside any transaction: other writers do not wait for the validation.
+  ImportChecker checker("credit_code");
+  chunks([&](const std::vector<ImportRow<OrganisationInput>>& rows) {
+    checker.Check<OrganisationInput, Organisation>(
+        rows, prepare, [](const Organisation& record) { return record.credit_code; }, OneByOne(taken));
+  });
+  if (checker.rows() == 0) return core::Error::Invalid("empty_import", "文件中没有数据行");
+  if (!checker.ok()) return checker.Rejected();
+  // These registries are small (hundreds of rows): one transaction, re-checked in it.
   const auto now = core::NowMillis();
-  for (auto& record : records) {
-    record.created_at = record.updated_at = now;
-    organisation_store::Insert(connection, record);
-  }
+  db::Transaction transaction(connection);
+  ImportChecker again("credit_code");
+  std::int64_t stored = 0;
+  chunks([&](const std::vector<ImportRow<OrganisationInput>>& rows) {
+    for (const auto& row : rows) {
+      Organisation record;
+      prepare(row.input, record);
+      if (taken(record.credit_code)) {
+        again.Add({"credit_code", "taken"}, row.row, *row.columns);
+        continue;
+      }
+      record.created_at = record.updated_at = now;
+      organisation_store::Insert(connection, record);
+      ++stored;
+    }
+  });
+  if (!again.ok()) return again.Rejected();  // registered meanwhile: rolled back
   audit::Append(connection, actor,
                 {.action = "registry:import:" + kind.resource,
                  .object_type = kind.id,
                  .object_id = "",
-                 .detail = boost::json::serialize(boost::json::object{{"rows", records.size()}})});
+                 .detail = boost::json::serialize(boost::json::object{{"rows", stored}})});
   transaction.Commit();
-  return static_cast<std::int64_t>(records.size());
+  return stored;
 }
 
 }  // namespace sunshine::registry

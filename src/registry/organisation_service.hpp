@@ -30,7 +30,7 @@ class OrganisationService {
   core::Result<Organisation> Update(const OrganisationKind& kind, const core::Actor& actor, std::int64_t id,
                                     const OrganisationPatch& patch);
   core::Result<std::int64_t> Import(const OrganisationKind& kind, const core::Actor& actor,
-                                    const std::vector<ImportRow<OrganisationInput>>& rows);
+                                    const ImportChunks<OrganisationInput>& chunks);
 
  private:
   db::Database& database_;

@@ -1,8 +1,13 @@
 #include "registry/trainee_service.hpp"
 
 #include <boost/json.hpp>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <stdexcept>
 
 #include "audit/store.hpp"
+#include "crypto/token.hpp"
 #include "core/ids.hpp"
 #include "core/time.hpp"
 #include "registry/regions.hpp"
@@ -268,37 +273,109 @@ core::Result<Revealed> TraineeService::Reveal(const core::Actor& actor, std::int
   return Revealed{*id_number, *phone};
 }
 
-core::Result<std::int64_t> TraineeService::Import(const core::Actor& actor, const std::vector<TraineeImportRow>& rows) {
+namespace {
+// The staged rows of one import, removed when it ends whatever the outcome (after the move,
+// after a refusal, after an exception), a part per transaction; a crash leaves them to the
+// next import's sweep of stale rows.
+class StagedBatch {
+ public:
+  StagedBatch(db::Database& database, std::string id) : database_(database), id_(std::move(id)) {}
+  ~StagedBatch() {
+    try {
+      db::Connection connection(database_);
+      constexpr int kPart = 5000;
+      for (int from = 0; from < staged_; from += kPart) {
+        db::Transaction transaction(connection);
+        trainee_store::DeleteStaged(connection, id_, from, from + kPart);
+        transaction.Commit();
+      }
+    } catch (...) {
+      // The next import removes stale rows.
+    }
+  }
+  StagedBatch(const StagedBatch&) = delete;
+  StagedBatch& operator=(const StagedBatch&) = delete;
+  const std::string& id() const { return id_; }
+  void Staged(int rows) { staged_ = rows; }
+
+ private:
+  db::Database& database_;
+  std::string id_;
+  int staged_ = 0;
+};
+
+constexpr std::int64_t kStaleStagedMillis = 24LL * 3600 * 1000;
+}  // namespace
+
+core::Result<std::int64_t> TraineeService::Import(const core::Actor& actor, const ImportChunks<TraineeInput>& chunks) {
   auto keys = Keys();
   if (!keys) return keys.error();
-  if (rows.empty()) return core::Error::Invalid("empty_import", "文件中没有数据行");
   db::Connection connection(database_);
-  db::Transaction transaction(connection);
   RegionBook regions(connection);
   const int today = Today();
   const core::Scope& scope = actor.principal->scope;
-  std::vector<Trainee> records;
-  auto errors = ValidateRows(
-      rows, records, "id_number",
-      [&](const TraineeInput& input, Trainee& record) {
-        return Prepare(**keys, regions, scope, input, today, record);
-      },
-      [](const Trainee& record) { return record.id_number_index; },
-      [&](const std::vector<std::string>& indexes) { return trainee_store::TakenIdNumberIndexes(connection, indexes); });
-  if (!errors.empty()) return ImportRejected(std::move(errors));
+  auto prepare = [&](const TraineeInput& input, Trainee& record) {
+    return Prepare(**keys, regions, scope, input, today, record);
+  };
+  // 1. Check every row, outside any transaction (only the keys seen are kept).
+  const auto started = std::chrono::steady_clock::now();
+  auto since = [&started] {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+  };
+  ImportChecker checker("id_number");
+  chunks([&](const std::vector<TraineeImportRow>& rows) {
+    checker.Check<TraineeInput, Trainee>(
+        rows, prepare, [](const Trainee& record) { return record.id_number_index; },
+        [&](const std::vector<std::string>& indexes) { return trainee_store::TakenIdNumberIndexes(connection, indexes); });
+  });
+  if (checker.rows() == 0) return core::Error::Invalid("empty_import", "文件中没有数据行");
+  if (!checker.ok()) return checker.Rejected();
+
+  const auto checked_ms = since();
+  // 2. Seal and stage a chunk per transaction: other writers wait a chunk at most.
   const auto now = core::NowMillis();
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    Seal(**keys, rows[i].input, records[i]);
-    records[i].created_at = records[i].updated_at = now;
+  StagedBatch batch(database_, crypto::RandomHex(16));
+  {
+    db::Transaction transaction(connection);
+    trainee_store::DeleteStaleStaged(connection, now - kStaleStagedMillis);
+    transaction.Commit();
   }
-  trainee_store::InsertMany(connection, records);
+  int seq = 0;
+  chunks([&](const std::vector<TraineeImportRow>& rows) {
+    std::vector<Trainee> records(rows.size());
+    std::vector<trainee_store::StagedRow> staged;
+    staged.reserve(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      if (!prepare(rows[i].input, records[i]).empty()) throw std::logic_error("an import row changed between checks");
+      Seal(**keys, rows[i].input, records[i]);
+      records[i].created_at = records[i].updated_at = now;
+      staged.push_back({seq++, rows[i].row, &records[i]});
+    }
+    db::Transaction transaction(connection);
+    trainee_store::Stage(connection, batch.id(), now, staged);
+    transaction.Commit();
+    batch.Staged(seq);
+  });
+
+  const auto staged_ms = since();
+  // 3. Move all rows at once, unless someone registered one of the people meanwhile (the
+  // staged copies are cleared afterwards, outside this transaction).
+  db::Transaction transaction(connection);
+  if (const auto taken = trainee_store::StagedTaken(connection, batch.id()); !taken.empty()) {
+    std::vector<core::FieldError> errors;
+    for (int row : taken) errors.push_back({"id_number", "taken", row, "id_number"});
+    return ImportRejected(std::move(errors));
+  }
+  trainee_store::MoveStaged(connection, batch.id());
   audit::Append(connection, actor,
                 {.action = "registry:import:trainees",
                  .object_type = "trainee",
                  .object_id = "",
-                 .detail = boost::json::serialize(boost::json::object{{"rows", rows.size()}})});
+                 .detail = boost::json::serialize(boost::json::object{{"rows", checker.rows()}})});
   transaction.Commit();
-  return static_cast<std::int64_t>(rows.size());
+  spdlog::info("imported {} trainees: checked in {} ms, staged by {} ms, moved by {} ms", checker.rows(), checked_ms,
+               staged_ms, since());
+  return checker.rows();
 }
 
 }  // namespace sunshine::registry

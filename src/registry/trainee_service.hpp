@@ -53,8 +53,10 @@ class TraineeService {
   core::Result<TraineeView> Update(const core::Actor& actor, std::int64_t id, const TraineePatch& patch);
   core::Result<Revealed> Reveal(const core::Actor& actor, std::int64_t id, const std::string& reason);
   // Validates every row (fields, duplicates in the file and in the registry, scope) and then
-  // stores all of them in one transaction, or none: the error lists every refused row.
-  core::Result<std::int64_t> Import(const core::Actor& actor, const std::vector<TraineeImportRow>& rows);
+  // stores all of them, or none: the error lists every refused row. Chunk by chunk: checked
+  // outside any transaction, sealed and staged in short ones, moved into the registry by one
+  // statement in the transaction that re-checks the ID numbers and audits the import.
+  core::Result<std::int64_t> Import(const core::Actor& actor, const ImportChunks<TraineeInput>& chunks);
 
   // Every row of a filter in the caller's scope, masked, for an export (read in pages); the
   // export itself is audited with its filter and row count.

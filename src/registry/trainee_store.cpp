@@ -170,20 +170,46 @@ std::set<std::string> TakenIdNumberIndexes(db::Connection& connection, const std
   return taken;
 }
 
-void InsertMany(db::Connection& connection, const std::vector<Trainee>& trainees) {
-  for (std::size_t start = 0; start < trainees.size(); start += kBatch) {
-    boost::json::array rows;
-    for (std::size_t i = start; i < std::min(trainees.size(), start + kBatch); ++i) {
-      const Trainee& t = trainees[i];
-      rows.push_back(boost::json::array{
-          t.name, t.id_number_sealed, t.id_number_index, t.sex, t.birth_date, t.phone_sealed, t.phone_index,
-          t.household_region_code, t.residence_region_code, JoinGroups(t.groups), t.employment_status,
+void Stage(db::Connection& connection, const std::string& batch, std::int64_t staged_at,
+           const std::vector<StagedRow>& rows) {
+  for (std::size_t start = 0; start < rows.size(); start += kBatch) {
+    boost::json::array chunk;
+    for (std::size_t i = start; i < std::min(rows.size(), start + kBatch); ++i) {
+      const Trainee& t = *rows[i].trainee;
+      chunk.push_back(boost::json::array{
+          rows[i].seq, rows[i].file_row, staged_at, t.name, t.id_number_sealed, t.id_number_index, t.sex,
+          t.birth_date, t.phone_sealed, t.phone_index, t.household_region_code, t.residence_region_code,
+          JoinGroups(t.groups), t.employment_status,
           t.registered_by_org ? boost::json::value(*t.registered_by_org) : boost::json::value(nullptr), t.created_at,
           t.updated_at});
     }
-    const std::string json = boost::json::serialize(rows);
-    connection.sql() << connection.Text(q::kInsertTraineesBatch), soci::use(json);
+    const std::string json = boost::json::serialize(chunk);
+    connection.sql() << connection.Text(q::kStageTraineeImportRows), soci::use(batch), soci::use(json);
   }
+}
+
+std::vector<int> StagedTaken(db::Connection& connection, const std::string& batch) {
+  std::vector<int> rows;
+  int row = 0;
+  soci::statement statement =
+      (connection.sql().prepare << connection.Text(q::kFindStagedTaken), soci::use(batch), soci::into(row));
+  statement.execute();
+  while (statement.fetch()) rows.push_back(row);
+  return rows;
+}
+
+void MoveStaged(db::Connection& connection, const std::string& batch) {
+  connection.sql() << connection.Text(q::kMoveStagedTrainees), soci::use(batch);
+}
+
+void DeleteStaged(db::Connection& connection, const std::string& batch, int from_seq, int to_seq) {
+  connection.sql() << connection.Text(q::kDeleteStagedTrainees), soci::use(batch), soci::use(from_seq),
+      soci::use(to_seq);
+}
+
+void DeleteStaleStaged(db::Connection& connection, std::int64_t before) {
+  long long at = before;
+  connection.sql() << connection.Text(q::kDeleteStaleStagedTrainees), soci::use(at);
 }
 
 void Update(db::Connection& connection, const Trainee& t) {

@@ -39,9 +39,22 @@ std::optional<Trainee> FindById(db::Connection& connection, std::int64_t id);
 // The id of the person with this ID-number index, whatever the scope (one person one record).
 std::optional<std::int64_t> FindByIdNumberIndex(db::Connection& connection, const std::string& index);
 std::int64_t Insert(db::Connection& connection, const Trainee& trainee);
-// For imports: which of these ID-number indexes are taken, and many inserts in few statements.
+// For imports: which of these ID-number indexes are taken.
 std::set<std::string> TakenIdNumberIndexes(db::Connection& connection, const std::vector<std::string>& indexes);
-void InsertMany(db::Connection& connection, const std::vector<Trainee>& trainees);
+
+// Staged imports (V0014): chunks written under a batch id, then moved in one statement.
+struct StagedRow {
+  int seq = 0, file_row = 0;
+  const Trainee* trainee = nullptr;
+};
+void Stage(db::Connection& connection, const std::string& batch, std::int64_t staged_at,
+           const std::vector<StagedRow>& rows);
+// The file rows whose ID number was registered after the check.
+std::vector<int> StagedTaken(db::Connection& connection, const std::string& batch);
+void MoveStaged(db::Connection& connection, const std::string& batch);
+// The staged rows with seq in [from_seq, to_seq).
+void DeleteStaged(db::Connection& connection, const std::string& batch, int from_seq, int to_seq);
+void DeleteStaleStaged(db::Connection& connection, std::int64_t before);
 void Update(db::Connection& connection, const Trainee& trainee);
 
 }  // namespace sunshine::registry::trainee_store

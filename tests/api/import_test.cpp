@@ -107,6 +107,73 @@ TEST_F(ImportApiTest, OneBadRowImportsNothingAndIsNamed) {
   EXPECT_EQ(twice.Json().at("error").at("fields").at(0).at("row"), 3);
 }
 
+// A file of several chunks (2,000 rows each) is checked whole before anything is stored: a
+// person repeated 4,000 rows later is caught; nothing is left in the staging table either way.
+TEST_F(ImportApiTest, AFileOfManyChunksIsCheckedWholeAndStoredWhole) {
+  auto rows_of = [](int count, int repeat_at) {
+    std::string csv = "name,id_number,phone,household_region_code,residence_region_code,groups,employment_status\n";
+    for (int i = 0; i < count; ++i) {
+      const int n = i + 1 == repeat_at ? 5 : i;  // row repeat_at + 1 repeats the person of row 7
+      char birth[9], seq[4];
+      std::snprintf(birth, sizeof birth, "1970%02d%02d", 1 + n / 1000 % 12, 1 + n % 28);
+      std::snprintf(seq, sizeof seq, "%03d", n / 28 % 1000);
+      csv += "块" + std::to_string(i) + "," + IdNumber("510104", birth, seq) + ",1370" + std::to_string(1000000 + i) +
+             ",510104,510104,,employed\n";
+    }
+    return csv;
+  };
+  const auto before = server->Count("trainees");
+  auto refused = Import("trainees", rows_of(4500, 4200), county);
+  ASSERT_EQ(refused.status, 422) << refused.body.substr(0, 500);
+  const auto fields = refused.Json().at("error").at("fields");
+  ASSERT_EQ(fields.as_array().size(), 1u) << refused.body.substr(0, 500);
+  EXPECT_EQ(fields.at(0).at("reason"), "duplicate_in_file");
+  EXPECT_EQ(fields.at(0).at("row"), 4201);
+  EXPECT_EQ(server->Count("trainees"), before);
+  EXPECT_EQ(server->Count("trainee_import_rows"), 0);
+
+  auto imported = Import("trainees", rows_of(4500, 0), county);
+  ASSERT_EQ(imported.status, 201) << imported.body.substr(0, 500);
+  EXPECT_EQ(imported.Json().at("imported"), 4500);
+  EXPECT_EQ(server->Count("trainees"), before + 4500);
+  EXPECT_EQ(server->Count("trainee_import_rows"), 0) << "the staged rows were moved, not copied";
+  // In file order: the first row of the file has the smallest new id.
+  EXPECT_EQ(server->Text("SELECT name FROM trainees WHERE id = (SELECT MIN(id) FROM trainees WHERE name LIKE '块%')"),
+            "块0");
+}
+
+// Between the check and the move another clerk registers one of the people: the move sees it
+// in its transaction and stores none of the file (the service walked with a hand-made file).
+TEST_F(ImportApiTest, APersonRegisteredDuringTheImportRefusesItWhole) {
+  auto principal = server->app->auth().PrincipalOf("county_officer");
+  ASSERT_TRUE(principal);
+  const core::Actor actor{.principal = *principal, .request_id = "test", .client_ip = "local"};
+  auto person = [](const std::string& name, const std::string& seq) {
+    return registry::TraineeInput{name, IdNumber("510104", "19850505", seq), "1351234" + seq + "0", "510104",
+                                  "510104", {}, "employed"};
+  };
+  const auto first = person("赛跑甲", "301"), second = person("赛跑乙", "302");
+  const registry::ImportColumnNames columns =
+      std::make_shared<std::map<std::string, std::string>>(std::map<std::string, std::string>{{"id_number", "身份证号"}});
+  int walks = 0;
+  const registry::ImportChunks<registry::TraineeInput> chunks = [&](const auto& visit) {
+    if (++walks == 2) {
+      auto registered = server->app->trainees().Create(actor, second);
+      ASSERT_TRUE(registered) << registered.error().message;
+    }
+    visit({{2, columns, first}, {3, columns, second}});
+  };
+  const auto before = server->Count("trainees");
+  auto imported = server->app->trainees().Import(actor, chunks);
+  ASSERT_FALSE(imported);
+  EXPECT_EQ(imported.error().code, "import_rejected");
+  ASSERT_EQ(imported.error().fields.size(), 1u);
+  EXPECT_EQ(imported.error().fields[0].row, 3);
+  EXPECT_EQ(imported.error().fields[0].reason, "taken");
+  EXPECT_EQ(server->Count("trainees"), before + 1) << "only the clerk's registration";
+  EXPECT_EQ(server->Count("trainee_import_rows"), 0) << "the staged rows are removed";
+}
+
 TEST_F(ImportApiTest, HeadersEncodingAndShapeAreChecked) {
   auto unknown = Import("trainees", "name,id_number,年龄\n张三,1,2\n", county);
   ASSERT_EQ(unknown.status, 422);
