@@ -125,6 +125,30 @@ class ImportChecker {
   std::int64_t rows_ = 0, bad_rows_ = 0, total_errors_ = 0;
 };
 
+// Stores a checked import in the caller's open transaction, row by row in file order, each
+// unique key checked again first (someone may have registered it since the check): the rows
+// stored, or the refusal naming those taken meanwhile (the caller's transaction then rolls back).
+template <class Input, class Record, class Prepare, class Key, class Exists, class Insert>
+core::Result<std::int64_t> StoreRechecked(const ImportChunks<Input>& chunks, const std::string& unique_field,
+                                          Prepare prepare, Key key, Exists exists, Insert insert) {
+  ImportChecker again(unique_field);
+  std::int64_t stored = 0;
+  chunks([&](const std::vector<ImportRow<Input>>& rows) {
+    for (const auto& row : rows) {
+      Record record{};
+      prepare(row.input, record);
+      if (exists(key(record))) {
+        again.Add({unique_field, "taken"}, row.row, *row.columns);
+        continue;
+      }
+      insert(record);
+      ++stored;
+    }
+  });
+  if (!again.ok()) return again.Rejected();
+  return stored;
+}
+
 // For stores that check one key at a time (small imports): `exists(key)` for each.
 template <class Exists>
 auto OneByOne(Exists exists) {

@@ -192,34 +192,26 @@ core::Result<std::int64_t> InstitutionService::Import(const core::Actor& actor,
   // Registries of institutions are small (hundreds of rows): one transaction, re-checked in it.
   const auto now = core::NowMillis();
   db::Transaction transaction(connection);
-  ImportChecker again("credit_code");
-  std::int64_t stored = 0;
-  chunks([&](const std::vector<ImportRow<InstitutionInput>>& rows) {
-    for (const auto& row : rows) {
-      Institution inst;
-      prepare(row.input, inst);
-      if (institution_store::CreditCodeTaken(connection, inst.credit_code)) {
-        again.Add({"credit_code", "taken"}, row.row, *row.columns);
-        continue;
-      }
-      inst.created_at = inst.updated_at = now;
-      inst.id = institution_store::Insert(connection, inst);
-      institution_store::InsertEvent(connection, inst.id,
-                                     {.at = now,
-                                      .actor = actor.principal->username,
-                                      .action = "apply",
-                                      .to_status = inst.status,
-                                      .reason = "批量导入",
-                                      .request_id = actor.request_id});
-      ++stored;
-    }
-  });
-  if (!again.ok()) return again.Rejected();  // registered meanwhile: rolled back
+  auto stored = StoreRechecked<InstitutionInput, Institution>(
+      chunks, "credit_code", prepare, [](const Institution& inst) { return inst.credit_code; },
+      [&](const std::string& code) { return institution_store::CreditCodeTaken(connection, code); },
+      [&](Institution& inst) {
+        inst.created_at = inst.updated_at = now;
+        inst.id = institution_store::Insert(connection, inst);
+        institution_store::InsertEvent(connection, inst.id,
+                                       {.at = now,
+                                        .actor = actor.principal->username,
+                                        .action = "apply",
+                                        .to_status = inst.status,
+                                        .reason = "批量导入",
+                                        .request_id = actor.request_id});
+      });
+  if (!stored) return stored.error();  // registered meanwhile: rolled back
   audit::Append(connection, actor,
                 {.action = "registry:import:institutions",
                  .object_type = "institution",
                  .object_id = "",
-                 .detail = boost::json::serialize(boost::json::object{{"rows", stored}})});
+                 .detail = boost::json::serialize(boost::json::object{{"rows", *stored}})});
   transaction.Commit();
   return stored;
 }

@@ -134,27 +134,18 @@ core::Result<std::int64_t> OrganisationService::Import(const OrganisationKind& k
   // These registries are small (hundreds of rows): one transaction, re-checked in it.
   const auto now = core::NowMillis();
   db::Transaction transaction(connection);
-  ImportChecker again("credit_code");
-  std::int64_t stored = 0;
-  chunks([&](const std::vector<ImportRow<OrganisationInput>>& rows) {
-    for (const auto& row : rows) {
-      Organisation record;
-      prepare(row.input, record);
-      if (taken(record.credit_code)) {
-        again.Add({"credit_code", "taken"}, row.row, *row.columns);
-        continue;
-      }
-      record.created_at = record.updated_at = now;
-      organisation_store::Insert(connection, record);
-      ++stored;
-    }
-  });
-  if (!again.ok()) return again.Rejected();  // registered meanwhile: rolled back
+  auto stored = StoreRechecked<OrganisationInput, Organisation>(
+      chunks, "credit_code", prepare, [](const Organisation& record) { return record.credit_code; }, taken,
+      [&](Organisation& record) {
+        record.created_at = record.updated_at = now;
+        organisation_store::Insert(connection, record);
+      });
+  if (!stored) return stored.error();  // registered meanwhile: rolled back
   audit::Append(connection, actor,
                 {.action = "registry:import:" + kind.resource,
                  .object_type = kind.id,
                  .object_id = "",
-                 .detail = boost::json::serialize(boost::json::object{{"rows", stored}})});
+                 .detail = boost::json::serialize(boost::json::object{{"rows", *stored}})});
   transaction.Commit();
   return stored;
 }

@@ -279,14 +279,15 @@ namespace {
 // next import's sweep of stale rows.
 class StagedBatch {
  public:
-  StagedBatch(db::Database& database, std::string id) : database_(database), id_(std::move(id)) {}
+  // On the import's own connection: a server may have a pool of one (the CLI), and a
+  // second connection would wait for this one forever.
+  StagedBatch(db::Connection& connection, std::string id) : connection_(connection), id_(std::move(id)) {}
   ~StagedBatch() {
     try {
-      db::Connection connection(database_);
       constexpr int kPart = 5000;
       for (int from = 0; from < staged_; from += kPart) {
-        db::Transaction transaction(connection);
-        trainee_store::DeleteStaged(connection, id_, from, from + kPart);
+        db::Transaction transaction(connection_);
+        trainee_store::DeleteStaged(connection_, id_, from, from + kPart);
         transaction.Commit();
       }
     } catch (...) {
@@ -299,7 +300,7 @@ class StagedBatch {
   void Staged(int rows) { staged_ = rows; }
 
  private:
-  db::Database& database_;
+  db::Connection& connection_;
   std::string id_;
   int staged_ = 0;
 };
@@ -334,7 +335,7 @@ core::Result<std::int64_t> TraineeService::Import(const core::Actor& actor, cons
   const auto checked_ms = since();
   // 2. Seal and stage a chunk per transaction: other writers wait a chunk at most.
   const auto now = core::NowMillis();
-  StagedBatch batch(database_, crypto::RandomHex(16));
+  StagedBatch batch(connection, crypto::RandomHex(16));
   {
     db::Transaction transaction(connection);
     trainee_store::DeleteStaleStaged(connection, now - kStaleStagedMillis);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { actionName, outcomeName } from './actions'
+import { actionName, actorName, outcomeName } from './actions'
 // The server's role table, read as text at test time.
 import rolesSource from '../../../src/auth/roles.cpp?raw'
 
@@ -11,6 +11,11 @@ describe('audit labels', () => {
     expect(actionName('registry:import:trainees')).toBe('导入劳动者')
     expect(actionName('http:unmatched:POST')).toBe('不存在的接口（POST）')
     expect(actionName('future:thing:happen')).toBe('future:thing:happen')
+  })
+  it('names the platform as an actor, and accounts as themselves', () => {
+    expect(actorName('calendar', 'system')).toBe('日历任务（培训班状态）')
+    expect(actorName('root', 'system')).toBe('服务器命令行（root）')
+    expect(actorName('city_officer', 'city_officer')).toBe('city_officer')
   })
   it('names outcomes', () => {
     expect(outcomeName('denied')).toBe('拒绝')

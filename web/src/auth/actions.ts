@@ -27,6 +27,15 @@ export function actionName(action: string): string {
   return object === 'import' ? verbs[verb] : objects[object] + verbs[verb]
 }
 
+// The platform's own work is recorded under a name (docs/security.md); an account or a device
+// key id is shown as it is.
+const systemActors: Record<string, string> = {
+  calendar: '日历任务（培训班状态）', 'demo-seed': '演示数据初始化', migration: '数据库迁移',
+}
+export function actorName(username: string, role: string): string {
+  return role === 'system' ? (systemActors[username] ?? `服务器命令行（${username}）`) : username
+}
+
 const outcomes: Record<string, string> = {
   success: '成功', denied: '拒绝', invalid: '请求有误', failed: '失败', error: '出错',
 }

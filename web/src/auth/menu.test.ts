@@ -35,6 +35,8 @@ describe('role names', () => {
     expect(roleName('auditadmin')).toBe('审计管理员')
     expect(roleName('unknown')).toBe('unknown')
     expect(scopeKindName('region')).toBe('区域')
+    expect(roleName('terminal')).toBe('考勤终端')
+    expect(roleName('system')).toBe('系统')
   })
 })
 

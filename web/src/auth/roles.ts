@@ -29,8 +29,13 @@ export function creatableRoles(creator: string | undefined): RoleId[] {
   return []
 }
 
+// Who else acts in the audit trail: the platform itself, callers not signed in, and devices.
+const zhOtherActors: Record<string, string> = {
+  system: '系统', anonymous: '未登录', terminal: '考勤终端', online_platform: '线上学习平台',
+}
+
 export function roleName(role: string): string {
-  return (zhRoleNames as Record<string, string>)[role] ?? role
+  return (zhRoleNames as Record<string, string>)[role] ?? zhOtherActors[role] ?? role
 }
 
 export function scopeKindName(kind: string): string {
