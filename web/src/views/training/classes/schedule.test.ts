@@ -39,4 +39,13 @@ describe('schedules by pattern', () => {
       periods: [{ start: '09:00', end: '12:00' }, { start: '11:00', end: '13:00' }] })).toEqual({ periods: 'overlap' })
     expect(generateSessions({ ...defaultPattern('2026-12-01', '2026-12-02'), weekdays: [] }, none)).toEqual([])
   })
+
+  it('refuses a topic the server would refuse, counting the number in front', () => {
+    const base = defaultPattern('2026-12-01', '2026-12-02')
+    // "第 1 课 " is 6 characters: 94 more make 100, 95 make 101.
+    expect(checkPattern({ ...base, topics: '刀'.repeat(94) })).toEqual({})
+    expect(checkPattern({ ...base, topics: '刀'.repeat(95) })).toEqual({ topics: 'too_long' })
+    expect(checkPattern({ ...base, numbered: false, topics: '刀'.repeat(100) })).toEqual({})
+    expect(checkPattern({ ...base, numbered: false, topics: `短\n${'刀'.repeat(101)}` })).toEqual({ topics: 'too_long' })
+  })
 })

@@ -35,6 +35,14 @@ export function topicLines(text: string): string[] {
   return text.split(/\r?\n/).map((line) => line.split('\t').map((c) => c.trim()).find((c) => c) ?? '').filter(Boolean)
 }
 
+// The server refuses a session topic of more characters than this (src/training/class_rules.cpp).
+export const kTopicLength = 100
+
+// A session's topic as the form shows it: "第 3 课 刀工", or the topic alone.
+function topicLabel(p: SchedulePattern, index: number, topic: string): string {
+  return p.numbered ? `第 ${index + 1} 课${topic ? ' ' + topic : ''}` : topic
+}
+
 // Why a pattern cannot make sessions, as field → reason (the form's wording keys); empty: fine.
 export function checkPattern(p: SchedulePattern): Record<string, string> {
   const out: Record<string, string> = {}
@@ -49,6 +57,7 @@ export function checkPattern(p: SchedulePattern): Record<string, string> {
     const sorted = [...p.periods].sort((a, b) => a.start.localeCompare(b.start))
     if (sorted.some((x, i) => i > 0 && x.start < sorted[i - 1].end)) out.periods = 'overlap'
   }
+  if (topicLines(p.topics).some((topic, i) => [...topicLabel(p, i, topic)].length > kTopicLength)) out.topics = 'too_long'
   return out
 }
 
@@ -79,9 +88,7 @@ export function generateSessions(p: SchedulePattern, calendar: WorkCalendar): Se
   for (const date of teachingDays(p, calendar)) {
     for (const period of periods) {
       const i = out.length
-      const topic = topics[i] ?? ''
-      const label = p.numbered ? `第 ${i + 1} 课${topic ? ' ' + topic : ''}` : topic
-      out.push({ date, start: period.start, end: period.end, topic: label, teacher: p.teacher })
+      out.push({ date, start: period.start, end: period.end, topic: topicLabel(p, i, topics[i] ?? ''), teacher: p.teacher })
     }
   }
   return out
