@@ -18,6 +18,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/clock.hpp"
 #include "core/time.hpp"
 #include "crypto/request_signature.hpp"
 
@@ -79,7 +80,7 @@ void Worker(unsigned short port, const SigningKey& key, const std::string& key_i
   beast::flat_buffer buffer;
   for (std::size_t i = next++; i < bodies.size(); i = next++) {
     const auto started = std::chrono::steady_clock::now();
-    const auto now = sunshine::core::NowMillis();
+    const auto now = sunshine::core::SystemClock().Now();
     bhttp::request<bhttp::string_body> request{bhttp::verb::post, kPath, 11};
     request.set(bhttp::field::host, "127.0.0.1");
     request.set(bhttp::field::content_type, "application/json");
@@ -128,11 +129,11 @@ int main(int argc, char** argv) {
   const int connections = args.contains("--connections") ? std::stoi(args["--connections"]) : 4;
   const auto key = sunshine::crypto::SigningKeyFromSeed(Seed(args["--seed"]));
   const auto people = Ids(args["--trainees"]);
-  const auto run = sunshine::core::NowMillis();  // event ids stay unique across runs
+  const auto run = sunshine::core::SystemClock().Now();  // event ids stay unique across runs
   std::vector<std::string> bodies;
   for (int b = 0; b < batches; ++b) {
     bodies.push_back(Batch(static_cast<int>(run % 1000000) * 10000 + b, size, std::stoll(args["--class"]),
-                           std::stoll(args["--session"]), people, sunshine::core::NowMillis()));
+                           std::stoll(args["--session"]), people, sunshine::core::SystemClock().Now()));
   }
   Totals totals;
   std::atomic<std::size_t> next{0};

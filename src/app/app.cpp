@@ -92,7 +92,7 @@ auth::AuthPolicy AuthPolicyFrom(const Config& c) {
   return policy;
 }
 
-App::App(const Config& config) : config_(config) {
+App::App(const Config& config, const core::Clock& clock) : config_(config) {
   if (!config.key_file.empty()) {
     auto keys = crypto::LoadKeyFile(config.key_file);
     if (!keys) throw std::runtime_error(keys.error().message);
@@ -103,7 +103,8 @@ App::App(const Config& config) : config_(config) {
                           .pool_size = static_cast<std::size_t>(config.pool_size),
                           .statement_timeout_ms = static_cast<int>(config.request_timeout_ms),
                           .durable_commits = config.durable_commits,
-                          .wal_checkpoint_bytes = config.sqlite_wal_checkpoint_mb << 20});
+                          .wal_checkpoint_bytes = config.sqlite_wal_checkpoint_mb << 20,
+                          .clock = &clock});
   for (const auto& m : MigrateDatabase(*database_)) spdlog::info("applied migration V{:04d} {}", m.version, m.name);
   auth_ = std::make_unique<auth::AuthService>(*database_, AuthPolicyFrom(config), crypto::PasswordPolicy{});
   devices_ = std::make_unique<training::TerminalAuthenticator>(*database_, config.signature_max_skew_seconds * 1000);

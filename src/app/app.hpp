@@ -38,10 +38,13 @@ inline constexpr char kVersion[] = "0.1.0";
 class App {
  public:
   // Opens the database and applies pending migrations. Throws on failure with the reason.
-  explicit App(const Config& config);
+  // `clock` is the platform's time for every service (docs/adr/0010): the real clock in
+  // production, a SimulatedClock for the generator and tests. Not owned; outlives the App.
+  explicit App(const Config& config, const core::Clock& clock = core::SystemClock());
   ~App();
 
   const Config& config() const { return config_; }
+  const core::Clock& clock() const { return database_->clock(); }
   db::Database& database() { return *database_; }
   auth::AuthService& auth() { return *auth_; }
   http::Router& router() { return router_; }

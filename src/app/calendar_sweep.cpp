@@ -2,7 +2,6 @@
 
 #include <spdlog/spdlog.h>
 
-#include "core/time.hpp"
 
 namespace sunshine::app {
 
@@ -17,7 +16,7 @@ CalendarSweep::~CalendarSweep() {
 void CalendarSweep::Run(std::stop_token stop) {
   while (!stop.stop_requested()) {
     try {
-      const int moved = classes_.AdvanceByCalendar(core::DateInShanghai(core::NowMillis()));
+      const int moved = classes_.AdvanceByCalendar(classes_.clock().Today());
       if (moved > 0) spdlog::info("calendar: {} classes started or finished", moved);
     } catch (const std::exception& e) {
       spdlog::error("calendar sweep failed: {}", e.what());

@@ -44,15 +44,15 @@ const char* OutcomeName(const std::string& outcome) {
 core::Result<RecordFilter> FilterOf(const Context& ctx) {
   RecordFilter filter;
   std::vector<core::FieldError> errors;
-  auto day = [&](const char* name, std::int64_t& out, int add_days) {
+  auto day = [&](const char* name, std::int64_t& out, auto bound) {
     const auto text = ctx.Query(name).value_or("");
     if (text.empty()) return;
-    const auto at = core::IsDate(text) ? core::AtShanghai(text, "00:00") : std::nullopt;
+    const auto at = bound(text);
     if (!at) return errors.push_back({name, "not_a_date"});
-    out = *at + add_days * 24LL * 3600 * 1000;
+    out = *at;
   };
-  day("from", filter.from, 0);
-  day("to", filter.to, 1);
+  day("from", filter.from, core::DayStartInShanghai);
+  day("to", filter.to, core::DayEndInShanghai);
   filter.username = ctx.Query("username").value_or("");
   filter.action_prefix = ctx.Query("action").value_or("");
   if (filter.username.size() > 64) errors.push_back({"username", "too_long"});
@@ -99,6 +99,7 @@ void RegisterAuditRoutes(http::Router& router, db::Database& database) {
                if (!filter) return filter.error();
                std::int64_t rows = 0;
                auto reply = reports::ExportList<AuditRecord, std::int64_t>(
+                   database.clock(),
                    "审计日志",
                    {{"序号", 9}, {"时间", 26}, {"账号", 16}, {"角色", 16}, {"操作代码", 30}, {"对象类型", 14},
                     {"对象编号", 12}, {"结果", 9}, {"请求编号", 22}, {"来源地址", 16}, {"详情", 50}, {"哈希", 66}},

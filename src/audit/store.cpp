@@ -31,7 +31,7 @@ std::int64_t Append(db::Connection& connection, const core::Actor& actor, const 
   long long seq = 0;
   sql << connection.Text(q::kAdvanceHead), soci::into(seq), soci::into(r.prev_hash);
   r.seq = seq;
-  r.at = core::NowMillis();
+  r.at = connection.database().clock().Now();
   if (actor.principal) {
     r.user_id = actor.principal->user_id;
     r.username = actor.principal->username;

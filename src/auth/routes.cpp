@@ -11,7 +11,7 @@ using http::Json;
 using http::Status;
 using Reply = core::Result<http::Response>;
 
-boost::json::object UserJson(const UserView& view, bool with_permissions) {
+boost::json::object UserJson(const UserView& view, bool with_permissions, core::EpochMillis now) {
   const User& u = view.user;
   boost::json::object scope{{"kind", core::Scope::KindName(u.scope.kind)}};
   scope["code"] = u.scope.code.empty() ? boost::json::value(nullptr) : boost::json::value(u.scope.code);
@@ -23,7 +23,7 @@ boost::json::object UserJson(const UserView& view, bool with_permissions) {
       {"role", u.role},
       {"scope", std::move(scope)},
       {"scope_code", u.scope.code.empty() ? boost::json::value(nullptr) : boost::json::value(u.scope.code)},
-      {"locked", core::NowMillis() < u.locked_until},
+      {"locked", now < u.locked_until},
       {"created_at", core::FormatShanghai(u.created_at)}};
   if (with_permissions) {
     boost::json::array permissions;
@@ -54,7 +54,7 @@ void RegisterAuthRoutes(http::Router& router, AuthService& service) {
     if (!result) return result.error();
     auto response = Json(Status::created, {{"token", result->token},
                                            {"expires_at", core::FormatShanghai(result->expires_at)},
-                                           {"user", UserJson(result->user, true)}});
+                                           {"user", UserJson(result->user, true, service.clock().Now())}});
     response.set(http::beast_http::field::set_cookie,
                  SessionCookie(result->token, service.policy().absolute_millis, service.policy().cookie_secure));
     return response;
@@ -71,7 +71,7 @@ void RegisterAuthRoutes(http::Router& router, AuthService& service) {
   router.Get("/api/v1/me", "auth:session:read", "Who am I", [&service](Context& ctx) -> Reply {
     auto me = service.Me(ctx.principal());
     if (!me) return me.error();
-    return Json(Status::ok, UserJson(*me, true));
+    return Json(Status::ok, UserJson(*me, true, service.clock().Now()));
   });
 
   router.Get("/api/v1/users", "auth:user:read", "List accounts", [&service](Context& ctx) -> Reply {
@@ -80,25 +80,26 @@ void RegisterAuthRoutes(http::Router& router, AuthService& service) {
     auto users = service.ListUsers(page->after, page->limit);
     if (!users) return users.error();
     boost::json::array items;
-    for (const auto& view : *users) items.push_back(UserJson(view, false));
+    for (const auto& view : *users) items.push_back(UserJson(view, false, service.clock().Now()));
     return http::PageReply(std::move(items), page->limit, users->empty() ? 0 : users->back().user.id);
   });
 
   router.Get("/api/v1/users/export.xlsx", "auth:user:read", "Every account, as an xlsx file",
              [&service](Context&) -> Reply {
                return reports::ExportList<UserView, std::int64_t>(
+                   service.clock(),
                    "账号",
                    {{"编号", 8}, {"用户名", 20}, {"姓名/名称", 28}, {"角色", 16}, {"数据范围代码", 18},
                     {"数据范围", 28}, {"已锁定", 8}, {"创建时间", 26}},
                    "账号",
                    [&](std::int64_t after, int limit) { return service.ListUsers(after, limit); },
                    [](const UserView& v) { return v.user.id; },
-                   [](const UserView& v) {
+                   [now = service.clock().Now()](const UserView& v) {
                      const RoleInfo* role = FindRole(v.user.role);
                      return std::vector<reports::Cell>{
                          v.user.id, v.user.username, v.user.display_name,
                          std::string(role ? role->name_zh : std::string_view(v.user.role)), v.user.scope.code,
-                         v.scope_name, std::string(core::NowMillis() < v.user.locked_until ? "是" : ""),
+                         v.scope_name, std::string(now < v.user.locked_until ? "是" : ""),
                          core::FormatShanghai(v.user.created_at)};
                    });
              });
@@ -108,7 +109,7 @@ void RegisterAuthRoutes(http::Router& router, AuthService& service) {
     if (!request) return request.error();
     auto created = service.CreateUser(ctx.actor(), *request);
     if (!created) return created.error();
-    return Json(Status::created, UserJson(*created, false));
+    return Json(Status::created, UserJson(*created, false, service.clock().Now()));
   });
 
   router.Post("/api/v1/users/{id}/actions/unlock", "auth:user:unlock", "Unlock an account",
@@ -117,7 +118,7 @@ void RegisterAuthRoutes(http::Router& router, AuthService& service) {
                 if (!id) return id.error();
                 auto user = service.UnlockUser(ctx.actor(), *id);
                 if (!user) return user.error();
-                return Json(Status::ok, UserJson(*user, false));
+                return Json(Status::ok, UserJson(*user, false, service.clock().Now()));
               });
 }
 

@@ -46,7 +46,7 @@ UserView AuthService::View(db::Connection& connection, User user) const {
 
 core::Result<SignInResult> AuthService::SignIn(const core::Actor& actor, const SignInRequest& request,
                                                const std::string& user_agent) {
-  const core::EpochMillis now = core::NowMillis();
+  const core::EpochMillis now = database_.clock().Now();
   db::Connection connection(database_);
   auto user = store::FindUserByUsername(connection, request.username);
   if (!user) {
@@ -90,7 +90,7 @@ core::Result<SignInResult> AuthService::SignIn(const core::Actor& actor, const S
 
 core::Result<core::Principal> AuthService::Authenticate(const std::string& token) {
   if (!token.starts_with("st_") || token.size() > 128) return Unauthenticated();
-  const core::EpochMillis now = core::NowMillis();
+  const core::EpochMillis now = database_.clock().Now();
   db::Connection connection(database_);
   auto session = store::FindSessionByTokenHash(connection, crypto::HashToken(token));
   if (!session || !SessionAlive(*session, now, policy_)) return Unauthenticated();
@@ -109,7 +109,7 @@ core::Result<core::Principal> AuthService::PrincipalOf(const std::string& userna
 core::Status AuthService::SignOut(const core::Actor& actor) {
   db::Connection connection(database_);
   db::Transaction transaction(connection);
-  store::RevokeSession(connection, actor.principal->session_id, core::NowMillis());
+  store::RevokeSession(connection, actor.principal->session_id, database_.clock().Now());
   audit::Append(connection, actor,
                 {.action = "auth:session:delete",
                  .object_type = "session",
@@ -163,7 +163,7 @@ core::Result<UserView> AuthService::CreateUser(const core::Actor& actor, const C
   user.scope.kind = FindRole(request.role)->scope_kind;
   user.scope.code = request.scope_code.value_or("");
   user.password_hash = crypto::HashPassword(request.password);
-  user.created_at = core::NowMillis();
+  user.created_at = database_.clock().Now();
 
   db::Transaction transaction(connection);
   if (store::FindUserByUsername(connection, user.username)) {

@@ -27,6 +27,8 @@ struct SignInResult {
 class AuthService {
  public:
   AuthService(db::Database& database, AuthPolicy policy, crypto::PasswordPolicy password_policy);
+  // The platform's clock (the database's), for routes that show time-dependent facts.
+  const core::Clock& clock() const { return database_.clock(); }
 
   // Wrong username and wrong password answer alike (invalid_credentials, 401); a locked
   // account answers account_locked (403) even with the right password. Failures update the

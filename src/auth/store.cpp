@@ -81,7 +81,7 @@ std::vector<User> ListUsers(db::Connection& connection, std::int64_t after, int 
 }
 
 void SetLockout(db::Connection& connection, std::int64_t user_id, int failed_attempts, core::EpochMillis locked_until) {
-  long long id = user_id, until = locked_until, now = core::NowMillis();
+  long long id = user_id, until = locked_until, now = connection.database().clock().Now();
   connection.sql() << connection.Text(q::kSetLockout), soci::use(failed_attempts), soci::use(until), soci::use(now),
       soci::use(id);
 }

@@ -18,11 +18,6 @@ bool Digits(std::string_view s, std::size_t pos, std::size_t count, int& out) {
 }
 }  // namespace
 
-EpochMillis NowMillis() {
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
-
 std::string FormatShanghai(EpochMillis at) {
   using namespace std::chrono;
   const sys_time<milliseconds> local{milliseconds{at + kShanghaiOffsetMillis}};
@@ -113,6 +108,15 @@ int AgeOn(std::string_view birth_date, std::string_view day) {
   int age = std::stoi(std::string(day.substr(0, 4))) - std::stoi(std::string(birth_date.substr(0, 4)));
   if (day.substr(5) < birth_date.substr(5)) --age;  // the birthday is still to come that year
   return age;
+}
+
+std::optional<EpochMillis> DayStartInShanghai(std::string_view date) {
+  return IsDate(date) ? AtShanghai(date, "00:00") : std::nullopt;
+}
+
+std::optional<EpochMillis> DayEndInShanghai(std::string_view date) {
+  const auto start = DayStartInShanghai(date);
+  return start ? std::optional(*start + 24LL * 3600 * 1000) : std::nullopt;
 }
 
 std::optional<EpochMillis> AtShanghai(std::string_view date, std::string_view clock) {

@@ -10,8 +10,6 @@ namespace sunshine::core {
 
 using EpochMillis = std::int64_t;
 
-EpochMillis NowMillis();
-
 // "2026-11-25T18:04:05.123+08:00". China has kept +08:00 without daylight saving since 1991.
 std::string FormatShanghai(EpochMillis at);
 
@@ -27,5 +25,9 @@ std::string DateInShanghai(EpochMillis at);         // the calendar date at that
 int AgeOn(std::string_view birth_date, std::string_view day);
 // The instant of a wall-clock time ("HH:MM") on a date in China; nullopt when either is malformed.
 std::optional<EpochMillis> AtShanghai(std::string_view date, std::string_view clock);
+// Midnight in China starting a date, and the one after it (for inclusive day ranges); nullopt
+// unless IsDate(date).
+std::optional<EpochMillis> DayStartInShanghai(std::string_view date);
+std::optional<EpochMillis> DayEndInShanghai(std::string_view date);
 
 }  // namespace sunshine::core

@@ -95,6 +95,7 @@ Database::Database(const DatabaseOptions& options)
                   options.busy_timeout_ms, {0}},
       busy_timeout_(options.busy_timeout_ms),
       display_url_(HidePassword(options.url)),
+      clock_(options.clock ? *options.clock : core::SystemClock()),
       pool_(std::make_unique<soci::connection_pool>(pool_size_)) {
   for (std::size_t i = 0; i < pool_size_; ++i) {
     soci::session& session = pool_->at(i);

@@ -12,6 +12,7 @@
 #include <mutex>
 #include <string>
 
+#include "core/clock.hpp"
 #include "db/query.hpp"
 
 namespace sunshine::db {
@@ -29,6 +30,9 @@ struct DatabaseOptions {
   // checkpoints it completely and restarts it, waiting for readers, so the log stays
   // bounded under continuous writers (which otherwise never let it restart).
   std::int64_t wal_checkpoint_bytes = 32 << 20;
+  // The platform's time (docs/adr/0010): every instant a record is stamped with and every
+  // deadline a service judges comes from this one clock. Not owned; outlives the Database.
+  const core::Clock* clock = &core::SystemClock();
 };
 
 class Connection;
@@ -63,6 +67,7 @@ class Database {
   std::size_t in_use() const { return in_use_.load(std::memory_order_relaxed); }
   // URL with any password removed, for logs and the health report.
   const std::string& display_url() const { return display_url_; }
+  const core::Clock& clock() const { return clock_; }
 
  private:
   friend class Connection;
@@ -72,6 +77,7 @@ class Database {
   std::timed_mutex sqlite_writer_;
   std::chrono::milliseconds busy_timeout_;
   std::string display_url_;
+  const core::Clock& clock_;
   std::unique_ptr<soci::connection_pool> pool_;
   std::atomic<std::size_t> in_use_{0};
 };

@@ -104,7 +104,7 @@ std::vector<AppliedMigration> Migrate(Database& database) {
       }
     }
     const std::string name(migration.name);
-    const long long now = core::NowMillis();
+    const long long now = database.clock().Now();
     connection.sql() << connection.Text(queries::db::kRecordMigration), soci::use(migration.version), soci::use(name),
         soci::use(checksum), soci::use(now);
     transaction.Commit();

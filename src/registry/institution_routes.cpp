@@ -3,6 +3,7 @@
 #include <map>
 
 #include "core/time.hpp"
+#include "registry/organisation_rules.hpp"
 #include "reports/list_export.hpp"
 
 namespace sunshine::registry {
@@ -12,12 +13,7 @@ using Reply = core::Result<http::Response>;
 namespace {
 boost::json::value Text(const std::optional<std::string>& v) { return v ? boost::json::value(*v) : nullptr; }
 
-std::string TypeName(const std::string& type) {
-  for (const auto& [id, name] : InstitutionTypes()) {
-    if (id == type) return name;
-  }
-  return type;
-}
+std::string TypeName(const std::string& type) { return ChoiceName(InstitutionTypes(), type); }
 
 std::string StatusName(const std::string& status) {
   static const std::map<std::string, std::string> names = {{"applied", "已申请"},    {"under_review", "审核中"},
@@ -97,6 +93,7 @@ void RegisterInstitutionRoutes(http::Router& router, InstitutionService& service
                if (!page) return page.error();
                const auto filter = FilterOf(ctx);
                return reports::ExportList<institution_store::Row, core::Cursor>(
+                   service.clock(),
                    "培训机构",
                    {{"编号", 8}, {"名称", 36}, {"统一社会信用代码", 22}, {"类型", 18}, {"区划代码", 10},
                     {"状态", 10}, {"曝光", 6}, {"诚信示范", 8}, {"更新时间", 20}},

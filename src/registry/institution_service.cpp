@@ -67,7 +67,7 @@ core::Result<Institution> InstitutionService::Create(const core::Actor& actor, c
   if (!errors.empty()) {
     return core::Error::Invalid("invalid_fields", "机构信息有误，请检查标出的字段", std::move(errors));
   }
-  inst.created_at = inst.updated_at = core::NowMillis();
+  inst.created_at = inst.updated_at = database_.clock().Now();
   db::Transaction transaction(connection);
   if (institution_store::CreditCodeTaken(connection, inst.credit_code)) {
     return core::Error{
@@ -116,7 +116,7 @@ core::Result<Institution> InstitutionService::Update(const core::Actor& actor, s
   inst.name = checked.name;
   inst.type = checked.type;
   inst.region_code = checked.region_code;
-  inst.updated_at = core::NowMillis();
+  inst.updated_at = database_.clock().Now();
   institution_store::UpdateDetails(connection, inst);
   audit::Append(connection, actor,
                 {.action = "registry:institution:update",
@@ -152,7 +152,7 @@ core::Result<Institution> InstitutionService::Act(const core::Actor& actor, std:
   }
   const Transition transition = ApplyLifecycle(inst, action, checked);
   if (transition.error) return *transition.error;
-  inst.updated_at = core::NowMillis();
+  inst.updated_at = database_.clock().Now();
   institution_store::UpdateState(connection, inst);
   institution_store::InsertEvent(connection, id,
                                  {.at = inst.updated_at,
@@ -190,7 +190,7 @@ core::Result<std::int64_t> InstitutionService::Import(const core::Actor& actor,
   if (checker.rows() == 0) return core::Error::Invalid("empty_import", "文件中没有数据行");
   if (!checker.ok()) return checker.Rejected();
   // Registries of institutions are small (hundreds of rows): one transaction, re-checked in it.
-  const auto now = core::NowMillis();
+  const auto now = database_.clock().Now();
   db::Transaction transaction(connection);
   auto stored = StoreRechecked<InstitutionInput, Institution>(
       chunks, "credit_code", prepare, [](const Institution& inst) { return inst.credit_code; },

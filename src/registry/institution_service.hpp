@@ -15,6 +15,8 @@ namespace sunshine::registry {
 class InstitutionService {
  public:
   explicit InstitutionService(db::Database& database) : database_(database) {}
+  // The platform's clock (the database's), for routes that show time-dependent facts.
+  const core::Clock& clock() const { return database_.clock(); }
 
   struct Page {
     std::vector<institution_store::Row> items;

@@ -46,7 +46,7 @@ core::Result<std::vector<occupation_store::Change>> OccupationService::Changes(s
 core::Result<Occupation> OccupationService::Create(const core::Actor& actor, const OccupationInput& input) {
   Occupation occupation = FromInput(input);
   if (auto errors = CheckOccupation(occupation); !errors.empty()) return Refused(std::move(errors));
-  occupation.created_at = occupation.updated_at = core::NowMillis();
+  occupation.created_at = occupation.updated_at = database_.clock().Now();
   db::Connection connection(database_);
   db::Transaction transaction(connection);
   if (occupation_store::FindConflict(connection, occupation)) return Duplicate();
@@ -71,7 +71,7 @@ core::Result<Occupation> OccupationService::Update(const core::Actor& actor, std
   if (auto errors = CheckOccupation(occupation); !errors.empty()) return Refused(std::move(errors));
   if (changes.empty()) return occupation;  // nothing to date or audit
   if (occupation_store::FindConflict(connection, occupation)) return Duplicate();
-  occupation.updated_at = core::NowMillis();
+  occupation.updated_at = database_.clock().Now();
   occupation_store::Update(connection, occupation);
   boost::json::array fields;
   for (const auto& change : changes) {

@@ -44,6 +44,7 @@ void RegisterKind(http::Router& router, OrganisationService& service, const Orga
                    {"编号", 8}, {"名称", 36}, {"统一社会信用代码", 22}, {"类型", 16}, {"区划代码", 10}, {"状态", 8}};
                if (k->has_industry_and_size) columns.insert(columns.end(), {{"行业门类", 24}, {"规模", 8}});
                return reports::ExportList<organisation_store::Row, core::Cursor>(
+                   service.clock(),
                    k->name_zh, columns, k->name_zh + "名录",
                    [&](const core::Cursor& after, int limit) -> core::Result<std::vector<organisation_store::Row>> {
                      auto result = service.List(*k, ctx.principal(), filter, page->sort, after, limit);

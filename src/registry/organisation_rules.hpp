@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/error.hpp"
@@ -14,6 +15,13 @@
 namespace sunshine::registry {
 
 using Choices = std::vector<std::pair<std::string, std::string>>;  // id -> zh-CN
+// The zh-CN name of a choice, or the id itself when the table does not know it.
+inline std::string ChoiceName(const Choices& choices, std::string_view id) {
+  for (const auto& [key, name] : choices) {
+    if (key == id) return name;
+  }
+  return std::string(id);
+}
 
 struct OrganisationKind {
   std::string id;         // "enterprise", "evaluation_body", "auditor": the scope prefix too

@@ -65,7 +65,7 @@ core::Result<Organisation> OrganisationService::Create(const OrganisationKind& k
   if (!errors.empty()) {
     return core::Error::Invalid("invalid_fields", kind.name_zh + "信息有误，请检查标出的字段", std::move(errors));
   }
-  org.created_at = org.updated_at = core::NowMillis();
+  org.created_at = org.updated_at = database_.clock().Now();
   db::Transaction transaction(connection);
   if (organisation_store::CreditCodeTaken(connection, kind.id, org.credit_code)) {
     return core::Error{core::ErrorKind::kConflict,
@@ -101,7 +101,7 @@ core::Result<Organisation> OrganisationService::Update(const OrganisationKind& k
     return core::Error::Invalid("invalid_fields", kind.name_zh + "信息有误，请检查标出的字段", std::move(errors));
   }
   if (changed.empty()) return org;
-  org.updated_at = core::NowMillis();
+  org.updated_at = database_.clock().Now();
   organisation_store::Update(connection, org);
   boost::json::array fields;
   for (const auto& f : changed) fields.push_back(boost::json::value(f));
@@ -132,7 +132,7 @@ core::Result<std::int64_t> OrganisationService::Import(const OrganisationKind& k
   if (checker.rows() == 0) return core::Error::Invalid("empty_import", "文件中没有数据行");
   if (!checker.ok()) return checker.Rejected();
   // These registries are small (hundreds of rows): one transaction, re-checked in it.
-  const auto now = core::NowMillis();
+  const auto now = database_.clock().Now();
   db::Transaction transaction(connection);
   auto stored = StoreRechecked<OrganisationInput, Organisation>(
       chunks, "credit_code", prepare, [](const Organisation& record) { return record.credit_code; }, taken,

@@ -16,6 +16,8 @@ namespace sunshine::registry {
 class OrganisationService {
  public:
   explicit OrganisationService(db::Database& database) : database_(database) {}
+  // The platform's clock (the database's), for routes that show time-dependent facts.
+  const core::Clock& clock() const { return database_.clock(); }
 
   struct Page {
     std::vector<organisation_store::Row> items;

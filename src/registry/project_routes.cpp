@@ -70,7 +70,7 @@ void RegisterProjectRoutes(http::Router& router, ProjectService& service) {
                if (!page) return page.error();
                auto result = service.List(*filter, page->after, page->limit);
                if (!result) return result.error();
-               const std::string today = core::DateInShanghai(core::NowMillis());
+               const std::string today = service.clock().Today();
                boost::json::array items;
                for (const auto& p : result->items) items.push_back(ProjectJson(p, today));
                return http::PageReply(std::move(items), page->limit,
@@ -83,14 +83,14 @@ void RegisterProjectRoutes(http::Router& router, ProjectService& service) {
                if (!id) return id.error();
                auto project = service.Get(*id);
                if (!project) return project.error();
-               return http::Json(http::Status::ok, ProjectJson(*project, core::DateInShanghai(core::NowMillis())));
+               return http::Json(http::Status::ok, ProjectJson(*project, service.clock().Today()));
              });
 
   router.Get("/api/v1/training-projects/{id}/standard", "registry:training_project:read",
              "The standard in force on a date (?date=YYYY-MM-DD, default today)", [&service](Context& ctx) -> Reply {
                auto id = ctx.PathId("id");
                if (!id) return id.error();
-               const std::string date = ctx.Query("date").value_or(core::DateInShanghai(core::NowMillis()));
+               const std::string date = ctx.Query("date").value_or(service.clock().Today());
                auto version = service.StandardOn(*id, date);
                if (!version) return version.error();
                auto body = VersionJson(*version);
@@ -105,7 +105,7 @@ void RegisterProjectRoutes(http::Router& router, ProjectService& service) {
                 auto created = service.Create(ctx.actor(), *input);
                 if (!created) return created.error();
                 return http::Json(http::Status::created,
-                                  ProjectJson(*created, core::DateInShanghai(core::NowMillis())));
+                                  ProjectJson(*created, service.clock().Today()));
               });
 
   router.Patch("/api/v1/training-projects/{id}", "registry:training_project:update",
@@ -116,7 +116,7 @@ void RegisterProjectRoutes(http::Router& router, ProjectService& service) {
                  if (!patch) return patch.error();
                  auto updated = service.Rename(ctx.actor(), *id, *patch);
                  if (!updated) return updated.error();
-                 return http::Json(http::Status::ok, ProjectJson(*updated, core::DateInShanghai(core::NowMillis())));
+                 return http::Json(http::Status::ok, ProjectJson(*updated, service.clock().Today()));
                });
 
   router.Post("/api/v1/training-projects/{id}/versions", "registry:training_project:update",
@@ -128,7 +128,7 @@ void RegisterProjectRoutes(http::Router& router, ProjectService& service) {
                 auto updated = service.AddVersion(ctx.actor(), *id, *input);
                 if (!updated) return updated.error();
                 return http::Json(http::Status::created,
-                                  ProjectJson(*updated, core::DateInShanghai(core::NowMillis())));
+                                  ProjectJson(*updated, service.clock().Today()));
               });
 }
 

@@ -30,7 +30,8 @@ void CheckRegions(db::Connection& connection, const std::optional<std::vector<st
   }
 }
 
-ProjectVersion VersionOf(const core::Actor& actor, std::int64_t project_id, const StandardInput& in) {
+ProjectVersion VersionOf(const core::Actor& actor, std::int64_t project_id, const StandardInput& in,
+                         core::EpochMillis now) {
   ProjectVersion v;
   v.project_id = project_id;
   v.standard_hours = in.standard_hours;
@@ -38,7 +39,7 @@ ProjectVersion VersionOf(const core::Actor& actor, std::int64_t project_id, cons
   v.valid_from = in.valid_from;
   v.valid_to = in.valid_to;
   v.region_codes = in.region_codes.value_or(std::vector<std::string>{});
-  v.created_at = core::NowMillis();
+  v.created_at = now;
   v.created_by = ActorName(actor);
   return v;
 }
@@ -80,9 +81,9 @@ core::Result<Project> ProjectService::Create(const core::Actor& actor, const Pro
   project.occupation_id = input.occupation_id;
   project.level = input.level;
   project.training_type = input.training_type;
-  project.created_at = core::NowMillis();
+  project.created_at = database_.clock().Now();
   project.id = project_store::Insert(connection, project);
-  ProjectVersion version = VersionOf(actor, project.id, standard);
+  ProjectVersion version = VersionOf(actor, project.id, standard, database_.clock().Now());
   version.id = project_store::InsertVersion(connection, version);
   project.versions.push_back(version);
   audit::Append(connection, actor,
@@ -132,7 +133,7 @@ core::Result<Project> ProjectService::AddVersion(const core::Actor& actor, std::
     project_store::CloseVersion(connection, project->versions.back().id, *plan.close_latest_at);
     project->versions.back().valid_to = plan.close_latest_at;
   }
-  ProjectVersion version = VersionOf(actor, id, input);
+  ProjectVersion version = VersionOf(actor, id, input, database_.clock().Now());
   version.id = project_store::InsertVersion(connection, version);
   project->versions.push_back(version);
   boost::json::object detail{{"version_id", version.id},

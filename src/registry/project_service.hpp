@@ -14,6 +14,8 @@ namespace sunshine::registry {
 class ProjectService {
  public:
   explicit ProjectService(db::Database& database) : database_(database) {}
+  // The platform's clock (the database's), for routes that show time-dependent facts.
+  const core::Clock& clock() const { return database_.clock(); }
 
   struct Page {
     std::vector<Project> items;

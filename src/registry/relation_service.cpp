@@ -69,7 +69,7 @@ core::Result<EmployeeView> RelationService::Employ(const core::Actor& actor, std
     return core::Error{core::ErrorKind::kConflict, "employment_exists", "该人员在此日期的雇佣记录已存在",
                        {{"start_date", "taken"}}};
   }
-  const auto id = relation_store::InsertEmployment(connection, enterprise_id, *trainee_id, input, core::NowMillis(),
+  const auto id = relation_store::InsertEmployment(connection, enterprise_id, *trainee_id, input, database_.clock().Now(),
                                                    actor.principal->username);
   Audit(connection, actor, "registry:enterprise:employ", "enterprise", enterprise_id,
         {{"employment", id}, {"trainee", *trainee_id}, {"kind", input.kind}, {"start_date", input.start_date}});
@@ -102,7 +102,7 @@ core::Result<relation_store::Filing> RelationService::File(const core::Actor& ac
   const auto occupation = occupation_store::Find(connection, input.occupation_id);
   auto errors = CheckFiling(input, occupation);
   if (!errors.empty()) return Invalid(std::move(errors));
-  const auto now = core::NowMillis();
+  const auto now = database_.clock().Now();
   const auto id = relation_store::InsertFiling(connection, body_id, input, now, actor.principal->username);
   Audit(connection, actor, "registry:evaluation_body:file", "evaluation_body", body_id,
         {{"filing", id}, {"occupation_id", input.occupation_id}, {"valid_to", input.valid_to}});
@@ -132,7 +132,7 @@ core::Result<relation_store::Venue> RelationService::AddVenue(const core::Actor&
     errors.push_back({"name", "taken"});
   }
   if (!errors.empty()) return Invalid(std::move(errors));
-  const auto now = core::NowMillis();
+  const auto now = database_.clock().Now();
   const core::LatLon wgs84 = VenueWgs84(input);
   const auto id = relation_store::InsertVenue(connection, institution_id, input, wgs84, now);
   Audit(connection, actor, "registry:institution:venue", "institution", institution_id,
@@ -165,7 +165,7 @@ core::Result<relation_store::PermittedProject> RelationService::Permit(const cor
     errors.push_back({"valid_from", "overlaps"});
   }
   if (!errors.empty()) return Invalid(std::move(errors));
-  const auto now = core::NowMillis();
+  const auto now = database_.clock().Now();
   const auto id =
       relation_store::InsertPermittedProject(connection, institution_id, input, now, actor.principal->username);
   Audit(connection, actor, "registry:institution:project", "institution", institution_id,

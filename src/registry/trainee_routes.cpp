@@ -1,6 +1,7 @@
 #include "registry/trainee_routes.hpp"
 
 #include "core/time.hpp"
+#include "registry/organisation_rules.hpp"
 #include "reports/list_export.hpp"
 
 namespace sunshine::registry {
@@ -13,16 +14,9 @@ struct RevealInput {
 };
 BOOST_DESCRIBE_STRUCT(RevealInput, (), (reason))
 
-int Age(const std::string& birth_date) { return core::AgeOn(birth_date, core::DateInShanghai(core::NowMillis())); }
 
-std::string NameOf(const std::vector<std::pair<std::string, std::string>>& table, const std::string& id) {
-  for (const auto& [key, name] : table) {
-    if (key == id) return name;
-  }
-  return id;
-}
-
-boost::json::object TraineeJson(const TraineeView& v) {
+// `today`: the platform's date, which the age is counted on.
+boost::json::object TraineeJson(const TraineeView& v, const std::string& today) {
   const Trainee& t = v.trainee;
   boost::json::array groups;
   for (const auto& g : t.groups) groups.push_back(boost::json::value(g));
@@ -31,7 +25,7 @@ boost::json::object TraineeJson(const TraineeView& v) {
           {"id_number_masked", v.id_number_masked},
           {"phone_masked", v.phone_masked},
           {"sex", t.sex},
-          {"age", Age(t.birth_date)},
+          {"age", core::AgeOn(t.birth_date, today)},
           {"household_region_code", t.household_region_code},
           {"residence_region_code", t.residence_region_code},
           {"groups", std::move(groups)},
@@ -61,17 +55,18 @@ Reply Export(Context& ctx, TraineeService& service) {
                                     {"重点群体", 30},
                                     {"就业状态", 14},
                                     {"登记时间", 20}});
-  auto visited = service.Export(ctx.actor(), QueryOf(ctx), page->sort, [&table](const TraineeView& v) {
+  const std::string today = service.clock().Today();
+  auto visited = service.Export(ctx.actor(), QueryOf(ctx), page->sort, [&table, &today](const TraineeView& v) {
     std::string groups;
-    for (const auto& g : v.trainee.groups) groups += (groups.empty() ? "" : "、") + NameOf(TraineeGroups(), g);
+    for (const auto& g : v.trainee.groups) groups += (groups.empty() ? "" : "、") + ChoiceName(TraineeGroups(), g);
     table.AddRow({v.trainee.id, v.trainee.name, v.id_number_masked, v.phone_masked,
-                  std::string(v.trainee.sex == "male" ? "男" : "女"), std::int64_t{Age(v.trainee.birth_date)},
+                  std::string(v.trainee.sex == "male" ? "男" : "女"), std::int64_t{core::AgeOn(v.trainee.birth_date, today)},
                   v.trainee.household_region_code, v.trainee.residence_region_code, groups,
-                  NameOf(EmploymentStatuses(), v.trainee.employment_status),
+                  ChoiceName(EmploymentStatuses(), v.trainee.employment_status),
                   core::FormatShanghai(v.trainee.created_at)});
   });
   if (!visited) return visited.error();
-  return reports::XlsxReply(table, "学员名册");
+  return reports::XlsxReply(service.clock(), table, "学员名册");
 }
 }  // namespace
 
@@ -84,7 +79,7 @@ void RegisterTraineeRoutes(http::Router& router, TraineeService& service) {
                auto result = service.List(ctx.principal(), QueryOf(ctx), page->sort, page->after, page->limit);
                if (!result) return result.error();
                boost::json::array items;
-               for (const auto& v : result->items) items.push_back(TraineeJson(v));
+               for (const auto& v : result->items) items.push_back(TraineeJson(v, service.clock().Today()));
                core::Cursor last;
                if (!result->items.empty()) {
                  last.id = result->items.back().trainee.id;
@@ -103,7 +98,7 @@ void RegisterTraineeRoutes(http::Router& router, TraineeService& service) {
                if (!id) return id.error();
                auto found = service.Get(ctx.principal(), *id);
                if (!found) return found.error();
-               return http::Json(http::Status::ok, TraineeJson(*found));
+               return http::Json(http::Status::ok, TraineeJson(*found, service.clock().Today()));
              });
 
   router.Post("/api/v1/trainees", "registry:trainee:create", "Register a trainee (one person one record)",
@@ -112,7 +107,7 @@ void RegisterTraineeRoutes(http::Router& router, TraineeService& service) {
                 if (!input) return input.error();
                 auto created = service.Create(ctx.actor(), *input);
                 if (!created) return created.error();
-                return http::Json(http::Status::created, TraineeJson(*created));
+                return http::Json(http::Status::created, TraineeJson(*created, service.clock().Today()));
               });
 
   router.Patch("/api/v1/trainees/{id}", "registry:trainee:update", "Correct a trainee's record (not the ID number)",
@@ -123,7 +118,7 @@ void RegisterTraineeRoutes(http::Router& router, TraineeService& service) {
                  if (!patch) return patch.error();
                  auto updated = service.Update(ctx.actor(), *id, *patch);
                  if (!updated) return updated.error();
-                 return http::Json(http::Status::ok, TraineeJson(*updated));
+                 return http::Json(http::Status::ok, TraineeJson(*updated, service.clock().Today()));
                });
 
   router.Post("/api/v1/trainees/{id}/reveal", "registry:trainee:reveal",

@@ -18,8 +18,9 @@ core::Error NotFound() {
   return core::Error::Of(core::ErrorKind::kNotFound, "trainee_not_found", "学员不存在或不在管辖范围内");
 }
 
-int Today() {
-  const std::string date = core::DateInShanghai(core::NowMillis());  // YYYY-MM-DD
+// The date as YYYYMMDD.
+int DateNumber(const core::Clock& clock) {
+  const std::string date = clock.Today();
   return std::stoi(date.substr(0, 4)) * 10000 + std::stoi(date.substr(5, 2)) * 100 + std::stoi(date.substr(8, 2));
 }
 
@@ -174,10 +175,10 @@ core::Result<TraineeView> TraineeService::Create(const core::Actor& actor, const
   db::Connection connection(database_);
   RegionBook regions(connection);
   Trainee t;
-  auto errors = Prepare(**keys, regions, actor.principal->scope, input, Today(), t);
+  auto errors = Prepare(**keys, regions, actor.principal->scope, input, DateNumber(database_.clock()), t);
   if (!errors.empty()) return core::Error::Invalid("invalid_fields", "学员信息有误，请检查标出的字段", std::move(errors));
   Seal(**keys, input, t);
-  t.created_at = t.updated_at = core::NowMillis();
+  t.created_at = t.updated_at = database_.clock().Now();
   db::Transaction transaction(connection);
   if (trainee_store::FindByIdNumberIndex(connection, t.id_number_index)) return Taken();
   try {
@@ -235,7 +236,7 @@ core::Result<TraineeView> TraineeService::Update(const core::Actor& actor, std::
   }
   if (!errors.empty()) return core::Error::Invalid("invalid_fields", "学员信息有误，请检查标出的字段", std::move(errors));
   if (changed.empty()) return View(t);
-  t.updated_at = core::NowMillis();
+  t.updated_at = database_.clock().Now();
   trainee_store::Update(connection, t);
   audit::Append(connection, actor,
                 {.action = "registry:trainee:update",
@@ -313,7 +314,7 @@ core::Result<std::int64_t> TraineeService::Import(const core::Actor& actor, cons
   if (!keys) return keys.error();
   db::Connection connection(database_);
   RegionBook regions(connection);
-  const int today = Today();
+  const int today = DateNumber(database_.clock());
   const core::Scope& scope = actor.principal->scope;
   auto prepare = [&](const TraineeInput& input, Trainee& record) {
     return Prepare(**keys, regions, scope, input, today, record);
@@ -334,7 +335,7 @@ core::Result<std::int64_t> TraineeService::Import(const core::Actor& actor, cons
 
   const auto checked_ms = since();
   // 2. Seal and stage a chunk per transaction: other writers wait a chunk at most.
-  const auto now = core::NowMillis();
+  const auto now = database_.clock().Now();
   StagedBatch batch(connection, crypto::RandomHex(16));
   {
     db::Transaction transaction(connection);

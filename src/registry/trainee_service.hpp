@@ -41,6 +41,8 @@ class TraineeService {
   // `keys` may be empty (no key file configured): then every use case answers 503.
   TraineeService(db::Database& database, const std::optional<crypto::FieldKeys>& keys)
       : database_(database), keys_(keys) {}
+  // The platform's clock (the database's), for routes that show time-dependent facts.
+  const core::Clock& clock() const { return database_.clock(); }
 
   struct Page {
     std::vector<TraineeView> items;

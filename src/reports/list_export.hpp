@@ -6,24 +6,24 @@
 #include <string>
 #include <vector>
 
-#include "core/time.hpp"
+#include "core/clock.hpp"
 #include "http/message.hpp"
 #include "reports/xlsx_table.hpp"
 
 namespace sunshine::reports {
 
-// Closes the workbook and answers with it as "<file_stem>-<date in China>.xlsx".
-inline core::Result<http::Response> XlsxReply(XlsxTable& table, const std::string& file_stem) {
+// Closes the workbook and answers with it as "<file_stem>-<today in China>.xlsx".
+inline core::Result<http::Response> XlsxReply(const core::Clock& clock, XlsxTable& table, const std::string& file_stem) {
   auto bytes = table.Finish();
   if (!bytes) return bytes.error();
   return http::FileReply(std::move(*bytes), XlsxTable::kContentType,
-                         file_stem + "-" + core::DateInShanghai(core::NowMillis()) + ".xlsx");
+                         file_stem + "-" + clock.Today() + ".xlsx");
 }
 
 // `fetch(after, limit)` returns one page of rows; `cursor(row)` the cursor after that row;
 // `cells(row)` the row's cells in column order.
 template <class Row, class Cursor, class Fetch, class CursorOf, class Cells>
-core::Result<http::Response> ExportList(const std::string& sheet, std::vector<Column> columns,
+core::Result<http::Response> ExportList(const core::Clock& clock, const std::string& sheet, std::vector<Column> columns,
                                         const std::string& file_stem, Fetch fetch, CursorOf cursor, Cells cells) {
   XlsxTable table(sheet, std::move(columns));
   Cursor after{};
@@ -35,7 +35,7 @@ core::Result<http::Response> ExportList(const std::string& sheet, std::vector<Co
     if (static_cast<int>(rows->size()) < kBatch) break;
     after = cursor(rows->back());
   }
-  return XlsxReply(table, file_stem);
+  return XlsxReply(clock, table, file_stem);
 }
 
 }  // namespace sunshine::reports

@@ -30,12 +30,6 @@ std::string Param(const std::map<std::string, std::string, std::less<>>& query, 
   const auto it = query.find(name);
   return it == query.end() ? std::string() : it->second;
 }
-
-// Midnight in China starting `date`, or nullopt when it is not a date.
-std::optional<std::int64_t> StartOfDay(const std::string& date) {
-  if (!core::IsDate(date)) return std::nullopt;
-  return core::AtShanghai(date, "00:00");
-}
 }  // namespace
 
 const std::vector<ReasonInfo>& Reasons() {
@@ -121,12 +115,12 @@ core::Result<ExceptionFilter> ReadFilter(const std::map<std::string, std::string
     }
   }
   if (const std::string from = Param(query, "from"); !from.empty()) {
-    if (const auto at = StartOfDay(from)) filter.from = *at;
+    if (const auto at = core::DayStartInShanghai(from)) filter.from = *at;
     else errors.push_back({"from", "not_a_date"});
   }
   if (const std::string to = Param(query, "to"); !to.empty()) {
     // `to` is inclusive: the range ends at the next midnight.
-    if (const auto at = StartOfDay(to)) filter.to = *at + 24LL * 3600 * 1000;
+    if (const auto at = core::DayEndInShanghai(to)) filter.to = *at;
     else errors.push_back({"to", "not_a_date"});
   }
   if (filter.from != 0 && filter.to != 0 && filter.to <= filter.from) errors.push_back({"to", "before_from"});

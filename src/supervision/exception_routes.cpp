@@ -129,7 +129,7 @@ void RegisterExceptionRoutes(http::Router& router, ExceptionService& service) {
                auto visited =
                    service.Export(ctx.actor(), *filter, [&table](const ExceptionRow& row) { table.AddRow(Cells(row)); });
                if (!visited) return visited.error();
-               return reports::XlsxReply(table, filter->source == Source::kOnline ? "线上学习异常" : "打卡异常");
+               return reports::XlsxReply(service.clock(), table, filter->source == Source::kOnline ? "线上学习异常" : "打卡异常");
              });
 }
 

@@ -20,6 +20,8 @@ struct ExceptionPage {
 class ExceptionService {
  public:
   explicit ExceptionService(db::Database& database) : database_(database) {}
+  // The platform's clock (the database's), for routes that show time-dependent facts.
+  const core::Clock& clock() const { return database_.clock(); }
 
   ExceptionPage List(const core::Principal& principal, const ExceptionFilter& filter, std::int64_t after, int limit);
   std::vector<SummaryRow> Summary(const core::Principal& principal, const ExceptionFilter& filter, Grouping grouping);

@@ -39,7 +39,7 @@ core::Result<BatchReceipt> CheckinService::Upload(const core::Actor& actor, cons
   if (!events) return events.take_error();
   const core::Principal& device = *actor.principal;
   const std::int64_t institution_id = device.scope.OrganisationId("institution");
-  const std::int64_t now = core::NowMillis();
+  const std::int64_t now = database_.clock().Now();
 
   db::Connection connection(database_);
   db::Transaction transaction(connection);

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "core/time.hpp"
+#include "registry/organisation_rules.hpp"
 #include "registry/project_rules.hpp"
 #include "reports/list_export.hpp"
 
@@ -137,21 +138,14 @@ void RegisterAction(http::Router& router, ClassService& service, ClassAction act
                 return DetailReply(service.Act(ctx.actor(), *id, action, input->reason.value_or("")));
               });
 }
-std::string Named(const std::vector<std::pair<std::string, std::string>>& table, const std::string& id) {
-  for (const auto& [key, name] : table) {
-    if (key == id) return name;
-  }
-  return id;
-}
-
-const std::vector<std::pair<std::string, std::string>>& ModeNames() {
-  static const std::vector<std::pair<std::string, std::string>> names = {
+const registry::Choices& ModeNames() {
+  static const registry::Choices names = {
       {"offline", "线下"}, {"online", "线上"}, {"mixed", "线上线下结合"}};
   return names;
 }
 
-const std::vector<std::pair<std::string, std::string>>& StatusNames() {
-  static const std::vector<std::pair<std::string, std::string>> names = {
+const registry::Choices& StatusNames() {
+  static const registry::Choices names = {
       {"draft", "草稿"},       {"submitted", "待审核"}, {"approved", "已批准"}, {"rejected", "已退回"},
       {"running", "培训中"},   {"finished", "已结束"},  {"cancelled", "已撤销"}};
   return names;
@@ -169,15 +163,15 @@ std::vector<reports::Cell> ClassCells(const ClassRecord& c) {
           c.institution_name,
           c.project_name,
           c.level ? reports::Cell(std::int64_t{*c.level}) : reports::Cell(std::string()),
-          Named(registry::TrainingTypes(), c.training_type),
-          Named(ModeNames(), c.mode),
+          registry::ChoiceName(registry::TrainingTypes(), c.training_type),
+          registry::ChoiceName(ModeNames(), c.mode),
           c.venue_name.value_or(""),
           c.region_code,
           c.start_date,
           c.end_date,
           Hours(c.planned_minutes),
           std::int64_t{c.roster_size},
-          Named(StatusNames(), c.status),
+          registry::ChoiceName(StatusNames(), c.status),
           c.submitted_at ? core::FormatShanghai(*c.submitted_at) : std::string(),
           c.reviewed_at ? core::FormatShanghai(*c.reviewed_at) : std::string()};
 }
@@ -231,6 +225,7 @@ void RegisterClassRoutes(http::Router& router, ClassService& service) {
                const auto query = QueryOf(ctx);
                using Row = std::pair<ClassRecord, std::string>;
                return reports::ExportList<Row, core::Cursor>(
+                   service.clock(),
                    "培训班",
                    {{"编号", 8}, {"班级名称", 30}, {"培训机构", 28}, {"培训项目", 26}, {"等级", 6}, {"培训类型", 18},
                     {"培训方式", 12}, {"场地", 18}, {"区划代码", 10}, {"开班日期", 12}, {"结业日期", 12},

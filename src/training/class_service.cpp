@@ -26,7 +26,6 @@ core::Error Conflict(std::string code, std::string message) {
   return core::Error::Of(core::ErrorKind::kConflict, std::move(code), std::move(message));
 }
 
-std::string Today() { return core::DateInShanghai(core::NowMillis()); }
 int TodayNumber(const std::string& date) {
   return std::stoi(date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2));
 }
@@ -298,7 +297,7 @@ core::Result<ClassDetail> ClassService::Store(const core::Actor& actor, std::opt
   if (!institution_id) {
     return core::Error::Of(core::ErrorKind::kForbidden, "institution_account_required", "只有培训机构账号可以备案培训班");
   }
-  const std::string today = Today();
+  const std::string today = database_.clock().Today();
   auto errors = CheckClassInput(input, TodayNumber(today));
   if (!input.training_type.empty() && !registry::IsTrainingType(input.training_type)) {
     errors.push_back({"training_type", "unknown"});
@@ -326,7 +325,7 @@ core::Result<ClassDetail> ClassService::Store(const core::Actor& actor, std::opt
     return core::Error::Invalid("filing_refused", "培训班不符合备案规定，请按标出的问题修改", std::move(blocking));
   }
 
-  const auto now = core::NowMillis();
+  const auto now = database_.clock().Now();
   ClassRecord record = existing.value_or(ClassRecord{});
   record.institution_id = institution_id;
   record.project_id = input.project_id;
@@ -385,7 +384,7 @@ core::Result<ClassDetail> ClassService::Store(const core::Actor& actor, std::opt
 core::Result<ClassDetail> ClassService::Act(const core::Actor& actor, std::int64_t id, ClassAction action,
                                             const std::string& raw_reason) {
   const std::string reason = Trim(raw_reason);
-  const std::string today = Today();
+  const std::string today = database_.clock().Today();
   db::Connection connection(database_);
   db::Transaction transaction(connection);
   auto record = class_store::Find(connection, actor.principal->scope, id);
@@ -406,7 +405,7 @@ core::Result<ClassDetail> ClassService::Act(const core::Actor& actor, std::int64
     const auto institution = registry::institution_store::Find(connection, kWholeProvince, record->institution_id);
     // Notice is counted to the day the class was submitted, also when it is approved later.
     const std::string filed_on =
-        action == ClassAction::kSubmit ? today : core::DateInShanghai(record->submitted_at.value_or(core::NowMillis()));
+        action == ClassAction::kSubmit ? today : core::DateInShanghai(record->submitted_at.value_or(database_.clock().Now()));
     const auto plan = StoredPlan(connection, *record);
     const auto violations =
         CheckFiling(Facts(connection, record->id, institution->status, record->institution_id, plan, filed_on),
@@ -420,7 +419,7 @@ core::Result<ClassDetail> ClassService::Act(const core::Actor& actor, std::int64
     }
     record->warnings = WarningsJson(violations);
   }
-  const auto now = core::NowMillis();
+  const auto now = database_.clock().Now();
   const std::string from = record->status;
   switch (action) {
     case ClassAction::kSubmit:
@@ -475,7 +474,7 @@ core::Result<RosterView> ClassService::Enrol(const core::Actor& actor, std::int6
   auto keys = Keys();
   if (!keys) return keys.error();
   const std::string reason = Trim(amendment.reason);
-  const std::string today = Today();
+  const std::string today = database_.clock().Today();
   std::vector<core::FieldError> errors;
   if (amendment.trainee_id.has_value() == amendment.id_number.has_value()) {
     errors.push_back({"trainee_id", "one_of_trainee_id_or_id_number"});
@@ -529,7 +528,7 @@ core::Result<RosterView> ClassService::Enrol(const core::Actor& actor, std::int6
   RosterRecord entry;
   entry.trainee_id = *trainee_id;
   entry.position = static_cast<int>(roster.size());
-  entry.added_at = core::NowMillis();
+  entry.added_at = database_.clock().Now();
   entry.added_by = actor.principal->username;
   if (!reason.empty()) entry.amendment_reason = reason;
   // After the start (by the date, or once the calendar has moved the class) never subsidised.
@@ -553,7 +552,7 @@ core::Result<RosterView> ClassService::Withdraw(const core::Actor& actor, std::i
   if (auto closed = RosterClosed(*record)) return *closed;
   if (reason.empty()) return Invalid({{"reason", "required"}});
   if (reason.size() > 1000) return Invalid({{"reason", "too_long"}});
-  const auto now = core::NowMillis();
+  const auto now = database_.clock().Now();
   if (!class_store::WithdrawRosterEntry(connection, record->id, trainee_id, now, actor.principal->username, reason)) {
     return core::Error::Of(core::ErrorKind::kNotFound, "not_on_roster", "此人不在该培训班名单中");
   }
@@ -581,7 +580,7 @@ int ClassService::AdvanceByCalendar(const std::string& today) {
     if (!next) continue;
     const std::string from = record->status;
     record->status = *next;
-    record->updated_at = core::NowMillis();
+    record->updated_at = database_.clock().Now();
     class_store::UpdateStatus(connection, *record);
     Record(connection, calendar, *record, *next == "running" ? "start" : "finish", from, "", {{"date", today}});
     transaction.Commit();

@@ -53,6 +53,8 @@ class ClassService {
  public:
   ClassService(db::Database& database, const std::optional<crypto::FieldKeys>& keys, PolicyConfig policy)
       : database_(database), keys_(keys), policy_(std::move(policy)) {}
+  // The platform's clock (the database's), for routes that show time-dependent facts.
+  const core::Clock& clock() const { return database_.clock(); }
 
   struct Page {
     std::vector<std::pair<ClassRecord, std::string>> items;  // with each row's sort key

@@ -39,7 +39,7 @@ core::Result<core::Principal> TerminalAuthenticator::Authenticate(const http::Re
   }
   if (!device) return Refused("unknown_terminal", "终端未登记");
   if (device->status != "active") return Refused("terminal_revoked", "终端已撤销，不能再上传");
-  const auto check = crypto::VerifyRequest(device->public_key, signature, *timestamp, core::NowMillis(), max_skew_ms_,
+  const auto check = crypto::VerifyRequest(device->public_key, signature, *timestamp, database_.clock().Now(), max_skew_ms_,
                                            std::string_view(request.method_string()), request.target(), request.body());
   switch (check) {
     case crypto::SignatureCheck::kValid: break;

@@ -27,7 +27,7 @@ core::Result<BatchReceipt> OnlineService::Upload(const core::Actor& actor, const
   if (!segments) return segments.take_error();
   const core::Principal& platform = *actor.principal;
   const std::int64_t institution_id = platform.scope.OrganisationId("institution");
-  const std::int64_t now = core::NowMillis();
+  const std::int64_t now = database_.clock().Now();
 
   db::Connection connection(database_);
   db::Transaction transaction(connection);

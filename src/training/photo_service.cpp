@@ -72,7 +72,7 @@ core::Result<PhotoReceipt> PhotoService::Put(const core::Actor& actor, const htt
 
   const auto path = PathOf(sha256);
   if (!std::filesystem::exists(path)) WriteOnce(path, bytes);
-  const std::int64_t now = core::NowMillis();
+  const std::int64_t now = database_.clock().Now();
   db::Connection connection(database_);
   db::Transaction transaction(connection);
   auto signed_request = RecordSignature(connection, *actor.principal, request, now);

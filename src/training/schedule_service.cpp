@@ -82,7 +82,7 @@ core::Result<Schedule> ScheduleService::For(const core::Principal& device, const
     out.version = std::max(out.version, version);
     out.classes.push_back(std::move(item));
   }
-  out.version = std::max(after.value_or(0), std::min(out.version, core::NowMillis() - kVersionMarginMs));
+  out.version = std::max(after.value_or(0), std::min(out.version, database_.clock().Now() - kVersionMarginMs));
   return out;
 }
 

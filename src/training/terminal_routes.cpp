@@ -51,6 +51,7 @@ void RegisterTerminalRoutes(http::Router& router, TerminalService& service) {
              "The check-in terminals and online platforms in the caller's scope, as an xlsx file",
              [&service](Context& ctx) -> Reply {
                return reports::ExportList<TerminalRecord, std::int64_t>(
+                   service.clock(),
                    "签到终端",
                    {{"编号", 8}, {"终端名称", 24}, {"培训机构", 28}, {"类型", 16}, {"密钥编号", 30}, {"服务场地", 30},
                     {"状态", 8}, {"登记时间", 26}, {"登记人", 14}, {"撤销时间", 26}, {"撤销人", 14}, {"撤销原因", 30}},

@@ -65,7 +65,7 @@ core::Result<TerminalRecord> TerminalService::Register(const core::Actor& actor,
   t.name = input.name;
   t.public_key = input.public_key;
   t.status = "active";
-  t.created_at = core::NowMillis();
+  t.created_at = database_.clock().Now();
   t.created_by = actor.principal->username;
   t.id = terminal_store::Insert(connection, t);
   for (const auto venue : input.venue_ids) terminal_store::AddVenue(connection, t.id, venue);
@@ -86,7 +86,7 @@ core::Result<TerminalRecord> TerminalService::Revoke(const core::Actor& actor, s
   db::Connection connection(database_);
   db::Transaction transaction(connection);
   if (!terminal_store::Find(connection, actor.principal->scope, id)) return NotFound();
-  if (!terminal_store::Revoke(connection, id, core::NowMillis(), actor.principal->username, reason)) {
+  if (!terminal_store::Revoke(connection, id, database_.clock().Now(), actor.principal->username, reason)) {
     return core::Error::Of(core::ErrorKind::kConflict, "terminal_revoked", "终端已撤销");
   }
   Audit(connection, actor, "training:terminal:revoke", id, {{"reason", reason}});

@@ -13,6 +13,8 @@ namespace sunshine::training {
 class TerminalService {
  public:
   explicit TerminalService(db::Database& database) : database_(database) {}
+  // The platform's clock (the database's), for routes that show time-dependent facts.
+  const core::Clock& clock() const { return database_.clock(); }
 
   core::Result<std::vector<TerminalRecord>> List(const core::Principal& principal, std::int64_t after, int limit);
   core::Result<TerminalRecord> Get(const core::Principal& principal, std::int64_t id);

@@ -17,7 +17,8 @@ namespace sunshine::testing {
 
 struct RunningServer {
   explicit RunningServer(const std::string& name, std::function<void(app::App&)> before_start = nullptr,
-                         std::function<void(app::Config&)> configure = nullptr) {
+                         std::function<void(app::Config&)> configure = nullptr,
+                         const core::Clock& clock = core::SystemClock()) {
     database = FreshDatabase(name);
     app::Config config;
     config.db = database.url;
@@ -31,7 +32,7 @@ struct RunningServer {
     photo_dir = std::filesystem::temp_directory_path() / ("sunshine-photos-" + name + "-" + crypto::RandomHex(8));
     config.photo_dir = photo_dir.string();
     if (configure) configure(config);
-    app = std::make_unique<app::App>(config);
+    app = std::make_unique<app::App>(config, clock);
     app::SeedDemo(*app);
     if (before_start) before_start(*app);
     server = std::make_unique<http::Server>(

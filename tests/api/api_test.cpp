@@ -1,4 +1,5 @@
 // Black-box HTTP tests of sign-in, sessions, accounts, audit and bad input, on both engines.
+#include "core/clock.hpp"
 #include "api_fixture.hpp"
 #include "reports/xlsx_table.hpp"
 
@@ -82,7 +83,7 @@ TEST_F(ApiTest, ListsExportAsXlsxToTheirReaders) {
     EXPECT_EQ(r.at("username"), "county_officer");
     EXPECT_TRUE(r.at("action").as_string().starts_with("auth:session:"));
   }
-  const std::string today = core::DateInShanghai(core::NowMillis());
+  const std::string today = core::DateInShanghai(core::SystemClock().Now());
   EXPECT_EQ(client->Get("/api/v1/audit/records?from=" + today + "&to=" + today + "&username=county_officer&action=auth:session:&limit=500",
                         auditadmin).Json().at("items").as_array().size(),
             items.size());

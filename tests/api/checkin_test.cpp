@@ -5,6 +5,7 @@
 // of a batch leaves none of it.
 #include <fstream>
 
+#include "core/clock.hpp"
 #include "reports/xlsx_table.hpp"
 #include "training/calendar.hpp"
 #include "training_fixture.hpp"
@@ -78,7 +79,7 @@ class CheckinApiTest : public ::testing::Test {
                              .as_int64());
     }
     // A class of the first three people, filed, submitted and approved as a class must be.
-    const std::string start = training::AddDays(core::DateInShanghai(core::NowMillis()), 21);
+    const std::string start = training::AddDays(core::DateInShanghai(core::SystemClock().Now()), 21);
     std::string sessions, roster;
     for (int d = 0; d < 5; ++d) {
       sessions += std::string(d ? "," : "") + R"({"date":")" + training::AddDays(start, d) +
@@ -102,7 +103,7 @@ class CheckinApiTest : public ::testing::Test {
       const std::string path = "/api/v1/classes/" + std::to_string(klass.at("id").as_int64());
       must(client.Post(path + "/actions/submit", "{}", institution), 200);
       must(client.Post(path + "/actions/approve", "{}", county), 200);
-      const std::string first = training::AddDays(core::DateInShanghai(core::NowMillis()), -10);
+      const std::string first = training::AddDays(core::DateInShanghai(core::SystemClock().Now()), -10);
       for (const auto& s : klass.at("sessions").as_array()) {
         const std::string day = training::AddDays(first, static_cast<int>(ids.size()));
         ids.push_back(s.at("id").as_int64());
@@ -172,7 +173,7 @@ TEST_F(CheckinApiTest, OnlyARegisteredActiveTerminalSigningTheExactBytesIsHeard)
   auto other_path = client->Send(bhttp::verb::post, kBatches, body, "", "application/json", std::nullopt,
                                  SignedHeaders(DeviceKey(21), key_id, "POST", "/api/v1/other", body));
   EXPECT_EQ(other_path.ErrorCode(), "bad_signature") << "signed for another path";
-  EXPECT_EQ(Upload(body, 21, "", core::NowMillis() - 10 * kMinute).ErrorCode(), "stale_timestamp");
+  EXPECT_EQ(Upload(body, 21, "", core::SystemClock().Now() - 10 * kMinute).ErrorCode(), "stale_timestamp");
   EXPECT_EQ(Upload(body, 21, "tk_000000000000000000000000").ErrorCode(), "unknown_terminal");
   auto headerless = client->Send(bhttp::verb::post, kBatches, body, "", "application/json", std::nullopt,
                                  {{"X-Key-Id", key_id}});
@@ -451,7 +452,7 @@ TEST_F(CheckinApiTest, OnlineSegmentsCountOnlyWithRegularFaceChecksAndNeverTwice
 // A terminal downloads its work for offline use: the classes at its venues with sessions in
 // the range, rosters with masked names, versions; then only what changed.
 TEST_F(CheckinApiTest, ATerminalDownloadsItsScheduleSigned) {
-  const std::string today = core::DateInShanghai(core::NowMillis());
+  const std::string today = core::DateInShanghai(core::SystemClock().Now());
   const std::string path = "/api/v1/terminal/schedule?from=" + training::AddDays(today, -12) + "&to=" +
                            training::AddDays(today, 2);
   auto get = [&](const std::string& target, unsigned char key, const std::string& as, const std::string& signed_as = "") {
@@ -459,7 +460,7 @@ TEST_F(CheckinApiTest, ATerminalDownloadsItsScheduleSigned) {
                         SignedHeaders(DeviceKey(key), as, "GET", signed_as.empty() ? target : signed_as, ""));
   };
   // Changes older than the two-minute margin (a fresh class would be sent again on purpose).
-  const std::string hour_ago = std::to_string(core::NowMillis() - 3600 * 1000);
+  const std::string hour_ago = std::to_string(core::SystemClock().Now() - 3600 * 1000);
   server->Sql("UPDATE classes SET updated_at = " + hour_ago + " WHERE id = " + std::to_string(class_id));
   server->Sql("UPDATE class_roster SET added_at = " + hour_ago + " WHERE class_id = " + std::to_string(class_id));
   auto reply = get(path, 21, key_id);

@@ -2,6 +2,7 @@
 // of violation is refused with all of them named and nothing stored; a valid class is filed,
 // submitted, approved by its county and its roster locked; people and teachers cannot be in
 // two classes at once; rejection, replanning, cancellation, scope and the calendar.
+#include "core/clock.hpp"
 #include "training/calendar.hpp"
 #include "training_fixture.hpp"
 
@@ -65,7 +66,7 @@ class ClassApiTest : public ::testing::Test {
       if (made.status != 201) throw std::runtime_error(made.body);
       trainee_ids.push_back(made.Json().at("id").as_int64());
     }
-    start = training::AddDays(core::DateInShanghai(core::NowMillis()), 21);
+    start = training::AddDays(core::DateInShanghai(core::SystemClock().Now()), 21);
   }
   static void TearDownTestSuite() { delete server; }
   void SetUp() override { client = std::make_unique<HttpClient>(server->port); }
@@ -145,7 +146,7 @@ TEST_F(ClassApiTest, AClassBreakingEveryPolicyIsRefusedWithAllViolationsNamed) {
   // Starts tomorrow; an unpermitted project; a session overlapping another and a 10-hour day;
   // 40 h planned is fine but one more session makes it 43 h... and 5 people for 4 seats,
   // one of them 15.
-  const std::string tomorrow = training::AddDays(core::DateInShanghai(core::NowMillis()), 1);
+  const std::string tomorrow = training::AddDays(core::DateInShanghai(core::SystemClock().Now()), 1);
   std::string sessions = Sessions(tomorrow);
   sessions.pop_back();
   sessions += R"(,{"date":")" + tomorrow + R"(","start":"11:00","end":"13:00","topic":"加课","teacher":0}])";

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <atomic>
 
+#include "core/clock.hpp"
 #include "api_fixture.hpp"
 #include "core/ids.hpp"
 #include "core/time.hpp"
@@ -29,7 +30,7 @@ inline std::int64_t NextInstant() {
   static std::atomic<std::int64_t> last{0};
   std::int64_t previous = last.load(), next = 0;
   do {
-    next = std::max(core::NowMillis(), previous + 1);
+    next = std::max(core::SystemClock().Now(), previous + 1);
   } while (!last.compare_exchange_weak(previous, next));
   return next;
 }
