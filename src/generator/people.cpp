@@ -100,7 +100,7 @@ std::string BirthDate(Random& random, std::string_view on, int min_age, int max_
   // Born after `on` minus (max_age + 1) years and no later than `on` minus min_age years.
   const sys_days earliest = shift(max_age + 1) + days{1}, latest = shift(min_age);
   const year_month_day born{earliest + days{random.Uniform(0, (latest - earliest).count())}};
-  char text[11];
+  char text[16];
   std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(born.year()), static_cast<unsigned>(born.month()),
                 static_cast<unsigned>(born.day()));
   return text;
