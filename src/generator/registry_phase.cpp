@@ -1,0 +1,221 @@
+#include "generator/registry_phase.hpp"
+
+#include <array>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "core/ids.hpp"
+#include "generator/people.hpp"
+#include "registry/regions.hpp"
+
+namespace sunshine::generator {
+namespace {
+// The generator acts as the province's officer would, named in the audit trail.
+core::Actor GeneratorActor() {
+  core::Principal province{.username = "generator", .role = "province_officer",
+                           .scope = {core::ScopeKind::kRegion, "510000"}};
+  return {.principal = province, .request_id = "generator", .client_ip = "local", .system_name = "generator"};
+}
+
+template <class T>
+T Must(core::Result<T> result, const std::string& what) {
+  if (!result) throw std::runtime_error("generator: " + what + " refused: " + result.error().message +
+                                        (result.error().fields.empty() ? "" : " (" + result.error().fields[0].field + ": " +
+                                                                                  result.error().fields[0].reason + ")"));
+  return std::move(*result);
+}
+
+// "锦江区" -> "锦江": names of schools use the county without its suffix.
+std::string Short(const std::string& county) {
+  for (const std::string_view suffix : {"彝族自治县", "藏族自治县", "羌族自治县", "自治县", "县", "区", "市"}) {
+    if (county.size() > suffix.size() + 3 && county.ends_with(suffix)) return county.substr(0, county.size() - suffix.size());
+  }
+  return county;
+}
+
+struct InstitutionType {
+  std::string_view id;
+  double weight;          // share of institutions [I]: most training is by private schools
+  std::string_view kind;  // the credit code's registration class: 52 private non-enterprise, 12 public, 91 company
+  std::string_view pattern;
+};
+constexpr std::array<InstitutionType, 7> kTypes{{
+    {"private_institution", 55, "52", "{word}职业技能培训学校"},
+    {"vocational_college", 8, "12", "职业技术学校"},
+    {"technical_school", 8, "12", "技工学校"},
+    {"technician_college", 3, "12", "技师学院"},
+    {"enterprise_centre", 14, "91", "{word}企业培训中心"},
+    {"industry_association", 6, "51", "{word}行业协会培训部"},
+    {"public_centre", 6, "12", "公共实训基地"},
+}};
+constexpr std::array<std::string_view, 16> kWords{"阳光", "启航", "众创", "巧手", "匠心", "蓝天", "新希望", "锦程",
+                                                  "天府", "金桥", "同心", "兴业", "华夏", "远航", "明德", "红星"};
+constexpr std::array<std::string_view, 12> kRoads{"人民路", "建设路", "解放路", "滨江路", "学府路", "光明街",
+                                                  "文化路", "新华大道", "工业园路", "育才路", "兴隆街", "迎宾大道"};
+constexpr std::array<std::string_view, 6> kRooms{"实训楼", "教学楼", "实训基地", "培训中心", "实操车间", "多媒体教室"};
+
+struct Group {
+  std::string_view id;
+  double share;  // [I] shares of the key groups among subsidised trainees
+};
+constexpr std::array<Group, 7> kGroups{{{"rural_migrant", 0.30}, {"two_after_youth", 0.05}, {"unemployed", 0.08},
+                                        {"veteran", 0.03}, {"disabled", 0.02}, {"employment_difficulty", 0.05},
+                                        {"poverty_risk", 0.02}}};
+constexpr std::array<std::string_view, 6> kStatuses{"employed", "flexible", "self_employed", "unemployed", "student", "other"};
+constexpr std::array<double, 6> kStatusWeights{35, 20, 8, 25, 7, 5};
+
+template <std::size_t N>
+std::string_view Any(Random& random, const std::array<std::string_view, N>& items) {
+  return items[static_cast<std::size_t>(random.Uniform(0, N - 1))];
+}
+
+std::string Replace(std::string_view pattern, std::string_view word) {
+  std::string out(pattern);
+  if (const auto at = out.find("{word}"); at != std::string::npos) out.replace(at, 6, word);
+  return out;
+}
+
+// Counties of each prefecture of the scale, in code order.
+std::map<std::string, std::vector<registry::Region>> CountiesOf(app::App& app, const std::vector<std::string>& prefectures) {
+  db::Connection connection(app.database());
+  std::map<std::string, std::vector<registry::Region>> out;
+  for (const auto& r : registry::ListRegions(connection)) {
+    if (r.level != "county" || !r.parent_code) continue;
+    if (std::find(prefectures.begin(), prefectures.end(), *r.parent_code) != prefectures.end()) {
+      out[*r.parent_code].push_back(r);
+    }
+  }
+  return out;
+}
+
+double ResidentsOf(const std::string& prefecture) {
+  for (const auto& p : Prefectures()) {
+    if (p.code == prefecture) return p.residents_millions;
+  }
+  return 0;
+}
+
+// How many of `total` each county gets: by prefecture residents, then evenly in the prefecture.
+std::map<std::string, int> PerCounty(int total, const std::map<std::string, std::vector<registry::Region>>& counties) {
+  std::vector<double> weights;
+  for (const auto& [prefecture, list] : counties) weights.push_back(ResidentsOf(prefecture));
+  const auto by_prefecture = Apportion(total, weights);
+  std::map<std::string, int> out;
+  std::size_t i = 0;
+  for (const auto& [prefecture, list] : counties) {
+    const auto parts = Apportion(by_prefecture[i++], std::vector<double>(list.size(), 1.0));
+    for (std::size_t k = 0; k < list.size(); ++k) out[list[k].code] = parts[k];
+  }
+  return out;
+}
+}  // namespace
+
+core::Result<CountyMap> LoadCounties(app::App& app, const std::string& geo_dir, const std::vector<std::string>& prefectures) {
+  CountyMap out;
+  for (const auto& [prefecture, list] : CountiesOf(app, prefectures)) {
+    const auto path = std::filesystem::path(geo_dir) / PrefectureFile(prefecture);
+    std::ifstream in(path);
+    if (!in) return core::Error::Invalid("geo_missing", "读不到边界文件 " + path.string());
+    std::stringstream text;
+    text << in.rdbuf();
+    auto shapes = ParseCountyShapes(text.str());
+    if (!shapes) return shapes.error();
+    std::vector<RegionName> names;
+    for (const auto& r : list) names.push_back({r.code, r.name});
+    if (const auto unmatched = MatchCounties(*shapes, names); !unmatched.empty()) {
+      return core::Error::Invalid("geo_unmatched", path.filename().string() + " 中的区县无法对应区划代码：" + unmatched[0]);
+    }
+    for (auto& shape : *shapes) out.emplace(shape.code, std::move(shape));
+    for (const auto& r : list) {
+      if (!out.contains(r.code)) return core::Error::Invalid("geo_unmatched", "区县 " + r.code + " " + r.name + " 没有边界");
+    }
+  }
+  return out;
+}
+
+RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyMap& shapes, std::uint64_t seed) {
+  const core::Actor actor = GeneratorActor();
+  const Random root(seed);
+  const auto counties = CountiesOf(app, scale.prefectures);
+  RegistryFigures figures;
+  std::array<double, kTypes.size()> type_weights{};
+  for (std::size_t i = 0; i < kTypes.size(); ++i) type_weights[i] = kTypes[i].weight;
+
+  const auto institutions = PerCounty(scale.institutions, counties);
+  std::set<std::string> names;
+  int serial = 0;
+  for (const auto& [prefecture, list] : counties) {
+    for (const auto& county : list) {
+      Random random = root.Fork("institutions:" + county.code);
+      for (int n = 0; n < institutions.at(county.code); ++n) {
+        const auto& type = kTypes[random.Weighted(type_weights)];
+        std::string name = Short(county.name) + Replace(type.pattern, Any(random, kWords));
+        for (int copy = 2; names.contains(name); ++copy) name = Short(county.name) + Replace(type.pattern, Any(random, kWords)) + "（" + std::to_string(copy) + "）";
+        names.insert(name);
+        char org[9];
+        std::snprintf(org, sizeof org, "%06d", ++serial);
+        const std::string first16 = std::string(type.kind) + county.code + (type.kind == "91" ? "MA" : "MJ") + org;
+        const auto created = Must(app.institutions().Create(actor, {name, core::CompleteCreditCode(first16),
+                                                                     std::string(type.id), county.code, std::nullopt}),
+                                  "institution " + name);
+        Must(app.institutions().Act(actor, created.id, "review", {"", std::nullopt, std::nullopt}), "review of " + name);
+        Must(app.institutions().Act(actor, created.id, "approve", {"培训能力评估合格", std::nullopt, std::nullopt}),
+             "approval of " + name);
+        figures.institution_ids.push_back(created.id);
+        ++figures.institutions;
+        const int venues = static_cast<int>(random.Uniform(1, 3));
+        for (int v = 0; v < venues; ++v) {
+          const auto place = PlaceIn(random, shapes.at(county.code));
+          if (!place) throw std::runtime_error("generator: no place found in " + county.name);
+          const std::string room = std::string(Any(random, kRooms)) + std::to_string(v + 1) + "号";
+          const std::string address = county.name + std::string(Any(random, kRoads)) +
+                                      std::to_string(random.Uniform(1, 399)) + "号";
+          Must(app.relations().AddVenue(actor, created.id,
+                                        {room, address, county.code, place->lat, place->lon,
+                                         static_cast<int>(random.Uniform(30, 80)), std::string("gcj02")}),
+               "venue of " + name);
+          ++figures.venues;
+        }
+      }
+    }
+  }
+
+  // People take about 1.3 subsidised trainings each over a year [I].
+  const auto trainees = PerCounty(static_cast<int>(scale.enrolments / 1.3), counties);
+  const std::string today = app.clock().Today();
+  std::set<std::string> id_numbers;
+  std::vector<std::string> all_counties;
+  for (const auto& [prefecture, list] : counties) {
+    for (const auto& c : list) all_counties.push_back(c.code);
+  }
+  for (const auto& [prefecture, list] : counties) {
+    for (const auto& county : list) {
+      Random random = root.Fork("trainees:" + county.code);
+      for (int n = 0; n < trainees.at(county.code); ++n) {
+        const Sex sex = DrawSex(random, 0.48);
+        // Registered where they were born (户籍) mostly; some live elsewhere in the province.
+        const std::string household = random.Chance(0.85) ? county.code : random.Pick(std::span<const std::string>(all_counties));
+        const std::string born = BirthDate(random, today, 16, 60);
+        std::string id;
+        do {
+          id = IdNumber(household, born, SequenceFor(random, sex));
+        } while (!id_numbers.insert(id).second);
+        std::vector<std::string> groups;
+        for (const auto& g : kGroups) {
+          if (random.Chance(g.share)) groups.emplace_back(g.id);
+        }
+        registry::TraineeInput input{PersonName(random, sex, DrawNameStyle(random, household)), id, MobilePhone(random),
+                                     household, county.code, std::move(groups),
+                                     std::string(kStatuses[random.Weighted(kStatusWeights)])};
+        const auto created = Must(app.trainees().Create(actor, input), "trainee " + input.name);
+        figures.trainee_ids.push_back(created.trainee.id);
+        ++figures.trainees;
+      }
+    }
+  }
+  return figures;
+}
+
+}  // namespace sunshine::generator

@@ -1,0 +1,35 @@
+#pragma once
+// The first phase of `sunshine generate` (issue 12 item 2): the province's registries written
+// through the same services the API uses, as a province officer would, at the simulated instant
+// of the App's clock: training institutions of every type with venues inside their county,
+// and the trainees of each county. Deterministic for a seed: every entity draws from a stream
+// forked by its own label (generator/random.hpp).
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "app/app.hpp"
+#include "generator/counties.hpp"
+#include "generator/shape.hpp"
+
+namespace sunshine::generator {
+
+struct RegistryFigures {
+  int institutions = 0, venues = 0, trainees = 0;
+  std::vector<std::int64_t> institution_ids, trainee_ids;
+};
+
+// County shapes by county code, for every county of the scale's prefectures.
+using CountyMap = std::map<std::string, CountyShape>;
+
+// Reads and matches the boundary files of `prefectures` from `geo_dir`; an error names the
+// file or the county that could not be read or matched.
+core::Result<CountyMap> LoadCounties(app::App& app, const std::string& geo_dir,
+                                     const std::vector<std::string>& prefectures);
+
+// Writes the registries. Throws std::runtime_error naming the entity a service refused (the
+// generator's data must pass every rule; a refusal is a generator bug).
+RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyMap& counties, std::uint64_t seed);
+
+}  // namespace sunshine::generator
