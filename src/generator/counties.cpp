@@ -57,13 +57,6 @@ bool InRing(const Ring& ring, LonLat p) {
   return inside;
 }
 
-// "新津县" -> "新津", "会理市" -> "会理": the name without its 县/区/市 suffix.
-std::string Stem(const std::string& name) {
-  for (const std::string_view suffix : {"自治县", "县", "区", "市"}) {
-    if (name.size() > suffix.size() + 3 && name.ends_with(suffix)) return name.substr(0, name.size() - suffix.size());
-  }
-  return name;
-}
 
 constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kFiles{{
     {"510100", "cheng2_du1"}, {"510300", "zi4_gong4"}, {"510400", "pan1_zhi1_hua1"}, {"510500", "lu2_zhou1"},
@@ -135,7 +128,7 @@ std::vector<std::string> MatchCounties(std::vector<CountyShape>& shapes, const s
     auto found = std::find_if(counties.begin(), counties.end(), [&](const RegionName& r) { return r.name == wanted; });
     if (found == counties.end()) {
       found = std::find_if(counties.begin(), counties.end(),
-                           [&](const RegionName& r) { return Stem(r.name) == Stem(wanted); });
+                           [&](const RegionName& r) { return CountyStem(r.name) == CountyStem(wanted); });
     }
     if (found == counties.end()) unmatched.push_back(shape.name);
     else shape.code = found->code;
@@ -173,6 +166,13 @@ std::optional<LonLat> PlaceIn(Random& random, const CountyShape& shape) {
     if (Contains(shape, p)) return p;
   }
   return std::nullopt;
+}
+
+std::string CountyStem(const std::string& name) {
+  for (const std::string_view suffix : {"彝族自治县", "藏族自治县", "羌族自治县", "自治县", "县", "区", "市"}) {
+    if (name.size() > suffix.size() + 3 && name.ends_with(suffix)) return name.substr(0, name.size() - suffix.size());
+  }
+  return name;
 }
 
 std::string PrefectureFile(std::string_view prefecture_code) {

@@ -45,6 +45,10 @@ std::vector<std::string> MatchCounties(std::vector<CountyShape>& shapes, const s
 
 bool Contains(const CountyShape& shape, LonLat point);
 
+// A county's name without its 县/区/市 (or 自治县) suffix: "新津县" -> "新津", "锦江区" -> "锦江";
+// names of two characters keep theirs ("城区" stays).
+std::string CountyStem(const std::string& name);
+
 // A plausible place in the county: most near its centre (where people and training schools
 // are), some anywhere inside it; always inside the boundary. nullopt only for a shape with no
 // area the sampler can hit.

@@ -63,6 +63,15 @@ TEST(Counties, MatchesByNameThenStemThenAlias) {
   EXPECT_EQ(unmatched, std::vector<std::string>{"不存在县"});
 }
 
+TEST(Counties, StemsDropTheSuffixButKeepShortNames) {
+  EXPECT_EQ(CountyStem("新津县"), "新津");
+  EXPECT_EQ(CountyStem("锦江区"), "锦江");
+  EXPECT_EQ(CountyStem("会理市"), "会理");
+  EXPECT_EQ(CountyStem("峨边彝族自治县"), "峨边");
+  EXPECT_EQ(CountyStem("北川羌族自治县"), "北川");
+  EXPECT_EQ(CountyStem("东区"), "东区");
+}
+
 TEST(Counties, PlacesAreInsideAndMostlyNearTheCentre) {
   auto shapes = ParseCountyShapes(kFixture);
   ASSERT_TRUE(shapes);

@@ -9,6 +9,7 @@
 
 #include "core/clock.hpp"
 #include "db/queries.hpp"
+#include "generator/catalogue_phase.hpp"
 #include "generator/registry_phase.hpp"
 
 namespace sunshine::generator {
@@ -27,6 +28,15 @@ long long Registered(app::App& app) {
   connection.sql() << connection.Text(db::queries::generator::kCountRegistered), soci::into(n);
   return n;
 }
+boost::json::array AnomaliesJson(const std::vector<Anomaly>& anomalies) {
+  boost::json::array out;
+  for (const auto& a : anomalies) {
+    boost::json::object ids;
+    for (const auto& [name, list] : a.ids) ids[name] = boost::json::array(list.begin(), list.end());
+    out.push_back({{"kind", a.kind}, {"description", a.description}, {"ids", std::move(ids)}});
+  }
+  return out;
+}
 }  // namespace
 
 int Generate(const app::Config& config, const GenerateOptions& options) {
@@ -40,6 +50,10 @@ int Generate(const app::Config& config, const GenerateOptions& options) {
   const std::string to = options.to.empty() ? from.substr(0, 4) + "-12-31" : options.to;
   if (!core::IsDate(from) || !core::IsDate(to) || to < from) {
     std::cerr << "error: --from and --to must be dates (YYYY-MM-DD), --to not before --from\n";
+    return 2;
+  }
+  if (options.anomaly_share < 0 || options.anomaly_share > 0.2) {
+    std::cerr << "error: --anomaly-share must be between 0 and 0.2\n";
     return 2;
   }
   if (config.key_file.empty()) {
@@ -64,7 +78,8 @@ int Generate(const app::Config& config, const GenerateOptions& options) {
     return 1;
   }
   const auto started = std::chrono::steady_clock::now();
-  const auto registries = WriteRegistries(app, *scale, *counties, options.seed);
+  const auto registries = WriteRegistries(app, *scale, *counties, options.seed, options.anomaly_share);
+  const auto catalogue = WriteCatalogue(app, *scale, registries, options.seed);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
   boost::json::object manifest{
@@ -72,9 +87,14 @@ int Generate(const app::Config& config, const GenerateOptions& options) {
       {"scale", options.scale},
       {"from", from},
       {"to", to},
-      {"figures", {{"institutions", registries.institutions}, {"venues", registries.venues}, {"trainees", registries.trainees}}},
-      // Planted anomalies (issue 12 item 3) are listed here as each kind is planted.
-      {"anomalies", boost::json::array{}}};
+      {"figures",
+       {{"institutions", registries.institutions},
+        {"venues", registries.venues},
+        {"trainees", registries.trainees},
+        {"projects", catalogue.projects.size()},
+        {"permits", catalogue.permits}}},
+      {"anomaly_share", options.anomaly_share},
+      {"anomalies", AnomaliesJson(registries.anomalies)}};
   const std::string path = ManifestPath(config.db, options.manifest);
   std::ofstream out(path);
   out << boost::json::serialize(manifest) << "\n";
@@ -83,7 +103,8 @@ int Generate(const app::Config& config, const GenerateOptions& options) {
     return 1;
   }
   std::cout << "generated " << options.scale << " (seed " << options.seed << "): " << registries.institutions
-            << " institutions, " << registries.venues << " venues, " << registries.trainees << " trainees in "
+            << " institutions, " << registries.venues << " venues, " << registries.trainees << " trainees, "
+            << catalogue.projects.size() << " projects, " << catalogue.permits << " permits in "
             << seconds << " s; manifest " << path << "\n";
   return 0;
 }

@@ -7,33 +7,12 @@
 #include <sstream>
 
 #include "core/ids.hpp"
+#include "generator/acting.hpp"
 #include "generator/people.hpp"
 #include "registry/regions.hpp"
 
 namespace sunshine::generator {
 namespace {
-// The generator acts as the province's officer would, named in the audit trail.
-core::Actor GeneratorActor() {
-  core::Principal province{.username = "generator", .role = "province_officer",
-                           .scope = {core::ScopeKind::kRegion, "510000"}};
-  return {.principal = province, .request_id = "generator", .client_ip = "local", .system_name = "generator"};
-}
-
-template <class T>
-T Must(core::Result<T> result, const std::string& what) {
-  if (!result) throw std::runtime_error("generator: " + what + " refused: " + result.error().message +
-                                        (result.error().fields.empty() ? "" : " (" + result.error().fields[0].field + ": " +
-                                                                                  result.error().fields[0].reason + ")"));
-  return std::move(*result);
-}
-
-// "锦江区" -> "锦江": names of schools use the county without its suffix.
-std::string Short(const std::string& county) {
-  for (const std::string_view suffix : {"彝族自治县", "藏族自治县", "羌族自治县", "自治县", "县", "区", "市"}) {
-    if (county.size() > suffix.size() + 3 && county.ends_with(suffix)) return county.substr(0, county.size() - suffix.size());
-  }
-  return county;
-}
 
 struct InstitutionType {
   std::string_view id;
@@ -90,6 +69,26 @@ std::map<std::string, std::vector<registry::Region>> CountiesOf(app::App& app, c
   return out;
 }
 
+// One person living in `county`, aged min_age..max_age on `today`, with an ID number not yet
+// in `id_numbers` (which it joins).
+registry::TraineeInput DrawTrainee(Random& random, const std::string& county, const std::vector<std::string>& all_counties,
+                                   const std::string& today, int min_age, int max_age, std::set<std::string>& id_numbers) {
+  const Sex sex = DrawSex(random, 0.48);
+  // Registered where they were born (户籍) mostly; some live elsewhere in the province.
+  const std::string household = random.Chance(0.85) ? county : random.Pick(std::span<const std::string>(all_counties));
+  const std::string born = BirthDate(random, today, min_age, max_age);
+  std::string id;
+  do {
+    id = IdNumber(household, born, SequenceFor(random, sex));
+  } while (!id_numbers.insert(id).second);
+  std::vector<std::string> groups;
+  for (const auto& g : kGroups) {
+    if (random.Chance(g.share)) groups.emplace_back(g.id);
+  }
+  return {PersonName(random, sex, DrawNameStyle(random, household)), id, MobilePhone(random), household, county,
+          std::move(groups), std::string(kStatuses[random.Weighted(kStatusWeights)])};
+}
+
 double ResidentsOf(const std::string& prefecture) {
   for (const auto& p : Prefectures()) {
     if (p.code == prefecture) return p.residents_millions;
@@ -135,7 +134,8 @@ core::Result<CountyMap> LoadCounties(app::App& app, const std::string& geo_dir, 
   return out;
 }
 
-RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyMap& shapes, std::uint64_t seed) {
+RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyMap& shapes, std::uint64_t seed,
+                                double anomaly_share) {
   const core::Actor actor = GeneratorActor();
   const Random root(seed);
   const auto counties = CountiesOf(app, scale.prefectures);
@@ -151,10 +151,13 @@ RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyM
       Random random = root.Fork("institutions:" + county.code);
       for (int n = 0; n < institutions.at(county.code); ++n) {
         const auto& type = kTypes[random.Weighted(type_weights)];
-        std::string name = Short(county.name) + Replace(type.pattern, Any(random, kWords));
-        for (int copy = 2; names.contains(name); ++copy) name = Short(county.name) + Replace(type.pattern, Any(random, kWords)) + "（" + std::to_string(copy) + "）";
+        const std::string stem = CountyStem(county.name);
+        std::string name = stem + Replace(type.pattern, Any(random, kWords));
+        for (int copy = 2; names.contains(name); ++copy) {
+          name = stem + Replace(type.pattern, Any(random, kWords)) + "（" + std::to_string(copy) + "）";
+        }
         names.insert(name);
-        char org[9];
+        char org[12];
         std::snprintf(org, sizeof org, "%06d", ++serial);
         const std::string first16 = std::string(type.kind) + county.code + (type.kind == "91" ? "MA" : "MJ") + org;
         const auto created = Must(app.institutions().Create(actor, {name, core::CompleteCreditCode(first16),
@@ -194,27 +197,24 @@ RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyM
     for (const auto& county : list) {
       Random random = root.Fork("trainees:" + county.code);
       for (int n = 0; n < trainees.at(county.code); ++n) {
-        const Sex sex = DrawSex(random, 0.48);
-        // Registered where they were born (户籍) mostly; some live elsewhere in the province.
-        const std::string household = random.Chance(0.85) ? county.code : random.Pick(std::span<const std::string>(all_counties));
-        const std::string born = BirthDate(random, today, 16, 60);
-        std::string id;
-        do {
-          id = IdNumber(household, born, SequenceFor(random, sex));
-        } while (!id_numbers.insert(id).second);
-        std::vector<std::string> groups;
-        for (const auto& g : kGroups) {
-          if (random.Chance(g.share)) groups.emplace_back(g.id);
-        }
-        registry::TraineeInput input{PersonName(random, sex, DrawNameStyle(random, household)), id, MobilePhone(random),
-                                     household, county.code, std::move(groups),
-                                     std::string(kStatuses[random.Weighted(kStatusWeights)])};
-        const auto created = Must(app.trainees().Create(actor, input), "trainee " + input.name);
-        figures.trainee_ids.push_back(created.trainee.id);
+        const auto input = DrawTrainee(random, county.code, all_counties, today, 16, 60, id_numbers);
+        figures.trainee_ids.push_back(Must(app.trainees().Create(actor, input), "trainee " + input.name).trainee.id);
         ++figures.trainees;
       }
     }
   }
+
+  Random ghosts = root.Fork("anomaly:ghost_trainee");
+  Anomaly ghost{"ghost_trainee", "people registered aged 90 to 104 on the first day: implausible trainees", {}};
+  for (int n = 0; n < PlantedCount(figures.trainees, anomaly_share); ++n) {
+    const auto county = ghosts.Pick(std::span<const std::string>(all_counties));
+    const auto input = DrawTrainee(ghosts, county, all_counties, today, 90, 104, id_numbers);
+    const auto id = Must(app.trainees().Create(actor, input), "ghost trainee " + input.name).trainee.id;
+    figures.trainee_ids.push_back(id);
+    ghost.ids["trainee_ids"].push_back(id);
+    ++figures.trainees;
+  }
+  if (!ghost.ids.empty()) figures.anomalies.push_back(std::move(ghost));
   return figures;
 }
 

@@ -11,6 +11,7 @@
 
 #include "app/app.hpp"
 #include "generator/counties.hpp"
+#include "generator/manifest.hpp"
 #include "generator/shape.hpp"
 
 namespace sunshine::generator {
@@ -18,6 +19,7 @@ namespace sunshine::generator {
 struct RegistryFigures {
   int institutions = 0, venues = 0, trainees = 0;
   std::vector<std::int64_t> institution_ids, trainee_ids;
+  std::vector<Anomaly> anomalies;
 };
 
 // County shapes by county code, for every county of the scale's prefectures.
@@ -28,8 +30,11 @@ using CountyMap = std::map<std::string, CountyShape>;
 core::Result<CountyMap> LoadCounties(app::App& app, const std::string& geo_dir,
                                      const std::vector<std::string>& prefectures);
 
-// Writes the registries. Throws std::runtime_error naming the entity a service refused (the
-// generator's data must pass every rule; a refusal is a generator bug).
-RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyMap& counties, std::uint64_t seed);
+// Writes the registries, planting `anomaly_share` of the people as ghosts (aged 90 to 104: the
+// registry accepts them, as it must a real centenarian; rosters and risk screening should not).
+// Throws std::runtime_error naming the entity a service refused (the generator's data must pass
+// every rule; a refusal is a generator bug).
+RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyMap& counties, std::uint64_t seed,
+                                double anomaly_share);
 
 }  // namespace sunshine::generator

@@ -112,6 +112,8 @@ province() {
   sql_at "$1" "SELECT name || '|' || type || '|' || region_code || '|' || credit_code || '|' || status FROM institutions ORDER BY id"
   sql_at "$1" "SELECT name || '|' || address || '|' || region_code || '|' || latitude_e6 || '|' || longitude_e6 || '|' || capacity FROM venues ORDER BY id"
   sql_at "$1" "SELECT name || '|' || sex || '|' || birth_date || '|' || id_number_index || '|' || phone_index || '|' || household_region_code || '|' || residence_region_code || '|' || groups || '|' || employment_status FROM trainees ORDER BY id"
+  sql_at "$1" "SELECT p.name || '|' || v.standard_hours || '|' || v.subsidy_fen FROM training_projects p JOIN training_project_versions v ON v.project_id = p.id ORDER BY v.id"
+  sql_at "$1" "SELECT institution_id || '|' || project_id || '|' || valid_from || '|' || valid_to FROM institution_projects ORDER BY id"
   sql_at "$1" "SELECT COUNT(*) || ' ' || MIN(at) || ' ' || MAX(at) FROM audit_records"
 }
 for name in gen_a gen_b gen_c; do
@@ -124,7 +126,17 @@ for name in gen_a gen_b gen_c; do
   eval "url_$name='$url'"
 done
 grep -q '"seed":7,"scale":"demo"' "$work/gen_a.json" || fail "manifest: $(cat "$work/gen_a.json")"
-grep -q "40 institutions" "$work/gen_a.log" || fail "generate output: $(cat "$work/gen_a.log")"
+grep -q "40 institutions, [0-9]* venues, 2783 trainees, [0-9]* projects" "$work/gen_a.log" || fail "generate output: $(cat "$work/gen_a.log")"
+# The planted ghosts (half a percent of 2769 people, aged 90 or more on 2026-03-02) are in the
+# data, and they are the only people that old.
+ghosts=$(grep -o '"kind":"ghost_trainee","description":"[^"]*","ids":{"trainee_ids":\[[0-9,]*\]' "$work/gen_a.json" \
+  | grep -o '\[[0-9,]*\]' | tr -d '[]')
+[ "$(echo "$ghosts" | tr ',' '\n' | grep -c .)" = 14 ] || fail "ghosts in the manifest: $(cat "$work/gen_a.json")"
+[ "$(sql_at "$url_gen_a" "SELECT COUNT(*) FROM trainees WHERE id IN ($ghosts) AND birth_date <= '1936-03-02'")" = 14 ] \
+  || fail "the ghosts are not in the data as planted"
+[ "$(sql_at "$url_gen_a" "SELECT COUNT(*) FROM trainees WHERE birth_date <= '1936-03-02'")" = 14 ] || fail "other ghosts"
+# Only permitted projects can be filed (凡补必进): every institution is permitted some.
+[ "$(sql_at "$url_gen_a" "SELECT COUNT(DISTINCT institution_id) FROM institution_projects")" = 40 ] || fail "permits"
 [ "$(wc -l < "$work/gen_a.txt")" -gt 2000 ] || fail "a demo province has thousands of rows"
 cmp -s "$work/gen_a.txt" "$work/gen_b.txt" || fail "one seed gave two provinces: $(diff "$work/gen_a.txt" "$work/gen_b.txt" | head -5)"
 cmp -s "$work/gen_a.txt" "$work/gen_c.txt" && fail "another seed gave the same province"

@@ -1,0 +1,29 @@
+#pragma once
+// How the generator's phases call the services: as the province's officer, named "generator" in
+// the audit trail, and treating any refusal as a bug of the generator (its data must pass every
+// rule the API applies), which ends the run naming what was refused and why.
+#include <stdexcept>
+#include <string>
+
+#include "core/principal.hpp"
+#include "core/result.hpp"
+
+namespace sunshine::generator {
+
+inline core::Actor GeneratorActor() {
+  core::Principal province{.username = "generator", .role = "province_officer",
+                           .scope = {core::ScopeKind::kRegion, "510000"}};
+  return {.principal = province, .request_id = "generator", .client_ip = "local", .system_name = "generator"};
+}
+
+template <class T>
+T Must(core::Result<T> result, const std::string& what) {
+  if (!result) {
+    const auto& e = result.error();
+    throw std::runtime_error("generator: " + what + " refused: " + e.message +
+                             (e.fields.empty() ? "" : " (" + e.fields[0].field + ": " + e.fields[0].reason + ")"));
+  }
+  return std::move(*result);
+}
+
+}  // namespace sunshine::generator
