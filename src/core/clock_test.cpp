@@ -58,7 +58,7 @@ TEST(SystemClock, IsTheRealTime) {
 TEST(SystemClock, IsReadOnlyByTheClockItself) {
   const std::filesystem::path src = std::filesystem::path(SUNSHINE_SOURCE_DIR) / "src";
   const std::vector<std::string> readers = {"system_clock::now", "std::time(", "time(nullptr)", "gettimeofday",
-                                            "CLOCK_REALTIME", "localtime", "NowMillis("};
+                                            "CLOCK_REALTIME",    "localtime",  "NowMillis("};
   int scanned = 0;
   std::vector<std::string> found;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(src)) {

@@ -11,8 +11,8 @@
 namespace sunshine::generator {
 
 inline core::Actor GeneratorActor() {
-  core::Principal province{.username = "generator", .role = "province_officer",
-                           .scope = {core::ScopeKind::kRegion, "510000"}};
+  core::Principal province{
+      .username = "generator", .role = "province_officer", .scope = {core::ScopeKind::kRegion, "510000"}};
   return {.principal = province, .request_id = "generator", .client_ip = "local", .system_name = "generator"};
 }
 

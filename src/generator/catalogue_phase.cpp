@@ -12,9 +12,22 @@ struct Popular {
   double weight;
 };
 constexpr std::array<Popular, 16> kPopular{{
-    {"中式烹调师", 12}, {"养老护理员", 10}, {"育婴员", 9}, {"家政服务员", 9}, {"电子商务师", 8}, {"保育师", 7},
-    {"中式面点师", 7}, {"电工", 7}, {"焊工", 6}, {"美容师", 5}, {"美发师", 5}, {"互联网营销师", 5},
-    {"农业技术员", 5}, {"健康管理师", 4}, {"汽车维修工", 4}, {"茶艺师", 3},
+    {"中式烹调师", 12},
+    {"养老护理员", 10},
+    {"育婴员", 9},
+    {"家政服务员", 9},
+    {"电子商务师", 8},
+    {"保育师", 7},
+    {"中式面点师", 7},
+    {"电工", 7},
+    {"焊工", 6},
+    {"美容师", 5},
+    {"美发师", 5},
+    {"互联网营销师", 5},
+    {"农业技术员", 5},
+    {"健康管理师", 4},
+    {"汽车维修工", 4},
+    {"茶艺师", 3},
 }};
 constexpr std::array<std::string_view, 5> kLevelNames{"一级", "二级", "三级", "四级", "五级"};
 }  // namespace
@@ -26,7 +39,8 @@ double PopularityOf(std::string_view occupation_name) {
   return 1;
 }
 
-CatalogueFigures WriteCatalogue(app::App& app, const Scale& scale, const RegistryFigures& registries, std::uint64_t seed) {
+CatalogueFigures WriteCatalogue(app::App& app, const Scale& scale, const RegistryFigures& registries,
+                                std::uint64_t seed) {
   const core::Actor actor = GeneratorActor();
   Random random = Random(seed).Fork("catalogue");
   CatalogueFigures out;
@@ -50,8 +64,8 @@ CatalogueFigures WriteCatalogue(app::App& app, const Scale& scale, const Registr
       const int hours = static_cast<int>(random.Uniform(4, 8)) * 10 * (level == 5 ? 2 : level == 4 ? 3 : 4) / 2;
       const std::int64_t fen = static_cast<std::int64_t>(std::lround(hours * 15 / 50.0)) * 50 * 100;
       const std::string name = occupation.name + "（" + std::string(kLevelNames[level - 1]) + "）就业技能培训";
-      const auto project = Must(app.projects().Create(actor, {name, occupation.id, level, "employment_skills", hours, fen,
-                                                              year + "-01-01", std::nullopt, std::nullopt}),
+      const auto project = Must(app.projects().Create(actor, {name, occupation.id, level, "employment_skills", hours,
+                                                              fen, year + "-01-01", std::nullopt, std::nullopt}),
                                 "project " + name);
       out.projects.push_back({project.id, name, level, hours, popularity});
     }

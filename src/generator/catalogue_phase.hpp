@@ -28,7 +28,8 @@ struct CatalogueFigures {
 };
 
 // Throws std::runtime_error naming what a service refused (a generator bug).
-CatalogueFigures WriteCatalogue(app::App& app, const Scale& scale, const RegistryFigures& registries, std::uint64_t seed);
+CatalogueFigures WriteCatalogue(app::App& app, const Scale& scale, const RegistryFigures& registries,
+                                std::uint64_t seed);
 
 // How popular an occupation is among subsidised trainings [I]: the care, catering, domestic,
 // e-commerce and electrical trades lead; every other occupation weighs 1.

@@ -1,9 +1,8 @@
 #include "generator/counties.hpp"
 
-#include <boost/json.hpp>
-
 #include <algorithm>
 #include <array>
+#include <boost/json.hpp>
 #include <cmath>
 
 namespace sunshine::generator {
@@ -39,8 +38,10 @@ std::optional<Polygon> PolygonOf(const boost::json::value& v) {
   for (std::size_t i = 0; i < rings->size(); ++i) {
     auto ring = RingOf((*rings)[i]);
     if (!ring) return std::nullopt;
-    if (i == 0) polygon.outer = std::move(*ring);
-    else polygon.holes.push_back(std::move(*ring));
+    if (i == 0)
+      polygon.outer = std::move(*ring);
+    else
+      polygon.holes.push_back(std::move(*ring));
   }
   return polygon;
 }
@@ -57,14 +58,28 @@ bool InRing(const Ring& ring, LonLat p) {
   return inside;
 }
 
-
 constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kFiles{{
-    {"510100", "cheng2_du1"}, {"510300", "zi4_gong4"}, {"510400", "pan1_zhi1_hua1"}, {"510500", "lu2_zhou1"},
-    {"510600", "de2_yang2"}, {"510700", "mian2_yang2"}, {"510800", "guang3_yuan2"}, {"510900", "sui4_ning2"},
-    {"511000", "nei4_jiang1"}, {"511100", "le4_shan1"}, {"511300", "nan2_chong1"}, {"511400", "mei2_shan1"},
-    {"511500", "yi2_bin1"}, {"511600", "guang3_an1"}, {"511700", "da2_zhou1"}, {"511800", "ya3_an1"},
-    {"511900", "ba1_zhong1"}, {"512000", "zi1_yang2"}, {"513200", "a1_ba4_cang2_zu2_qiang1_zu2_zi4_zhi4_zhou1"},
-    {"513300", "gan1_zi1_cang2_zu2_zi4_zhi4_zhou1"}, {"513400", "liang2_shan1_yi2_zu2_zi4_zhi4_zhou1"},
+    {"510100", "cheng2_du1"},
+    {"510300", "zi4_gong4"},
+    {"510400", "pan1_zhi1_hua1"},
+    {"510500", "lu2_zhou1"},
+    {"510600", "de2_yang2"},
+    {"510700", "mian2_yang2"},
+    {"510800", "guang3_yuan2"},
+    {"510900", "sui4_ning2"},
+    {"511000", "nei4_jiang1"},
+    {"511100", "le4_shan1"},
+    {"511300", "nan2_chong1"},
+    {"511400", "mei2_shan1"},
+    {"511500", "yi2_bin1"},
+    {"511600", "guang3_an1"},
+    {"511700", "da2_zhou1"},
+    {"511800", "ya3_an1"},
+    {"511900", "ba1_zhong1"},
+    {"512000", "zi1_yang2"},
+    {"513200", "a1_ba4_cang2_zu2_qiang1_zu2_zi4_zhi4_zhou1"},
+    {"513300", "gan1_zi1_cang2_zu2_zi4_zhi4_zhou1"},
+    {"513400", "liang2_shan1_yi2_zu2_zi4_zhi4_zhou1"},
 }};
 // Renamed outright since the data were drawn (2018: 宜宾县 became 叙州区).
 constexpr std::array<std::pair<std::string_view, std::string_view>, 1> kAliases{{{"宜宾县", "叙州区"}}};
@@ -80,7 +95,8 @@ core::Result<std::vector<CountyShape>> ParseCountyShapes(std::string_view geojso
   for (const auto& f : features->as_array()) {
     const auto* props = f.is_object() ? f.as_object().if_contains("properties") : nullptr;
     const auto* geometry = f.is_object() ? f.as_object().if_contains("geometry") : nullptr;
-    if (!props || !props->is_object() || !geometry || !geometry->is_object()) return Malformed("a feature without properties or geometry");
+    if (!props || !props->is_object() || !geometry || !geometry->is_object())
+      return Malformed("a feature without properties or geometry");
     CountyShape shape;
     const auto* name = props->as_object().if_contains("name");
     const auto* cp = props->as_object().if_contains("cp");
@@ -89,7 +105,8 @@ core::Result<std::vector<CountyShape>> ParseCountyShapes(std::string_view geojso
     const auto& g = geometry->as_object();
     const auto* type = g.if_contains("type");
     const auto* coordinates = g.if_contains("coordinates");
-    if (!type || !type->is_string() || !coordinates || !coordinates->is_array()) return Malformed(shape.name + ": no geometry");
+    if (!type || !type->is_string() || !coordinates || !coordinates->is_array())
+      return Malformed(shape.name + ": no geometry");
     if (type->as_string() == "Polygon") {
       auto polygon = PolygonOf(*coordinates);
       if (!polygon) return Malformed(shape.name + ": a bad polygon");
@@ -130,14 +147,17 @@ std::vector<std::string> MatchCounties(std::vector<CountyShape>& shapes, const s
       found = std::find_if(counties.begin(), counties.end(),
                            [&](const RegionName& r) { return CountyStem(r.name) == CountyStem(wanted); });
     }
-    if (found == counties.end()) unmatched.push_back(shape.name);
-    else shape.code = found->code;
+    if (found == counties.end())
+      unmatched.push_back(shape.name);
+    else
+      shape.code = found->code;
   }
   return unmatched;
 }
 
 bool Contains(const CountyShape& shape, LonLat point) {
-  if (point.lon < shape.min.lon || point.lon > shape.max.lon || point.lat < shape.min.lat || point.lat > shape.max.lat) {
+  if (point.lon < shape.min.lon || point.lon > shape.max.lon || point.lat < shape.min.lat ||
+      point.lat > shape.max.lat) {
     return false;
   }
   for (const auto& polygon : shape.polygons) {

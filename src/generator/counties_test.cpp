@@ -40,10 +40,11 @@ TEST(Counties, ParsesPolygonsHolesAndCentres) {
 TEST(Counties, RefusesWhatIsNotCountyGeoJson) {
   EXPECT_EQ(ParseCountyShapes("{").error().code, "bad_geojson");
   EXPECT_EQ(ParseCountyShapes(R"({"type":"FeatureCollection"})").error().code, "bad_geojson");
-  EXPECT_EQ(ParseCountyShapes(R"({"features":[{"properties":{"name":"x"},"geometry":{"type":"Point","coordinates":[1,2]}}]})")
-                .error()
-                .code,
-            "bad_geojson");
+  EXPECT_EQ(
+      ParseCountyShapes(R"({"features":[{"properties":{"name":"x"},"geometry":{"type":"Point","coordinates":[1,2]}}]})")
+          .error()
+          .code,
+      "bad_geojson");
   EXPECT_EQ(ParseCountyShapes(R"({"features":[{"properties":{},"geometry":{"type":"Polygon","coordinates":[]}}]})")
                 .error()
                 .code,

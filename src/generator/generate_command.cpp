@@ -1,7 +1,6 @@
 #include "generator/generate_command.hpp"
 
 #include <boost/json.hpp>
-
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -82,19 +81,18 @@ int Generate(const app::Config& config, const GenerateOptions& options) {
   const auto catalogue = WriteCatalogue(app, *scale, registries, options.seed);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
-  boost::json::object manifest{
-      {"seed", options.seed},
-      {"scale", options.scale},
-      {"from", from},
-      {"to", to},
-      {"figures",
-       {{"institutions", registries.institutions},
-        {"venues", registries.venues},
-        {"trainees", registries.trainees},
-        {"projects", catalogue.projects.size()},
-        {"permits", catalogue.permits}}},
-      {"anomaly_share", options.anomaly_share},
-      {"anomalies", AnomaliesJson(registries.anomalies)}};
+  boost::json::object manifest{{"seed", options.seed},
+                               {"scale", options.scale},
+                               {"from", from},
+                               {"to", to},
+                               {"figures",
+                                {{"institutions", registries.institutions},
+                                 {"venues", registries.venues},
+                                 {"trainees", registries.trainees},
+                                 {"projects", catalogue.projects.size()},
+                                 {"permits", catalogue.permits}}},
+                               {"anomaly_share", options.anomaly_share},
+                               {"anomalies", AnomaliesJson(registries.anomalies)}};
   const std::string path = ManifestPath(config.db, options.manifest);
   std::ofstream out(path);
   out << boost::json::serialize(manifest) << "\n";
@@ -104,8 +102,8 @@ int Generate(const app::Config& config, const GenerateOptions& options) {
   }
   std::cout << "generated " << options.scale << " (seed " << options.seed << "): " << registries.institutions
             << " institutions, " << registries.venues << " venues, " << registries.trainees << " trainees, "
-            << catalogue.projects.size() << " projects, " << catalogue.permits << " permits in "
-            << seconds << " s; manifest " << path << "\n";
+            << catalogue.projects.size() << " projects, " << catalogue.permits << " permits in " << seconds
+            << " s; manifest " << path << "\n";
   return 0;
 }
 

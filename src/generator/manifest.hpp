@@ -11,8 +11,8 @@
 namespace sunshine::generator {
 
 struct Anomaly {
-  std::string kind;         // e.g. "ghost_trainee"
-  std::string description;  // what was planted, in English
+  std::string kind;                                      // e.g. "ghost_trainee"
+  std::string description;                               // what was planted, in English
   std::map<std::string, std::vector<std::int64_t>> ids;  // "trainee_ids" -> [...]
 };
 

@@ -85,8 +85,9 @@ TEST(People, TheSameSeedGivesTheSamePeople) {
     std::vector<std::string> out;
     for (int i = 0; i < 50; ++i) {
       const Sex sex = DrawSex(random);
-      out.push_back(PersonName(random, sex) + IdNumber("510104", BirthDate(random, "2026-01-01", 16, 60),
-                                                         SequenceFor(random, sex)) + MobilePhone(random));
+      out.push_back(PersonName(random, sex) +
+                    IdNumber("510104", BirthDate(random, "2026-01-01", 16, 60), SequenceFor(random, sex)) +
+                    MobilePhone(random));
     }
     return out;
   };

@@ -30,8 +30,8 @@ constexpr std::array<InstitutionType, 7> kTypes{{
     {"public_centre", 6, "12", "公共实训基地"},
 }};
 constexpr std::array<std::string_view, 16> kWords{"阳光", "启航", "众创", "巧手", "匠心", "蓝天", "新希望", "锦程",
-                                                  "天府", "金桥", "同心", "兴业", "华夏", "远航", "明德", "红星"};
-constexpr std::array<std::string_view, 12> kRoads{"人民路", "建设路", "解放路", "滨江路", "学府路", "光明街",
+                                                  "天府", "金桥", "同心", "兴业", "华夏", "远航", "明德",   "红星"};
+constexpr std::array<std::string_view, 12> kRoads{"人民路", "建设路",   "解放路",   "滨江路", "学府路", "光明街",
                                                   "文化路", "新华大道", "工业园路", "育才路", "兴隆街", "迎宾大道"};
 constexpr std::array<std::string_view, 6> kRooms{"实训楼", "教学楼", "实训基地", "培训中心", "实操车间", "多媒体教室"};
 
@@ -39,10 +39,15 @@ struct Group {
   std::string_view id;
   double share;  // [I] shares of the key groups among subsidised trainees
 };
-constexpr std::array<Group, 7> kGroups{{{"rural_migrant", 0.30}, {"two_after_youth", 0.05}, {"unemployed", 0.08},
-                                        {"veteran", 0.03}, {"disabled", 0.02}, {"employment_difficulty", 0.05},
+constexpr std::array<Group, 7> kGroups{{{"rural_migrant", 0.30},
+                                        {"two_after_youth", 0.05},
+                                        {"unemployed", 0.08},
+                                        {"veteran", 0.03},
+                                        {"disabled", 0.02},
+                                        {"employment_difficulty", 0.05},
                                         {"poverty_risk", 0.02}}};
-constexpr std::array<std::string_view, 6> kStatuses{"employed", "flexible", "self_employed", "unemployed", "student", "other"};
+constexpr std::array<std::string_view, 6> kStatuses{"employed",   "flexible", "self_employed",
+                                                    "unemployed", "student",  "other"};
 constexpr std::array<double, 6> kStatusWeights{35, 20, 8, 25, 7, 5};
 
 template <std::size_t N>
@@ -57,7 +62,8 @@ std::string Replace(std::string_view pattern, std::string_view word) {
 }
 
 // Counties of each prefecture of the scale, in code order.
-std::map<std::string, std::vector<registry::Region>> CountiesOf(app::App& app, const std::vector<std::string>& prefectures) {
+std::map<std::string, std::vector<registry::Region>> CountiesOf(app::App& app,
+                                                                const std::vector<std::string>& prefectures) {
   db::Connection connection(app.database());
   std::map<std::string, std::vector<registry::Region>> out;
   for (const auto& r : registry::ListRegions(connection)) {
@@ -71,8 +77,9 @@ std::map<std::string, std::vector<registry::Region>> CountiesOf(app::App& app, c
 
 // One person living in `county`, aged min_age..max_age on `today`, with an ID number not yet
 // in `id_numbers` (which it joins).
-registry::TraineeInput DrawTrainee(Random& random, const std::string& county, const std::vector<std::string>& all_counties,
-                                   const std::string& today, int min_age, int max_age, std::set<std::string>& id_numbers) {
+registry::TraineeInput DrawTrainee(Random& random, const std::string& county,
+                                   const std::vector<std::string>& all_counties, const std::string& today, int min_age,
+                                   int max_age, std::set<std::string>& id_numbers) {
   const Sex sex = DrawSex(random, 0.48);
   // Registered where they were born (户籍) mostly; some live elsewhere in the province.
   const std::string household = random.Chance(0.85) ? county : random.Pick(std::span<const std::string>(all_counties));
@@ -85,8 +92,13 @@ registry::TraineeInput DrawTrainee(Random& random, const std::string& county, co
   for (const auto& g : kGroups) {
     if (random.Chance(g.share)) groups.emplace_back(g.id);
   }
-  return {PersonName(random, sex, DrawNameStyle(random, household)), id, MobilePhone(random), household, county,
-          std::move(groups), std::string(kStatuses[random.Weighted(kStatusWeights)])};
+  return {PersonName(random, sex, DrawNameStyle(random, household)),
+          id,
+          MobilePhone(random),
+          household,
+          county,
+          std::move(groups),
+          std::string(kStatuses[random.Weighted(kStatusWeights)])};
 }
 
 double ResidentsOf(const std::string& prefecture) {
@@ -111,7 +123,8 @@ std::map<std::string, int> PerCounty(int total, const std::map<std::string, std:
 }
 }  // namespace
 
-core::Result<CountyMap> LoadCounties(app::App& app, const std::string& geo_dir, const std::vector<std::string>& prefectures) {
+core::Result<CountyMap> LoadCounties(app::App& app, const std::string& geo_dir,
+                                     const std::vector<std::string>& prefectures) {
   CountyMap out;
   for (const auto& [prefecture, list] : CountiesOf(app, prefectures)) {
     const auto path = std::filesystem::path(geo_dir) / PrefectureFile(prefecture);
@@ -124,11 +137,13 @@ core::Result<CountyMap> LoadCounties(app::App& app, const std::string& geo_dir, 
     std::vector<RegionName> names;
     for (const auto& r : list) names.push_back({r.code, r.name});
     if (const auto unmatched = MatchCounties(*shapes, names); !unmatched.empty()) {
-      return core::Error::Invalid("geo_unmatched", path.filename().string() + " 中的区县无法对应区划代码：" + unmatched[0]);
+      return core::Error::Invalid("geo_unmatched",
+                                  path.filename().string() + " 中的区县无法对应区划代码：" + unmatched[0]);
     }
     for (auto& shape : *shapes) out.emplace(shape.code, std::move(shape));
     for (const auto& r : list) {
-      if (!out.contains(r.code)) return core::Error::Invalid("geo_unmatched", "区县 " + r.code + " " + r.name + " 没有边界");
+      if (!out.contains(r.code))
+        return core::Error::Invalid("geo_unmatched", "区县 " + r.code + " " + r.name + " 没有边界");
     }
   }
   return out;
@@ -161,9 +176,10 @@ RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyM
         std::snprintf(org, sizeof org, "%06d", ++serial);
         const std::string first16 = std::string(type.kind) + county.code + (type.kind == "91" ? "MA" : "MJ") + org;
         const auto created = Must(app.institutions().Create(actor, {name, core::CompleteCreditCode(first16),
-                                                                     std::string(type.id), county.code, std::nullopt}),
+                                                                    std::string(type.id), county.code, std::nullopt}),
                                   "institution " + name);
-        Must(app.institutions().Act(actor, created.id, "review", {"", std::nullopt, std::nullopt}), "review of " + name);
+        Must(app.institutions().Act(actor, created.id, "review", {"", std::nullopt, std::nullopt}),
+             "review of " + name);
         Must(app.institutions().Act(actor, created.id, "approve", {"培训能力评估合格", std::nullopt, std::nullopt}),
              "approval of " + name);
         figures.institution_ids.push_back(created.id);
@@ -173,8 +189,8 @@ RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyM
           const auto place = PlaceIn(random, shapes.at(county.code));
           if (!place) throw std::runtime_error("generator: no place found in " + county.name);
           const std::string room = std::string(Any(random, kRooms)) + std::to_string(v + 1) + "号";
-          const std::string address = county.name + std::string(Any(random, kRoads)) +
-                                      std::to_string(random.Uniform(1, 399)) + "号";
+          const std::string address =
+              county.name + std::string(Any(random, kRoads)) + std::to_string(random.Uniform(1, 399)) + "号";
           Must(app.relations().AddVenue(actor, created.id,
                                         {room, address, county.code, place->lat, place->lon,
                                          static_cast<int>(random.Uniform(30, 80)), std::string("gcj02")}),

@@ -60,7 +60,8 @@ std::vector<int> Apportion(int total, std::span<const double> weights) {
     given += parts[i];
     remainders.emplace_back(exact - parts[i], i);
   }
-  std::stable_sort(remainders.begin(), remainders.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::stable_sort(remainders.begin(), remainders.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
   for (int k = 0; k < total - given; ++k) ++parts[remainders[static_cast<std::size_t>(k)].second];
   return parts;
 }

@@ -10,8 +10,8 @@ namespace {
 TEST(Shape, TwentyOnePrefecturesChengduLargestTheAutonomousPrefecturesSmall) {
   const auto all = Prefectures();
   ASSERT_EQ(all.size(), 21u);
-  const auto largest = std::max_element(all.begin(), all.end(),
-                                        [](const auto& a, const auto& b) { return a.residents_millions < b.residents_millions; });
+  const auto largest = std::max_element(
+      all.begin(), all.end(), [](const auto& a, const auto& b) { return a.residents_millions < b.residents_millions; });
   EXPECT_EQ(largest->code, "510100");
   for (const auto& p : all) {
     if (p.code == "513200" || p.code == "513300") {

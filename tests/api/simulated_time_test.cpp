@@ -15,9 +15,9 @@ constexpr std::int64_t kMinute = 60 * 1000;
 constexpr char kBatches[] = "/api/v1/checkins/batches";
 
 struct Outcome {
-  std::vector<std::string> states;                     // the class's state after each step
-  std::vector<std::vector<std::int64_t>> minutes;      // per trainee, per session
-  std::vector<std::string> event_reasons;              // "counts" or the reasons, in upload order
+  std::vector<std::string> states;                 // the class's state after each step
+  std::vector<std::vector<std::int64_t>> minutes;  // per trainee, per session
+  std::vector<std::string> event_reasons;          // "counts" or the reasons, in upload order
   bool operator==(const Outcome&) const = default;
 };
 
@@ -51,37 +51,47 @@ Outcome RunClass(const std::string& name, const std::string& monday, bool ticks)
   auto institution = client.SignIn("institution", app::kDemoPassword);
 
   const auto cook = Must(client.Get("/api/v1/occupations?q=4-03-02-01", province), 200).at("items").at(0).at("id");
-  const auto project = Must(client.Post("/api/v1/training-projects",
-                                        R"({"name":"中式烹调师（五级）班","occupation_id":)" + boost::json::serialize(cook) +
-                                            R"(,"level":5,"training_type":"employment_skills","standard_hours":40,"subsidy_fen":120000,"valid_from":"2027-01-01"})",
-                                        province),
-                            201)
-                           .at("id")
-                           .as_int64();
+  const auto project =
+      Must(
+          client.Post(
+              "/api/v1/training-projects",
+              R"({"name":"中式烹调师（五级）班","occupation_id":)" + boost::json::serialize(cook) +
+                  R"(,"level":5,"training_type":"employment_skills","standard_hours":40,"subsidy_fen":120000,"valid_from":"2027-01-01"})",
+              province),
+          201)
+          .at("id")
+          .as_int64();
   const auto institution_id =
       Must(client.Get("/api/v1/institutions", institution), 200).at("items").at(0).at("id").as_int64();
   const std::string base = "/api/v1/institutions/" + std::to_string(institution_id);
-  Must(client.Post(base + "/projects",
-                   R"({"project_id":)" + std::to_string(project) + R"(,"valid_from":"2027-01-01","valid_to":"2028-12-31"})",
-                   county),
+  Must(client.Post(
+           base + "/projects",
+           R"({"project_id":)" + std::to_string(project) + R"(,"valid_from":"2027-01-01","valid_to":"2028-12-31"})",
+           county),
        201);
-  const auto venue = Must(client.Post(base + "/venues",
-                                      R"({"name":"烹饪实训室","address":"成都市锦江区东大街8号","region_code":"510104","latitude":30.657,"longitude":104.081,"datum":"wgs84","capacity":10})",
-                                      institution),
-                          201)
-                         .at("id")
-                         .as_int64();
+  const auto venue =
+      Must(
+          client.Post(
+              base + "/venues",
+              R"({"name":"烹饪实训室","address":"成都市锦江区东大街8号","region_code":"510104","latitude":30.657,"longitude":104.081,"datum":"wgs84","capacity":10})",
+              institution),
+          201)
+          .at("id")
+          .as_int64();
   std::vector<std::int64_t> trainees;
   for (int i = 0; i < 3; ++i) {
-    trainees.push_back(Must(client.Post("/api/v1/trainees",
-                                        R"({"name":"学员)" + std::to_string(i) + R"(","id_number":")" +
-                                            IdNumber("1990061" + std::to_string(i + 1), "30" + std::to_string(i)) +
-                                            R"(","phone":"1390000123)" + std::to_string(i) +
-                                            R"(","household_region_code":"510104","residence_region_code":"510104","groups":[],"employment_status":"employed"})",
-                                        institution),
-                            201)
-                           .at("id")
-                           .as_int64());
+    trainees.push_back(
+        Must(
+            client.Post(
+                "/api/v1/trainees",
+                R"({"name":"学员)" + std::to_string(i) + R"(","id_number":")" +
+                    IdNumber("1990061" + std::to_string(i + 1), "30" + std::to_string(i)) + R"(","phone":"1390000123)" +
+                    std::to_string(i) +
+                    R"(","household_region_code":"510104","residence_region_code":"510104","groups":[],"employment_status":"employed"})",
+                institution),
+            201)
+            .at("id")
+            .as_int64());
   }
   const std::string key_id(Must(client.Post("/api/v1/terminals",
                                             R"({"name":"实训室终端","public_key":")" + DeviceKey(31).public_key_b64 +
