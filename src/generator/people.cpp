@@ -49,10 +49,6 @@ constexpr std::array<std::string_view, 31> kMobilePrefixes{
     "130", "131", "132", "133", "134", "135", "136", "137", "138", "139", "150", "151", "152", "153", "155", "156",
     "157", "158", "159", "177", "180", "181", "182", "183", "185", "186", "187", "188", "189", "191", "199"};
 
-template <std::size_t N>
-std::string_view Any(Random& random, const std::array<std::string_view, N>& items) {
-  return items[static_cast<std::size_t>(random.Uniform(0, N - 1))];
-}
 }  // namespace
 
 Sex DrawSex(Random& random, double female_share) { return random.Chance(female_share) ? Sex::kFemale : Sex::kMale; }
@@ -67,11 +63,17 @@ NameStyle DrawNameStyle(Random& random, std::string_view county) {
 std::string PersonName(Random& random, Sex sex, NameStyle style) {
   const bool male = sex == Sex::kMale;
   switch (style) {
-    case NameStyle::kYi:
-      return std::string(Any(random, kYiClans)) + std::string(Any(random, male ? kYiMale : kYiFemale));
+    case NameStyle::kYi: {
+      // Two draws in two statements: the operands of + are evaluated in no fixed order.
+      std::string name(random.Pick<std::string_view>(kYiClans));
+      return name + std::string(random.Pick<std::string_view>(male ? kYiMale : kYiFemale));
+    }
     case NameStyle::kTibetan: {
-      std::string name(Any(random, male ? kTibetanMale : kTibetanFemale));
-      if (random.Chance(0.6)) name += Any(random, random.Chance(0.5) ? kTibetanMale : kTibetanFemale);
+      std::string name(random.Pick<std::string_view>(male ? kTibetanMale : kTibetanFemale));
+      if (random.Chance(0.6)) {
+        const bool male_second = random.Chance(0.5);
+        name += random.Pick<std::string_view>(male_second ? kTibetanMale : kTibetanFemale);
+      }
       return name;
     }
     case NameStyle::kHan:
@@ -81,8 +83,8 @@ std::string PersonName(Random& random, Sex sex, NameStyle style) {
   for (std::size_t i = 0; i < kSurnames.size(); ++i) weights[i] = kSurnames[i].weight;
   std::string name(kSurnames[random.Weighted(weights)].text);
   const auto& given = male ? kMaleGiven : kFemaleGiven;
-  name += Any(random, given);
-  if (random.Chance(0.7)) name += Any(random, given);  // most given names have two characters
+  name += random.Pick<std::string_view>(given);
+  if (random.Chance(0.7)) name += random.Pick<std::string_view>(given);  // most given names have two characters
   return name;
 }
 
@@ -122,7 +124,7 @@ Sex SexOfIdNumber(std::string_view id_number) { return (id_number[16] - '0') % 2
 std::string MobilePhone(Random& random) {
   char rest[9];
   std::snprintf(rest, sizeof rest, "%08lld", static_cast<long long>(random.Uniform(0, 99'999'999)));
-  return std::string(Any(random, kMobilePrefixes)) + rest;
+  return std::string(random.Pick<std::string_view>(kMobilePrefixes)) + rest;
 }
 
 }  // namespace sunshine::generator

@@ -50,11 +50,6 @@ constexpr std::array<std::string_view, 6> kStatuses{"employed",   "flexible", "s
                                                     "unemployed", "student",  "other"};
 constexpr std::array<double, 6> kStatusWeights{35, 20, 8, 25, 7, 5};
 
-template <std::size_t N>
-std::string_view Any(Random& random, const std::array<std::string_view, N>& items) {
-  return items[static_cast<std::size_t>(random.Uniform(0, N - 1))];
-}
-
 std::string Replace(std::string_view pattern, std::string_view word) {
   std::string out(pattern);
   if (const auto at = out.find("{word}"); at != std::string::npos) out.replace(at, 6, word);
@@ -167,9 +162,10 @@ RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyM
       for (int n = 0; n < institutions.at(county.code); ++n) {
         const auto& type = kTypes[random.Weighted(type_weights)];
         const std::string stem = CountyStem(county.name);
-        std::string name = stem + Replace(type.pattern, Any(random, kWords));
+        std::string name = stem + Replace(type.pattern, random.Pick<std::string_view>(kWords));
         for (int copy = 2; names.contains(name); ++copy) {
-          name = stem + Replace(type.pattern, Any(random, kWords)) + "（" + std::to_string(copy) + "）";
+          name =
+              stem + Replace(type.pattern, random.Pick<std::string_view>(kWords)) + "（" + std::to_string(copy) + "）";
         }
         names.insert(name);
         char org[12];
@@ -188,9 +184,10 @@ RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyM
         for (int v = 0; v < venues; ++v) {
           const auto place = PlaceIn(random, shapes.at(county.code));
           if (!place) throw std::runtime_error("generator: no place found in " + county.name);
-          const std::string room = std::string(Any(random, kRooms)) + std::to_string(v + 1) + "号";
-          const std::string address =
-              county.name + std::string(Any(random, kRoads)) + std::to_string(random.Uniform(1, 399)) + "号";
+          const std::string room = std::string(random.Pick<std::string_view>(kRooms)) + std::to_string(v + 1) + "号";
+          // One draw per statement: the operands of + are evaluated in no fixed order.
+          const std::string road(random.Pick<std::string_view>(kRoads));
+          const std::string address = county.name + road + std::to_string(random.Uniform(1, 399)) + "号";
           Must(app.relations().AddVenue(actor, created.id,
                                         {room, address, county.code, place->lat, place->lon,
                                          static_cast<int>(random.Uniform(30, 80)), std::string("gcj02")}),

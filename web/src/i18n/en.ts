@@ -140,7 +140,7 @@ const en: typeof zh = {
     preview: '{n} sessions, {h} hours', append: 'Add to the sessions', replace: 'Replace the sessions',
     noCalendar: 'The holiday calendar could not be read ({message}); using the plain week',
     days: { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun' },
-    problems: { required: 'Required', before_start: 'Ends before it starts', end_before_start: 'A period must end after it starts (HH:MM)', overlap: 'Periods overlap', too_long: 'A topic line is too long (100 characters with its number)' },
+    problems: { required: 'Required', before_start: 'Ends before it starts', end_before_start: 'A period must end after it starts (HH:MM)', overlap: 'Periods overlap', too_long: 'A topic line is too long (100 characters with its number)', too_many: 'More topic lines than a class may have sessions (400)' },
   },
   exceptions: {
     sources: { checkin: 'Check-ins', online: 'Online learning' }, institution: 'Institution', class: 'Class', terminal: 'Terminal', region: 'County',

@@ -138,7 +138,7 @@ export default {
     preview: '将生成 {n} 个课次，共 {h} 学时', append: '追加到现有课次', replace: '替换现有课次',
     noCalendar: '未能读取节假日安排（{message}），按普通周历生成',
     days: { 1: '周一', 2: '周二', 3: '周三', 4: '周四', 5: '周五', 6: '周六', 7: '周日' },
-    problems: { required: '必填', before_start: '结束日期早于开始日期', end_before_start: '时段的结束时间须晚于开始时间（HH:MM）', overlap: '时段相互重叠', too_long: '有一行内容过长（含编号不超过 100 字）' },
+    problems: { required: '必填', before_start: '结束日期早于开始日期', end_before_start: '时段的结束时间须晚于开始时间（HH:MM）', overlap: '时段相互重叠', too_long: '有一行内容过长（含编号不超过 100 字）', too_many: '内容行数多于课次上限（400）' },
   },
   exceptions: {
     sources: { checkin: '线下打卡', online: '线上学习' }, institution: '培训机构', class: '班级', terminal: '终端', region: '区县',

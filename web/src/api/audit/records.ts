@@ -19,6 +19,9 @@ export interface VerifyReport { ok: boolean; checked: number; first_broken_seq?:
 
 // Days in China (inclusive), one account, actions starting with a prefix; empty selects all.
 export interface AuditFilter { from?: string; to?: string; username?: string; action?: string }
+// The longest filter values the server accepts (src/audit/routes.cpp answers too_long beyond).
+export const kUsernameFilterLength = 64
+export const kActionFilterLength = 100
 
 // GET /api/v1/audit/records
 export const listAuditRecords = (after?: number | null, limit = 50, filter: AuditFilter = {}) =>

@@ -47,5 +47,7 @@ describe('schedules by pattern', () => {
     expect(checkPattern({ ...base, topics: '刀'.repeat(95) })).toEqual({ topics: 'too_long' })
     expect(checkPattern({ ...base, numbered: false, topics: '刀'.repeat(100) })).toEqual({})
     expect(checkPattern({ ...base, numbered: false, topics: `短\n${'刀'.repeat(101)}` })).toEqual({ topics: 'too_long' })
+    expect(checkPattern({ ...base, topics: Array(400).fill('刀工').join('\n') })).toEqual({})
+    expect(checkPattern({ ...base, topics: Array(401).fill('刀工').join('\n') })).toEqual({ topics: 'too_many' })
   })
 })

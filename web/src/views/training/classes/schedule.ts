@@ -37,6 +37,11 @@ export function topicLines(text: string): string[] {
 
 // The server refuses a session topic of more characters than this (src/training/class_rules.cpp).
 export const kTopicLength = 100
+// At most this many sessions a class may have (kMaxSessions in src/training/class_rules.hpp).
+export const kMaxSessions = 400
+// The pasted topics: one line per session at most, each of a whole topic and its newline. A
+// paste from a sheet brings other cells too; `too_many` names more lines than sessions.
+export const kTopicsTextLength = kMaxSessions * (kTopicLength + 1)
 
 // A session's topic as the form shows it: "第 3 课 刀工", or the topic alone.
 function topicLabel(p: SchedulePattern, index: number, topic: string): string {
@@ -57,7 +62,9 @@ export function checkPattern(p: SchedulePattern): Record<string, string> {
     const sorted = [...p.periods].sort((a, b) => a.start.localeCompare(b.start))
     if (sorted.some((x, i) => i > 0 && x.start < sorted[i - 1].end)) out.periods = 'overlap'
   }
-  if (topicLines(p.topics).some((topic, i) => [...topicLabel(p, i, topic)].length > kTopicLength)) out.topics = 'too_long'
+  const topics = topicLines(p.topics)
+  if (topics.length > kMaxSessions) out.topics = 'too_many'
+  else if (topics.some((topic, i) => [...topicLabel(p, i, topic)].length > kTopicLength)) out.topics = 'too_long'
   return out
 }
 
