@@ -3,21 +3,21 @@
 #include <spdlog/spdlog.h>
 
 #include "auth/routes.hpp"
-#include "db/migrations.hpp"
 #include "core/ids.hpp"
+#include "db/migrations.hpp"
 #include "db/queries.hpp"
-#include "registry/occupation_routes.hpp"
-#include "registry/institution_routes.hpp"
-#include "registry/project_routes.hpp"
-#include "registry/organisation_routes.hpp"
 #include "registry/import_routes.hpp"
+#include "registry/institution_routes.hpp"
+#include "registry/occupation_routes.hpp"
+#include "registry/organisation_routes.hpp"
+#include "registry/project_routes.hpp"
 #include "registry/regions.hpp"
 #include "registry/relation_routes.hpp"
 #include "registry/relation_store.hpp"
 #include "registry/trainee_routes.hpp"
 #include "supervision/exception_routes.hpp"
-#include "training/class_routes.hpp"
 #include "training/checkin_routes.hpp"
+#include "training/class_routes.hpp"
 #include "training/terminal_routes.hpp"
 
 namespace sunshine {
@@ -121,7 +121,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   checkins_ = std::make_unique<training::CheckinService>(*database_, CheckinPolicyFrom(config));
   schedules_ = std::make_unique<training::ScheduleService>(*database_);
   online_ = std::make_unique<training::OnlineService>(*database_, OnlinePolicyFrom(config));
-  photos_ = std::make_unique<training::PhotoService>(*database_, config.photo_dir);
+  photos_ = std::make_unique<training::PhotoService>(*database_, config.photo_dir, config.durable_commits);
   attendance_ = std::make_unique<training::AttendanceService>(*database_, *classes_, *photos_);
   exceptions_ = std::make_unique<supervision::ExceptionService>(*database_);
   failure_auditor_ = std::make_unique<audit::DatabaseFailureAuditor>(*database_);
@@ -174,59 +174,69 @@ struct DemoOrganisations {
 };
 
 DemoOrganisations SeedDemoOrganisations(registry::InstitutionService& institutions,
-                                        registry::OrganisationService& organisations) {
-  core::Principal province{.username = "demo-seed", .role = "province_officer",
-                           .scope = {core::ScopeKind::kRegion, "510000"}};
-  const core::Actor seeder{.principal = province, .request_id = "demo-seed", .client_ip = "local",
-                           .system_name = "demo-seed"};
+                                        registry::OrganisationService& organisations,
+                                        const std::optional<DemoAnchor>& anchor) {
+  core::Principal province{
+      .username = "demo-seed", .role = "province_officer", .scope = {core::ScopeKind::kRegion, "510000"}};
+  const core::Actor seeder{
+      .principal = province, .request_id = "demo-seed", .client_ip = "local", .system_name = "demo-seed"};
   auto check = [](const auto& result, const char* what) {
     if (!result) throw std::runtime_error(std::string("demo ") + what + ": " + result.error().message);
     return result->id;
   };
   DemoOrganisations out;
-  const auto institution = check(institutions.Create(seeder, {"锦江区阳光职业技能培训学校",
-                                                              core::CompleteCreditCode("52510104MJ000001"),
-                                                              "private_institution", "510104", std::nullopt}),
-                                 "institution");
-  check(institutions.Act(seeder, institution, "review", {"", std::nullopt, std::nullopt}), "institution review");
-  check(institutions.Act(seeder, institution, "approve", {"演示数据", std::nullopt, std::nullopt}),
-        "institution approval");
-  out.institution = "institution:" + std::to_string(institution);
+  const std::string county = anchor ? anchor->county : "510104";
+  if (anchor) {
+    out.institution = "institution:" + std::to_string(anchor->institution_id);
+  } else {
+    const auto institution =
+        check(institutions.Create(seeder, {kDemoInstitutionName, core::CompleteCreditCode("52510104MJ000001"),
+                                           "private_institution", "510104", std::nullopt}),
+              "institution");
+    check(institutions.Act(seeder, institution, "review", {"", std::nullopt, std::nullopt}), "institution review");
+    check(institutions.Act(seeder, institution, "approve", {"演示数据", std::nullopt, std::nullopt}),
+          "institution approval");
+    out.institution = "institution:" + std::to_string(institution);
+  }
   auto organisation = [&](const char* kind, const char* name, const char* code16, const char* type,
                           std::optional<std::string> industry, std::optional<std::string> size) {
     return std::string(kind) + ":" +
            std::to_string(check(organisations.Create(registry::KindOf(kind), seeder,
-                                                     {name, core::CompleteCreditCode(code16), type, "510104",
-                                                      industry, size, std::nullopt}),
+                                                     {name, core::CompleteCreditCode(code16), type, county, industry,
+                                                      size, std::nullopt}),
                                 kind));
   };
-  out.enterprise = organisation("enterprise", "成都锦江示范制造有限公司", "91510104MA000002", "private", "C", "small");
-  out.evaluator = organisation("evaluation_body", "锦江区职业技能评价中心", "52510104MJ000003", "social_organisation",
+  out.enterprise = organisation("enterprise", "成都锦江示范制造有限公司", "91510104MA900002", "private", "C", "small");
+  out.evaluator = organisation("evaluation_body", "锦江区职业技能评价中心", "52510104MJ900003", "social_organisation",
                                std::nullopt, std::nullopt);
-  out.auditor = organisation("auditor", "四川示范会计师事务所", "91510104MA000004", "accounting_firm", std::nullopt,
+  out.auditor = organisation("auditor", "四川示范会计师事务所", "91510104MA900004", "accounting_firm", std::nullopt,
                              std::nullopt);
   return out;
 }
 }  // namespace
 
-bool SeedDemo(App& app) {
+bool SeedDemo(App& app, const std::optional<DemoAnchor>& anchor) {
   {
     db::Connection connection(app.database());
     long long accounts = 0;
     connection.sql() << connection.Text(db::queries::auth::kCountUsers), soci::into(accounts);
     if (accounts != 0) return false;
   }
-  const auto orgs = SeedDemoOrganisations(app.institutions(), app.organisations());
+  const auto orgs = SeedDemoOrganisations(app.institutions(), app.organisations(), anchor);
+  const std::string city = anchor ? anchor->prefecture : "510100";
+  const std::string county = anchor ? anchor->county : "510104";
+  const std::string city_name = (anchor ? anchor->prefecture_name : "成都市") + "人社局演示账号";
+  const std::string county_name = (anchor ? anchor->county_name : "锦江区") + "人社局演示账号";
   struct Demo {
     const char* role;
-    const char* display_name;
+    std::string display_name;
     std::optional<std::string> scope;
   };
   const Demo demos[] = {
       {"province_officer", "四川省人社厅演示账号", "510000"},
-      {"city_officer", "成都市人社局演示账号", "510100"},
-      {"county_officer", "锦江区人社局演示账号", "510104"},
-      {"institution", "锦江区阳光职业技能培训学校", orgs.institution},
+      {"city_officer", city_name, city},
+      {"county_officer", county_name, county},
+      {"institution", kDemoInstitutionName, orgs.institution},
       {"enterprise", "成都锦江示范制造有限公司", orgs.enterprise},
       {"evaluator", "锦江区职业技能评价中心", orgs.evaluator},
       {"auditor", "四川示范会计师事务所", orgs.auditor},

@@ -3,7 +3,6 @@
 // the same way for `sunshine serve`, the API tests and the benchmarks.
 #include <memory>
 
-#include "db/migrations.hpp"
 #include "app/config.hpp"
 #include "audit/routes.hpp"
 #include "auth/guard.hpp"
@@ -15,16 +14,16 @@
 #include "http/router.hpp"
 #include "http/static_files.hpp"
 #include "registry/csv_import.hpp"
-#include "registry/occupation_service.hpp"
 #include "registry/institution_service.hpp"
+#include "registry/occupation_service.hpp"
 #include "registry/organisation_service.hpp"
 #include "registry/project_service.hpp"
 #include "registry/relation_service.hpp"
 #include "registry/trainee_service.hpp"
 #include "supervision/exception_service.hpp"
-#include "training/class_service.hpp"
 #include "training/attendance_service.hpp"
 #include "training/checkin_service.hpp"
+#include "training/class_service.hpp"
 #include "training/device_auth.hpp"
 #include "training/online_service.hpp"
 #include "training/photo_service.hpp"
@@ -60,6 +59,10 @@ class App {
   registry::ProjectService& projects() { return *projects_; }
   training::ClassService& classes() { return *classes_; }
   training::PhotoService& photos() { return *photos_; }
+  training::TerminalService& terminals() { return *terminals_; }
+  training::TerminalAuthenticator& devices() { return *devices_; }
+  training::CheckinService& checkins() { return *checkins_; }
+  training::OnlineService& online() { return *online_; }
 
  private:
   Config config_;
@@ -103,7 +106,16 @@ std::vector<db::AppliedMigration> MigrateDatabase(db::Database& database);
 // A demo: one account per role with the password "Sunshine@2026", and the institution,
 // enterprise, evaluation body and auditor behind the organisation accounts, only into a
 // database with no accounts at all. Returns false when accounts already exist.
-bool SeedDemo(App& app);
+// With an `anchor` (the demo's generated province), the institution account belongs to that
+// existing institution, the county and city officers to its county and prefecture, and the
+// other organisations are registered in its county; without one, a 锦江区 institution is made.
+struct DemoAnchor {
+  std::int64_t institution_id = 0;
+  std::string county, county_name, prefecture, prefecture_name;
+};
+bool SeedDemo(App& app, const std::optional<DemoAnchor>& anchor = std::nullopt);
 inline constexpr char kDemoPassword[] = "Sunshine@2026";
+// The institution the demo's institution account belongs to (generated or made by SeedDemo).
+inline constexpr char kDemoInstitutionName[] = "锦江区阳光职业技能培训学校";
 
 }  // namespace sunshine::app

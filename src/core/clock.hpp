@@ -30,16 +30,23 @@ const Clock& SystemClock();
 // class through weeks in seconds. Thread-safe: a server's workers read it while the driving
 // thread advances it. Time never goes backwards (the audit chain and every "updated_at" would
 // then disagree with the order of events), so moving it back throws std::logic_error.
+// Once caught up with the real time it may go live (the demo: a generated past, then the
+// present as it happens) and from then on reads the real clock and cannot be moved.
 class SimulatedClock final : public Clock {
  public:
   explicit SimulatedClock(EpochMillis start) : now_(start) {}
-  EpochMillis Now() const override { return now_.load(std::memory_order_acquire); }
-  // Moves to `at`; throws std::logic_error when `at` is before Now().
+  EpochMillis Now() const override;
+  // Moves to `at`; throws std::logic_error when `at` is before Now() or the clock is live.
   void AdvanceTo(EpochMillis at);
   void Advance(std::chrono::milliseconds by) { AdvanceTo(Now() + by.count()); }
+  // Follows the real clock from now on; throws std::logic_error when the simulated instant is
+  // ahead of the real one (time would go back).
+  void GoLive();
+  bool live() const { return live_.load(std::memory_order_acquire); }
 
  private:
   std::atomic<EpochMillis> now_;
+  std::atomic<bool> live_{false};
 };
 
 }  // namespace sunshine::core

@@ -46,6 +46,21 @@ TEST(SimulatedClock, ReadersSeeOnlyInstantsItWasMovedTo) {
   }
 }
 
+TEST(SimulatedClock, GoesLiveOnlyFromThePast) {
+  SimulatedClock past(*ParseIso8601("2026-03-02T08:30:00+08:00"));
+  EXPECT_FALSE(past.live());
+  past.GoLive();
+  EXPECT_TRUE(past.live());
+  const EpochMillis a = past.Now();
+  EXPECT_GE(a, SystemClock().Now() - 1000);  // the real time, not the simulated one
+  EXPECT_LE(a, SystemClock().Now());
+  EXPECT_THROW(past.AdvanceTo(a + 1000), std::logic_error);  // nobody moves the real time
+
+  SimulatedClock future(SystemClock().Now() + 3'600'000);
+  EXPECT_THROW(future.GoLive(), std::logic_error);  // time would go back an hour
+  EXPECT_FALSE(future.live());
+}
+
 TEST(SystemClock, IsTheRealTime) {
   const EpochMillis a = SystemClock().Now();
   EXPECT_GT(a, *ParseIso8601("2026-01-01T00:00:00Z"));  // not a fixed or zero value

@@ -67,7 +67,7 @@ CatalogueFigures WriteCatalogue(app::App& app, const Scale& scale, const Registr
       const auto project = Must(app.projects().Create(actor, {name, occupation.id, level, "employment_skills", hours,
                                                               fen, year + "-01-01", std::nullopt, std::nullopt}),
                                 "project " + name);
-      out.projects.push_back({project.id, name, level, hours, popularity});
+      out.projects.push_back({project.id, occupation.id, name, level, hours, popularity});
     }
   }
   std::vector<double> weights;

@@ -7,25 +7,10 @@
 #include <vector>
 
 #include "app/app.hpp"
+#include "generator/province.hpp"
 #include "generator/registry_phase.hpp"
 
 namespace sunshine::generator {
-
-struct GeneratedProject {
-  std::int64_t id = 0;
-  std::string name;
-  int level = 5;
-  int standard_hours = 0;
-  double popularity = 1;  // relative share of classes [I]
-};
-
-struct CatalogueFigures {
-  std::vector<GeneratedProject> projects;
-  int permits = 0;
-  // Per institution (in RegistryFigures::institution_ids order), the indexes into `projects`
-  // it may train.
-  std::vector<std::vector<std::size_t>> permitted;
-};
 
 // Throws std::runtime_error naming what a service refused (a generator bug).
 CatalogueFigures WriteCatalogue(app::App& app, const Scale& scale, const RegistryFigures& registries,

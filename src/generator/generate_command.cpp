@@ -1,15 +1,17 @@
 #include "generator/generate_command.hpp"
 
+#include <unistd.h>
+
 #include <boost/json.hpp>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "core/clock.hpp"
 #include "db/queries.hpp"
-#include "generator/catalogue_phase.hpp"
-#include "generator/registry_phase.hpp"
+#include "training/calendar.hpp"
 
 namespace sunshine::generator {
 namespace {
@@ -32,15 +34,55 @@ boost::json::array AnomaliesJson(const std::vector<Anomaly>& anomalies) {
   for (const auto& a : anomalies) {
     boost::json::object ids;
     for (const auto& [name, list] : a.ids) ids[name] = boost::json::array(list.begin(), list.end());
+    for (const auto& [name, list] : a.keys) ids[name] = boost::json::array(list.begin(), list.end());
     out.push_back({{"kind", a.kind}, {"description", a.description}, {"ids", std::move(ids)}});
   }
   return out;
 }
 }  // namespace
 
-int Generate(const app::Config& config, const GenerateOptions& options) {
+core::Result<std::unique_ptr<WrittenProvince>> WriteProvince(app::App& app, core::SimulatedClock& clock,
+                                                             const ProvinceOptions& options) {
   const auto scale = ScaleNamed(options.scale);
-  if (!scale) {
+  if (!scale) return core::Error::Invalid("scale_unknown", "规模须为 demo、city 或 province");
+  // A generated province is whole or not at all: it is never mixed into existing data.
+  if (const auto existing = Registered(app); existing > 0) {
+    return core::Error::Invalid("database_not_empty",
+                                "the database already holds " + std::to_string(existing) +
+                                    " institutions and trainees; generate writes a fresh province into an empty "
+                                    "database");
+  }
+  auto counties = LoadCounties(app, options.geo_dir, scale->prefectures);
+  if (!counties) return counties.take_error();
+  const auto started = std::chrono::steady_clock::now();
+  auto province = std::make_unique<WrittenProvince>();
+  auto& out = *province;
+  out.registries = WriteRegistries(app, *scale, *counties, options.seed, options.anomaly_share, options.showcase);
+  out.catalogue = WriteCatalogue(app, *scale, out.registries, options.seed);
+  out.phase = std::make_unique<TrainingPhase>(app, clock, *scale, out.registries, out.catalogue, options.seed,
+                                              options.anomaly_share, options.to, options.live_day);
+  out.training = out.phase->WriteUntil(options.until);
+  out.anomalies = out.registries.anomalies;
+  for (auto& a : out.anomalies) {
+    if (a.kind == "ghost_trainee") a.ids["class_ids"] = out.training.ghost_class_ids;
+  }
+  for (const auto& a : out.training.anomalies) out.anomalies.push_back(a);
+  out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return province;
+}
+
+std::string Summary(const WrittenProvince& p) {
+  std::ostringstream out;
+  out << p.registries.institutions << " institutions, " << p.registries.venues << " venues, " << p.registries.trainees
+      << " trainees, " << p.catalogue.projects.size() << " projects, " << p.catalogue.permits << " permits, "
+      << p.training.classes << " classes, " << p.training.enrolments << " enrolments, " << p.training.checkins
+      << " check-ins (" << p.training.checkins_counting << " counting), " << p.training.segments << " online segments, "
+      << p.training.photos << " photos in " << p.seconds << " s";
+  return out.str();
+}
+
+int Generate(const app::Config& config, const GenerateOptions& options) {
+  if (!ScaleNamed(options.scale)) {
     std::cerr << "error: --scale must be demo, city or province\n";
     return 2;
   }
@@ -64,35 +106,44 @@ int Generate(const app::Config& config, const GenerateOptions& options) {
   app::Config one = config;
   one.web_root.clear();
   one.pool_size = 2;
+  // A province is written whole or discarded (generate refuses a database with data), so no
+  // commit and no photo is synced on its own: everything is synced once at the end.
+  one.durable_commits = false;
   app::App app(one, clock);
-  // A generated province is whole or not at all: it is never mixed into existing data.
-  if (const auto existing = Registered(app); existing > 0) {
-    std::cerr << "error: the database already holds " << existing
-              << " institutions and trainees; generate writes a fresh province into an empty database\n";
+  ProvinceOptions province{.scale = options.scale,
+                           .seed = options.seed,
+                           .to = to,
+                           // The period ends at the last midnight of `to`: classes running then stay in training.
+                           .until = *core::AtShanghai(training::AddDays(to, 1), "00:00"),
+                           .geo_dir = options.geo_dir,
+                           .anomaly_share = options.anomaly_share};
+  auto written = WriteProvince(app, clock, province);
+  if (!written) {
+    std::cerr << "error: " << written.error().message << " (" << written.error().code << ")\n";
     return 1;
   }
-  auto counties = LoadCounties(app, options.geo_dir, scale->prefectures);
-  if (!counties) {
-    std::cerr << "error: " << counties.error().message << " (" << counties.error().code << ")\n";
-    return 1;
-  }
-  const auto started = std::chrono::steady_clock::now();
-  const auto registries = WriteRegistries(app, *scale, *counties, options.seed, options.anomaly_share);
-  const auto catalogue = WriteCatalogue(app, *scale, registries, options.seed);
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-
+  ::sync();
+  const auto& p = **written;
   boost::json::object manifest{{"seed", options.seed},
                                {"scale", options.scale},
                                {"from", from},
                                {"to", to},
                                {"figures",
-                                {{"institutions", registries.institutions},
-                                 {"venues", registries.venues},
-                                 {"trainees", registries.trainees},
-                                 {"projects", catalogue.projects.size()},
-                                 {"permits", catalogue.permits}}},
+                                {{"institutions", p.registries.institutions},
+                                 {"venues", p.registries.venues},
+                                 {"trainees", p.registries.trainees},
+                                 {"projects", p.catalogue.projects.size()},
+                                 {"permits", p.catalogue.permits},
+                                 {"classes", p.training.classes},
+                                 {"enrolments", p.training.enrolments},
+                                 {"terminals", p.training.terminals},
+                                 {"checkins", p.training.checkins},
+                                 {"checkins_counting", p.training.checkins_counting},
+                                 {"segments", p.training.segments},
+                                 {"segments_counting", p.training.segments_counting},
+                                 {"photos", p.training.photos}}},
                                {"anomaly_share", options.anomaly_share},
-                               {"anomalies", AnomaliesJson(registries.anomalies)}};
+                               {"anomalies", AnomaliesJson(p.anomalies)}};
   const std::string path = ManifestPath(config.db, options.manifest);
   std::ofstream out(path);
   out << boost::json::serialize(manifest) << "\n";
@@ -100,10 +151,8 @@ int Generate(const app::Config& config, const GenerateOptions& options) {
     std::cerr << "error: cannot write " << path << "\n";
     return 1;
   }
-  std::cout << "generated " << options.scale << " (seed " << options.seed << "): " << registries.institutions
-            << " institutions, " << registries.venues << " venues, " << registries.trainees << " trainees, "
-            << catalogue.projects.size() << " projects, " << catalogue.permits << " permits in " << seconds
-            << " s; manifest " << path << "\n";
+  std::cout << "generated " << options.scale << " (seed " << options.seed << "): " << Summary(p) << "; manifest "
+            << path << "\n";
   return 0;
 }
 

@@ -14,6 +14,7 @@ struct Anomaly {
   std::string kind;                                      // e.g. "ghost_trainee"
   std::string description;                               // what was planted, in English
   std::map<std::string, std::vector<std::int64_t>> ids;  // "trainee_ids" -> [...]
+  std::map<std::string, std::vector<std::string>> keys;  // "photo_sha256" -> [...], beside the ids
 };
 
 // How many of `population` to plant at `share` (0 plants none; any positive share at least one).

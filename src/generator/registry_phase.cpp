@@ -96,6 +96,11 @@ registry::TraineeInput DrawTrainee(Random& random, const std::string& county,
           std::string(kStatuses[random.Weighted(kStatusWeights)])};
 }
 
+// "YYYY-MM-DD" from the birth date inside an ID number.
+std::string BirthOfIdNumber(const std::string& id) {
+  return id.substr(6, 4) + "-" + id.substr(10, 2) + "-" + id.substr(12, 2);
+}
+
 double ResidentsOf(const std::string& prefecture) {
   for (const auto& p : Prefectures()) {
     if (p.code == prefecture) return p.residents_millions;
@@ -145,7 +150,7 @@ core::Result<CountyMap> LoadCounties(app::App& app, const std::string& geo_dir,
 }
 
 RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyMap& shapes, std::uint64_t seed,
-                                double anomaly_share) {
+                                double anomaly_share, const std::optional<Showcase>& showcase) {
   const core::Actor actor = GeneratorActor();
   const Random root(seed);
   const auto counties = CountiesOf(app, scale.prefectures);
@@ -160,25 +165,32 @@ RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyM
     for (const auto& county : list) {
       Random random = root.Fork("institutions:" + county.code);
       for (int n = 0; n < institutions.at(county.code); ++n) {
-        const auto& type = kTypes[random.Weighted(type_weights)];
+        const auto* type = &kTypes[random.Weighted(type_weights)];
         const std::string stem = CountyStem(county.name);
-        std::string name = stem + Replace(type.pattern, random.Pick<std::string_view>(kWords));
+        std::string name = stem + Replace(type->pattern, random.Pick<std::string_view>(kWords));
         for (int copy = 2; names.contains(name); ++copy) {
           name =
-              stem + Replace(type.pattern, random.Pick<std::string_view>(kWords)) + "（" + std::to_string(copy) + "）";
+              stem + Replace(type->pattern, random.Pick<std::string_view>(kWords)) + "（" + std::to_string(copy) + "）";
+        }
+        const bool showcased = showcase && !figures.showcase && county.code == showcase->county;
+        if (showcased) {
+          name = showcase->name;
+          type = &kTypes[0];  // a private training school, as its name says
+          figures.showcase = figures.institution_list.size();
         }
         names.insert(name);
         char org[12];
         std::snprintf(org, sizeof org, "%06d", ++serial);
-        const std::string first16 = std::string(type.kind) + county.code + (type.kind == "91" ? "MA" : "MJ") + org;
+        const std::string first16 = std::string(type->kind) + county.code + (type->kind == "91" ? "MA" : "MJ") + org;
         const auto created = Must(app.institutions().Create(actor, {name, core::CompleteCreditCode(first16),
-                                                                    std::string(type.id), county.code, std::nullopt}),
+                                                                    std::string(type->id), county.code, std::nullopt}),
                                   "institution " + name);
         Must(app.institutions().Act(actor, created.id, "review", {"", std::nullopt, std::nullopt}),
              "review of " + name);
         Must(app.institutions().Act(actor, created.id, "approve", {"培训能力评估合格", std::nullopt, std::nullopt}),
              "approval of " + name);
         figures.institution_ids.push_back(created.id);
+        figures.institution_list.push_back({created.id, county.code, {}});
         ++figures.institutions;
         const int venues = static_cast<int>(random.Uniform(1, 3));
         for (int v = 0; v < venues; ++v) {
@@ -188,10 +200,13 @@ RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyM
           // One draw per statement: the operands of + are evaluated in no fixed order.
           const std::string road(random.Pick<std::string_view>(kRoads));
           const std::string address = county.name + road + std::to_string(random.Uniform(1, 399)) + "号";
-          Must(app.relations().AddVenue(actor, created.id,
-                                        {room, address, county.code, place->lat, place->lon,
-                                         static_cast<int>(random.Uniform(30, 80)), std::string("gcj02")}),
-               "venue of " + name);
+          const auto venue =
+              Must(app.relations().AddVenue(actor, created.id,
+                                            {room, address, county.code, place->lat, place->lon,
+                                             static_cast<int>(random.Uniform(30, 80)), std::string("gcj02")}),
+                   "venue of " + name);
+          figures.institution_list.back().venues.push_back(
+              {venue.id, venue.latitude_e6 / 1e6, venue.longitude_e6 / 1e6, venue.capacity});
           ++figures.venues;
         }
       }
@@ -201,7 +216,7 @@ RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyM
   // People take about 1.3 subsidised trainings each over a year [I].
   const auto trainees = PerCounty(static_cast<int>(scale.enrolments / 1.3), counties);
   const std::string today = app.clock().Today();
-  std::set<std::string> id_numbers;
+  std::set<std::string>& id_numbers = figures.id_numbers;
   std::vector<std::string> all_counties;
   for (const auto& [prefecture, list] : counties) {
     for (const auto& c : list) all_counties.push_back(c.code);
@@ -212,6 +227,8 @@ RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyM
       for (int n = 0; n < trainees.at(county.code); ++n) {
         const auto input = DrawTrainee(random, county.code, all_counties, today, 16, 60, id_numbers);
         figures.trainee_ids.push_back(Must(app.trainees().Create(actor, input), "trainee " + input.name).trainee.id);
+        figures.people.push_back(
+            {figures.trainee_ids.back(), county.code, BirthOfIdNumber(input.id_number), input.id_number, false});
         ++figures.trainees;
       }
     }
@@ -224,6 +241,7 @@ RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyM
     const auto input = DrawTrainee(ghosts, county, all_counties, today, 90, 104, id_numbers);
     const auto id = Must(app.trainees().Create(actor, input), "ghost trainee " + input.name).trainee.id;
     figures.trainee_ids.push_back(id);
+    figures.people.push_back({id, county, BirthOfIdNumber(input.id_number), input.id_number, true});
     ghost.ids["trainee_ids"].push_back(id);
     ++figures.trainees;
   }

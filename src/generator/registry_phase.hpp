@@ -6,21 +6,18 @@
 // forked by its own label (generator/random.hpp).
 #include <cstdint>
 #include <map>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "app/app.hpp"
 #include "generator/counties.hpp"
 #include "generator/manifest.hpp"
+#include "generator/province.hpp"
 #include "generator/shape.hpp"
 
 namespace sunshine::generator {
-
-struct RegistryFigures {
-  int institutions = 0, venues = 0, trainees = 0;
-  std::vector<std::int64_t> institution_ids, trainee_ids;
-  std::vector<Anomaly> anomalies;
-};
 
 // County shapes by county code, for every county of the scale's prefectures.
 using CountyMap = std::map<std::string, CountyShape>;
@@ -34,7 +31,14 @@ core::Result<CountyMap> LoadCounties(app::App& app, const std::string& geo_dir,
 // registry accepts them, as it must a real centenarian; rosters and risk screening should not).
 // Throws std::runtime_error naming the entity a service refused (the generator's data must pass
 // every rule; a refusal is a generator bug).
+//
+// `showcase`: the demo's institution (the one its institution account belongs to): the first
+// institution of `showcase->county` becomes a private training school named `showcase->name`;
+// RegistryFigures::showcase points at it. Every draw stays as it would be without it.
+struct Showcase {
+  std::string county, name;
+};
 RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyMap& counties, std::uint64_t seed,
-                                double anomaly_share);
+                                double anomaly_share, const std::optional<Showcase>& showcase = std::nullopt);
 
 }  // namespace sunshine::generator

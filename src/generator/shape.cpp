@@ -44,7 +44,7 @@ std::optional<Scale> ScaleNamed(std::string_view name) {
   if (name == "city") return ShareOf(ScaleKind::kCity, {"510100"}, 1.0);
   // A demo must come up in under two minutes yet show something in most counties: about a
   // hundredth of those three prefectures' classes and people, with more schools than that.
-  if (name == "demo") return Scale{ScaleKind::kDemo, {"510100", "510700", "513400"}, 40, 120, 3600};
+  if (name == "demo") return Scale{ScaleKind::kDemo, {"510100", "510700", "513400"}, 40, 80, 2400};
   return std::nullopt;
 }
 

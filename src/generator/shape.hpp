@@ -30,7 +30,7 @@ struct Scale {
 };
 
 // "demo": three prefectures of very different size (成都, 绵阳, 凉山) with enough data on every
-// page (40 institutions, 120 classes, 3,600 enrolments); "city": 成都 alone at its share of a province; "province": all
+// page (40 institutions, 80 classes, 2,400 enrolments); "city": 成都 alone at its share of a province; "province": all
 // 21 (about 2,000 institutions, 20,000 classes and 1,000,000 enrolments). nullopt for any other name.
 std::optional<Scale> ScaleNamed(std::string_view name);
 

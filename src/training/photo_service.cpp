@@ -1,9 +1,10 @@
 #include "training/photo_service.hpp"
 
-#include <boost/json.hpp>
-#include <cstdio>
 #include <fcntl.h>
 #include <unistd.h>
+
+#include <boost/json.hpp>
+#include <cstdio>
 
 #include "audit/store.hpp"
 #include "core/time.hpp"
@@ -24,7 +25,7 @@ std::string SniffedType(std::string_view bytes) {
 
 // Writes the file durably under a temporary name, then renames it into place: a reader never
 // sees half a photo, and a crash leaves at most a stray temporary file.
-void WriteOnce(const std::filesystem::path& path, std::string_view bytes) {
+void WriteOnce(const std::filesystem::path& path, std::string_view bytes, bool durable) {
   std::filesystem::create_directories(path.parent_path());
   const auto temporary = path.parent_path() / (".tmp-" + crypto::RandomHex(8));
   const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0640);
@@ -39,7 +40,7 @@ void WriteOnce(const std::filesystem::path& path, std::string_view bytes) {
     }
     written += static_cast<std::size_t>(n);
   }
-  const bool synced = ::fsync(fd) == 0;
+  const bool synced = !durable || ::fsync(fd) == 0;
   ::close(fd);
   if (!synced) {
     std::filesystem::remove(temporary);
@@ -57,7 +58,8 @@ std::filesystem::path PhotoService::PathOf(std::string_view sha256) const {
 core::Result<PhotoReceipt> PhotoService::Put(const core::Actor& actor, const http::Request& request,
                                              std::string_view sha256) {
   if (!IsSha256Hex(sha256)) {
-    return core::Error::Invalid("invalid_fields", "照片地址须为 64 位小写十六进制 SHA-256", {{"sha256", "invalid_format"}});
+    return core::Error::Invalid("invalid_fields", "照片地址须为 64 位小写十六进制 SHA-256",
+                                {{"sha256", "invalid_format"}});
   }
   const std::string_view bytes = request.body();
   const std::string declared(request[http::beast_http::field::content_type]);
@@ -65,26 +67,31 @@ core::Result<PhotoReceipt> PhotoService::Put(const core::Actor& actor, const htt
     return core::Error::Of(core::ErrorKind::kInvalid, "unsupported_media_type", "照片须为 image/jpeg 或 image/png");
   }
   std::vector<core::FieldError> errors;
-  if (bytes.empty()) errors.push_back({"body", "required"});
-  else if (SniffedType(bytes) != declared) errors.push_back({"body", "not_" + declared.substr(6)});
+  if (bytes.empty())
+    errors.push_back({"body", "required"});
+  else if (SniffedType(bytes) != declared)
+    errors.push_back({"body", "not_" + declared.substr(6)});
   if (errors.empty() && crypto::Sha256Hex(bytes) != sha256) errors.push_back({"sha256", "hash_mismatch"});
-  if (!errors.empty()) return core::Error::Invalid("invalid_fields", "照片内容与地址中的 SHA-256 或类型不符", std::move(errors));
+  if (!errors.empty())
+    return core::Error::Invalid("invalid_fields", "照片内容与地址中的 SHA-256 或类型不符", std::move(errors));
 
   const auto path = PathOf(sha256);
-  if (!std::filesystem::exists(path)) WriteOnce(path, bytes);
+  if (!std::filesystem::exists(path)) WriteOnce(path, bytes, durable_);
   const std::int64_t now = database_.clock().Now();
   db::Connection connection(database_);
   db::Transaction transaction(connection);
   auto signed_request = RecordSignature(connection, *actor.principal, request, now);
   if (!signed_request) return signed_request.take_error();
   PhotoReceipt receipt{std::string(sha256), static_cast<std::int64_t>(bytes.size()), false};
-  receipt.already_stored = !checkin_store::InsertPhoto(connection, receipt.sha256, declared, receipt.bytes,
-                                                       actor.principal->device_id, now);
+  receipt.already_stored =
+      !checkin_store::InsertPhoto(connection, receipt.sha256, declared, receipt.bytes, actor.principal->device_id, now);
   if (!receipt.already_stored) {
-    audit::Append(connection, actor,
-                  {.action = "training:photo:upload", .object_type = "photo", .object_id = receipt.sha256,
-                   .detail = boost::json::serialize(boost::json::object{{"bytes", receipt.bytes},
-                                                                        {"content_type", declared}})});
+    audit::Append(
+        connection, actor,
+        {.action = "training:photo:upload",
+         .object_type = "photo",
+         .object_id = receipt.sha256,
+         .detail = boost::json::serialize(boost::json::object{{"bytes", receipt.bytes}, {"content_type", declared}})});
   }
   transaction.Commit();
   return receipt;

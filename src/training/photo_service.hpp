@@ -21,8 +21,10 @@ struct PhotoReceipt {
 
 class PhotoService {
  public:
-  PhotoService(db::Database& database, std::filesystem::path directory)
-      : database_(database), directory_(std::move(directory)) {}
+  // `durable`: each file is synced before its row is written (the durable_commits setting);
+  // off only where the whole data set is synced once at the end (`sunshine generate`).
+  PhotoService(db::Database& database, std::filesystem::path directory, bool durable = true)
+      : database_(database), directory_(std::move(directory)), durable_(durable) {}
 
   // `actor` is the terminal; `request` the signed PUT with the photo as its body.
   core::Result<PhotoReceipt> Put(const core::Actor& actor, const http::Request& request, std::string_view sha256);
@@ -33,6 +35,7 @@ class PhotoService {
  private:
   db::Database& database_;
   std::filesystem::path directory_;
+  bool durable_;
 };
 
 }  // namespace sunshine::training

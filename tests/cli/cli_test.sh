@@ -114,34 +114,53 @@ province() {
   sql_at "$1" "SELECT name || '|' || sex || '|' || birth_date || '|' || id_number_index || '|' || phone_index || '|' || household_region_code || '|' || residence_region_code || '|' || groups || '|' || employment_status FROM trainees ORDER BY id"
   sql_at "$1" "SELECT p.name || '|' || v.standard_hours || '|' || v.subsidy_fen FROM training_projects p JOIN training_project_versions v ON v.project_id = p.id ORDER BY v.id"
   sql_at "$1" "SELECT institution_id || '|' || project_id || '|' || valid_from || '|' || valid_to FROM institution_projects ORDER BY id"
+  sql_at "$1" "SELECT name || '|' || project_id || '|' || training_type || '|' || mode || '|' || start_date || '|' || end_date || '|' || status || '|' || planned_minutes FROM classes ORDER BY id"
+  sql_at "$1" "SELECT class_id || '|' || trainee_id FROM class_roster ORDER BY id"
+  sql_at "$1" "SELECT event_id || '|' || captured_at || '|' || received_at || '|' || latitude_e6 || '|' || longitude_e6 || '|' || counts || '|' || reasons || '|' || photo_sha256 FROM checkins ORDER BY id"
+  sql_at "$1" "SELECT segment_id || '|' || started_at || '|' || ended_at || '|' || counts || '|' || face_checks FROM online_segments ORDER BY id"
+  sql_at "$1" "SELECT sha256 || '|' || bytes FROM photos ORDER BY sha256"
   sql_at "$1" "SELECT COUNT(*) || ' ' || MIN(at) || ' ' || MAX(at) FROM audit_records"
 }
 for name in gen_a gen_b gen_c; do
   url=$(fresh_db $name)
   seed=7
   [ $name = gen_c ] && seed=8
-  "$bin" generate --db "$url" --key-file "$work/keys.json" --scale demo --seed $seed --from 2026-03-02 --geo-dir "$geo" \
+  # A month: the registries, the catalogue, the filing and approval of most classes and the
+  # first sessions with their check-ins and photos (the whole demo is generation_test's).
+  SUNSHINE_PHOTO_DIR="$work/photos_$name" "$bin" generate --db "$url" --key-file "$work/keys.json" --scale demo \
+    --seed $seed --from 2026-03-02 --to 2026-03-31 --geo-dir "$geo" \
     --manifest "$work/$name.json" --log-level warn > "$work/$name.log" || fail "generate $name: $(cat "$work/$name.log")"
   province "$url" > "$work/$name.txt"
   eval "url_$name='$url'"
 done
 grep -q '"seed":7,"scale":"demo"' "$work/gen_a.json" || fail "manifest: $(cat "$work/gen_a.json")"
-grep -q "40 institutions, [0-9]* venues, 2783 trainees, [0-9]* projects" "$work/gen_a.log" || fail "generate output: $(cat "$work/gen_a.log")"
-# The planted ghosts (half a percent of 2769 people, aged 90 or more on 2026-03-02) are in the
+grep -q "40 institutions, [0-9]* venues, 1855 trainees, [0-9]* projects" "$work/gen_a.log" || fail "generate output: $(cat "$work/gen_a.log")"
+# The planted ghosts (half a percent of 1846 people, aged 90 or more on 2026-03-02) are in the
 # data, and they are the only people that old.
-ghosts=$(grep -o '"kind":"ghost_trainee","description":"[^"]*","ids":{"trainee_ids":\[[0-9,]*\]' "$work/gen_a.json" \
-  | grep -o '\[[0-9,]*\]' | tr -d '[]')
-[ "$(echo "$ghosts" | tr ',' '\n' | grep -c .)" = 14 ] || fail "ghosts in the manifest: $(cat "$work/gen_a.json")"
-[ "$(sql_at "$url_gen_a" "SELECT COUNT(*) FROM trainees WHERE id IN ($ghosts) AND birth_date <= '1936-03-02'")" = 14 ] \
+ghosts=$(grep -o '"kind":"ghost_trainee","description":"[^"]*","ids":{[^}]*}' "$work/gen_a.json" \
+  | grep -o '"trainee_ids":\[[0-9,]*\]' | grep -o '\[[0-9,]*\]' | tr -d '[]')
+[ "$(echo "$ghosts" | tr ',' '\n' | grep -c .)" = 9 ] || fail "ghosts in the manifest: $(cat "$work/gen_a.json")"
+[ "$(sql_at "$url_gen_a" "SELECT COUNT(*) FROM trainees WHERE id IN ($ghosts) AND birth_date <= '1936-03-02'")" = 9 ] \
   || fail "the ghosts are not in the data as planted"
-[ "$(sql_at "$url_gen_a" "SELECT COUNT(*) FROM trainees WHERE birth_date <= '1936-03-02'")" = 14 ] || fail "other ghosts"
+[ "$(sql_at "$url_gen_a" "SELECT COUNT(*) FROM trainees WHERE birth_date <= '1936-03-02'")" = 9 ] || fail "other ghosts"
 # Only permitted projects can be filed (凡补必进): every institution is permitted some.
 [ "$(sql_at "$url_gen_a" "SELECT COUNT(DISTINCT institution_id) FROM institution_projects")" = 40 ] || fail "permits"
 [ "$(wc -l < "$work/gen_a.txt")" -gt 2000 ] || fail "a demo province has thousands of rows"
+# The month filed classes and ran their first sessions: some check-ins, each with its photo file.
+[ "$(sql_at "$url_gen_a" "SELECT COUNT(*) FROM classes WHERE status = 'running'")" -gt 0 ] || fail "no class running"
+checkins=$(sql_at "$url_gen_a" "SELECT COUNT(*) FROM checkins")
+[ "$checkins" -gt 100 ] || fail "check-ins: $checkins"
+sha=$(sql_at "$url_gen_a" "SELECT photo_sha256 FROM checkins ORDER BY id LIMIT 1")
+# A PNG (signature, then the IHDR chunk) of 48 x 64 pixels.
+head=$(od -An -tx1 -N24 "$work/photos_gen_a/${sha:0:2}/${sha:2:2}/$sha" | tr -d ' \n')
+[ "$head" = 89504e470d0a1a0a0000000d494844520000003000000040 ] || fail "photo $sha is not a 48 x 64 PNG: $head"
 cmp -s "$work/gen_a.txt" "$work/gen_b.txt" || fail "one seed gave two provinces: $(diff "$work/gen_a.txt" "$work/gen_b.txt" | head -5)"
 cmp -s "$work/gen_a.txt" "$work/gen_c.txt" && fail "another seed gave the same province"
-# Every record was made on the simulated day (2026-03-02 08:00 in China), none at the real time.
-tail -1 "$work/gen_a.txt" | grep -q " 1772409600000 1772409600000$" || fail "audit instants: $(tail -1 "$work/gen_a.txt")"
+# Every record was made at a simulated instant: from the first day at 08:00 in China to the end
+# of the last, none at the real time.
+audit=$(tail -1 "$work/gen_a.txt")
+[ "$(echo "$audit" | cut -d' ' -f2)" = 1772409600000 ] || fail "first audit instant: $audit"
+[ "$(echo "$audit" | cut -d' ' -f3)" -le 1774972800000 ] || fail "last audit instant: $audit"
 out=$("$bin" generate --db "$url_gen_a" --key-file "$work/keys.json" --scale demo --seed 7 --geo-dir "$geo" 2>&1) \
   && fail "generate wrote into a database with data"
 echo "$out" | grep -q "fresh province into an empty database" || fail "refusal: $out"

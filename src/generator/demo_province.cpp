@@ -1,0 +1,64 @@
+#include "generator/demo_province.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <stdexcept>
+
+#include "core/time.hpp"
+#include "registry/regions.hpp"
+#include "training/calendar.hpp"
+
+namespace sunshine::generator {
+namespace {
+constexpr char kShowcaseCounty[] = "510104";  // 锦江区, where the demo's accounts have always been
+}
+
+core::EpochMillis DemoStart(core::EpochMillis now, const DemoOptions& options) {
+  return *core::AtShanghai(training::AddDays(core::DateInShanghai(now), -options.past_days), "08:00");
+}
+
+DemoProvince::DemoProvince(app::App& app, core::SimulatedClock& clock, const DemoOptions& options) {
+  const std::string today = core::DateInShanghai(core::SystemClock().Now());
+  ProvinceOptions province{.scale = "demo",
+                           .seed = options.seed,
+                           .to = training::AddDays(today, options.future_days),
+                           // Up to the real time: every step already due is written on the simulated
+                           // clock, the rest happens live.
+                           .until = core::SystemClock().Now(),
+                           .geo_dir = options.geo_dir,
+                           .anomaly_share = 0.005,
+                           .showcase = Showcase{kShowcaseCounty, app::kDemoInstitutionName},
+                           .live_day = today};
+  auto written = WriteProvince(app, clock, province);
+  if (!written) throw std::runtime_error("demo province: " + written.error().message);
+  province_ = std::move(*written);
+  if (!province_->registries.showcase) throw std::runtime_error("demo province: no institution in 锦江区");
+  clock.GoLive();
+  summary_ = Summary(*province_);
+
+  const auto& showcase = province_->registries.institution_list[*province_->registries.showcase];
+  db::Connection connection(app.database());
+  const auto county = registry::FindRegion(connection, showcase.county);
+  const auto prefecture = county ? registry::FindRegion(connection, county->parent_code.value_or("")) : std::nullopt;
+  if (!prefecture) throw std::runtime_error("demo province: the showcase's county " + showcase.county + " is unknown");
+  anchor_ = {showcase.id, county->code, county->name, prefecture->code, prefecture->name};
+}
+
+DemoProvince::~DemoProvince() {
+  if (live_.joinable()) {
+    live_.request_stop();
+    live_.join();
+  }
+}
+
+void DemoProvince::StartLive() {
+  live_ = std::jthread([this](std::stop_token stop) {
+    try {
+      province_->phase->RunLive(stop);
+    } catch (const std::exception& e) {
+      spdlog::error("demo terminals stopped: {}", e.what());
+    }
+  });
+}
+
+}  // namespace sunshine::generator

@@ -1,0 +1,500 @@
+#include "generator/training_phase.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <queue>
+#include <set>
+#include <thread>
+
+#include "core/time.hpp"
+#include "crypto/request_signature.hpp"
+#include "generator/acting.hpp"
+#include "generator/portrait.hpp"
+#include "generator/sitting_events.hpp"
+#include "generator/training_plan.hpp"
+
+namespace sunshine::generator {
+namespace {
+using core::EpochMillis;
+
+core::Actor InstitutionActor(std::int64_t id) {
+  core::Principal p{.username = "generator",
+                    .role = "institution",
+                    .scope = {core::ScopeKind::kOrganisation, "institution:" + std::to_string(id)}};
+  return {.principal = p, .request_id = "generator", .client_ip = "local", .system_name = "generator"};
+}
+core::Actor CountyActor(const std::string& county) {
+  core::Principal p{.username = "generator", .role = "county_officer", .scope = {core::ScopeKind::kRegion, county}};
+  return {.principal = p, .request_id = "generator", .client_ip = "local", .system_name = "generator"};
+}
+
+struct Device {
+  crypto::SigningKey key;
+  std::string key_id;
+  std::int64_t id = 0;
+};
+
+crypto::SigningKey KeyFor(std::uint64_t seed, const std::string& label) {
+  Random r = Random(seed).Fork(label);
+  std::array<unsigned char, 32> bytes{};
+  for (auto& b : bytes) b = static_cast<unsigned char>(r.Uniform(0, 255));
+  return crypto::SigningKeyFromSeed(bytes);
+}
+
+boost::json::object EventJson(const training::CheckinEventInput& e) {
+  return {{"event_id", e.event_id},
+          {"trainee_id", e.trainee_id},
+          {"class_id", e.class_id},
+          {"session_id", e.session_id},
+          {"kind", e.kind},
+          {"captured_at", e.captured_at},
+          {"latitude", e.latitude},
+          {"longitude", e.longitude},
+          {"face_score", e.face_score},
+          {"liveness_score", e.liveness_score},
+          {"photo_sha256", e.photo_sha256},
+          {"datum", e.datum.value_or("wgs84")}};
+}
+boost::json::object SegmentJson(const training::SegmentInput& s) {
+  boost::json::array checks;
+  for (const auto& c : s.face_checks) {
+    checks.push_back({{"at", c.at},
+                      {"face_score", c.face_score},
+                      {"liveness_score", c.liveness_score},
+                      {"photo_sha256", c.photo_sha256}});
+  }
+  return {{"segment_id", s.segment_id},      {"trainee_id", s.trainee_id}, {"class_id", s.class_id},
+          {"course_item", s.course_item},    {"started_at", s.started_at}, {"ended_at", s.ended_at},
+          {"face_checks", std::move(checks)}};
+}
+
+enum class Step { kFile, kSubmit, kApprove, kStartCheckins, kEndCheckins, kSegments };
+struct Action {
+  EpochMillis at = 0;
+  std::size_t cls = 0;
+  Step step = Step::kFile;
+  std::size_t session = 0;
+  bool operator<(const Action& o) const {
+    return std::tie(at, cls, step, session) < std::tie(o.at, o.cls, o.step, o.session);
+  }
+};
+
+struct Filed {
+  std::int64_t id = 0;
+  std::vector<std::int64_t> sessions, teachers;
+  bool planted_written = false;
+};
+
+}  // namespace
+
+// Performs the plan's steps in order of their instants (see training_phase.hpp).
+class Runner {
+ public:
+  Runner(app::App& app, core::SimulatedClock& clock, const RegistryFigures& reg, const CatalogueFigures& cat,
+         std::uint64_t seed)
+      : app_(app), clock_(clock), reg_(reg), cat_(cat), seed_(seed) {}
+
+  // Performs every step up to `until` on the simulated clock.
+  TrainingFigures WriteUntil(const TrainingPlan& plan, EpochMillis until) {
+    plan_ = &plan;
+    filed_.assign(plan.classes.size(), {});
+    RegisterDevices();
+    for (std::size_t k = 0; k < plan.classes.size(); ++k) Schedule(k, actions_);
+    std::sort(actions_.begin(), actions_.end());
+    next_sweep_ = *core::AtShanghai(clock_.Today(), "00:01");
+    for (; next_ < actions_.size() && actions_[next_].at <= until; ++next_) {
+      RunUntil(actions_[next_].at);
+      Do(actions_[next_]);
+    }
+    RunUntil(until);
+    Manifest();
+    return figures_;
+  }
+
+  // The steps still to come, each at its real instant once the clock is live, until `stop`.
+  // Check-ins go up one by one seconds after each is captured, as a terminal on the wall sends
+  // them; the server's own calendar sweep moves the classes along. A step the services refuse
+  // (a user of the demo cancelled the class, say) is logged and skipped.
+  void RunLive(std::stop_token stop) {
+    std::vector<Action> rest(actions_.begin() + static_cast<std::ptrdiff_t>(next_), actions_.end());
+    for (auto& a : rest) a.at = LiveAt(a);
+    std::sort(rest.begin(), rest.end());
+    std::size_t next = 0;
+    while (!stop.stop_requested() && (next < rest.size() || !pending_.empty())) {
+      const bool upload = !pending_.empty() && (next == rest.size() || pending_.top().at <= rest[next].at);
+      if (!Sleep(upload ? pending_.top().at : rest[next].at, stop)) return;
+      try {
+        if (upload) {
+          const auto item = pending_.top();
+          pending_.pop();
+          Checkins(item.venue, item.class_key, {item.event});
+        } else {
+          Do(rest[next]);
+        }
+      } catch (const std::exception& e) {
+        spdlog::warn("demo terminals: {}", e.what());
+      }
+      if (!upload) ++next;
+    }
+  }
+
+ private:
+  void MoveTo(EpochMillis at) {
+    if (at > clock_.Now()) clock_.AdvanceTo(at);
+  }
+  // Sweeps the calendar at one minute past every midnight on the way, as the server does.
+  void RunUntil(EpochMillis at) {
+    while (next_sweep_ <= at) {
+      MoveTo(next_sweep_);
+      app_.classes().AdvanceByCalendar(clock_.Today());
+      next_sweep_ = *core::AtShanghai(training::AddDays(clock_.Today(), 1), "00:01");
+    }
+    MoveTo(at);
+  }
+  // Waits for the real instant `at`; false when asked to stop first.
+  bool Sleep(EpochMillis at, std::stop_token stop) {
+    std::mutex mutex;
+    std::condition_variable_any wake;
+    std::unique_lock lock(mutex);
+    while (clock_.Now() < at) {
+      if (wake.wait_for(lock, stop, std::chrono::milliseconds(std::min<EpochMillis>(at - clock_.Now(), 60'000)),
+                        [] { return false; });
+          stop.stop_requested()) {
+        return false;
+      }
+    }
+    return true;
+  }
+  // Live, a sitting's terminal is at work from half an hour before the start (early arrivals)
+  // and from an hour before the end (people leaving early); the segments come as generated.
+  static EpochMillis LiveAt(const Action& a) {
+    constexpr EpochMillis kMinute = 60'000;
+    switch (a.step) {
+      case Step::kStartCheckins:
+        return a.at - 75 * kMinute;  // generated at the start + 45 min
+      case Step::kEndCheckins:
+        return a.at - 91 * kMinute;  // generated at the end + 31 min
+      default:
+        return a.at;
+    }
+  }
+
+  void RegisterDevices() {
+    std::set<std::size_t> online;
+    for (const auto& c : plan_->classes) {
+      if (c.mode != "offline") online.insert(c.institution);
+    }
+    for (std::size_t i = 0; i < reg_.institution_list.size(); ++i) {
+      const auto& inst = reg_.institution_list[i];
+      const auto actor = InstitutionActor(inst.id);
+      for (std::size_t v = 0; v < inst.venues.size(); ++v) {
+        const auto key = KeyFor(seed_, "terminal:" + std::to_string(inst.venues[v].id));
+        const auto t = Must(app_.terminals().Register(actor, {std::to_string(v + 1) + "号场地签到终端",
+                                                              key.public_key_b64,
+                                                              {inst.venues[v].id},
+                                                              std::string("checkin")}),
+                            "terminal of venue " + std::to_string(inst.venues[v].id));
+        venue_devices_[inst.venues[v].id] = {key, t.key_id, t.id};
+        ++figures_.terminals;
+      }
+      if (online.contains(i)) {
+        const auto key = KeyFor(seed_, "online:" + std::to_string(inst.id));
+        const auto t =
+            Must(app_.terminals().Register(actor, {"在线学习平台", key.public_key_b64, {}, std::string("online")}),
+                 "online platform of institution " + std::to_string(inst.id));
+        online_devices_[i] = {key, t.key_id, t.id};
+        ++figures_.terminals;
+      }
+    }
+  }
+
+  static EpochMillis At(const std::string& date, const std::string& hhmm, std::int64_t plus_minutes = 0) {
+    return *core::AtShanghai(date, hhmm) + plus_minutes * 60'000;
+  }
+
+  void Schedule(std::size_t k, std::vector<Action>& out) const {
+    const auto& c = plan_->classes[k];
+    Random r = Random(seed_).Fork("timeline:" + c.key);
+    const EpochMillis filed = At(c.filed_on, "09:00", r.Uniform(0, 240));
+    out.push_back({filed, k, Step::kFile, 0});
+    out.push_back({filed + r.Uniform(10, 90) * 60'000, k, Step::kSubmit, 0});
+    out.push_back(
+        {std::max(filed + 4 * 3'600'000, At(c.approved_on, "10:00", r.Uniform(0, 360))), k, Step::kApprove, 0});
+    for (std::size_t s = 0; s < c.sessions.size(); ++s) {
+      const auto& session = c.sessions[s];
+      if (c.OnlineSession(s)) {
+        out.push_back({At(session.date, session.end, 35), k, Step::kSegments, s});
+      } else {
+        out.push_back({At(session.date, session.start, 45), k, Step::kStartCheckins, s});
+        out.push_back({At(session.date, session.end, 31), k, Step::kEndCheckins, s});
+      }
+    }
+  }
+
+  void Do(const Action& a) {
+    const auto& c = plan_->classes[a.cls];
+    auto& f = filed_[a.cls];
+    const auto& inst = reg_.institution_list[c.institution];
+    switch (a.step) {
+      case Step::kFile: {
+        training::ClassInput input;
+        input.name = c.name;
+        input.project_id = cat_.projects[c.project].id;
+        input.training_type = c.training_type;
+        input.mode = c.mode;
+        if (c.venue) input.venue_id = inst.venues[*c.venue].id;
+        input.start_date = c.start;
+        input.end_date = c.end;
+        input.teachers = c.teachers;
+        for (const auto& s : c.sessions) input.sessions.push_back({s.date, s.start, s.end, s.topic, s.teacher});
+        for (const auto p : c.roster) input.roster.push_back({std::nullopt, reg_.people[p].id_number});
+        const auto detail = Must(app_.classes().File(InstitutionActor(inst.id), input), "filing of " + c.key);
+        f.id = detail.record.id;
+        for (const auto& s : detail.sessions) f.sessions.push_back(s.id);
+        for (const auto& t : detail.teachers) f.teachers.push_back(t.id);
+        ++figures_.classes;
+        figures_.enrolments += static_cast<int>(c.roster.size());
+        return;
+      }
+      case Step::kSubmit:
+        Must(app_.classes().Act(InstitutionActor(inst.id), f.id, training::ClassAction::kSubmit, ""),
+             "submission of " + c.key);
+        return;
+      case Step::kApprove:
+        Must(app_.classes().Act(CountyActor(inst.county), f.id, training::ClassAction::kApprove,
+                                "符合备案要求，同意开班"),
+             "approval of " + c.key);
+        return;
+      case Step::kStartCheckins:
+      case Step::kEndCheckins:
+      case Step::kSegments:
+        Sitting(a, c, f, inst);
+        return;
+    }
+  }
+
+  SittingContext Context(const ClassPlan& c, const Filed& f, const GeneratedInstitution& inst, std::size_t s) const {
+    SittingContext context;
+    context.plan = &c;
+    context.session = s;
+    context.class_id = f.id;
+    context.session_id = f.sessions.at(s);
+    for (const auto p : c.roster) context.trainee_ids.push_back(reg_.people[p].id);
+    context.from = At(c.sessions[s].date, c.sessions[s].start);
+    context.to = At(c.sessions[s].date, c.sessions[s].end);
+    if (c.venue) {
+      context.venue_latitude = inst.venues[*c.venue].latitude;
+      context.venue_longitude = inst.venues[*c.venue].longitude;
+    }
+    context.seed = seed_;
+    return context;
+  }
+
+  // A request as the device sends it, signed at the clock's instant; no two are signed at the
+  // same instant (a simulated clock moves on a millisecond, a live one is waited for).
+  http::Request Signed(const Device& device, http::Verb verb, const std::string& target, std::string body,
+                       const char* content_type) {
+    if (clock_.live()) {
+      while (clock_.Now() <= last_signed_) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    const EpochMillis at = clock_.Now();
+    last_signed_ = at;
+    if (!clock_.live()) clock_.Advance(std::chrono::milliseconds(1));
+    http::Request request{verb, target, 11};
+    request.set("X-Key-Id", device.key_id);
+    request.set("X-Timestamp", std::to_string(at));
+    request.set("X-Signature",
+                crypto::SignRequest(device.key, at, verb == http::Verb::put ? "PUT" : "POST", target, body));
+    request.set(boost::beast::http::field::content_type, content_type);
+    request.body() = std::move(body);
+    request.prepare_payload();
+    return request;
+  }
+
+  core::Actor DeviceActor(const http::Request& request, const std::string& what) {
+    auto principal = Must(app_.devices().Authenticate(request), what + " (signature)");
+    return {.principal = principal, .request_id = "generator", .client_ip = "local", .system_name = ""};
+  }
+
+  // Uploads one photo (once per content) and returns its hash.
+  std::string Photo(const Device& device, const PhotoLabel& label) {
+    std::string bytes = Portrait(label.person, label.sitting);
+    std::string sha = crypto::Sha256Hex(bytes);
+    if (!uploaded_.insert(sha).second) return sha;
+    const auto request = Signed(device, http::Verb::put, "/api/v1/photos/" + sha, std::move(bytes), "image/png");
+    Must(app_.photos().Put(DeviceActor(request, "photo"), request, sha), "photo " + label.sitting);
+    ++figures_.photos;
+    return sha;
+  }
+
+  void Sitting(const Action& a, const ClassPlan& c, Filed& f, const GeneratedInstitution& inst) {
+    const auto context = Context(c, f, inst, a.session);
+    if (a.step == Step::kSegments) {
+      const auto& device = online_devices_.at(c.institution);
+      boost::json::array segments;
+      for (auto& planned : SessionSegments(context)) {
+        for (std::size_t k = 0; k < planned.photos.size(); ++k) {
+          planned.segment.face_checks[k].photo_sha256 = Photo(device, planned.photos[k]);
+        }
+        segments.push_back(SegmentJson(planned.segment));
+      }
+      if (segments.empty()) return;
+      const auto n = static_cast<long long>(segments.size());
+      const auto request =
+          Signed(device, http::Verb::post, "/api/v1/online/segments/batches",
+                 boost::json::serialize(boost::json::object{{"segments", std::move(segments)}}), "application/json");
+      const auto receipt =
+          Must(app_.online().Upload(DeviceActor(request, "segments"), request), "segments of " + c.key);
+      figures_.segments += n;
+      figures_.segments_counting += receipt.counting;
+    } else {
+      const std::int64_t venue = inst.venues[*c.venue].id;
+      auto events = SittingEvents(context, a.step == Step::kStartCheckins ? "start" : "end");
+      if (clock_.live()) {
+        // Each event a few seconds after its capture; those already captured go up at once.
+        std::vector<PlannedEvent> now;
+        for (auto& e : events) {
+          const EpochMillis due =
+              e.event.captured_at + Random(seed_).Fork("upload:" + e.event.event_id).Uniform(2, 40) * 1000;
+          if (due <= clock_.Now()) {
+            now.push_back(std::move(e));
+          } else {
+            pending_.push({due, venue, c.key, std::move(e)});
+          }
+        }
+        events = std::move(now);
+      }
+      Checkins(venue, c.key, std::move(events));
+    }
+    if (c.plant != Plant::kNone && (a.session == c.planted_session || c.plant == Plant::kUniformTimes)) {
+      f.planted_written = true;
+    }
+  }
+
+  // One signed batch of a venue's terminal, each event's photo uploaded first.
+  void Checkins(std::int64_t venue, const std::string& class_key, std::vector<PlannedEvent> planned) {
+    if (planned.empty()) return;
+    const auto& device = venue_devices_.at(venue);
+    boost::json::array events;
+    for (auto& p : planned) {
+      p.event.photo_sha256 = Photo(device, p.photo);
+      events.push_back(EventJson(p.event));
+    }
+    const auto n = static_cast<long long>(events.size());
+    const auto request =
+        Signed(device, http::Verb::post, "/api/v1/checkins/batches",
+               boost::json::serialize(boost::json::object{{"events", std::move(events)}}), "application/json");
+    const auto receipt =
+        Must(app_.checkins().Upload(DeviceActor(request, "check-ins"), request), "check-ins of " + class_key);
+    figures_.checkins += n;
+    figures_.checkins_counting += receipt.counting;
+  }
+
+  // The planted items that really were written, by kind.
+  void Manifest() {
+    std::map<std::string, Anomaly> kinds;
+    const std::map<Plant, std::string> descriptions{
+        {Plant::kTerminalBurst, "one terminal checks in a whole class within seconds at the start of a session"},
+        {Plant::kUniformTimes, "every check-in of a class on the exact minute and at the venue's exact coordinates"},
+        {Plant::kFarAway, "a few people of a session check in 3 to 30 km from the venue"},
+        {Plant::kNight, "a few people's check-ins at one session captured between 01:00 and 04:30"},
+        {Plant::kSharedPhoto, "the same photo for different people at one session"},
+        {Plant::kOnlineOverlap, "one learner's segments on one day overlap and add up to 30 hours"},
+    };
+    for (std::size_t k = 0; k < plan_->classes.size(); ++k) {
+      const auto& c = plan_->classes[k];
+      const auto& f = filed_[k];
+      if (c.plant == Plant::kNone || !f.planted_written) continue;
+      auto& a = kinds[std::string(PlantName(c.plant))];
+      a.kind = PlantName(c.plant);
+      a.description = descriptions.at(c.plant);
+      a.ids["class_ids"].push_back(f.id);
+      if (c.plant != Plant::kUniformTimes) a.ids["session_ids"].push_back(f.sessions[c.planted_session]);
+      for (const auto position : c.planted_people) a.ids["trainee_ids"].push_back(reg_.people[c.roster[position]].id);
+      if (c.plant == Plant::kTerminalBurst) {
+        a.ids["terminal_ids"].push_back(venue_devices_.at(reg_.institution_list[c.institution].venues[*c.venue].id).id);
+      }
+      if (c.plant == Plant::kSharedPhoto) {
+        a.keys["photo_sha256"].push_back(
+            crypto::Sha256Hex(Portrait("trainee:" + std::to_string(reg_.people[c.roster[c.planted_people[0]]].id),
+                                       "shared:" + c.key + ":" + std::to_string(c.planted_session))));
+      }
+    }
+    for (const auto& pair : plan_->pairs) {
+      const auto& m = filed_[pair.morning];
+      const auto& n = filed_[pair.afternoon];
+      if (m.id == 0 || n.id == 0) continue;
+      auto& a = kinds[pair.kind];
+      a.kind = pair.kind;
+      a.description =
+          pair.kind == "person_two_places"
+              ? "people on a morning class and, on the same days, on an afternoon class too far away to reach"
+              : "a teacher of a morning class who on the same days teaches an afternoon class too far away";
+      a.ids["class_ids"].push_back(m.id);
+      a.ids["class_ids"].push_back(n.id);
+      for (const auto p : pair.people) a.ids["trainee_ids"].push_back(reg_.people[p].id);
+      if (pair.kind == "teacher_two_places") {
+        a.ids["teacher_ids"].push_back(m.teachers.at(0));
+        a.ids["teacher_ids"].push_back(n.teachers.at(0));
+      }
+    }
+    for (auto& [kind, a] : kinds) figures_.anomalies.push_back(std::move(a));
+    // Where the ghosts were enrolled, each class once.
+    std::set<std::int64_t> ghost_classes;
+    for (std::size_t k = 0; k < plan_->classes.size(); ++k) {
+      if (filed_[k].id == 0) continue;
+      for (const auto p : plan_->classes[k].roster) {
+        if (reg_.people[p].ghost) ghost_classes.insert(filed_[k].id);
+      }
+    }
+    figures_.ghost_class_ids.assign(ghost_classes.begin(), ghost_classes.end());
+  }
+
+  app::App& app_;
+  core::SimulatedClock& clock_;
+  const RegistryFigures& reg_;
+  const CatalogueFigures& cat_;
+  std::uint64_t seed_;
+  const TrainingPlan* plan_ = nullptr;
+  std::vector<Filed> filed_;
+  std::map<std::int64_t, Device> venue_devices_;
+  std::map<std::size_t, Device> online_devices_;
+  std::set<std::string> uploaded_;
+  EpochMillis next_sweep_ = 0, last_signed_ = 0;
+  std::vector<Action> actions_;
+  std::size_t next_ = 0;  // the first action not yet performed
+  struct Upload {
+    EpochMillis at = 0;
+    std::int64_t venue = 0;
+    std::string class_key;
+    PlannedEvent event;
+    bool operator>(const Upload& o) const { return at > o.at; }
+  };
+  std::priority_queue<Upload, std::vector<Upload>, std::greater<>> pending_;  // live check-ins still to send
+  TrainingFigures figures_;
+};
+
+TrainingPhase::TrainingPhase(app::App& app, core::SimulatedClock& clock, const Scale& scale,
+                             const RegistryFigures& registries, const CatalogueFigures& catalogue, std::uint64_t seed,
+                             double anomaly_share, const std::string& to, const std::string& live_day)
+    : plan_(std::make_unique<TrainingPlan>(
+          PlanTraining(scale, registries, catalogue, seed,
+                       {.from = clock.Today(),
+                        .to = to,
+                        .anomaly_share = anomaly_share,
+                        .policy = app.classes().policy(),
+                        .showcase = live_day.empty() ? std::nullopt : registries.showcase,
+                        .live_day = live_day}))),
+      runner_(std::make_unique<Runner>(app, clock, registries, catalogue, seed)) {}
+
+TrainingPhase::~TrainingPhase() = default;
+
+TrainingFigures TrainingPhase::WriteUntil(core::EpochMillis until) { return runner_->WriteUntil(*plan_, until); }
+
+void TrainingPhase::RunLive(std::stop_token stop) { runner_->RunLive(stop); }
+
+}  // namespace sunshine::generator

