@@ -4,6 +4,7 @@
 
 #include "auth/routes.hpp"
 #include "core/ids.hpp"
+#include "dashboard/routes.hpp"
 #include "db/migrations.hpp"
 #include "db/queries.hpp"
 #include "registry/import_routes.hpp"
@@ -124,6 +125,8 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   photos_ = std::make_unique<training::PhotoService>(*database_, config.photo_dir, config.durable_commits);
   attendance_ = std::make_unique<training::AttendanceService>(*database_, *classes_, *photos_);
   exceptions_ = std::make_unique<supervision::ExceptionService>(*database_);
+  dashboards_ = std::make_unique<dashboard::DashboardService>(
+      *database_, static_cast<double>(config.attendance_threshold_percent) / 100.0);
   failure_auditor_ = std::make_unique<audit::DatabaseFailureAuditor>(*database_);
   static_files_ = std::make_unique<http::StaticFiles>(config.web_root);
 
@@ -153,6 +156,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   training::RegisterTerminalRoutes(router_, *terminals_);
   training::RegisterCheckinRoutes(router_, *checkins_, *online_, *photos_, *attendance_, *schedules_);
   supervision::RegisterExceptionRoutes(router_, *exceptions_);
+  dashboard::RegisterDashboardRoutes(router_, *dashboards_);
 }
 
 App::~App() = default;

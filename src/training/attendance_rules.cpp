@@ -24,6 +24,13 @@ std::optional<Interval> OfflineInterval(const std::vector<CheckinMark>& marks) {
   return Interval{*first_start, *last_end};
 }
 
+int SessionAttendedMinutes(const std::optional<Interval>& window, const std::vector<CheckinMark>& marks,
+                           std::vector<Interval> online) {
+  if (!window) return 0;
+  if (const auto attended = OfflineInterval(marks)) online.push_back(*attended);
+  return AttendedMinutes(*window, std::move(online));
+}
+
 int AttendedMinutes(const Interval& window, std::vector<Interval> intervals) {
   std::sort(intervals.begin(), intervals.end(), [](const Interval& a, const Interval& b) { return a.from < b.from; });
   std::int64_t covered = 0, reach = window.from;  // time before `reach` is already counted

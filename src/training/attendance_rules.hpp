@@ -35,6 +35,11 @@ std::optional<Interval> OfflineInterval(const std::vector<CheckinMark>& marks);
 // Whole minutes of `window` covered by the union of `intervals`.
 int AttendedMinutes(const Interval& window, std::vector<Interval> intervals);
 
+// Minutes attended in a session (`window`; 0 when none) from one person's check-ins there and
+// the counting online periods of the class: the class view, the trail and the dashboards.
+int SessionAttendedMinutes(const std::optional<Interval>& window, const std::vector<CheckinMark>& marks,
+                           std::vector<Interval> online);
+
 // Attended over planned, as a fraction rounded to 4 places (0 when nothing is planned).
 double AttendanceRate(std::int64_t attended_minutes, std::int64_t planned_minutes);
 

@@ -17,12 +17,17 @@ TEST(AttendanceRules, OfflineTimeRunsFromTheFirstCountingStartToTheLastCountingE
   };
   const std::vector<Case> cases = {
       {"start and end", {{"start", T - 10 * kMinute, true}, {"end", T + 180 * kMinute, true}}, 180},
-      {"late start counts from the check-in", {{"start", T + 10 * kMinute, true}, {"end", T + 180 * kMinute, true}}, 170},
+      {"late start counts from the check-in",
+       {{"start", T + 10 * kMinute, true}, {"end", T + 180 * kMinute, true}},
+       170},
       {"no end, no time", {{"start", T, true}, {"in_class", T + 60 * kMinute, true}}, 0},
       {"a start that does not count", {{"start", T, false}, {"end", T + 180 * kMinute, true}}, 0},
       {"earliest start, latest end",
-       {{"start", T + 30 * kMinute, true}, {"start", T + 5 * kMinute, true}, {"end", T + 100 * kMinute, true},
-        {"end", T + 150 * kMinute, true}, {"end", T + 170 * kMinute, false}},
+       {{"start", T + 30 * kMinute, true},
+        {"start", T + 5 * kMinute, true},
+        {"end", T + 100 * kMinute, true},
+        {"end", T + 150 * kMinute, true},
+        {"end", T + 170 * kMinute, false}},
        145},
       {"end before start", {{"start", T + 100 * kMinute, true}, {"end", T + 50 * kMinute, true}}, 0},
   };

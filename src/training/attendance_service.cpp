@@ -1,10 +1,10 @@
 #include "training/attendance_service.hpp"
 
-#include <boost/json.hpp>
 #include <algorithm>
+#include <boost/json.hpp>
 #include <fstream>
-#include <tuple>
 #include <sstream>
+#include <tuple>
 
 #include "audit/store.hpp"
 #include "core/time.hpp"
@@ -12,16 +12,6 @@
 #include "training/class_store.hpp"
 
 namespace sunshine::training {
-namespace {
-// Minutes attended in a session from one person's check-ins there and counting online segments.
-int SessionMinutes(const std::optional<Interval>& window, const std::vector<CheckinMark>& marks,
-                   std::vector<Interval> online) {
-  if (!window) return 0;
-  if (const auto attended = OfflineInterval(marks)) online.push_back(*attended);
-  return AttendedMinutes(*window, std::move(online));
-}
-}  // namespace
-
 int PlannedMinutes(const std::string& date, const std::string& start, const std::string& end) {
   const auto window = SessionWindow(date, start, end);
   return window ? static_cast<int>((window->to - window->from) / 60000) : 0;
@@ -63,7 +53,7 @@ core::Result<ClassAttendance> AttendanceService::ForClass(const core::Principal&
     auto& own = marks[person.entry.trainee_id];
     own.resize(windows.size());
     const auto& periods = online[person.entry.trainee_id];
-    for (std::size_t i = 0; i < windows.size(); ++i) t.minutes[i] = SessionMinutes(windows[i], own[i], periods);
+    for (std::size_t i = 0; i < windows.size(); ++i) t.minutes[i] = SessionAttendedMinutes(windows[i], own[i], periods);
     for (int m : t.minutes) t.attended_minutes += m;
     t.rate = AttendanceRate(t.attended_minutes, out.planned_minutes);
     out.trainees.push_back(std::move(t));
@@ -81,8 +71,8 @@ core::Result<Trail> AttendanceService::TrailOf(const core::Principal& principal,
   // Every session of the classes on the trail, with the minutes exactly the check-ins and
   // counting segments shown prove; sessions with neither are left out.
   std::map<std::int64_t, std::string> class_names;
-  std::map<std::int64_t, std::vector<CheckinMark>> marks;      // session -> marks
-  std::map<std::int64_t, std::vector<Interval>> online;        // class -> counting periods
+  std::map<std::int64_t, std::vector<CheckinMark>> marks;  // session -> marks
+  std::map<std::int64_t, std::vector<Interval>> online;    // class -> counting periods
   for (const auto& e : out.events) {
     class_names[e.class_id] = e.class_name;
     marks[e.session_id].push_back({e.kind, e.captured_at, e.counts});
@@ -95,14 +85,14 @@ core::Result<Trail> AttendanceService::TrailOf(const core::Principal& principal,
     for (const auto& session : class_store::Sessions(connection, id)) {
       const auto window = SessionWindow(session.date, session.start, session.end);
       const auto& periods = online[id];
-      const bool touched = marks.contains(session.id) ||
-                           (window && std::any_of(periods.begin(), periods.end(), [&](const Interval& p) {
-                              return p.from < window->to && p.to > window->from;
-                            }));
+      const bool touched =
+          marks.contains(session.id) || (window && std::any_of(periods.begin(), periods.end(), [&](const Interval& p) {
+                                           return p.from < window->to && p.to > window->from;
+                                         }));
       if (!touched) continue;
       out.sessions.push_back({id, session.id, class_name, session.date, session.start, session.end,
                               PlannedMinutes(session.date, session.start, session.end),
-                              SessionMinutes(window, marks[session.id], periods)});
+                              SessionAttendedMinutes(window, marks[session.id], periods)});
       out.attended_minutes += out.sessions.back().attended_minutes;
     }
   }

@@ -37,8 +37,11 @@ test('a city officer sees the regions of the city, not accounts or the audit tra
   assert.match(tree, /成都市（510100）/)
   assert.doesNotMatch(tree, /自贡市/, 'another city is outside the scope')
 
-  // The home page says in words what the account may do (the permission as a tooltip).
+  // The home page says in words what the account may do (the permission as a tooltip), folded
+  // under the dashboard.
   await page.goto('/')
+  await page.locator('[data-test=dashboard]').waitFor()
+  await page.locator('[data-test=permissions-toggle]').getByText('我的权限').click()
   const permissions = page.locator('[data-test=permissions]')
   await permissions.getByText('培训班查看').waitFor()
   assert.ok(await permissions.locator('[title="training:class:read"]').count() === 1)
@@ -134,6 +137,9 @@ test('an unknown page is a friendly 404, and an ended session goes back to sign-
 
   await signIn(page, 'province_officer')
   await page.locator('[data-test=home]').waitFor()
+  // Once the dashboard has loaded (a figure still on its way would meet the ended session first).
+  await page.locator('[data-test=map-table] tr', { hasText: '成都市' }).waitFor()
+  await page.locator('[data-test=attendance-hint]').waitFor()
   await page.context().clearCookies()  // the session ends behind the app's back
   await page.locator('[data-test="menu-/regions"]').click()
   await page.waitForURL('**/login**')

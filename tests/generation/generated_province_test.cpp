@@ -14,6 +14,7 @@
 #include "core/geo.hpp"
 #include "core/time.hpp"
 #include "crypto/token.hpp"
+#include "dashboard/service.hpp"
 #include "db/database.hpp"
 #include "generator/generate_command.hpp"
 #include "support/test_database.hpp"
@@ -51,8 +52,13 @@ class GeneratedProvince : public ::testing::Test {
     reader.web_root.clear();
     reader.pool_size = 1;
     database_handle_ = std::make_unique<db::Database>(db::DatabaseOptions{.url = reader.db});
+    // The dashboards read as on a day in the middle of the period.
+    clock_ = std::make_unique<core::SimulatedClock>(*core::AtShanghai("2026-04-15", "20:00"));
+    reader.pool_size = 2;
+    app_ = std::make_unique<app::App>(reader, *clock_);
   }
   static void TearDownTestSuite() {
+    app_.reset();
     database_handle_.reset();
     DropDatabase(database_);
     fs::remove_all(dir_);
@@ -97,6 +103,12 @@ class GeneratedProvince : public ::testing::Test {
   inline static app::Config config_;
   inline static boost::json::object manifest_;
   inline static std::unique_ptr<db::Database> database_handle_;
+  inline static std::unique_ptr<core::SimulatedClock> clock_;
+  inline static std::unique_ptr<app::App> app_;
+
+  static core::Principal Officer(const char* role, const char* region) {
+    return {.username = "reader", .role = role, .scope = {core::ScopeKind::kRegion, region}};
+  }
 };
 
 TEST_F(GeneratedProvince, PlantsAtLeastEightKindsEachWithItsRecords) {
@@ -255,6 +267,95 @@ TEST_F(GeneratedProvince, ClassesRanTheirLifecycleAndEveryCheckinHasItsPhoto) {
   // Every record was made at a simulated instant inside the period.
   EXPECT_GE(Number("SELECT MIN(at) FROM audit_records"), *core::AtShanghai(kFrom, "08:00"));
   EXPECT_LE(Number("SELECT MAX(at) FROM audit_records"), *core::DayEndInShanghai(kTo) + 3'600'000);
+}
+
+// Issue 12 item 5: the dashboards over the generated province, each figure against the data
+// it stands for; the attendance distribution against the class view's own rates.
+TEST_F(GeneratedProvince, DashboardOverviewCountsWhatTheDatabaseHoldsInScope) {
+  auto& dashboards = app_->dashboards();
+  const auto province = dashboards.OverviewOf(Officer("province_officer", "510000"));
+  EXPECT_EQ(province.today, "2026-04-15");
+  for (const auto& [status, n] : province.classes_by_status) {
+    EXPECT_EQ(n, Number("SELECT COUNT(*) FROM classes WHERE status = '" + status + "'")) << status;
+  }
+  EXPECT_EQ(province.in_training.trainees,
+            Number("SELECT COUNT(DISTINCT r.trainee_id) FROM class_roster r JOIN classes c ON c.id = r.class_id "
+                   "WHERE r.withdrawn_at IS NULL AND c.status IN ('running', 'finished') AND c.start_date <= "
+                   "'2026-04-30' AND c.end_date >= '2026-04-01'"));
+  EXPECT_GT(province.in_training.trainees, 100);
+  const auto day = *core::AtShanghai("2026-04-15", "00:00");
+  const std::string today =
+      " WHERE captured_at >= " + std::to_string(day) + " AND captured_at < " + std::to_string(day + 86'400'000);
+  EXPECT_EQ(province.checkins_today.total, Number("SELECT COUNT(*) FROM checkins" + today));
+  EXPECT_EQ(province.checkins_today.counting, Number("SELECT COUNT(*) FROM checkins" + today + " AND counts = 1"));
+  EXPECT_GT(province.checkins_today.total, 0);
+
+  // A city sees its own classes only, an institution its own.
+  const auto city = dashboards.OverviewOf(Officer("city_officer", "510700"));
+  EXPECT_EQ(city.classes_by_status.at("finished"),
+            Number("SELECT COUNT(*) FROM classes WHERE status = 'finished' AND region_code LIKE '5107%'"));
+  EXPECT_LT(city.classes_by_status.at("finished"), province.classes_by_status.at("finished"));
+  const auto institution = Number("SELECT MIN(institution_id) FROM classes");
+  const core::Principal own{.username = "reader",
+                            .role = "institution",
+                            .scope = {core::ScopeKind::kOrganisation, "institution:" + std::to_string(institution)}};
+  std::int64_t total = 0;
+  for (const auto& [status, n] : dashboards.OverviewOf(own).classes_by_status) total += n;
+  EXPECT_EQ(total, Number("SELECT COUNT(*) FROM classes WHERE institution_id = " + std::to_string(institution)));
+}
+
+TEST_F(GeneratedProvince, DashboardAttendanceDistributionIsTheClassViewsRates) {
+  const auto officer = Officer("city_officer", "510100");
+  const dashboard::Period period{"2026-01-01", "2026-12-31"};
+  const auto d = app_->dashboards().Attendance(officer, period);
+  // The same enrolments through the class view, class by class.
+  dashboard::AttendanceDistribution expected;
+  expected.threshold = 0.8;
+  db::Connection connection(*database_handle_);
+  std::vector<long long> ids(1000);
+  connection.sql() << "SELECT id FROM classes WHERE status = 'finished' AND region_code LIKE '5101%' ORDER BY id",
+      soci::into(ids);
+  ASSERT_GT(ids.size(), 3u);
+  for (const auto id : ids) {
+    const auto attendance = app_->attendance().ForClass(officer, id);
+    ASSERT_TRUE(attendance) << id;
+    ++expected.classes;
+    for (const auto& t : attendance->trainees) {
+      if (!t.person.entry.withdrawn_at) dashboard::AddRate(expected, t.rate);
+    }
+  }
+  EXPECT_EQ(d.classes, expected.classes);
+  EXPECT_EQ(d.enrolments, expected.enrolments);
+  EXPECT_EQ(d.buckets, expected.buckets);
+  EXPECT_EQ(d.reaching, expected.reaching);
+  EXPECT_GT(d.reaching * 10, d.enrolments * 7);  // most people attend most hours
+}
+
+TEST_F(GeneratedProvince, DashboardTheMapCountsPeopleTrainedPerPrefectureAndCounty) {
+  const dashboard::Period period{"2026-01-01", "2026-12-31"};
+  const auto province = app_->dashboards().Regions(Officer("province_officer", "510000"), std::nullopt, period);
+  ASSERT_TRUE(province);
+  EXPECT_EQ(province->level, "prefecture");
+  EXPECT_EQ(province->areas.size(), 21u);
+  std::int64_t sum = 0;
+  for (const auto& a : province->areas) {
+    EXPECT_EQ(a.trainees,
+              Number("SELECT COUNT(DISTINCT r.trainee_id) FROM class_roster r JOIN classes c ON c.id = r.class_id "
+                     "WHERE r.withdrawn_at IS NULL AND c.status IN ('running', 'finished') AND c.region_code LIKE '" +
+                     a.code.substr(0, 4) + "%'"))
+        << a.code;
+    sum += a.trainees;
+  }
+  EXPECT_GT(sum, 500);
+  const auto city = app_->dashboards().Regions(Officer("city_officer", "510100"), std::nullopt, period);
+  ASSERT_TRUE(city);
+  EXPECT_EQ(city->level, "county");
+  EXPECT_GT(city->areas.size(), 10u);
+  // Outside the caller's region there is nothing to see.
+  const auto refused = app_->dashboards().Regions(Officer("city_officer", "510100"), "510000", period);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().kind, core::ErrorKind::kNotFound);
+  EXPECT_FALSE(app_->dashboards().Regions(Officer("county_officer", "510104"), "510100", period));
 }
 
 }  // namespace

@@ -17,6 +17,7 @@ const verbs: Record<string, string> = {
 // Actions whose words read better whole.
 const special: Record<string, string> = {
   'auth:session:create': '登录', 'auth:session:delete': '退出登录',
+  'dashboard:overview:read': '工作台统计查看', 'dashboard:region:read': '分地区统计查看',
 }
 
 export function actionName(action: string): string {

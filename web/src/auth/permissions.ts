@@ -35,6 +35,8 @@ export const Permission = {
   auditorRead: 'registry:auditor:read',
   auditorCreate: 'registry:auditor:create',
   auditorUpdate: 'registry:auditor:update',
+  dashboardOverview: 'dashboard:overview:read',
+  dashboardRegions: 'dashboard:region:read',
   classRead: 'training:class:read',
   classFile: 'training:class:file',
   classReview: 'training:class:review',

@@ -8,7 +8,15 @@ const en: typeof zh = {
     title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in',
     usernameRequired: 'Enter your username', passwordRequired: 'Enter your password', expired: 'Your session ended; sign in again',
   },
-  home: { welcome: 'Welcome, {name}', role: 'Role', scope: 'Data scope', permissions: 'Permissions', permission: 'Permission' },
+  home: { welcome: 'Welcome, {name}', role: 'Role', scope: 'Data scope', permissions: 'My permissions', permission: 'Permission' },
+  dashboard: {
+    title: '{scope} at a glance', own: 'Your institution at a glance', today: 'As of {date}', classes: 'Classes', running: 'running',
+    inTraining: 'In training this month', inTrainingClasses: '{n} classes', checkinsToday: 'Check-ins today', counting: '{n} counting',
+    share: 'Counting share', noCheckins: 'No check-ins yet today', byStatus: 'Classes by status', attendance: 'Attendance rates',
+    attendanceHint: '{classes} classes finished {from} to {to}, {enrolments} enrolments; {reaching} reached {threshold}% ({share})',
+    enrolments: 'Enrolments', rate: 'Attendance', map: 'People trained by area', mapHint: 'People on classes started in {year} (click a prefecture for its counties)',
+    trainees: 'People trained', back: 'Back to the province', refreshed: 'Updated {time}', empty: 'No data',
+  },
   regions: { filter: 'Filter by name or code', province: 'Province', prefecture: 'Prefecture', county: 'County' },
   users: {
     scopeName: 'Scope', username: 'Username', displayName: 'Name', role: 'Role', scope: 'Scope code', locked: 'Locked', createdAt: 'Created',
@@ -79,7 +87,7 @@ const en: typeof zh = {
     seq: 'Seq', at: 'Time', username: 'User', role: 'Role', action: 'Action', object: 'Object', outcome: 'Outcome',
     requestId: 'Request', clientIp: 'Client', verify: 'Verify chain',
     from: 'From', to: 'To', actionPrefix: 'Action group or code',
-    groups: { auth: 'Sign-in and accounts', registry: 'Registries', training: 'Training and attendance', supervision: 'Supervision', audit: 'Audit', http: 'Refused requests', ops: 'Operations' },
+    groups: { auth: 'Sign-in and accounts', registry: 'Registries', training: 'Training and attendance', supervision: 'Supervision', dashboard: 'Statistics', audit: 'Audit', http: 'Refused requests', ops: 'Operations' },
     intact: 'Chain intact: {checked} records verified', broken: 'Chain broken at record {seq} ({reason})',
   },
   classes: {

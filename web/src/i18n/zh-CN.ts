@@ -6,7 +6,15 @@ export default {
     title: '用户登录', username: '用户名', password: '密码', submit: '登录',
     usernameRequired: '请输入用户名', passwordRequired: '请输入密码', expired: '登录已过期，请重新登录',
   },
-  home: { welcome: '欢迎，{name}', role: '角色', scope: '数据范围', permissions: '权限', permission: '权限标识' },
+  home: { welcome: '欢迎，{name}', role: '角色', scope: '数据范围', permissions: '我的权限', permission: '权限标识' },
+  dashboard: {
+    title: '{scope}培训监管概况', own: '本机构培训概况', today: '数据日期 {date}', classes: '培训班', running: '培训中',
+    inTraining: '本月在训学员', inTrainingClasses: '{n} 个班次', checkinsToday: '今日打卡', counting: '有效 {n} 次',
+    share: '有效率', noCheckins: '今日暂无打卡', byStatus: '培训班状态', attendance: '学员出勤率分布',
+    attendanceHint: '{from} 至 {to} 结班的 {classes} 个班、{enrolments} 人次；达到 {threshold}% 的 {reaching} 人次（{share}）',
+    enrolments: '人次', rate: '出勤率', map: '各地培训人数', mapHint: '{year} 年开班的培训班学员人数（点击市州查看区县）',
+    trainees: '培训人数', back: '返回全省', refreshed: '更新于 {time}', empty: '暂无数据',
+  },
   regions: { filter: '输入名称或代码筛选', province: '省', prefecture: '市(州)', county: '区县' },
   users: {
     username: '用户名', displayName: '姓名/名称', role: '角色', scope: '数据范围代码', scopeName: '数据范围', locked: '已锁定', createdAt: '创建时间',
@@ -77,7 +85,7 @@ export default {
     seq: '序号', at: '时间', username: '操作人', role: '角色', action: '操作', object: '对象', outcome: '结果',
     requestId: '请求编号', clientIp: '来源地址', verify: '校验审计链',
     from: '开始日期', to: '结束日期', actionPrefix: '操作类别或代码',
-    groups: { auth: '登录与账号', registry: '基础信息', training: '培训与考勤', supervision: '监管', audit: '审计', http: '被拒绝的请求', ops: '运行维护' },
+    groups: { auth: '登录与账号', registry: '基础信息', training: '培训与考勤', supervision: '监管', dashboard: '统计', audit: '审计', http: '被拒绝的请求', ops: '运行维护' },
     intact: '审计链完整，已校验 {checked} 条记录', broken: '审计链在第 {seq} 条记录处断裂（{reason}）',
   },
   classes: {

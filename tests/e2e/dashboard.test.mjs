@@ -1,0 +1,73 @@
+// The home page's dashboards on the generated demo province (issue 12 item 5): each figure on
+// the screen is the one the API gives the same account, scoped to its region or institution;
+// a province officer drills from the prefectures to a prefecture's counties.
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import { api, signInApi } from './api.mjs'
+import { launch, newPage, signIn } from './browser.mjs'
+
+let browser
+before(async () => { browser = await launch() })
+after(async () => { await browser?.close() })
+
+const number = async (locator) => Number((await locator.innerText()).trim())
+
+test('a province officer sees the province figures the API counts, and drills into a prefecture', async () => {
+  const token = await signInApi('province_officer')
+  const page = await newPage(browser)
+  await signIn(page, 'province_officer')
+  await page.locator('[data-test=dashboard]').waitFor()
+  await page.waitForFunction(() => document.querySelector('[data-test=stat-classes-total]')?.textContent?.trim() !== '—')
+  const overview = await api(token, 'GET', '/api/v1/dashboard/overview')
+  assert.ok(overview.classes.total > 20, JSON.stringify(overview.classes))
+  assert.equal(await number(page.locator('[data-test=stat-classes-total]')), overview.classes.total)
+  assert.equal(await number(page.locator('[data-test=stat-in-training-trainees]')), overview.in_training.trainees)
+
+  // The map's table ranks the prefectures; 成都市's figure is the API's.
+  const regions = await api(token, 'GET', '/api/v1/dashboard/regions')
+  assert.equal(regions.areas.length, 21)
+  const chengdu = regions.areas.find((a) => a.code === '510100')
+  assert.ok(chengdu.trainees > 0)
+  const table = page.locator('[data-test=map-table]')
+  const row = table.locator('tr', { hasText: '成都市' })
+  await row.waitFor()
+  assert.match(await row.innerText(), new RegExp(`成都市\\s+${chengdu.trainees}\\s+${chengdu.classes}`))
+  assert.ok(await page.locator('[data-test=chart-map] canvas').count() > 0, 'the map is drawn')
+
+  // The attendance distribution adds up to the enrolments the hint names.
+  const attendance = await api(token, 'GET', '/api/v1/dashboard/attendance')
+  assert.equal(attendance.buckets.reduce((n, b) => n + b.enrolments, 0), attendance.enrolments)
+  assert.match(await page.locator('[data-test=attendance-hint]').innerText(), new RegExp(`${attendance.enrolments} 人次`))
+
+  // A prefecture opens its counties, and the province comes back.
+  await row.click()
+  await table.locator('tr', { hasText: '锦江区' }).waitFor()
+  const counties = await api(token, 'GET', '/api/v1/dashboard/regions?parent=510100')
+  assert.equal(counties.areas.reduce((n, a) => n + a.classes, 0) >= chengdu.classes, true)
+  await page.locator('[data-test=map-back]').click()
+  await table.locator('tr', { hasText: '凉山彝族自治州' }).waitFor()
+  assert.deepEqual(page.errors, [])
+})
+
+test('a county officer and an institution see only their own figures; the institution has no map', async () => {
+  const county = await signInApi('county_officer')
+  const countyOverview = await api(county, 'GET', '/api/v1/dashboard/overview')
+  const province = await api(await signInApi('province_officer'), 'GET', '/api/v1/dashboard/overview')
+  assert.ok(countyOverview.classes.total < province.classes.total)
+  const refused = await fetch(process.env.BASE_URL + '/api/v1/dashboard/regions?parent=510000',
+    { headers: { authorization: `Bearer ${county}` } })
+  assert.equal(refused.status, 404)
+
+  const school = await signInApi('institution')
+  const own = await api(school, 'GET', '/api/v1/classes?limit=100')
+  const page = await newPage(browser)
+  await signIn(page, 'institution')
+  await page.locator('[data-test=dashboard]').waitFor()
+  await page.waitForFunction(() => document.querySelector('[data-test=stat-classes-total]')?.textContent?.trim() !== '—')
+  // The institution's classes as the list counts them (the demo's showcase runs several today).
+  const total = await number(page.locator('[data-test=stat-classes-total]'))
+  assert.equal(total, own.total ?? own.items.length)
+  assert.ok(total >= 5)
+  assert.equal(await page.locator('[data-test=chart-map]').count(), 0)
+  assert.deepEqual(page.errors, [])
+})
