@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -14,6 +15,7 @@
 
 #include "app/app.hpp"
 #include "app/calendar_sweep.hpp"
+#include "app/progress.hpp"
 #include "audit/store.hpp"
 #include "auth/roles.hpp"
 #include "db/migrations.hpp"
@@ -210,7 +212,25 @@ int Import(const Config& config, const std::string& kind, const std::string& fil
   const core::Actor actor{
       .principal = *principal, .request_id = "cli-import", .client_ip = "local", .system_name = LoginName()};
   const auto started = std::chrono::steady_clock::now();
-  auto imported = app.importer().Import(kind, actor, text.str());
+  // A progress line per stage; the rows are about the file's lines less the header.
+  const std::string csv = text.str();
+  const auto lines = static_cast<std::int64_t>(std::count(csv.begin(), csv.end(), '\n'));
+  const std::int64_t rows_total = std::max<std::int64_t>(lines - 1, 0);
+  std::unique_ptr<Progress> progress;
+  std::string stage;
+  std::int64_t seen = 0;
+  auto imported = app.importer().Import(kind, actor, csv, [&](std::string_view now, std::int64_t rows) {
+    // A new stage, or the service walking the rows once more, starts a new line.
+    if (now != stage || seen >= rows_total) {
+      stage = now;
+      seen = 0;
+      progress.reset();
+      progress = std::make_unique<Progress>(stage == "check" ? "检查" : "写入", rows_total);
+    }
+    seen += rows;
+    progress->Advance(rows);
+  });
+  progress.reset();
   const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!imported) {
     std::cerr << "error: " << imported.error().message << " (" << imported.error().code << ")\n";

@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "app/progress.hpp"
 #include "core/ids.hpp"
 #include "generator/acting.hpp"
 #include "generator/people.hpp"
@@ -161,6 +162,7 @@ RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyM
   const auto institutions = PerCounty(scale.institutions, counties);
   std::set<std::string> names;
   int serial = 0;
+  app::Progress institution_progress("培训机构", scale.institutions);
   for (const auto& [prefecture, list] : counties) {
     for (const auto& county : list) {
       Random random = root.Fork("institutions:" + county.code);
@@ -189,6 +191,7 @@ RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyM
              "review of " + name);
         Must(app.institutions().Act(actor, created.id, "approve", {"培训能力评估合格", std::nullopt, std::nullopt}),
              "approval of " + name);
+        institution_progress.Advance();
         figures.institution_ids.push_back(created.id);
         figures.institution_list.push_back({created.id, county.code, {}});
         ++figures.institutions;
@@ -213,8 +216,10 @@ RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyM
     }
   }
 
+  institution_progress.Done();
   // People take about 1.3 subsidised trainings each over a year [I].
   const auto trainees = PerCounty(static_cast<int>(scale.enrolments / 1.3), counties);
+  app::Progress trainee_progress("学员", static_cast<std::int64_t>(scale.enrolments / 1.3));
   const std::string today = app.clock().Today();
   std::set<std::string>& id_numbers = figures.id_numbers;
   std::vector<std::string> all_counties;
@@ -230,10 +235,12 @@ RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyM
         figures.people.push_back(
             {figures.trainee_ids.back(), county.code, BirthOfIdNumber(input.id_number), input.id_number, false});
         ++figures.trainees;
+        trainee_progress.Advance();
       }
     }
   }
 
+  trainee_progress.Done();
   Random ghosts = root.Fork("anomaly:ghost_trainee");
   Anomaly ghost{"ghost_trainee", "people registered aged 90 to 104 on the first day: implausible trainees", {}};
   for (int n = 0; n < PlantedCount(figures.trainees, anomaly_share); ++n) {

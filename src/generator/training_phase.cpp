@@ -10,6 +10,7 @@
 #include <set>
 #include <thread>
 
+#include "app/progress.hpp"
 #include "core/time.hpp"
 #include "crypto/request_signature.hpp"
 #include "generator/acting.hpp"
@@ -106,10 +107,14 @@ class Runner {
     for (std::size_t k = 0; k < plan.classes.size(); ++k) Schedule(k, actions_);
     std::sort(actions_.begin(), actions_.end());
     next_sweep_ = *core::AtShanghai(clock_.Today(), "00:01");
+    const auto due = std::count_if(actions_.begin(), actions_.end(), [&](const Action& a) { return a.at <= until; });
+    app::Progress progress("培训过程（备案、审核、打卡）", due);
     for (; next_ < actions_.size() && actions_[next_].at <= until; ++next_) {
       RunUntil(actions_[next_].at);
       Do(actions_[next_]);
+      progress.Advance();
     }
+    progress.Done();
     RunUntil(until);
     Manifest();
     return figures_;

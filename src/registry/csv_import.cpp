@@ -4,7 +4,6 @@
 #include <stdexcept>
 
 #include "core/text.hpp"
-
 #include "registry/organisation_rules.hpp"
 #include "registry/trainee_rules.hpp"
 
@@ -72,8 +71,8 @@ struct Cells {
 void CheckCells(const CsvTable::Row& row, const std::vector<std::string>& fields,
                 const std::vector<std::string>& header, std::vector<core::FieldError>& errors) {
   if (row.cells.size() != fields.size()) {
-    errors.push_back({"row", "column_count", row.line,
-                      std::to_string(row.cells.size()) + " / " + std::to_string(fields.size())});
+    errors.push_back(
+        {"row", "column_count", row.line, std::to_string(row.cells.size()) + " / " + std::to_string(fields.size())});
     return;
   }
   // The text policy every JSON body passes, cell by cell (a CRLF inside a quoted cell is
@@ -114,7 +113,11 @@ core::Status EachChunk(std::string_view text, Visit visit) {
 // needs. The file is parsed again on each walk; only one chunk of it is held at once.
 template <class Input, class Convert, class Store>
 core::Result<std::int64_t> ImportAs(std::string_view text, const std::vector<std::string>& header,
-                                    const std::vector<std::string>& fields, Convert convert, Store store) {
+                                    const std::vector<std::string>& fields, Convert convert, Store store,
+                                    const ImportProgress& progress) {
+  const auto told = [&](std::string_view stage, std::size_t rows) {
+    if (progress) progress(stage, static_cast<std::int64_t>(rows));
+  };
   std::vector<core::FieldError> errors, row_errors;
   std::int64_t total_errors = 0, bad_rows = 0;
   auto checked = EachChunk(text, [&](const std::vector<CsvTable::Row>& rows) {
@@ -129,6 +132,7 @@ core::Result<std::int64_t> ImportAs(std::string_view text, const std::vector<std
         if (errors.size() < kMaxReportedErrors) errors.push_back(std::move(e));
       }
     }
+    told("check", rows.size());
   });
   if (!checked) return checked.error();
   if (!errors.empty()) return ImportRejected(std::move(errors), total_errors, bad_rows);
@@ -141,6 +145,7 @@ core::Result<std::int64_t> ImportAs(std::string_view text, const std::vector<std
       converted.clear();
       for (const auto& row : rows) converted.push_back({row.line, columns, convert(Cells{fields, row})});
       visit(converted);
+      told("store", rows.size());
     });
     // The text was read whole once already; it cannot fail the second time.
     if (!walked) throw std::logic_error("import file changed between walks: " + walked.error().message);
@@ -199,12 +204,9 @@ const std::vector<CsvColumn>& ImportColumns(std::string_view kind) {
       {"region_code", {"region_code", "所在区县代码", "区划代码"}},
   };
   static const std::vector<CsvColumn> enterprises = {
-      {"name", {"name", "企业名称", "名称"}},
-      {"credit_code", {"credit_code", "统一社会信用代码", "信用代码"}},
-      {"type", {"type", "企业类型", "类型"}},
-      {"region_code", {"region_code", "所在区县代码", "区划代码"}},
-      {"industry", {"industry", "行业门类", "行业"}},
-      {"size", {"size", "企业规模", "规模"}},
+      {"name", {"name", "企业名称", "名称"}},         {"credit_code", {"credit_code", "统一社会信用代码", "信用代码"}},
+      {"type", {"type", "企业类型", "类型"}},         {"region_code", {"region_code", "所在区县代码", "区划代码"}},
+      {"industry", {"industry", "行业门类", "行业"}}, {"size", {"size", "企业规模", "规模"}},
   };
   if (kind == "trainees") return trainees;
   if (kind == "institutions") return institutions;
@@ -212,23 +214,25 @@ const std::vector<CsvColumn>& ImportColumns(std::string_view kind) {
 }
 
 core::Result<std::int64_t> CsvImporter::Import(std::string_view kind, const core::Actor& actor,
-                                               std::string_view csv_text) {
+                                               std::string_view csv_text, const ImportProgress& progress) {
   auto reader = CsvReader::Open(csv_text);
   if (!reader) return reader.error();
   const std::vector<std::string> header = reader->header();
   auto fields = MapHeader(header, ImportColumns(kind));
   if (!fields) return fields.error();
   if (kind == "trainees") {
-    return ImportAs<TraineeInput>(csv_text, header, *fields, TraineeOf,
-                                  [&](const auto& chunks) { return trainees_.Import(actor, chunks); });
+    return ImportAs<TraineeInput>(
+        csv_text, header, *fields, TraineeOf, [&](const auto& chunks) { return trainees_.Import(actor, chunks); },
+        progress);
   }
   if (kind == "institutions") {
-    return ImportAs<InstitutionInput>(csv_text, header, *fields, InstitutionOf,
-                                      [&](const auto& chunks) { return institutions_.Import(actor, chunks); });
+    return ImportAs<InstitutionInput>(
+        csv_text, header, *fields, InstitutionOf,
+        [&](const auto& chunks) { return institutions_.Import(actor, chunks); }, progress);
   }
   return ImportAs<OrganisationInput>(
       csv_text, header, *fields, EnterpriseOf,
-      [&](const auto& chunks) { return organisations_.Import(KindOf("enterprise"), actor, chunks); });
+      [&](const auto& chunks) { return organisations_.Import(KindOf("enterprise"), actor, chunks); }, progress);
 }
 
 }  // namespace sunshine::registry

@@ -4,6 +4,7 @@
 // headers in docs/imports.md), each row becomes the kind's input, and the kind's service
 // checks every row and stores all or nothing. Choice columns (types, groups, statuses,
 // industries, sizes) accept the id or the Chinese name.
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -21,12 +22,17 @@ const std::vector<std::string>& ImportKinds();
 // The columns of one kind, for the parser and for the documentation.
 const std::vector<CsvColumn>& ImportColumns(std::string_view kind);
 
+// Told after each chunk of rows: the stage ("check": every cell read and checked; "store": the
+// service walking the rows, once or more) and how many rows the chunk held. For progress lines.
+using ImportProgress = std::function<void(std::string_view stage, std::int64_t rows)>;
+
 class CsvImporter {
  public:
   CsvImporter(TraineeService& trainees, InstitutionService& institutions, OrganisationService& organisations)
       : trainees_(trainees), institutions_(institutions), organisations_(organisations) {}
   // The number of records stored, or the refusal with every bad cell (nothing stored).
-  core::Result<std::int64_t> Import(std::string_view kind, const core::Actor& actor, std::string_view csv_text);
+  core::Result<std::int64_t> Import(std::string_view kind, const core::Actor& actor, std::string_view csv_text,
+                                    const ImportProgress& progress = nullptr);
 
  private:
   TraineeService& trainees_;
