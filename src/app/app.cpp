@@ -126,7 +126,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   attendance_ = std::make_unique<training::AttendanceService>(*database_, *classes_, *photos_);
   exceptions_ = std::make_unique<supervision::ExceptionService>(*database_);
   dashboards_ = std::make_unique<dashboard::DashboardService>(
-      *database_, static_cast<double>(config.attendance_threshold_percent) / 100.0);
+      *database_, static_cast<double>(config.attendance_threshold_percent) / 100.0, config.dashboard_cache_seconds * 1000);
   failure_auditor_ = std::make_unique<audit::DatabaseFailureAuditor>(*database_);
   static_files_ = std::make_unique<http::StaticFiles>(config.web_root);
 

@@ -118,6 +118,7 @@ core::Status Validate(const Config& c) {
   range("checkin_min_liveness_percent", c.checkin_min_liveness_percent, 0, 100);
   range("online_face_check_interval_minutes", c.online_face_check_interval_minutes, 1, 240);
   range("attendance_threshold_percent", c.attendance_threshold_percent, 1, 100);
+  range("dashboard_cache_seconds", c.dashboard_cache_seconds, 0, 3600);
   if (c.photo_dir.empty()) errors.push_back({"photo_dir", "required"});
   for (const auto& [field, list] : {std::pair{"policy_holidays", &c.policy_holidays},
                                     std::pair{"policy_extra_workdays", &c.policy_extra_workdays}}) {

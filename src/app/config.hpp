@@ -58,6 +58,8 @@ struct Config {
   // The share of planned hours a trainee must attend to count as trained (subsidy, 应评尽评,
   // the dashboards' attendance figures) [I: 80 % is the common provincial rule].
   std::int64_t attendance_threshold_percent = 80;
+  // How long a dashboard figure is served before it is counted again (0: always counted).
+  std::int64_t dashboard_cache_seconds = 60;
 };
 BOOST_DESCRIBE_STRUCT(Config, (),
                       (db, address, port, web_root, log_level, pool_size, durable_commits, sqlite_wal_checkpoint_mb, import_concurrency, io_threads, worker_threads, body_limit_bytes,
@@ -68,7 +70,8 @@ BOOST_DESCRIBE_STRUCT(Config, (),
                        policy_holidays, policy_extra_workdays, photo_dir, signature_max_skew_seconds,
                        checkin_early_minutes, checkin_late_minutes, checkin_leave_early_minutes,
                        checkin_end_window_minutes, checkin_max_distance_m, checkin_min_face_score_percent,
-                       checkin_min_liveness_percent, online_face_check_interval_minutes, attendance_threshold_percent))
+                       checkin_min_liveness_percent, online_face_check_interval_minutes, attendance_threshold_percent,
+                       dashboard_cache_seconds))
 
 // A partial config as read from a file: only the keys present override.
 struct ConfigFile {
@@ -80,7 +83,7 @@ struct ConfigFile {
       policy_min_age, policy_max_age, policy_max_subsidised_per_year, signature_max_skew_seconds, checkin_early_minutes,
       checkin_late_minutes, checkin_leave_early_minutes, checkin_end_window_minutes, checkin_max_distance_m,
       checkin_min_face_score_percent, checkin_min_liveness_percent, online_face_check_interval_minutes,
-      attendance_threshold_percent;
+      attendance_threshold_percent, dashboard_cache_seconds;
   std::optional<bool> cookie_secure, durable_commits;
 };
 BOOST_DESCRIBE_STRUCT(ConfigFile, (),
@@ -92,7 +95,8 @@ BOOST_DESCRIBE_STRUCT(ConfigFile, (),
                        policy_holidays, policy_extra_workdays, photo_dir, signature_max_skew_seconds,
                        checkin_early_minutes, checkin_late_minutes, checkin_leave_early_minutes,
                        checkin_end_window_minutes, checkin_max_distance_m, checkin_min_face_score_percent,
-                       checkin_min_liveness_percent, online_face_check_interval_minutes, attendance_threshold_percent))
+                       checkin_min_liveness_percent, online_face_check_interval_minutes, attendance_threshold_percent,
+                       dashboard_cache_seconds))
 
 // Applies a config file's JSON text (unknown keys and wrong types are refused by name).
 core::Status ApplyConfigText(Config& config, std::string_view json_text);

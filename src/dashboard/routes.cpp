@@ -44,6 +44,7 @@ void RegisterDashboardRoutes(http::Router& router, DashboardService& service) {
                    http::Status::ok,
                    boost::json::object{
                        {"today", o.today},
+                       {"counted_at", core::FormatShanghai(o.counted_at)},
                        {"month", PeriodJson(o.month)},
                        {"classes", {{"total", total}, {"by_status", std::move(by_status)}}},
                        {"in_training", {{"trainees", o.in_training.trainees}, {"classes", o.in_training.classes}}},

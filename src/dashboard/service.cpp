@@ -7,13 +7,27 @@
 namespace sunshine::dashboard {
 namespace {
 constexpr const char* kStatuses[] = {"draft", "submitted", "approved", "rejected", "running", "finished", "cancelled"};
+
+// What a cached figure depends on: the caller's scope and the parameters.
+std::string Key(const core::Principal& principal, std::initializer_list<std::string_view> parameters) {
+  std::string key = core::Scope::KindName(principal.scope.kind);
+  key += "|" + principal.scope.code;
+  for (const auto p : parameters) (key += "|") += p;
+  return key;
 }
+}  // namespace
 
 Period DashboardService::ThisYear() const { return YearOf(database_.clock().Today()); }
 
 Overview DashboardService::OverviewOf(const core::Principal& principal) {
+  // Today is part of the key: at midnight the figures start again.
+  return overviews_.Get(Key(principal, {database_.clock().Today()}), [&] { return CountOverview(principal); });
+}
+
+Overview DashboardService::CountOverview(const core::Principal& principal) {
   Overview out;
-  out.today = database_.clock().Today();
+  out.counted_at = database_.clock().Now();
+  out.today = core::DateInShanghai(out.counted_at);
   out.month = MonthOf(out.today);
   db::Connection connection(database_);
   for (const char* status : kStatuses) out.classes_by_status[status] = 0;
@@ -26,14 +40,22 @@ Overview DashboardService::OverviewOf(const core::Principal& principal) {
 }
 
 AttendanceDistribution DashboardService::Attendance(const core::Principal& principal, const Period& period) {
-  db::Connection connection(database_);
-  return store::FinishedAttendance(connection, principal.scope, period, threshold_);
+  return attendance_.Get(Key(principal, {period.first_day, period.last_day}), [&] {
+    db::Connection connection(database_);
+    return store::FinishedAttendance(connection, principal.scope, period, threshold_);
+  });
 }
 
 core::Result<RegionFigures> DashboardService::Regions(const core::Principal& principal,
                                                       const std::optional<std::string>& parent, const Period& period) {
+  const std::string code = parent.value_or(principal.scope.code);
+  return regions_.Get(Key(principal, {code, period.first_day, period.last_day}),
+                      [&] { return CountRegions(principal, code, period); });
+}
+
+core::Result<RegionFigures> DashboardService::CountRegions(const core::Principal& principal, const std::string& code,
+                                                           const Period& period) {
   const auto& scope = principal.scope;
-  const std::string code = parent.value_or(scope.code);
   db::Connection connection(database_);
   const auto region = registry::FindRegion(connection, code);
   // A region outside the caller's subtree is as absent as one that does not exist.

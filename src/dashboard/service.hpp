@@ -1,13 +1,16 @@
 #pragma once
 // The dashboards (issue 12 item 5): what officers see of their region and an institution of
 // itself on the home page. Every figure is counted by the database inside the caller's scope
-// (dashboard/store.hpp); nothing is filtered afterwards. Reads only: nothing is audited.
+// (dashboard/store.hpp); nothing is filtered afterwards. Reads only: nothing is audited. Each
+// figure is computed at most once per scope and parameters in the cache time
+// (dashboard/figure_cache.hpp): a dashboard shows figures as of a moment, not a ledger.
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/principal.hpp"
 #include "core/result.hpp"
+#include "dashboard/figure_cache.hpp"
 #include "dashboard/figures.hpp"
 #include "dashboard/store.hpp"
 #include "db/database.hpp"
@@ -15,6 +18,7 @@
 namespace sunshine::dashboard {
 
 struct Overview {
+  core::EpochMillis counted_at = 0;  // when these figures were counted (they are kept a while)
   std::string today;
   Period month;
   std::map<std::string, std::int64_t> classes_by_status;  // every status, 0 where none
@@ -33,9 +37,14 @@ struct RegionFigures {
 
 class DashboardService {
  public:
-  // `attendance_threshold`: the share of planned hours that counts as trained (a setting).
-  DashboardService(db::Database& database, double attendance_threshold)
-      : database_(database), threshold_(attendance_threshold) {}
+  // `attendance_threshold`: the share of planned hours that counts as trained; `cache_ms`: how
+  // long a figure is served before it is counted again (0: never kept). Both settings.
+  DashboardService(db::Database& database, double attendance_threshold, std::int64_t cache_ms)
+      : database_(database),
+        threshold_(attendance_threshold),
+        overviews_(database.clock(), cache_ms),
+        attendance_(database.clock(), cache_ms),
+        regions_(database.clock(), cache_ms) {}
 
   Overview OverviewOf(const core::Principal& principal);
   // Enrolments of the classes that finished in `period`, by attendance rate.
@@ -50,8 +59,15 @@ class DashboardService {
   Period ThisYear() const;
 
  private:
+  Overview CountOverview(const core::Principal& principal);
+  core::Result<RegionFigures> CountRegions(const core::Principal& principal, const std::string& parent,
+                                           const Period& period);
+
   db::Database& database_;
   double threshold_;
+  FigureCache<Overview> overviews_;
+  FigureCache<AttendanceDistribution> attendance_;
+  FigureCache<core::Result<RegionFigures>> regions_;
 };
 
 }  // namespace sunshine::dashboard

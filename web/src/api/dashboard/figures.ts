@@ -5,6 +5,7 @@ export type ClassStatus = 'draft' | 'submitted' | 'approved' | 'rejected' | 'run
 export interface Period { from: string; to: string }
 export interface Overview {
   today: string
+  counted_at: string // when the server counted them (figures are kept a minute)
   month: Period
   classes: { total: number; by_status: Record<ClassStatus, number> }
   in_training: { trainees: number; classes: number }

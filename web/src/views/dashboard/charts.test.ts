@@ -3,7 +3,7 @@ import type { AttendanceFigures, Overview, RegionFigures } from '../../api/dashb
 import { attendanceOption, bucketLabel, mapOption, statusOption, statusOrder } from './charts'
 
 const overview: Overview = {
-  today: '2026-12-05', month: { from: '2026-12-01', to: '2026-12-31' },
+  today: '2026-12-05', counted_at: '2026-12-05T09:00:00+08:00', month: { from: '2026-12-01', to: '2026-12-31' },
   classes: { total: 9, by_status: { draft: 1, submitted: 2, approved: 0, rejected: 0, running: 4, finished: 2, cancelled: 0 } },
   in_training: { trainees: 120, classes: 4 }, checkins_today: { total: 10, counting: 9, share: 0.9 },
 }
