@@ -126,7 +126,8 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   attendance_ = std::make_unique<training::AttendanceService>(*database_, *classes_, *photos_);
   exceptions_ = std::make_unique<supervision::ExceptionService>(*database_);
   dashboards_ = std::make_unique<dashboard::DashboardService>(
-      *database_, static_cast<double>(config.attendance_threshold_percent) / 100.0, config.dashboard_cache_seconds * 1000);
+      *database_, static_cast<double>(config.attendance_threshold_percent) / 100.0,
+      config.dashboard_cache_seconds * 1000);
   failure_auditor_ = std::make_unique<audit::DatabaseFailureAuditor>(*database_);
   static_files_ = std::make_unique<http::StaticFiles>(config.web_root);
 
@@ -175,6 +176,7 @@ namespace {
 // as a province officer would, so the accounts' scopes name real records.
 struct DemoOrganisations {
   std::string institution, enterprise, evaluator, auditor;
+  std::string enterprise_name = "成都锦江示范制造有限公司";
 };
 
 DemoOrganisations SeedDemoOrganisations(registry::InstitutionService& institutions,
@@ -210,7 +212,13 @@ DemoOrganisations SeedDemoOrganisations(registry::InstitutionService& institutio
                                                       size, std::nullopt}),
                                 kind));
   };
-  out.enterprise = organisation("enterprise", "成都锦江示范制造有限公司", "91510104MA900002", "private", "C", "small");
+  if (anchor && anchor->enterprise_id) {
+    out.enterprise = "enterprise:" + std::to_string(*anchor->enterprise_id);
+    out.enterprise_name = anchor->enterprise_name;
+  } else {
+    out.enterprise =
+        organisation("enterprise", out.enterprise_name.c_str(), "91510104MA900002", "private", "C", "small");
+  }
   out.evaluator = organisation("evaluation_body", "锦江区职业技能评价中心", "52510104MJ900003", "social_organisation",
                                std::nullopt, std::nullopt);
   out.auditor = organisation("auditor", "四川示范会计师事务所", "91510104MA900004", "accounting_firm", std::nullopt,
@@ -241,7 +249,7 @@ bool SeedDemo(App& app, const std::optional<DemoAnchor>& anchor) {
       {"city_officer", city_name, city},
       {"county_officer", county_name, county},
       {"institution", kDemoInstitutionName, orgs.institution},
-      {"enterprise", "成都锦江示范制造有限公司", orgs.enterprise},
+      {"enterprise", orgs.enterprise_name, orgs.enterprise},
       {"evaluator", "锦江区职业技能评价中心", orgs.evaluator},
       {"auditor", "四川示范会计师事务所", orgs.auditor},
       {"trainee", "演示劳动者", std::nullopt},

@@ -116,6 +116,9 @@ std::vector<db::AppliedMigration> MigrateDatabase(db::Database& database);
 struct DemoAnchor {
   std::int64_t institution_id = 0;
   std::string county, county_name, prefecture, prefecture_name;
+  // An existing enterprise of the county (with its employees) for the enterprise account.
+  std::optional<std::int64_t> enterprise_id;
+  std::string enterprise_name;
 };
 bool SeedDemo(App& app, const std::optional<DemoAnchor>& anchor = std::nullopt);
 inline constexpr char kDemoPassword[] = "Sunshine@2026";

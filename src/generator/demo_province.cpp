@@ -37,11 +37,21 @@ DemoProvince::DemoProvince(app::App& app, core::SimulatedClock& clock, const Dem
   summary_ = Summary(*province_);
 
   const auto& showcase = province_->registries.institution_list[*province_->registries.showcase];
+  int staff = 0;
   db::Connection connection(app.database());
   const auto county = registry::FindRegion(connection, showcase.county);
   const auto prefecture = county ? registry::FindRegion(connection, county->parent_code.value_or("")) : std::nullopt;
   if (!prefecture) throw std::runtime_error("demo province: the showcase's county " + showcase.county + " is unknown");
-  anchor_ = {showcase.id, county->code, county->name, prefecture->code, prefecture->name};
+  anchor_ = {showcase.id, county->code, county->name, prefecture->code, prefecture->name, std::nullopt, ""};
+  // The enterprise account: the county's enterprise with the most people on the platform.
+  for (const auto& e : province_->registries.enterprise_list) {
+    const bool larger = !anchor_.enterprise_id || e.staff > staff;
+    if (e.county == showcase.county && larger) {
+      anchor_.enterprise_id = e.id;
+      anchor_.enterprise_name = e.name;
+      staff = e.staff;
+    }
+  }
 }
 
 DemoProvince::~DemoProvince() {

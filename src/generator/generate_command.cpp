@@ -75,9 +75,10 @@ std::string Summary(const WrittenProvince& p) {
   std::ostringstream out;
   out << p.registries.institutions << " institutions, " << p.registries.venues << " venues, " << p.registries.trainees
       << " trainees, " << p.catalogue.projects.size() << " projects, " << p.catalogue.permits << " permits, "
-      << p.training.classes << " classes, " << p.training.enrolments << " enrolments, " << p.training.checkins
-      << " check-ins (" << p.training.checkins_counting << " counting), " << p.training.segments << " online segments, "
-      << p.training.photos << " photos in " << p.seconds << " s";
+      << p.registries.enterprises << " enterprises (" << p.registries.employees << " employees, "
+      << p.registries.apprentices << " apprentices), " << p.training.classes << " classes, " << p.training.enrolments
+      << " enrolments, " << p.training.checkins << " check-ins (" << p.training.checkins_counting << " counting), "
+      << p.training.segments << " online segments, " << p.training.photos << " photos in " << p.seconds << " s";
   return out.str();
 }
 
@@ -132,6 +133,9 @@ int Generate(const app::Config& config, const GenerateOptions& options) {
                                 {{"institutions", p.registries.institutions},
                                  {"venues", p.registries.venues},
                                  {"trainees", p.registries.trainees},
+                                 {"enterprises", p.registries.enterprises},
+                                 {"employees", p.registries.employees},
+                                 {"apprentices", p.registries.apprentices},
                                  {"projects", p.catalogue.projects.size()},
                                  {"permits", p.catalogue.permits},
                                  {"classes", p.training.classes},

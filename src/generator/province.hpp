@@ -31,13 +31,19 @@ struct GeneratedTrainee {
 };
 
 struct RegistryFigures {
-  int institutions = 0, venues = 0, trainees = 0;
+  int institutions = 0, venues = 0, trainees = 0, enterprises = 0, employees = 0, apprentices = 0;
   std::vector<std::int64_t> institution_ids, trainee_ids;
   std::vector<GeneratedInstitution> institution_list;  // in institution_ids order
   std::vector<GeneratedTrainee> people;                // in trainee_ids order
   std::set<std::string> id_numbers;                    // every ID number drawn, for people drawn later
   std::vector<Anomaly> anomalies;
   std::optional<std::size_t> showcase;  // into institution_list: the demo's institution
+  struct Enterprise {
+    std::int64_t id = 0;
+    std::string county, name;
+    int staff = 0;
+  };
+  std::vector<Enterprise> enterprise_list;
 };
 
 struct GeneratedProject {

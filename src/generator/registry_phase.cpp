@@ -11,6 +11,7 @@
 #include "generator/acting.hpp"
 #include "generator/people.hpp"
 #include "registry/regions.hpp"
+#include "training/calendar.hpp"
 
 namespace sunshine::generator {
 namespace {
@@ -35,6 +36,35 @@ constexpr std::array<std::string_view, 16> kWords{"阳光", "启航", "众创", 
 constexpr std::array<std::string_view, 12> kRoads{"人民路", "建设路",   "解放路",   "滨江路", "学府路", "光明街",
                                                   "文化路", "新华大道", "工业园路", "育才路", "兴隆街", "迎宾大道"};
 constexpr std::array<std::string_view, 6> kRooms{"实训楼", "教学楼", "实训基地", "培训中心", "实操车间", "多媒体教室"};
+
+// Enterprises [I]: mostly private; the trades that train most (manufacturing, building,
+// catering, retail, services, care); mostly micro and small.
+struct Weighted {
+  std::string_view id;
+  double weight;
+};
+// (Sole traders, 个体工商户, are left out: the names below are of companies.)
+constexpr std::array<Weighted, 6> kEnterpriseTypes{
+    {{"private", 78}, {"state_owned", 10}, {"foreign", 4}, {"collective", 3}, {"hmt", 2}, {"other", 3}}};
+struct Industry {
+  std::string_view id, suffix;
+  double weight;
+};
+constexpr std::array<Industry, 8> kIndustries{{{"C", "机械制造有限公司", 35},
+                                               {"E", "建筑工程有限公司", 15},
+                                               {"F", "商贸有限公司", 12},
+                                               {"H", "餐饮管理有限公司", 12},
+                                               {"O", "家政服务有限公司", 10},
+                                               {"Q", "养老服务有限公司", 6},
+                                               {"G", "物流有限公司", 6},
+                                               {"I", "电子商务有限公司", 4}}};
+struct Size {
+  std::string_view id;
+  double weight;
+  int min_staff, max_staff;  // employees registered on the platform, not the whole workforce
+};
+constexpr std::array<Size, 4> kSizes{
+    {{"micro", 40, 2, 5}, {"small", 35, 4, 12}, {"medium", 20, 10, 25}, {"large", 5, 20, 40}}};
 
 struct Group {
   std::string_view id;
@@ -121,6 +151,73 @@ std::map<std::string, int> PerCounty(int total, const std::map<std::string, std:
     for (std::size_t k = 0; k < list.size(); ++k) out[list[k].code] = parts[k];
   }
   return out;
+}
+template <std::size_t N, class T>
+std::array<double, N> WeightsOf(const std::array<T, N>& items) {
+  std::array<double, N> out{};
+  for (std::size_t i = 0; i < N; ++i) out[i] = items[i].weight;
+  return out;
+}
+
+// Enterprises in each county with some of its people as employees (R-P2) and apprentices
+// (企业新型学徒制: people aged 16 to 35 who started within the last year), registered as an
+// officer would and linked through RelationService::Employ by ID number. A person works for at
+// most one of them.
+void WriteEnterprises(app::App& app, const Scale& scale,
+                      const std::map<std::string, std::vector<registry::Region>>& counties, const Random& root,
+                      const std::string& today, RegistryFigures& figures) {
+  const core::Actor actor = GeneratorActor();
+  std::map<std::string, std::vector<std::size_t>> residents;  // county -> people not yet employed
+  for (std::size_t i = 0; i < figures.people.size(); ++i) {
+    if (!figures.people[i].ghost) residents[figures.people[i].county].push_back(i);
+  }
+  const auto per_county = PerCounty(scale.enterprises, counties);
+  app::Progress progress("企业", scale.enterprises);
+  std::set<std::string> names;
+  int serial = 100000;
+  for (const auto& [prefecture, list] : counties) {
+    for (const auto& county : list) {
+      Random random = root.Fork("enterprises:" + county.code);
+      auto& pool = residents[county.code];
+      for (int n = 0; n < per_county.at(county.code); ++n) {
+        const auto& type = kEnterpriseTypes[random.Weighted(WeightsOf(kEnterpriseTypes))];
+        const auto& industry = kIndustries[random.Weighted(WeightsOf(kIndustries))];
+        const auto& size = kSizes[random.Weighted(WeightsOf(kSizes))];
+        const std::string base =
+            CountyStem(county.name) + std::string(random.Pick<std::string_view>(kWords)) + std::string(industry.suffix);
+        std::string name = base;
+        for (int copy = 2; !names.insert(name).second; ++copy) name = base + "（" + std::to_string(copy) + "）";
+        const std::string first16 = "91" + county.code + "MA" + std::to_string(++serial);
+        const auto created =
+            Must(app.organisations().Create(registry::KindOf("enterprise"), actor,
+                                            {name, core::CompleteCreditCode(first16), std::string(type.id), county.code,
+                                             std::string(industry.id), std::string(size.id), std::nullopt}),
+                 "enterprise " + name);
+        ++figures.enterprises;
+        figures.enterprise_list.push_back({created.id, county.code, name, 0});
+        progress.Advance();
+        const int staff = static_cast<int>(random.Uniform(size.min_staff, size.max_staff));
+        const int apprentices = industry.id == "C" || industry.id == "E" ? static_cast<int>(random.Uniform(0, 3)) : 0;
+        for (int k = 0; k < staff + apprentices && !pool.empty(); ++k) {
+          const auto at = static_cast<std::size_t>(random.Uniform(0, static_cast<int>(pool.size()) - 1));
+          const auto person = pool[at];
+          const auto& who = figures.people[person];
+          const int age = std::stoi(today.substr(0, 4)) - std::stoi(who.birth_date.substr(0, 4));
+          const bool apprentice = k >= staff;
+          if (apprentice && age > 35) continue;
+          pool[at] = pool.back();
+          pool.pop_back();
+          const std::string start = training::AddDays(
+              today, -static_cast<int>(random.Uniform(apprentice ? 30 : 60, apprentice ? 330 : 1800)));
+          Must(app.relations().Employ(actor, created.id,
+                                      {who.id_number, apprentice ? "apprentice" : "employee", start, std::nullopt}),
+               "employment at " + name);
+          ++(apprentice ? figures.apprentices : figures.employees);
+          ++figures.enterprise_list.back().staff;
+        }
+      }
+    }
+  }
 }
 }  // namespace
 
@@ -253,6 +350,7 @@ RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyM
     ++figures.trainees;
   }
   if (!ghost.ids.empty()) figures.anomalies.push_back(std::move(ghost));
+  WriteEnterprises(app, scale, counties, root, today, figures);
   return figures;
 }
 

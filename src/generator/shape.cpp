@@ -13,7 +13,8 @@ constexpr std::array<PrefectureWeight, 21> kPrefectures{{
     {"511500", 4.6},  {"511600", 3.3}, {"511700", 5.4}, {"511800", 1.4}, {"511900", 2.7}, {"512000", 2.3},
     {"513200", 0.8},  {"513300", 1.1}, {"513400", 4.9},
 }};
-constexpr int kProvinceInstitutions = 2000, kProvinceClasses = 20000, kProvinceEnrolments = 1'000'000;
+constexpr int kProvinceInstitutions = 2000, kProvinceClasses = 20000, kProvinceEnrolments = 1'000'000,
+              kProvinceEnterprises = 3000;
 
 double ResidentsOf(std::string_view code) {
   for (const auto& p : kPrefectures) {
@@ -29,7 +30,12 @@ Scale ShareOf(ScaleKind kind, std::vector<std::string> prefectures, double facto
   for (const auto& code : prefectures) residents += ResidentsOf(code);
   const double share = residents / all * factor;
   auto part = [share](int total) { return std::max(1, static_cast<int>(std::lround(total * share))); };
-  return {kind, std::move(prefectures), part(kProvinceInstitutions), part(kProvinceClasses), part(kProvinceEnrolments)};
+  return {kind,
+          std::move(prefectures),
+          part(kProvinceInstitutions),
+          part(kProvinceClasses),
+          part(kProvinceEnrolments),
+          part(kProvinceEnterprises)};
 }
 }  // namespace
 
@@ -39,12 +45,13 @@ std::optional<Scale> ScaleNamed(std::string_view name) {
   if (name == "province") {
     std::vector<std::string> all;
     for (const auto& p : kPrefectures) all.emplace_back(p.code);
-    return Scale{ScaleKind::kProvince, std::move(all), kProvinceInstitutions, kProvinceClasses, kProvinceEnrolments};
+    return Scale{ScaleKind::kProvince, std::move(all),      kProvinceInstitutions,
+                 kProvinceClasses,     kProvinceEnrolments, kProvinceEnterprises};
   }
   if (name == "city") return ShareOf(ScaleKind::kCity, {"510100"}, 1.0);
   // A demo must come up in under two minutes yet show something in most counties: about a
   // hundredth of those three prefectures' classes and people, with more schools than that.
-  if (name == "demo") return Scale{ScaleKind::kDemo, {"510100", "510700", "513400"}, 40, 80, 2400};
+  if (name == "demo") return Scale{ScaleKind::kDemo, {"510100", "510700", "513400"}, 40, 80, 2400, 30};
   return std::nullopt;
 }
 

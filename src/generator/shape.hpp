@@ -26,12 +26,14 @@ struct Scale {
   std::vector<std::string> prefectures;  // which prefectures get data (all of them for a province)
   int institutions = 0;
   int classes = 0;
-  int enrolments = 0;  // roster places over the year; people may hold several
+  int enrolments = 0;   // roster places over the year; people may hold several
+  int enterprises = 0;  // with employees and apprentices
 };
 
 // "demo": three prefectures of very different size (成都, 绵阳, 凉山) with enough data on every
-// page (40 institutions, 80 classes, 2,400 enrolments); "city": 成都 alone at its share of a province; "province": all
-// 21 (about 2,000 institutions, 20,000 classes and 1,000,000 enrolments). nullopt for any other name.
+// page (40 institutions, 80 classes, 2,400 enrolments, 30 enterprises); "city": 成都 alone at its share of a
+// province; "province": all 21 (about 2,000 institutions, 20,000 classes, 1,000,000 enrolments and 3,000
+// enterprises [I]). nullopt for any other name.
 std::optional<Scale> ScaleNamed(std::string_view name);
 
 // Splits `total` over `weights` in proportion (the largest-remainder method, ties to the lower

@@ -114,6 +114,8 @@ province() {
   sql_at "$1" "SELECT name || '|' || sex || '|' || birth_date || '|' || id_number_index || '|' || phone_index || '|' || household_region_code || '|' || residence_region_code || '|' || groups || '|' || employment_status FROM trainees ORDER BY id"
   sql_at "$1" "SELECT p.name || '|' || v.standard_hours || '|' || v.subsidy_fen FROM training_projects p JOIN training_project_versions v ON v.project_id = p.id ORDER BY v.id"
   sql_at "$1" "SELECT institution_id || '|' || project_id || '|' || valid_from || '|' || valid_to FROM institution_projects ORDER BY id"
+  sql_at "$1" "SELECT name || '|' || credit_code || '|' || type || '|' || industry || '|' || size || '|' || region_code FROM organisations WHERE kind = 'enterprise' ORDER BY id"
+  sql_at "$1" "SELECT enterprise_id || '|' || trainee_id || '|' || kind || '|' || start_date FROM employments ORDER BY id"
   sql_at "$1" "SELECT name || '|' || project_id || '|' || training_type || '|' || mode || '|' || start_date || '|' || end_date || '|' || status || '|' || planned_minutes FROM classes ORDER BY id"
   sql_at "$1" "SELECT class_id || '|' || trainee_id FROM class_roster ORDER BY id"
   sql_at "$1" "SELECT event_id || '|' || captured_at || '|' || received_at || '|' || latitude_e6 || '|' || longitude_e6 || '|' || counts || '|' || reasons || '|' || photo_sha256 FROM checkins ORDER BY id"

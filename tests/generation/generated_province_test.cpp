@@ -242,6 +242,25 @@ TEST_F(GeneratedProvince, ATeacherTeachesTwoFarClassesOnTheSameDays) {
   EXPECT_GT(core::DistanceMetres(VenueOf(classes[0]), VenueOf(classes[1])), 100'000);
 }
 
+TEST_F(GeneratedProvince, EnterprisesEmployPeopleOfTheirCountyAndTakeYoungApprentices) {
+  const auto& figures = manifest_.at("figures").as_object();
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM organisations WHERE kind = 'enterprise'"),
+            figures.at("enterprises").as_int64());
+  EXPECT_EQ(figures.at("enterprises").as_int64(), 30);
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM employments WHERE kind = 'employee'"), figures.at("employees").as_int64());
+  EXPECT_GT(figures.at("employees").as_int64(), 100);
+  EXPECT_GT(Number("SELECT COUNT(*) FROM employments WHERE kind = 'apprentice'"), 0);
+  // Where they live, one employer each; apprentices no older than 35 when the period began.
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM employments e JOIN organisations o ON o.id = e.enterprise_id "
+                   "JOIN trainees t ON t.id = e.trainee_id WHERE t.residence_region_code <> o.region_code"),
+            0);
+  EXPECT_EQ(
+      Number("SELECT COUNT(*) FROM (SELECT trainee_id FROM employments GROUP BY trainee_id HAVING COUNT(*) > 1) x"), 0);
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM employments e JOIN trainees t ON t.id = e.trainee_id "
+                   "WHERE e.kind = 'apprentice' AND t.birth_date < '1991-01-01'"),
+            0);
+}
+
 TEST_F(GeneratedProvince, ClassesRanTheirLifecycleAndEveryCheckinHasItsPhoto) {
   const auto& figures = manifest_.at("figures").as_object();
   EXPECT_EQ(Number("SELECT COUNT(*) FROM classes"), figures.at("classes").as_int64());
