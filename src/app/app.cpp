@@ -181,7 +181,7 @@ struct DemoOrganisations {
 
 DemoOrganisations SeedDemoOrganisations(registry::InstitutionService& institutions,
                                         registry::OrganisationService& organisations,
-                                        const std::optional<DemoAnchor>& anchor) {
+                                        registry::RelationService& relations, const std::optional<DemoAnchor>& anchor) {
   core::Principal province{
       .username = "demo-seed", .role = "province_officer", .scope = {core::ScopeKind::kRegion, "510000"}};
   const core::Actor seeder{
@@ -221,6 +221,14 @@ DemoOrganisations SeedDemoOrganisations(registry::InstitutionService& institutio
   }
   out.evaluator = organisation("evaluation_body", "锦江区职业技能评价中心", "52510104MJ900003", "social_organisation",
                                std::nullopt, std::nullopt);
+  if (anchor) {
+    const auto body = std::stoll(out.evaluator.substr(out.evaluator.find(':') + 1));
+    const std::string year = anchor->filed_from.substr(0, 4);
+    const std::string next = std::to_string(std::stoi(year) + 1);
+    for (const auto& [occupation, level] : anchor->evaluator_filings) {
+      check(relations.File(seeder, body, {occupation, level, year + "-01-01", next + "-12-31"}), "evaluator filing");
+    }
+  }
   out.auditor = organisation("auditor", "四川示范会计师事务所", "91510104MA900004", "accounting_firm", std::nullopt,
                              std::nullopt);
   return out;
@@ -234,7 +242,7 @@ bool SeedDemo(App& app, const std::optional<DemoAnchor>& anchor) {
     connection.sql() << connection.Text(db::queries::auth::kCountUsers), soci::into(accounts);
     if (accounts != 0) return false;
   }
-  const auto orgs = SeedDemoOrganisations(app.institutions(), app.organisations(), anchor);
+  const auto orgs = SeedDemoOrganisations(app.institutions(), app.organisations(), app.relations(), anchor);
   const std::string city = anchor ? anchor->prefecture : "510100";
   const std::string county = anchor ? anchor->county : "510104";
   const std::string city_name = (anchor ? anchor->prefecture_name : "成都市") + "人社局演示账号";

@@ -119,6 +119,11 @@ struct DemoAnchor {
   // An existing enterprise of the county (with its employees) for the enterprise account.
   std::optional<std::int64_t> enterprise_id;
   std::string enterprise_name;
+  // What the evaluation body is filed for (occupation id, level): the showcase's trades, so
+  // the local centre can assess the school's trainees. Valid from 1 January of `filed_from`'s
+  // year to the end of the next.
+  std::vector<std::pair<std::int64_t, int>> evaluator_filings;
+  std::string filed_from;
 };
 bool SeedDemo(App& app, const std::optional<DemoAnchor>& anchor = std::nullopt);
 inline constexpr char kDemoPassword[] = "Sunshine@2026";

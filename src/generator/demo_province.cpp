@@ -43,6 +43,13 @@ DemoProvince::DemoProvince(app::App& app, core::SimulatedClock& clock, const Dem
   const auto prefecture = county ? registry::FindRegion(connection, county->parent_code.value_or("")) : std::nullopt;
   if (!prefecture) throw std::runtime_error("demo province: the showcase's county " + showcase.county + " is unknown");
   anchor_ = {showcase.id, county->code, county->name, prefecture->code, prefecture->name, std::nullopt, ""};
+  // The evaluation body: filed for what the showcase may train.
+  const auto showcase_index = *province_->registries.showcase;
+  for (const auto k : province_->catalogue.permitted[showcase_index]) {
+    const auto& project = province_->catalogue.projects[k];
+    anchor_.evaluator_filings.emplace_back(project.occupation_id, project.level);
+  }
+  anchor_.filed_from = today;
   // The enterprise account: the county's enterprise with the most people on the platform.
   for (const auto& e : province_->registries.enterprise_list) {
     const bool larger = !anchor_.enterprise_id || e.staff > staff;
