@@ -12,16 +12,7 @@ account=${2:-city_officer}
 duration=${3:-15}
 connections=${4:-64}
 engines=${5:-sqlite postgresql}
-source scripts/lib/private_pg.sh
-source scripts/lib/wait_server.sh
-work=$(mktemp -d /tmp/sunshine-bench.XXXXXX)
-server_pid=""
-cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
-  stop_private_pg
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source scripts/lib/bench.sh
 
 run() {
   local engine=$1 url=$2 port=$((20000 + RANDOM % 20000))

@@ -10,22 +10,13 @@ batches=${1:-200}
 connections=${2:-4}
 size=${3:-500}
 seed=$(printf '5a%.0s' $(seq 1 32))
-source scripts/lib/private_pg.sh
-source scripts/lib/wait_server.sh
-work=$(mktemp -d /tmp/sunshine-bench.XXXXXX)
-server_pid=""
-cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
-  stop_private_pg
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source scripts/lib/bench.sh
 
 run() {
   local engine=$1 url=$2 port=$((20000 + RANDOM % 20000))
   SUNSHINE_LOG_LEVEL=warn SUNSHINE_POLICY_MIN_NOTICE_WORKING_DAYS=0 SUNSHINE_POLICY_MAX_DAILY_MINUTES=1440 \
     SUNSHINE_BODY_LIMIT_BYTES=4194304 SUNSHINE_PHOTO_DIR="$work/photos" \
-    build/sunshine demo --db "$url" --port "$port" --web-root /nonexistent >"$work/$engine.log" 2>&1 &
+    build/sunshine demo --empty --db "$url" --port "$port" --web-root /nonexistent >"$work/$engine.log" 2>&1 &
   server_pid=$!
   wait_for_server "$server_pid" "$port" "$work/$engine.log"
   read -r class session trainees key_id < <(python3 bench/checkin_setup.py "$port" "$(build/bench/checkin_load --public-key "$seed")")

@@ -9,16 +9,7 @@ cd "$(dirname "$0")/.."
 rows=${1:-100000}
 imports=${2:-1}
 bad=${3:-}
-source scripts/lib/private_pg.sh
-source scripts/lib/wait_server.sh
-work=$(mktemp -d /tmp/sunshine-bench.XXXXXX)
-server_pid=""
-cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
-  stop_private_pg
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source scripts/lib/bench.sh
 
 python3 bench/trainee_csv.py "$rows" $bad >"$work/trainees.csv"
 echo "file: $rows rows ${bad:+(every row bad) }$(du -h "$work/trainees.csv" | cut -f1), $imports import(s) at once"
@@ -26,7 +17,7 @@ echo "file: $rows rows ${bad:+(every row bad) }$(du -h "$work/trainees.csv" | cu
 run() {
   local engine=$1 url=$2 port=$((20000 + RANDOM % 20000))
   build/sunshine keys generate --out "$work/$engine.keys" >/dev/null
-  SUNSHINE_LOG_LEVEL=${LOG_LEVEL:-warn} build/sunshine demo --db "$url" --port "$port" --web-root /nonexistent \
+  SUNSHINE_LOG_LEVEL=${LOG_LEVEL:-warn} build/sunshine demo --empty --db "$url" --port "$port" --web-root /nonexistent \
     --key-file "$work/$engine.keys" >"$work/$engine.log" 2>&1 &
   server_pid=$!
   wait_for_server "$server_pid" "$port" "$work/$engine.log"

@@ -191,9 +191,11 @@ DemoOrganisations SeedDemoOrganisations(registry::InstitutionService& institutio
     return result->id;
   };
   DemoOrganisations out;
+  // "kind:id", the scope of an organisation account.
+  const auto scope = [](const char* kind, std::int64_t id) { return std::string(kind) + ":" + std::to_string(id); };
   const std::string county = anchor ? anchor->county : "510104";
   if (anchor) {
-    out.institution = "institution:" + std::to_string(anchor->institution_id);
+    out.institution = scope("institution", anchor->institution_id);
   } else {
     const auto institution =
         check(institutions.Create(seeder, {kDemoInstitutionName, core::CompleteCreditCode("52510104MJ000001"),
@@ -202,46 +204,51 @@ DemoOrganisations SeedDemoOrganisations(registry::InstitutionService& institutio
     check(institutions.Act(seeder, institution, "review", {"", std::nullopt, std::nullopt}), "institution review");
     check(institutions.Act(seeder, institution, "approve", {"演示数据", std::nullopt, std::nullopt}),
           "institution approval");
-    out.institution = "institution:" + std::to_string(institution);
+    out.institution = scope("institution", institution);
   }
   auto organisation = [&](const char* kind, const char* name, const char* code16, const char* type,
                           std::optional<std::string> industry, std::optional<std::string> size) {
-    return std::string(kind) + ":" +
-           std::to_string(check(organisations.Create(registry::KindOf(kind), seeder,
-                                                     {name, core::CompleteCreditCode(code16), type, county, industry,
-                                                      size, std::nullopt}),
-                                kind));
+    return check(
+        organisations.Create(registry::KindOf(kind), seeder,
+                             {name, core::CompleteCreditCode(code16), type, county, industry, size, std::nullopt}),
+        kind);
   };
   if (anchor && anchor->enterprise_id) {
-    out.enterprise = "enterprise:" + std::to_string(*anchor->enterprise_id);
+    out.enterprise = scope("enterprise", *anchor->enterprise_id);
     out.enterprise_name = anchor->enterprise_name;
   } else {
-    out.enterprise =
-        organisation("enterprise", out.enterprise_name.c_str(), "91510104MA900002", "private", "C", "small");
+    out.enterprise = scope("enterprise", organisation("enterprise", out.enterprise_name.c_str(), "91510104MA900002",
+                                                      "private", "C", "small"));
   }
-  out.evaluator = organisation("evaluation_body", "锦江区职业技能评价中心", "52510104MJ900003", "social_organisation",
-                               std::nullopt, std::nullopt);
+  const auto body = organisation("evaluation_body", "锦江区职业技能评价中心", "52510104MJ900003", "social_organisation",
+                                 std::nullopt, std::nullopt);
+  out.evaluator = scope("evaluation_body", body);
   if (anchor) {
-    const auto body = std::stoll(out.evaluator.substr(out.evaluator.find(':') + 1));
     const std::string year = anchor->filed_from.substr(0, 4);
     const std::string next = std::to_string(std::stoi(year) + 1);
     for (const auto& [occupation, level] : anchor->evaluator_filings) {
       check(relations.File(seeder, body, {occupation, level, year + "-01-01", next + "-12-31"}), "evaluator filing");
     }
   }
-  out.auditor = organisation("auditor", "四川示范会计师事务所", "91510104MA900004", "accounting_firm", std::nullopt,
-                             std::nullopt);
+  out.auditor = scope("auditor", organisation("auditor", "四川示范会计师事务所", "91510104MA900004", "accounting_firm",
+                                              std::nullopt, std::nullopt));
   return out;
 }
 }  // namespace
 
-bool SeedDemo(App& app, const std::optional<DemoAnchor>& anchor) {
-  {
-    db::Connection connection(app.database());
+bool HasAccounts(db::Database& database) {
+  try {
+    db::Connection connection(database);
     long long accounts = 0;
     connection.sql() << connection.Text(db::queries::auth::kCountUsers), soci::into(accounts);
-    if (accounts != 0) return false;
+    return accounts != 0;
+  } catch (const soci::soci_error&) {
+    return false;  // no schema yet
   }
+}
+
+bool SeedDemo(App& app, const std::optional<DemoAnchor>& anchor) {
+  if (HasAccounts(app.database())) return false;
   const auto orgs = SeedDemoOrganisations(app.institutions(), app.organisations(), app.relations(), anchor);
   const std::string city = anchor ? anchor->prefecture : "510100";
   const std::string county = anchor ? anchor->county : "510104";

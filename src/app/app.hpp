@@ -107,6 +107,9 @@ std::string_view OpenApiDocument();
 // every start run it.
 std::vector<db::AppliedMigration> MigrateDatabase(db::Database& database);
 
+// Whether any account exists; false on a database without the schema yet (before migrating).
+bool HasAccounts(db::Database& database);
+
 // A demo: one account per role with the password "Sunshine@2026", and the institution,
 // enterprise, evaluation body and auditor behind the organisation accounts, only into a
 // database with no accounts at all. Returns false when accounts already exist.

@@ -19,7 +19,6 @@
 #include "audit/store.hpp"
 #include "auth/roles.hpp"
 #include "db/migrations.hpp"
-#include "db/queries.hpp"
 #include "generator/demo_province.hpp"
 #include "generator/generate_command.hpp"
 #include "generator/map_export.hpp"
@@ -106,31 +105,27 @@ Config WithDemoKeys(Config config) {
 
 // Whether a demo database holds no accounts yet (a new file, or a schema without users).
 bool HasNoAccounts(const std::string& url) {
-  try {
-    db::Database database({.url = url, .pool_size = 1});
-    db::Connection connection(database);
-    long long accounts = 0;
-    connection.sql() << connection.Text(db::queries::auth::kCountUsers), soci::into(accounts);
-    return accounts == 0;
-  } catch (const std::exception&) {
-    return true;  // no schema yet
-  }
+  db::Database database({.url = url, .pool_size = 1});
+  return !HasAccounts(database);
 }
 
-int Serve(const Config& given, bool demo) {
+// `empty`: a demo with its accounts and organisations but no generated province (benchmarks
+// that measure one path on a quiet server).
+int Serve(const Config& given, bool demo, bool empty = false) {
   Config config = demo ? WithDemoKeys(given) : given;
   // A fresh demo database gets a generated province: its past written on a simulated clock
   // that then goes live (generator/demo_province.hpp). The demo's data is rebuilt, not kept,
   // so its commits are not synced one by one.
-  const bool generate = demo && HasNoAccounts(config.db);
-  if (demo) config.durable_commits = false;
-  core::SimulatedClock demo_clock(generator::DemoStart(core::SystemClock().Now(), {}));
+  const bool generate = demo && !empty && HasNoAccounts(config.db);
+  if (generate) config.durable_commits = false;
+  const generator::DemoOptions demo_options{.now = core::SystemClock().Now()};
+  core::SimulatedClock demo_clock(generator::DemoStart(demo_options));
   if (!generate) demo_clock.GoLive();
   App app(config, demo ? static_cast<const core::Clock&>(demo_clock) : core::SystemClock());
   std::unique_ptr<generator::DemoProvince> province;
   if (generate) {
     std::cout << "generating the demo province (eight weeks of training up to now)...\n" << std::flush;
-    province = std::make_unique<generator::DemoProvince>(app, demo_clock, generator::DemoOptions{});
+    province = std::make_unique<generator::DemoProvince>(app, demo_clock, demo_options);
     SeedDemo(app, province->anchor());
     std::cout << "  " << province->summary() << "\n";
   } else if (demo && SeedDemo(app)) {
@@ -256,7 +251,10 @@ int Main(int argc, char** argv) {
     command->add_option("--log-level", flags.log_level, "trace, debug, info, warn, error");
   };
   auto* serve = cli.add_subcommand("serve", "apply migrations and serve HTTP");
-  auto* demo = cli.add_subcommand("demo", "serve a demo database: one account per role, known password");
+  auto* demo = cli.add_subcommand(
+      "demo", "serve a demo: a generated province on a fresh database, one account per role, known password");
+  bool demo_empty = false;
+  demo->add_flag("--empty", demo_empty, "accounts and demo organisations only, no generated province (benchmarks)");
   for (auto* command : {serve, demo}) {
     add_common(command);
     command->add_option("--port", flags.port, "TCP port (or SUNSHINE_PORT; 0 = any free port)");
@@ -345,7 +343,7 @@ int Main(int argc, char** argv) {
   if (!config) return 2;
   try {
     if (serve->parsed()) return Serve(*config, false);
-    if (demo->parsed()) return Serve(*config, true);
+    if (demo->parsed()) return Serve(*config, true, demo_empty);
     if (migrate->parsed()) {
       db::Database database({.url = config->db, .pool_size = 1});
       const auto applied = MigrateDatabase(database);

@@ -2,19 +2,18 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <tuple>
 
-#include "training/attendance_service.hpp"
 #include "training/calendar.hpp"
 
 namespace sunshine::dashboard {
 
 Period MonthOf(const std::string& date) {
-  const std::string first = date.substr(0, 8) + "01";
-  // The day before the first of the next month.
-  std::string next = first;
-  while (next.substr(0, 7) == first.substr(0, 7)) next = training::AddDays(next, 27);
-  return {first, training::AddDays(next.substr(0, 8) + "01", -1)};
+  const int year = std::stoi(date.substr(0, 4)), month = std::stoi(date.substr(5, 2));
+  char next[11];  // the first of the next month; the month ends the day before
+  std::snprintf(next, sizeof next, "%04d-%02d-01", month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1);
+  return {date.substr(0, 8) + "01", training::AddDays(next, -1)};
 }
 
 Period YearOf(const std::string& date) { return {date.substr(0, 4) + "-01-01", date.substr(0, 4) + "-12-31"}; }

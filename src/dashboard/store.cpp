@@ -13,8 +13,6 @@ using training::InstitutionScopeParams;
 struct PeriodParams {
   explicit PeriodParams(const Period& p) : first(p.first_day), last(p.last_day) {}
   void Bind(soci::details::prepare_temp_type& p) { p, soci::use(first), soci::use(last); }
-  // The in-training query compares the start with the last day first.
-  void BindReversed(soci::details::prepare_temp_type& p) { p, soci::use(last), soci::use(first); }
   std::string first, last;
 };
 
@@ -103,7 +101,7 @@ InTraining TraineesInPeriod(db::Connection& connection, const core::Scope& scope
   auto prepared = Prepare(connection, q::kCountTraineesInPeriod);
   prepared, soci::into(trainees), soci::into(classes);
   scope_params.Bind(prepared);
-  period_params.BindReversed(prepared);
+  period_params.Bind(prepared);
   soci::statement(prepared).execute(true);
   return {trainees, classes};
 }

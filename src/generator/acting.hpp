@@ -10,11 +10,12 @@
 
 namespace sunshine::generator {
 
-inline core::Actor GeneratorActor() {
-  core::Principal province{
-      .username = "generator", .role = "province_officer", .scope = {core::ScopeKind::kRegion, "510000"}};
-  return {.principal = province, .request_id = "generator", .client_ip = "local", .system_name = "generator"};
+// Anyone the generator acts as (an institution filing, a county approving), named "generator".
+inline core::Actor GeneratorAs(std::string role, core::ScopeKind kind, std::string scope) {
+  core::Principal p{.username = "generator", .role = std::move(role), .scope = {kind, std::move(scope)}};
+  return {.principal = p, .request_id = "generator", .client_ip = "local", .system_name = "generator"};
 }
+inline core::Actor GeneratorActor() { return GeneratorAs("province_officer", core::ScopeKind::kRegion, "510000"); }
 
 template <class T>
 T Must(core::Result<T> result, const std::string& what) {

@@ -8,6 +8,8 @@
 #include <set>
 #include <sstream>
 
+#include "generator/map_export.hpp"
+
 namespace sunshine::generator {
 namespace {
 
@@ -89,18 +91,11 @@ TEST(Counties, PlacesAreInsideAndMostlyNearTheCentre) {
 }
 
 std::map<std::string, std::vector<RegionName>> CountiesByPrefecture() {
-  std::ifstream in(std::filesystem::path(SUNSHINE_SOURCE_DIR) / "db/seed/sichuan_regions.csv");
+  const auto regions =
+      ReadRegionsCsv((std::filesystem::path(SUNSHINE_SOURCE_DIR) / "db/seed/sichuan_regions.csv").string());
   std::map<std::string, std::vector<RegionName>> out;
-  std::string line;
-  std::getline(in, line);
-  while (std::getline(in, line)) {
-    std::stringstream row(line);
-    std::string code, name, level, parent;
-    std::getline(row, code, ',');
-    std::getline(row, name, ',');
-    std::getline(row, level, ',');
-    std::getline(row, parent, ',');
-    if (level == "county") out[parent].push_back({code, name});
+  for (const auto& r : *regions) {
+    if (r.level == "county") out[r.parent_code].push_back({r.code, r.name});
   }
   return out;
 }

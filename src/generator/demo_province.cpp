@@ -13,18 +13,18 @@ namespace {
 constexpr char kShowcaseCounty[] = "510104";  // 锦江区, where the demo's accounts have always been
 }
 
-core::EpochMillis DemoStart(core::EpochMillis now, const DemoOptions& options) {
-  return *core::AtShanghai(training::AddDays(core::DateInShanghai(now), -options.past_days), "08:00");
+core::EpochMillis DemoStart(const DemoOptions& options) {
+  return *core::AtShanghai(training::AddDays(core::DateInShanghai(options.now), -options.past_days), "08:00");
 }
 
 DemoProvince::DemoProvince(app::App& app, core::SimulatedClock& clock, const DemoOptions& options) {
-  const std::string today = core::DateInShanghai(core::SystemClock().Now());
+  const std::string today = core::DateInShanghai(options.now);
   ProvinceOptions province{.scale = "demo",
                            .seed = options.seed,
                            .to = training::AddDays(today, options.future_days),
                            // Up to the real time: every step already due is written on the simulated
                            // clock, the rest happens live.
-                           .until = core::SystemClock().Now(),
+                           .until = options.now,
                            .geo_dir = options.geo_dir,
                            .anomaly_share = 0.005,
                            .showcase = Showcase{kShowcaseCounty, app::kDemoInstitutionName},

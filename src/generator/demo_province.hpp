@@ -18,19 +18,20 @@
 namespace sunshine::generator {
 
 struct DemoOptions {
+  core::EpochMillis now = 0;  // the real instant the demo starts at (the caller reads the real clock)
   std::uint64_t seed = 2026;
   std::string geo_dir = GenerateOptions{}.geo_dir;
   int past_days = 56;    // the history before today
   int future_days = 28;  // classes keep starting until then (and up to 20 days later)
 };
 
-// Where the demo's simulated clock starts for a demo going live at `now`.
-core::EpochMillis DemoStart(core::EpochMillis now, const DemoOptions& options);
+// Where the demo's simulated clock starts: `past_days` before options.now, at 08:00 in China.
+core::EpochMillis DemoStart(const DemoOptions& options);
 
 class DemoProvince {
  public:
   // Writes the province into the App's empty database on `clock` (the App's, standing at
-  // DemoStart) up to the real time, takes the clock live and returns the accounts' anchor
+  // DemoStart) up to options.now, takes the clock live and returns the accounts' anchor
   // (the showcase institution in 锦江区, named app::kDemoInstitutionName). Throws
   // std::runtime_error when the province cannot be written.
   DemoProvince(app::App& app, core::SimulatedClock& clock, const DemoOptions& options);

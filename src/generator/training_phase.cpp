@@ -23,14 +23,10 @@ namespace {
 using core::EpochMillis;
 
 core::Actor InstitutionActor(std::int64_t id) {
-  core::Principal p{.username = "generator",
-                    .role = "institution",
-                    .scope = {core::ScopeKind::kOrganisation, "institution:" + std::to_string(id)}};
-  return {.principal = p, .request_id = "generator", .client_ip = "local", .system_name = "generator"};
+  return GeneratorAs("institution", core::ScopeKind::kOrganisation, "institution:" + std::to_string(id));
 }
 core::Actor CountyActor(const std::string& county) {
-  core::Principal p{.username = "generator", .role = "county_officer", .scope = {core::ScopeKind::kRegion, county}};
-  return {.principal = p, .request_id = "generator", .client_ip = "local", .system_name = "generator"};
+  return GeneratorAs("county_officer", core::ScopeKind::kRegion, county);
 }
 
 struct Device {
@@ -44,33 +40,6 @@ crypto::SigningKey KeyFor(std::uint64_t seed, const std::string& label) {
   std::array<unsigned char, 32> bytes{};
   for (auto& b : bytes) b = static_cast<unsigned char>(r.Uniform(0, 255));
   return crypto::SigningKeyFromSeed(bytes);
-}
-
-boost::json::object EventJson(const training::CheckinEventInput& e) {
-  return {{"event_id", e.event_id},
-          {"trainee_id", e.trainee_id},
-          {"class_id", e.class_id},
-          {"session_id", e.session_id},
-          {"kind", e.kind},
-          {"captured_at", e.captured_at},
-          {"latitude", e.latitude},
-          {"longitude", e.longitude},
-          {"face_score", e.face_score},
-          {"liveness_score", e.liveness_score},
-          {"photo_sha256", e.photo_sha256},
-          {"datum", e.datum.value_or("wgs84")}};
-}
-boost::json::object SegmentJson(const training::SegmentInput& s) {
-  boost::json::array checks;
-  for (const auto& c : s.face_checks) {
-    checks.push_back({{"at", c.at},
-                      {"face_score", c.face_score},
-                      {"liveness_score", c.liveness_score},
-                      {"photo_sha256", c.photo_sha256}});
-  }
-  return {{"segment_id", s.segment_id},      {"trainee_id", s.trainee_id}, {"class_id", s.class_id},
-          {"course_item", s.course_item},    {"started_at", s.started_at}, {"ended_at", s.ended_at},
-          {"face_checks", std::move(checks)}};
 }
 
 enum class Step { kFile, kSubmit, kApprove, kStartCheckins, kEndCheckins, kSegments };
@@ -325,14 +294,16 @@ class Runner {
     return {.principal = principal, .request_id = "generator", .client_ip = "local", .system_name = ""};
   }
 
-  // Uploads one photo (once per content) and returns its hash.
+  // Uploads one photo and returns its hash. The same bytes again (a planted shared photo) are
+  // acknowledged as already stored, as a terminal re-sending one would be.
   std::string Photo(const Device& device, const PhotoLabel& label) {
     std::string bytes = Portrait(label.person, label.sitting);
     std::string sha = crypto::Sha256Hex(bytes);
-    if (!uploaded_.insert(sha).second) return sha;
     const auto request = Signed(device, http::Verb::put, "/api/v1/photos/" + sha, std::move(bytes), "image/png");
-    Must(app_.photos().Put(DeviceActor(request, "photo"), request, sha), "photo " + label.sitting);
-    ++figures_.photos;
+    if (!Must(app_.photos().Put(DeviceActor(request, "photo"), request, sha), "photo " + label.sitting)
+             .already_stored) {
+      ++figures_.photos;
+    }
     return sha;
   }
 
@@ -345,7 +316,7 @@ class Runner {
         for (std::size_t k = 0; k < planned.photos.size(); ++k) {
           planned.segment.face_checks[k].photo_sha256 = Photo(device, planned.photos[k]);
         }
-        segments.push_back(SegmentJson(planned.segment));
+        segments.push_back(boost::json::value_from(planned.segment));
       }
       if (segments.empty()) return;
       const auto n = static_cast<long long>(segments.size());
@@ -387,7 +358,7 @@ class Runner {
     boost::json::array events;
     for (auto& p : planned) {
       p.event.photo_sha256 = Photo(device, p.photo);
-      events.push_back(EventJson(p.event));
+      events.push_back(boost::json::value_from(p.event));
     }
     const auto n = static_cast<long long>(events.size());
     const auto request =
@@ -468,7 +439,6 @@ class Runner {
   std::vector<Filed> filed_;
   std::map<std::int64_t, Device> venue_devices_;
   std::map<std::size_t, Device> online_devices_;
-  std::set<std::string> uploaded_;
   EpochMillis next_sweep_ = 0, last_signed_ = 0;
   std::vector<Action> actions_;
   std::size_t next_ = 0;  // the first action not yet performed

@@ -13,6 +13,11 @@ std::optional<Interval> SessionWindow(const std::string& date, const std::string
   return Interval{*from, *to};
 }
 
+int PlannedMinutes(const std::string& date, const std::string& start, const std::string& end) {
+  const auto window = SessionWindow(date, start, end);
+  return window ? static_cast<int>((window->to - window->from) / 60000) : 0;
+}
+
 std::optional<Interval> OfflineInterval(const std::vector<CheckinMark>& marks) {
   std::optional<std::int64_t> first_start, last_end;
   for (const auto& m : marks) {

@@ -29,6 +29,9 @@ struct CheckinMark {
 // or when it does not end after it starts.
 std::optional<Interval> SessionWindow(const std::string& date, const std::string& start, const std::string& end);
 
+// Whole minutes of a session's plan, or 0 when its times are malformed.
+int PlannedMinutes(const std::string& date, const std::string& start, const std::string& end);
+
 // The attended interval one trainee's check-ins in one session prove, if any.
 std::optional<Interval> OfflineInterval(const std::vector<CheckinMark>& marks);
 

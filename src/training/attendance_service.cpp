@@ -12,11 +12,6 @@
 #include "training/class_store.hpp"
 
 namespace sunshine::training {
-int PlannedMinutes(const std::string& date, const std::string& start, const std::string& end) {
-  const auto window = SessionWindow(date, start, end);
-  return window ? static_cast<int>((window->to - window->from) / 60000) : 0;
-}
-
 core::Result<ClassAttendance> AttendanceService::ForClass(const core::Principal& principal, std::int64_t class_id) {
   auto detail = classes_.Get(principal, class_id);
   if (!detail) return detail.error();

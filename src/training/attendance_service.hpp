@@ -62,7 +62,4 @@ class AttendanceService {
   PhotoService& photos_;
 };
 
-// Whole minutes of a session's plan, or 0 when its times are malformed.
-int PlannedMinutes(const std::string& date, const std::string& start, const std::string& end);
-
 }  // namespace sunshine::training

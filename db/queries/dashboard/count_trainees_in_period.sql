@@ -6,5 +6,5 @@ JOIN class_roster r ON r.class_id = c.id AND r.withdrawn_at IS NULL
 WHERE ((:region_like <> '' AND c.region_code LIKE :region_like_value)
        OR (:org <> '' AND CAST(c.institution_id AS TEXT) = :org_id))
   AND c.status IN ('running', 'finished')
-  AND c.start_date <= :last_day
   AND c.end_date >= :first_day
+  AND c.start_date <= :last_day
