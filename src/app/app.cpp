@@ -14,6 +14,7 @@
 #include "registry/project_routes.hpp"
 #include "registry/regions.hpp"
 #include "registry/relation_routes.hpp"
+#include "subsidy/history_routes.hpp"
 #include "registry/relation_store.hpp"
 #include "registry/trainee_routes.hpp"
 #include "supervision/exception_routes.hpp"
@@ -116,6 +117,8 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   trainees_ = std::make_unique<registry::TraineeService>(*database_, field_keys_);
   organisations_ = std::make_unique<registry::OrganisationService>(*database_);
   importer_ = std::make_unique<registry::CsvImporter>(*trainees_, *institutions_, *organisations_);
+  history_ = std::make_unique<subsidy::HistoryService>(*database_, field_keys_);
+  importer_->Add(history_->Kind());
   relations_ = std::make_unique<registry::RelationService>(*database_, *trainees_);
   classes_ = std::make_unique<training::ClassService>(*database_, field_keys_, PolicyFrom(config));
   terminals_ = std::make_unique<training::TerminalService>(*database_);
@@ -153,6 +156,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   registry::RegisterOrganisationRoutes(router_, *organisations_);
   registry::RegisterImportRoutes(router_, *importer_, static_cast<int>(config.import_concurrency));
   registry::RegisterRelationRoutes(router_, *relations_);
+  subsidy::RegisterHistoryRoutes(router_, *history_);
   training::RegisterClassRoutes(router_, *classes_);
   training::RegisterTerminalRoutes(router_, *terminals_);
   training::RegisterCheckinRoutes(router_, *checkins_, *online_, *photos_, *attendance_, *schedules_);

@@ -21,6 +21,7 @@
 #include "registry/project_service.hpp"
 #include "registry/relation_service.hpp"
 #include "registry/trainee_service.hpp"
+#include "subsidy/history_service.hpp"
 #include "supervision/exception_service.hpp"
 #include "training/attendance_service.hpp"
 #include "training/checkin_service.hpp"
@@ -78,6 +79,7 @@ class App {
   std::unique_ptr<registry::TraineeService> trainees_;
   std::unique_ptr<registry::OrganisationService> organisations_;
   std::unique_ptr<registry::CsvImporter> importer_;
+  std::unique_ptr<subsidy::HistoryService> history_;
   std::unique_ptr<registry::RelationService> relations_;
   std::unique_ptr<training::ClassService> classes_;
   std::unique_ptr<training::TerminalService> terminals_;

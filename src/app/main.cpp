@@ -21,6 +21,7 @@
 #include "db/migrations.hpp"
 #include "generator/demo_province.hpp"
 #include "generator/generate_command.hpp"
+#include "reports/xlsx_read.hpp"
 #include "generator/map_export.hpp"
 #include "http/server.hpp"
 
@@ -207,8 +208,17 @@ int Import(const Config& config, const std::string& kind, const std::string& fil
   const core::Actor actor{
       .principal = *principal, .request_id = "cli-import", .client_ip = "local", .system_name = LoginName()};
   const auto started = std::chrono::steady_clock::now();
-  // A progress line per stage; the rows are about the file's lines less the header.
-  const std::string csv = text.str();
+  // A progress line per stage; the rows are about the file's lines less the header. A workbook
+  // is read as CSV first, so its lines can be counted too.
+  std::string csv = text.str();
+  if (reports::LooksLikeXlsx(csv)) {
+    auto converted = reports::XlsxToCsv(csv);
+    if (!converted) {
+      PrintErrors(converted.error());
+      return 1;
+    }
+    csv = std::move(*converted);
+  }
   const auto lines = static_cast<std::int64_t>(std::count(csv.begin(), csv.end(), '\n'));
   const std::int64_t rows_total = std::max<std::int64_t>(lines - 1, 0);
   std::unique_ptr<Progress> progress;
@@ -283,10 +293,11 @@ int Main(int argc, char** argv) {
   add_common(import);
   import->add_option("--key-file", flags.key_file, "personal-data key file (or SUNSHINE_KEY_FILE)");
   std::string import_kind, import_file, import_as;
-  import->add_option("kind", import_kind, "trainees, institutions or enterprises")
+  import->add_option("kind", import_kind, "trainees, institutions, enterprises or history (past subsidies)")
       ->required()
-      ->check(CLI::IsMember({"trainees", "institutions", "enterprises"}));
-  import->add_option("--file", import_file, "UTF-8 CSV file with a header row (docs/imports.md)")->required();
+      ->check(CLI::IsMember({"trainees", "institutions", "enterprises", "history"}));
+  import->add_option("--file", import_file, "UTF-8 CSV file or xlsx workbook with a header row (docs/imports.md)")
+      ->required();
   import->add_option("--as", import_as, "the account whose role and region the import uses")->required();
   auto* generate =
       cli.add_subcommand("generate", "write a generated province into an empty database (docs/generator.md)");

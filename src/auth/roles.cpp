@@ -25,7 +25,9 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "registry:enterprise:employ", "registry:evaluation_body:file", "registry:institution:venue", "registry:institution:update",
         "training:class:read", "training:terminal:read", "training:terminal:revoke",
         "supervision:exception:read", "supervision:exception:export",
-        "dashboard:overview:read", "dashboard:region:read"}},
+        "dashboard:overview:read", "dashboard:region:read",
+        // Past subsidised trainings from the old system: the province loads them (issue 12 item 8).
+        "subsidy:history:import", "subsidy:history:read"}},
       {"city_officer",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read", "registry:institution:create", "registry:institution:lifecycle",
@@ -34,7 +36,7 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "registry:enterprise:employ", "registry:evaluation_body:file", "registry:institution:venue", "registry:institution:update",
         "training:class:read", "training:terminal:read", "training:terminal:revoke",
         "supervision:exception:read", "supervision:exception:export",
-        "dashboard:overview:read", "dashboard:region:read"}},
+        "dashboard:overview:read", "dashboard:region:read", "subsidy:history:read"}},
       {"county_officer",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read", "registry:institution:create", "registry:institution:lifecycle",
@@ -47,7 +49,9 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         // Check-ins and segments that do not count, to follow up (the exceptions list).
         "supervision:exception:read", "supervision:exception:export",
         // Its county's figures at a glance (the home page).
-        "dashboard:overview:read", "dashboard:region:read"}},
+        "dashboard:overview:read", "dashboard:region:read",
+        // A trainee's past subsidised trainings (why a filing counted them).
+        "subsidy:history:read"}},
       {"institution",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read",

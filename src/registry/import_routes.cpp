@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "registry/bulk_import.hpp"
+#include "reports/xlsx_table.hpp"
 
 namespace sunshine::registry {
 using http::Context;
@@ -39,18 +40,15 @@ Reply Refusal(core::Error error, const std::string& kind, bool report) {
 void RegisterImportRoutes(http::Router& router, CsvImporter& importer, int concurrency) {
   // One count for every kind: the memory and the writer they share is the same.
   auto slots = std::make_shared<ImportSlots>(concurrency);
-  // Importing a kind needs the right to register one of it.
-  const std::pair<const char*, const char*> kinds[] = {{"trainees", "registry:trainee:create"},
-                                                       {"institutions", "registry:institution:create"},
-                                                       {"enterprises", "registry:enterprise:create"}};
-  for (const auto& [kind, permission] : kinds) {
-    const std::string name = kind;
-    router.Post("/api/v1/imports/" + name, permission,
-                "Import " + name + " from a UTF-8 CSV file, all rows or none (per-row errors on 422)",
+  for (const auto& kind : importer.kinds()) {
+    const std::string name = kind.kind;
+    router.Post("/api/v1/imports/" + name, kind.permission,
+                "Import " + name + " from a UTF-8 CSV file or an xlsx workbook, all rows or none (per-row errors on 422)",
                 [&importer, name, slots](Context& ctx) -> Reply {
                   const auto type = ctx.request()[http::beast_http::field::content_type];
-                  if (!type.starts_with("text/csv")) {
-                    return core::Error::Invalid("unsupported_media_type", "请求体须为 text/csv（UTF-8，首行为列名）");
+                  if (!type.starts_with("text/csv") && type != reports::XlsxTable::kContentType) {
+                    return core::Error::Invalid("unsupported_media_type",
+                                                "请求体须为 text/csv（UTF-8，首行为列名）或 Excel 工作簿（.xlsx）");
                   }
                   if (!slots->TryTake()) {
                     auto busy = http::ErrorReply(

@@ -359,7 +359,7 @@ std::vector<EnrolmentRow> Enrolments(db::Connection& connection, const std::vect
   soci::indicator level_ind = soci::i_null;
   soci::statement statement =
       (connection.sql().prepare << connection.Text(q::kFindTraineeEnrolments), soci::into(trainee), soci::into(start),
-       soci::into(occupation), soci::into(level, level_ind), soci::use(json), soci::use(self));
+       soci::into(occupation), soci::into(level, level_ind), soci::use(json), soci::use(self), soci::use(json));
   statement.execute();
   std::vector<EnrolmentRow> out;
   while (statement.fetch()) out.push_back({trainee, start, occupation, Opt(level, level_ind)});

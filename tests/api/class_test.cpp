@@ -3,6 +3,7 @@
 // submitted, approved by its county and its roster locked; people and teachers cannot be in
 // two classes at once; rejection, replanning, cancellation, scope and the calendar.
 #include "core/clock.hpp"
+#include "reports/xlsx_table.hpp"
 #include "training/calendar.hpp"
 #include "training_fixture.hpp"
 
@@ -308,6 +309,96 @@ TEST_F(ClassApiTest, RejectedReplannedResubmittedAndCancelledWithReasons) {
   ASSERT_EQ(cancelled.status, 200) << cancelled.body;
   EXPECT_EQ(cancelled.Json().at("status"), "cancelled");
   EXPECT_EQ(client->Post(path + "/actions/submit", "{}", institution).ErrorCode(), "transition_not_allowed");
+}
+
+// Past subsidised trainings from the old system (issue 12 item 8): the province imports them
+// (CSV or xlsx, all rows or none, never twice), officers see a trainee's, and filing counts them.
+TEST_F(ClassApiTest, PastTrainingsFromTheOldSystemAreImportedOnceAndCountWhenFiling) {
+  namespace bhttp = boost::beast::http;
+  const std::string today = core::DateInShanghai(core::SystemClock().Now());
+  const std::string header = "\xEF\xBB\xBF姓名,身份证号,职业（工种）,等级,补贴类型,培训日期,补贴金额（元）,数据来源\r\n";
+  // Trainee 5 was trained for the cook's fifth level in 2024: the platform must not pay it again.
+  const std::string csv = header + "学员5," + people[5] + ",4-03-02-01,五级/初级工,就业技能培训,2024/5/20,\"1,200.00\",原补贴系统\r\n" +
+                          "未登记的人," + IdNumber("19790101", "333") + ",中式烹调师,四级,employment_skills,20230105,800,原补贴系统\r\n";
+  auto import = [&](const std::string& body, const std::string& token,
+                    const std::string& type = "text/csv; charset=utf-8") {
+    return client->Send(bhttp::verb::post, "/api/v1/imports/history", body, token, type);
+  };
+  EXPECT_EQ(import(csv, county).status, 403) << "only the province loads history";
+  const auto before = server->Count("subsidy_history");
+  // A bad row refuses the whole file, each cell named.
+  auto refused = import(csv + "坏," + people[6] + ",宇航员,三级,旅游补贴,2024-02-30,-5,\r\n", province);
+  ASSERT_EQ(refused.status, 422) << refused.body;
+  std::set<std::string> bad;
+  const auto refusal = refused.Json();
+  for (const auto& f : refusal.at("error").at("fields").as_array()) {
+    EXPECT_EQ(f.at("row"), 4);
+    bad.insert(std::string(f.at("column").as_string()) + ":" + std::string(f.at("reason").as_string()));
+  }
+  EXPECT_EQ(bad, (std::set<std::string>{"职业（工种）:unknown", "补贴类型:unknown", "培训日期:format",
+                                        "补贴金额（元）:format", "数据来源:required"}));
+  EXPECT_EQ(server->Count("subsidy_history"), before);
+
+  const auto audited = CountAudit("subsidy:history:import");  // refusals are audited too
+  auto imported = import(csv, province);
+  ASSERT_EQ(imported.status, 201) << imported.body;
+  EXPECT_EQ(imported.Json().at("imported"), 2);
+  EXPECT_EQ(server->Count("subsidy_history"), before + 2);
+  EXPECT_EQ(CountAudit("subsidy:history:import"), audited + 1);
+  // The same file again counts nothing twice.
+  auto again = import(csv, province);
+  ASSERT_EQ(again.status, 422) << again.body;
+  EXPECT_EQ(again.Json().at("error").at("fields").at(0).at("reason"), "taken");
+  EXPECT_EQ(server->Count("subsidy_history"), before + 2);
+
+  // An Excel workbook is read like its CSV.
+  reports::XlsxTable sheet("历史", {{"姓名"}, {"身份证号"}, {"职业（工种）"}, {"等级"}, {"补贴类型"}, {"培训日期"},
+                                    {"补贴金额（元）"}, {"数据来源"}});
+  sheet.AddRow({std::string("学员4"), people[4], std::string("4-03-02-01"), std::string("四级"),
+                std::string("岗位技能提升培训"), std::string("2025-09-01"), std::int64_t{1500}, std::string("原补贴系统")});
+  auto workbook = sheet.Finish();
+  ASSERT_TRUE(workbook);
+  auto from_excel = import(*workbook, province, reports::XlsxTable::kContentType);
+  ASSERT_EQ(from_excel.status, 201) << from_excel.body;
+  EXPECT_EQ(server->Count("subsidy_history"), before + 3);
+
+  // The county sees trainee 5's past training, masked and marked imported; the institution does not.
+  const std::string history = "/api/v1/trainees/" + std::to_string(trainee_ids[5]) + "/subsidy-history";
+  EXPECT_EQ(client->Get(history, institution).status, 403);
+  auto seen = client->Get(history, county);
+  ASSERT_EQ(seen.status, 200) << seen.body;
+  const auto seen_json = seen.Json();
+  const auto& item = seen_json.at("items").at(0);
+  EXPECT_EQ(item.at("occupation_code"), "4-03-02-01");
+  EXPECT_EQ(item.at("level"), 5);
+  EXPECT_EQ(item.at("amount_fen"), 120000);
+  EXPECT_EQ(item.at("trained_on"), "2024-05-20");
+  EXPECT_EQ(item.at("imported"), true);
+  EXPECT_EQ(std::string(item.at("id_number_masked").as_string()), core::MaskIdNumber(people[5]));
+  EXPECT_EQ(seen.body.find(people[5]), std::string::npos);
+  // Anyone's, by full number, at the province's desk: audited.
+  const auto searches = CountAudit("subsidy:history:search");
+  auto found = client->Post("/api/v1/subsidy-history/search", R"({"id_number":")" + IdNumber("19790101", "333") + R"("})",
+                            province);
+  ASSERT_EQ(found.status, 200) << found.body;
+  EXPECT_EQ(found.Json().at("items").at(0).at("name"), "未登记的人");
+  EXPECT_EQ(CountAudit("subsidy:history:search"), searches + 1);
+  EXPECT_EQ(client->Post("/api/v1/subsidy-history/search", R"({"id_number":"123"})", province).ErrorCode(),
+            "invalid_id_number");
+  EXPECT_EQ(client->Post("/api/v1/subsidy-history/search", R"({"id_number":"x"})", county).status, 403);
+  auto imports = client->Get("/api/v1/subsidy-history/imports", province);
+  ASSERT_EQ(imports.status, 200) << imports.body;
+  EXPECT_EQ(imports.Json().at("items").at(0).at("rows"), 1) << "the newest, from the workbook";
+  EXPECT_EQ(imports.Json().at("items").at(1).at("imported_by"), "province_officer");
+
+  // Filing counts the history: trainee 5 was subsidised for this occupation and level already.
+  const std::string day = training::AddDays(start, 120);
+  auto filed = client->Post("/api/v1/classes",
+                            ClassBody("老学员的班", permitted_project, day, Sessions(day), Roster({5}),
+                                      "510104196901012345"),
+                            institution);
+  ASSERT_EQ(filed.status, 422) << filed.body;
+  EXPECT_TRUE(Reasons(filed.Json()).contains("already_subsidised")) << filed.body;
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 -- Other approved, running or finished classes of the given people (a JSON array of trainee
--- ids) - the subsidised trainings counted against the yearly limit and the occupation level.
+-- ids) - the subsidised trainings counted against the yearly limit and the occupation level -
+-- and their past subsidised trainings imported from the old system (subsidy_history).
 SELECT r.trainee_id, c.start_date, p.occupation_id, p.level
 FROM class_roster r
 JOIN classes c ON c.id = r.class_id
@@ -7,3 +8,8 @@ JOIN training_projects p ON p.id = c.project_id
 WHERE r.trainee_id IN (SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(:ids AS json)))
   AND r.withdrawn_at IS NULL AND r.before_start = 1 AND c.id <> :class_id
   AND c.status IN ('approved', 'running', 'finished')
+UNION ALL
+SELECT t.id, h.trained_on, h.occupation_id, h.level
+FROM trainees t
+JOIN subsidy_history h ON h.id_number_index = t.id_number_index
+WHERE t.id IN (SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(:history_ids AS json)))

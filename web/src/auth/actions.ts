@@ -18,6 +18,8 @@ const verbs: Record<string, string> = {
 const special: Record<string, string> = {
   'auth:session:create': '登录', 'auth:session:delete': '退出登录',
   'dashboard:overview:read': '工作台统计查看', 'dashboard:region:read': '分地区统计查看',
+  'subsidy:history:read': '历史补贴记录查看', 'subsidy:history:import': '历史补贴记录导入',
+  'subsidy:history:search': '按身份证号查询历史补贴',
 }
 
 export function actionName(action: string): string {

@@ -37,6 +37,8 @@ export const Permission = {
   auditorUpdate: 'registry:auditor:update',
   dashboardOverview: 'dashboard:overview:read',
   dashboardRegions: 'dashboard:region:read',
+  historyRead: 'subsidy:history:read',
+  historyImport: 'subsidy:history:import',
   classRead: 'training:class:read',
   classFile: 'training:class:file',
   classReview: 'training:class:review',
