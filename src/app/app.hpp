@@ -53,6 +53,7 @@ class App {
   // Personal-data keys from `key_file`; nullopt when no key file is configured.
   const std::optional<crypto::FieldKeys>& field_keys() const { return field_keys_; }
   registry::CsvImporter& importer() { return *importer_; }
+  subsidy::HistoryService& history() { return *history_; }
   registry::TraineeService& trainees() { return *trainees_; }
   registry::InstitutionService& institutions() { return *institutions_; }
   registry::OrganisationService& organisations() { return *organisations_; }

@@ -205,6 +205,13 @@ int Import(const Config& config, const std::string& kind, const std::string& fil
     PrintErrors(principal.error());
     return 2;
   }
+  // The account's role must hold the kind's permission, as over the API.
+  const auto* import_kind = app.importer().Find(kind);
+  if (!import_kind || !auth::RoleAllows(principal->role, import_kind->permission)) {
+    std::cerr << "error: the account " << as << " (" << principal->role << ") may not import " << kind
+              << " (forbidden: needs " << (import_kind ? import_kind->permission : kind) << ")\n";
+    return 1;
+  }
   const core::Actor actor{
       .principal = *principal, .request_id = "cli-import", .client_ip = "local", .system_name = LoginName()};
   const auto started = std::chrono::steady_clock::now();

@@ -11,6 +11,7 @@
 
 #include "core/clock.hpp"
 #include "db/queries.hpp"
+#include "generator/history_phase.hpp"
 #include "training/calendar.hpp"
 
 namespace sunshine::generator {
@@ -59,6 +60,7 @@ core::Result<std::unique_ptr<WrittenProvince>> WriteProvince(app::App& app, core
   auto& out = *province;
   out.registries = WriteRegistries(app, *scale, *counties, options.seed, options.anomaly_share, options.showcase);
   out.catalogue = WriteCatalogue(app, *scale, out.registries, options.seed);
+  out.history_records = WritePastHistory(app, out.registries, out.catalogue, options.seed, core::DateInShanghai(clock.Now()));
   out.phase = std::make_unique<TrainingPhase>(app, clock, *scale, out.registries, out.catalogue, options.seed,
                                               options.anomaly_share, options.to, options.live_day);
   out.training = out.phase->WriteUntil(options.until);
@@ -67,6 +69,11 @@ core::Result<std::unique_ptr<WrittenProvince>> WriteProvince(app::App& app, core
     if (a.kind == "ghost_trainee") a.ids["class_ids"] = out.training.ghost_class_ids;
   }
   for (const auto& a : out.training.anomalies) out.anomalies.push_back(a);
+  if (auto repeated = PlantRepeatedEnrolments(app, out.registries, options.seed, options.anomaly_share,
+                                              out.training.enrolments)) {
+    out.history_records += static_cast<int>(repeated->ids["history_ids"].size());
+    out.anomalies.push_back(std::move(*repeated));
+  }
   out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return province;
 }
@@ -76,7 +83,8 @@ std::string Summary(const WrittenProvince& p) {
   out << p.registries.institutions << " institutions, " << p.registries.venues << " venues, " << p.registries.trainees
       << " trainees, " << p.catalogue.projects.size() << " projects, " << p.catalogue.permits << " permits, "
       << p.registries.enterprises << " enterprises (" << p.registries.employees << " employees, "
-      << p.registries.apprentices << " apprentices), " << p.training.classes << " classes, " << p.training.enrolments
+      << p.registries.apprentices << " apprentices), " << p.history_records << " past subsidised trainings, "
+      << p.training.classes << " classes, " << p.training.enrolments
       << " enrolments, " << p.training.checkins << " check-ins (" << p.training.checkins_counting << " counting), "
       << p.training.segments << " online segments, " << p.training.photos << " photos in " << p.seconds << " s";
   return out.str();
@@ -136,6 +144,7 @@ int Generate(const app::Config& config, const GenerateOptions& options) {
                                  {"enterprises", p.registries.enterprises},
                                  {"employees", p.registries.employees},
                                  {"apprentices", p.registries.apprentices},
+                                 {"history_records", p.history_records},
                                  {"projects", p.catalogue.projects.size()},
                                  {"permits", p.catalogue.permits},
                                  {"classes", p.training.classes},

@@ -49,6 +49,7 @@ struct WrittenProvince {
   RegistryFigures registries;
   CatalogueFigures catalogue;
   TrainingFigures training;
+  int history_records = 0;  // past subsidised trainings imported (issue 12 item 8)
   std::vector<Anomaly> anomalies;
   std::unique_ptr<TrainingPhase> phase;  // what is still to come after `until` (the demo's live terminals)
   double seconds = 0;

@@ -28,6 +28,7 @@ struct GeneratedTrainee {
   std::string birth_date;
   std::string id_number;  // how an institution names a person it did not register itself
   bool ghost = false;
+  std::string name;  // as registered (the old system's history names people too)
 };
 
 struct RegistryFigures {

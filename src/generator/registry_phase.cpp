@@ -330,7 +330,8 @@ RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyM
         const auto input = DrawTrainee(random, county.code, all_counties, today, 16, 60, id_numbers);
         figures.trainee_ids.push_back(Must(app.trainees().Create(actor, input), "trainee " + input.name).trainee.id);
         figures.people.push_back(
-            {figures.trainee_ids.back(), county.code, BirthOfIdNumber(input.id_number), input.id_number, false});
+            {figures.trainee_ids.back(), county.code, BirthOfIdNumber(input.id_number), input.id_number, false,
+             input.name});
         ++figures.trainees;
         trainee_progress.Advance();
       }
@@ -345,7 +346,7 @@ RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyM
     const auto input = DrawTrainee(ghosts, county, all_counties, today, 90, 104, id_numbers);
     const auto id = Must(app.trainees().Create(actor, input), "ghost trainee " + input.name).trainee.id;
     figures.trainee_ids.push_back(id);
-    figures.people.push_back({id, county, BirthOfIdNumber(input.id_number), input.id_number, true});
+    figures.people.push_back({id, county, BirthOfIdNumber(input.id_number), input.id_number, true, input.name});
     ghost.ids["trainee_ids"].push_back(id);
     ++figures.trainees;
   }

@@ -62,11 +62,11 @@ Response StaticFiles::Reply(const Request& request, const File& file) const {
   response.set(beast_http::field::etag, file.etag);
   response.set(beast_http::field::cache_control, file.immutable ? "public, max-age=31536000, immutable" : "no-cache");
   if (file.content_type.starts_with("text/html")) {
-    // Element Plus sets inline styles; scripts come only from this origin. The Excel reader
-    // unzips large sheets in a worker it builds from a blob: URL of its own bundled code.
+    // Element Plus sets inline styles; scripts and workers come only from this origin (Excel
+    // workbooks are read by the server, not unpacked here).
     response.set("Content-Security-Policy",
                  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-                 "worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
+                 "frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
   }
   if (request[beast_http::field::if_none_match] == file.etag) {
     response.result(Status::not_modified);

@@ -80,6 +80,21 @@ sql "SELECT id_number_sealed || phone_sealed FROM trainees" | grep -q "$good" &&
 [ "$(sql "SELECT username FROM audit_records WHERE action = 'registry:import:trainees'")" = jinjiang ] \
   || fail "the import is audited as the account it acted for"
 
+# import history: past subsidised trainings, by the province (a county may not), never twice.
+echo "Sichuan-Key-2026!" | "$bin" user add --db "$db" --username shengting --role province_officer --scope 510000 >/dev/null
+printf '身份证号,姓名,职业（工种）,等级,补贴类型,培训日期,补贴金额（元）,数据来源\n%s,甲,4-03-02-01,五级,就业技能培训,2024/5/20,"1,200.00",原补贴系统\n' \
+  "$good" > "$work/history.csv"
+out=$("$bin" import history --db "$db" --key-file "$work/keys.json" --file "$work/history.csv" --as jinjiang 2>&1) \
+  && fail "a county officer imported history"
+echo "$out" | grep -q "forbidden\|permission\|无权" || fail "history refused for the county: $out"
+out=$("$bin" import history --db "$db" --key-file "$work/keys.json" --file "$work/history.csv" --as shengting 2>&1) || true
+echo "$out" | grep -q "imported 1 history" || fail "history import: $out"
+[ "$(sql "SELECT amount_fen || ' ' || trained_on FROM subsidy_history")" = "120000 2024-05-20" ] || fail "history stored"
+sql "SELECT id_number_sealed FROM subsidy_history" | grep -q "$good" && fail "a history ID number readable in the database"
+out=$("$bin" import history --db "$db" --key-file "$work/keys.json" --file "$work/history.csv" --as shengting 2>&1) \
+  && fail "the same history imported twice"
+echo "$out" | grep -q "row 2, column row: taken" || fail "history taken: $out"
+
 # serve: a free port, then SIGTERM stops it cleanly (exit 0).
 "$bin" serve --db "$db" --port 0 --web-root "$work/no-web" > "$work/serve.log" 2>&1 &
 pid=$!

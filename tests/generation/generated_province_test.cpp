@@ -120,7 +120,8 @@ TEST_F(GeneratedProvince, PlantsAtLeastEightKindsEachWithItsRecords) {
     for (const auto& [name, list] : a.at("ids").as_object()) EXPECT_FALSE(list.as_array().empty()) << a;
   }
   for (const char* kind : {"ghost_trainee", "terminal_burst", "uniform_checkins", "far_checkins", "night_checkins",
-                           "shared_photo", "online_overlap", "person_two_places", "teacher_two_places"}) {
+                           "shared_photo", "online_overlap", "person_two_places", "teacher_two_places",
+                           "repeated_enrolment"}) {
     EXPECT_NE(Kind(kind), nullptr) << kind;
   }
 }
@@ -134,6 +135,43 @@ TEST_F(GeneratedProvince, GhostsAreOnRostersAtImplausibleAges) {
   const auto classes = Ids(*a, "class_ids");
   EXPECT_GT(Number("SELECT COUNT(DISTINCT class_id) FROM class_roster WHERE trainee_id IN (" + List(people) +
                    ") AND class_id IN (" + List(classes) + ")"),
+            0);
+}
+
+// Item 8: the old system's history, imported as the province would (audited, sealed), and the
+// plant that repeats a training: the same person, occupation and level subsidised before.
+TEST_F(GeneratedProvince, HistoryIsImportedAndRepeatsTheSameOccupationAndLevelWherePlanted) {
+  const auto records = manifest_.at("figures").at("history_records").as_int64();
+  EXPECT_GT(records, 0);
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM subsidy_history"), records);
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM subsidy_history_imports"), 2) << "the past, then the plant";
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM audit_records WHERE action = 'subsidy:history:import'"), 2);
+  // Everyone in the history is a registered person (of the generated registry).
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM subsidy_history h WHERE NOT EXISTS "
+                   "(SELECT 1 FROM trainees t WHERE t.id_number_index = h.id_number_index)"),
+            0);
+  const auto* a = Kind("repeated_enrolment");
+  ASSERT_NE(a, nullptr);
+  const auto people = Ids(*a, "trainee_ids");
+  const auto classes = Ids(*a, "class_ids");
+  ASSERT_EQ(people.size(), classes.size());
+  EXPECT_EQ(Ids(*a, "history_ids").size(), people.size());
+  for (std::size_t i = 0; i < people.size(); ++i) {
+    EXPECT_EQ(Number("SELECT COUNT(*) FROM class_roster r JOIN classes c ON c.id = r.class_id "
+                     "JOIN training_projects p ON p.id = c.project_id JOIN trainees t ON t.id = r.trainee_id "
+                     "JOIN subsidy_history h ON h.id_number_index = t.id_number_index "
+                     "AND h.occupation_id = p.occupation_id AND h.level = p.level AND h.trained_on < c.start_date "
+                     "WHERE r.class_id = " + std::to_string(classes[i]) + " AND r.trainee_id = " +
+                     std::to_string(people[i]) + " AND c.status IN ('approved', 'running', 'finished')"),
+              1)
+        << "trainee " << people[i] << " in class " << classes[i];
+  }
+  // Outside the plant no enrolment repeats its history: the filing checks counted it.
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM class_roster r JOIN classes c ON c.id = r.class_id "
+                   "JOIN training_projects p ON p.id = c.project_id JOIN trainees t ON t.id = r.trainee_id "
+                   "JOIN subsidy_history h ON h.id_number_index = t.id_number_index "
+                   "AND h.occupation_id = p.occupation_id AND h.level = p.level "
+                   "WHERE h.import_id = (SELECT MIN(id) FROM subsidy_history_imports)"),
             0);
 }
 

@@ -2,7 +2,7 @@ import type zh from './zh-CN'
 
 const en: typeof zh = {
   app: { title: 'Sunshine Training', subtitle: 'Sichuan vocational training supervision platform' },
-  menu: { home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', classes: 'Classes', terminals: 'Terminals', exceptions: 'Exceptions', users: 'Accounts', audit: 'Audit trail' },
+  menu: { home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', classes: 'Classes', terminals: 'Terminals', exceptions: 'Exceptions', history: 'Subsidy history', users: 'Accounts', audit: 'Audit trail' },
   common: { signOut: 'Sign out', loadMore: 'Load more', noMore: 'No more', yes: 'Yes', no: 'No', cancel: 'Cancel', confirm: 'OK', search: 'Search', export: 'Export to Excel', import: 'Import', detail: 'Details', edit: 'Edit', saved: 'Saved', reset: 'Reset' },
   login: {
     title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in',
@@ -76,11 +76,18 @@ const en: typeof zh = {
     },
   },
   imports: {
-    title: 'Import {kind}', kinds: { trainees: 'trainees', institutions: 'institutions', enterprises: 'enterprises' },
+    title: 'Import {kind}', kinds: { trainees: 'trainees', institutions: 'institutions', enterprises: 'enterprises', history: 'subsidy history' },
     steps: 'Download the template, fill in the columns and upload it: CSV (UTF-8) or Excel (.xlsx, first sheet). If any row is wrong, nothing is imported.',
     template: 'Download template', pick: 'Choose file', noFile: 'No file chosen', send: 'Import', reading: 'Reading the file…',
     done: '{count} records imported', rejected: 'The file has errors; nothing was imported', row: 'Row', column: 'Column', reason: 'Reason',
     report: 'Download error report', count: 'Count', more: '{count} errors; the first {shown} are shown; download the report for all',
+  },
+  history: {
+    importButton: 'Import subsidy history', explain: 'Subsidised trainings of past years from the old subsidy system. Imported records are never edited; class filing counts them against the yearly limit per person and the rule that one occupation and level is subsidised once.',
+    searchHint: 'Full ID number (the search is audited)', badIdNumber: 'Enter an 18-character ID number', noneFound: 'No past subsidised training for this person',
+    trainedOn: 'Date', name: 'Name', idNumber: 'ID number', occupation: 'Occupation and level', type: 'Subsidy type', amount: 'Amount (yuan)',
+    source: 'Source', import: 'Import', importRow: 'import {id}, row {row}', imports: 'Imports', importId: 'Import',
+    importedAt: 'Imported at', importedBy: 'Imported by', rows: 'Records', digest: 'Content digest (SM3)', ofTrainee: 'Subsidy history (imported from the old system)',
   },
   publicLists: { title: 'Institution notices', exposed: 'Exposure list', integrity: 'Integrity models', date: 'Published' },
   audit: {
@@ -185,7 +192,7 @@ const en: typeof zh = {
       industry: { unknown: 'not an industry section', not_applicable: 'enterprises only' },
       size: { unknown: 'not a size', not_applicable: 'enterprises only' },
       reason: { required: 'a status change needs a reason' },
-      level: { not_applicable: 'a special ability has no levels' },
+      level: { not_applicable: 'a special ability has no levels', required: 'an occupation needs its level' },
       subsidy_fen: { bad_amount: 'a non-negative amount with at most two decimals' },
       standard_hours: { out_of_range: 'a whole number from 1 to 5000' },
       region_codes: { format: 'six-digit codes separated by commas' },
@@ -193,6 +200,11 @@ const en: typeof zh = {
       longitude: { wrong_type: 'a number of degrees' },
       capacity: { wrong_type: 'a whole number', out_of_range: '1 to 10000 people' },
       start_date: { taken: 'this person already has a record starting that day' },
+      occupation: { unknown: 'no occupation with this code or name in the catalogue' },
+      subsidy_type: { unknown: 'not one of the subsidy types' },
+      trained_on: { format: 'not a date (e.g. 2023-03-15)', in_future: 'after today', too_early: 'before 2000', before_birth: "before the person's birth" },
+      amount: { format: 'an amount in yuan, at most two decimals', out_of_range: 'more than 0 and at most 100,000 yuan' },
+      row: { duplicate_in_file: 'the same record as an earlier row (person, occupation, level, type and date)', taken: 'this record was imported before' },
     },
   },
 }

@@ -1,6 +1,6 @@
 export default {
   app: { title: '阳光培训', subtitle: '四川省职业技能培训监管平台' },
-  menu: { home: '工作台', regions: '行政区划', occupations: '职业目录', projects: '培训项目', institutions: '培训机构', trainees: '学员', enterprises: '企业', evaluationBodies: '评价机构', auditors: '第三方机构', classes: '培训班', terminals: '签到终端', exceptions: '异常打卡', users: '用户管理', audit: '审计日志' },
+  menu: { home: '工作台', regions: '行政区划', occupations: '职业目录', projects: '培训项目', institutions: '培训机构', trainees: '学员', enterprises: '企业', evaluationBodies: '评价机构', auditors: '第三方机构', classes: '培训班', terminals: '签到终端', exceptions: '异常打卡', history: '历史补贴记录', users: '用户管理', audit: '审计日志' },
   common: { signOut: '退出登录', loadMore: '加载更多', noMore: '没有更多了', yes: '是', no: '否', cancel: '取消', confirm: '确定', search: '搜索', export: '导出 Excel', import: '批量导入', detail: '详情', edit: '修改', saved: '已保存', reset: '重置' },
   login: {
     title: '用户登录', username: '用户名', password: '密码', submit: '登录',
@@ -74,11 +74,18 @@ export default {
     },
   },
   imports: {
-    title: '批量导入{kind}', kinds: { trainees: '学员', institutions: '培训机构', enterprises: '企业' },
+    title: '批量导入{kind}', kinds: { trainees: '学员', institutions: '培训机构', enterprises: '企业', history: '历史补贴记录' },
     steps: '下载模板，按列填写后上传。支持 CSV（UTF-8）和 Excel（.xlsx，读取第一个工作表）。文件中任何一行有误时整个文件都不会导入。',
     template: '下载模板', pick: '选择文件', noFile: '未选择文件', send: '开始导入', reading: '正在读取文件…',
     done: '已导入 {count} 条记录', rejected: '文件有误，未导入任何记录', row: '行', column: '列', reason: '原因',
     report: '下载错误报告', count: '处数', more: '共 {count} 处错误，表中显示前 {shown} 处；完整内容请下载错误报告',
+  },
+  history: {
+    importButton: '导入历史补贴记录', explain: '原补贴系统中以往年度的补贴性培训记录。导入后不可修改；培训班备案时计入每人每年补贴次数和「同一职业同一等级不重复补贴」的检查。',
+    searchHint: '输入完整身份证号查询（查询将记入审计日志）', badIdNumber: '请输入 18 位身份证号', noneFound: '没有此人的历史补贴记录',
+    trainedOn: '培训日期', name: '姓名', idNumber: '身份证号', occupation: '职业（工种）及等级', type: '补贴类型', amount: '补贴金额（元）',
+    source: '数据来源', import: '导入批次', importRow: '第 {id} 批第 {row} 行', imports: '导入记录', importId: '批次',
+    importedAt: '导入时间', importedBy: '导入人', rows: '记录数', digest: '内容摘要（SM3）', ofTrainee: '历史补贴记录（原系统导入）',
   },
   publicLists: { title: '培训机构公示', exposed: '曝光名单', integrity: '诚信培训典型', date: '公布时间' },
   audit: {
@@ -185,7 +192,7 @@ export default {
       industry: { unknown: '不是可选的行业门类', not_applicable: '只有企业填写行业门类' },
       size: { unknown: '不是可选的企业规模', not_applicable: '只有企业填写企业规模' },
       reason: { required: '变更状态须填写原因' },
-      level: { not_applicable: '专项职业能力不分等级' },
+      level: { not_applicable: '专项职业能力不分等级', required: '职业须填写等级' },
       subsidy_fen: { bad_amount: '金额须为非负数，最多两位小数' },
       standard_hours: { out_of_range: '须为 1 至 5000 的整数' },
       region_codes: { format: '每个代码须为 6 位数字，以逗号分隔' },
@@ -193,6 +200,11 @@ export default {
       longitude: { wrong_type: '须为数字（度）' },
       capacity: { wrong_type: '须为整数', out_of_range: '须为 1 至 10000 人' },
       start_date: { taken: '此人在该入职日期已有记录' },
+      occupation: { unknown: '职业目录中没有此职业代码或名称' },
+      subsidy_type: { unknown: '不是可选的补贴类型' },
+      trained_on: { format: '日期格式不正确（如 2023-03-15）', in_future: '不得晚于今天', too_early: '不得早于 2000 年', before_birth: '早于此人出生日期' },
+      amount: { format: '须为金额（元），最多两位小数', out_of_range: '须大于 0 且不超过 100,000 元' },
+      row: { duplicate_in_file: '与文件中前面的行是同一条记录（同一人、职业、等级、类型和日期）', taken: '这条记录已导入过' },
     },
   },
 }

@@ -38,6 +38,8 @@ const routes: RouteRecordRaw[] = [
         meta: { permission: Permission.exceptionRead } },
       { path: 'terminals', name: 'terminals', component: () => import('../views/training/terminals/index.vue'),
         meta: { permission: Permission.terminalRead } },
+      { path: 'subsidy-history', name: 'subsidy-history', component: () => import('../views/subsidy/history/index.vue'),
+        meta: { permission: Permission.historyImport } },
       { path: 'users', name: 'users', component: () => import('../views/auth/users/index.vue'),
         meta: { permission: Permission.userRead } },
       { path: 'audit', name: 'audit', component: () => import('../views/audit/records/index.vue'),
