@@ -1,6 +1,6 @@
 #include "generator/portrait.hpp"
 
-#include <png.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <array>
@@ -42,6 +42,60 @@ Face FaceOf(std::string_view person) {
   return f;
 }
 
+void PutU32(std::string& out, std::uint32_t v) {
+  for (int shift = 24; shift >= 0; shift -= 8) out += static_cast<char>((v >> shift) & 0xFF);
+}
+
+// One PNG chunk: length, type, data, and the CRC of type and data.
+void PutChunk(std::string& out, const char* type, std::string_view data) {
+  PutU32(out, static_cast<std::uint32_t>(data.size()));
+  const std::size_t from = out.size();
+  out.append(type, 4);
+  out.append(data);
+  PutU32(out, static_cast<std::uint32_t>(
+                  crc32(0, reinterpret_cast<const Bytef*>(out.data() + from), static_cast<uInt>(out.size() - from))));
+}
+
+// An 8-bit RGB PNG of the pixels (rows unfiltered). The deflate state is made once per thread
+// and reset for each image: making it anew (256 KB) cost more than drawing and compressing a
+// portrait, and a province-year has tens of millions of them.
+std::string EncodePng(const std::vector<unsigned char>& pixels, int width, int height) {
+  struct Deflater {
+    z_stream z{};
+    Deflater() {
+      if (deflateInit(&z, Z_BEST_SPEED) != Z_OK) throw std::runtime_error("portrait: deflateInit");
+    }
+    ~Deflater() { deflateEnd(&z); }
+  };
+  thread_local Deflater deflater;
+  z_stream& z = deflater.z;
+  deflateReset(&z);
+  std::string raw;
+  raw.reserve(static_cast<std::size_t>(height) * (width * 3 + 1));
+  for (int y = 0; y < height; ++y) {
+    raw += '\0';  // filter type: none
+    raw.append(reinterpret_cast<const char*>(pixels.data()) + static_cast<std::size_t>(y) * width * 3,
+               static_cast<std::size_t>(width) * 3);
+  }
+  std::string packed(deflateBound(&z, static_cast<uLong>(raw.size())), '\0');
+  z.next_in = reinterpret_cast<Bytef*>(raw.data());
+  z.avail_in = static_cast<uInt>(raw.size());
+  z.next_out = reinterpret_cast<Bytef*>(packed.data());
+  z.avail_out = static_cast<uInt>(packed.size());
+  if (deflate(&z, Z_FINISH) != Z_STREAM_END) throw std::runtime_error("portrait: deflate");
+  packed.resize(z.total_out);
+
+  std::string out("\x89PNG\r\n\x1a\n", 8);
+  std::string header;
+  PutU32(header, static_cast<std::uint32_t>(width));
+  PutU32(header, static_cast<std::uint32_t>(height));
+  header += std::string("\x08\x02\x00\x00\x00", 5);  // 8 bits, RGB, deflate, no filter method, no interlace
+  PutChunk(out, "IHDR", header);
+  PutChunk(out, "IDAT", packed);
+  PutChunk(out, "IEND", "");
+  return out;
+}
+
 bool InEllipse(double x, double y, double cx, double cy, double rx, double ry) {
   const double dx = (x - cx) / rx, dy = (y - cy) / ry;
   return dx * dx + dy * dy <= 1;
@@ -81,22 +135,7 @@ std::string Portrait(std::string_view person, std::string_view sitting) {
     for (int k = 0; k < 3; ++k)
       pixels[at + k] = static_cast<unsigned char>(std::clamp(pixels[at + k] + s.Uniform(-12, 12), 0L, 255L));
   }
-  png_image image{};
-  image.version = PNG_IMAGE_VERSION;
-  image.width = kPortraitWidth;
-  image.height = kPortraitHeight;
-  image.format = PNG_FORMAT_RGB;
-  image.flags = PNG_IMAGE_FLAG_FAST;
-  png_alloc_size_t size = 0;
-  if (!png_image_write_to_memory(&image, nullptr, &size, 0, pixels.data(), 0, nullptr)) {
-    throw std::runtime_error(std::string("portrait: ") + image.message);
-  }
-  std::string out(size, '\0');
-  if (!png_image_write_to_memory(&image, out.data(), &size, 0, pixels.data(), 0, nullptr)) {
-    throw std::runtime_error(std::string("portrait: ") + image.message);
-  }
-  out.resize(size);
-  return out;
+  return EncodePng(pixels, kPortraitWidth, kPortraitHeight);
 }
 
 }  // namespace sunshine::generator

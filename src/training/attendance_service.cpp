@@ -102,16 +102,14 @@ core::Result<Photo> AttendanceService::PhotoOf(const core::Actor& actor, const s
   if (!IsSha256Hex(sha256)) return missing();
   db::Connection connection(database_);
   db::Transaction transaction(connection);
-  auto type = checkin_store::PhotoTypeInScope(connection, actor.principal->scope, sha256);
-  if (!type) return missing();
-  std::ifstream file(photos_.PathOf(sha256), std::ios::binary);
-  if (!file) return core::Error::Of(core::ErrorKind::kInternal, "photo_file_missing", "照片文件缺失");
-  std::ostringstream bytes;
-  bytes << file.rdbuf();
+  const auto photo = checkin_store::PhotoInScope(connection, actor.principal->scope, sha256);
+  if (!photo) return missing();
+  auto bytes = photos_.Bytes(*photo, sha256);
+  if (!bytes) return bytes.error();
   // A face photo is personal data: every view is on the record, committed before it is sent.
   audit::Append(connection, actor, {.action = "training:photo:view", .object_type = "photo", .object_id = sha256});
   transaction.Commit();
-  return Photo{*type, bytes.str()};
+  return Photo{photo->content_type, std::move(*bytes)};
 }
 
 }  // namespace sunshine::training

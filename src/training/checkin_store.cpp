@@ -143,13 +143,45 @@ std::vector<bool> InsertCheckins(db::Connection& connection, std::int64_t termin
   return stored;
 }
 
-bool InsertPhoto(db::Connection& connection, const std::string& sha256, const std::string& content_type,
-                 std::int64_t bytes, std::int64_t terminal_id, std::int64_t received_at) {
-  long long size = bytes, terminal = terminal_id, received = received_at;
+bool InsertPhoto(db::Connection& connection, const std::string& sha256, const StoredPhoto& photo,
+                 std::int64_t terminal_id, std::int64_t received_at) {
+  long long size = photo.bytes, terminal = terminal_id, received = received_at, offset = photo.pack_offset;
+  std::string pack = photo.pack.value_or("");
+  soci::indicator pack_ind = photo.pack ? soci::i_ok : soci::i_null;
   soci::statement statement = (connection.sql().prepare << connection.Text(q::kInsertPhoto), soci::use(sha256),
-                               soci::use(content_type), soci::use(size), soci::use(terminal), soci::use(received));
+                               soci::use(photo.content_type), soci::use(size), soci::use(terminal),
+                               soci::use(received), soci::use(pack, pack_ind), soci::use(offset, pack_ind));
   statement.execute(true);
   return statement.get_affected_rows() > 0;
+}
+
+namespace {
+struct PhotoBuffer {
+  StoredPhoto photo;
+  long long bytes = 0, offset = 0;
+  std::string pack;
+  soci::indicator pack_ind = soci::i_null, offset_ind = soci::i_null;
+  void Bind(soci::details::prepare_temp_type& p) {
+    p, soci::into(photo.content_type), soci::into(bytes), soci::into(pack, pack_ind), soci::into(offset, offset_ind);
+  }
+  StoredPhoto Get() const {
+    StoredPhoto out = photo;
+    out.bytes = bytes;
+    if (pack_ind == soci::i_ok) out.pack = pack;
+    out.pack_offset = offset_ind == soci::i_ok ? offset : 0;
+    return out;
+  }
+};
+}  // namespace
+
+std::optional<StoredPhoto> FindPhoto(db::Connection& connection, const std::string& sha256) {
+  PhotoBuffer buffer;
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kFindPhoto));
+  buffer.Bind(prepared);
+  prepared, soci::use(sha256);
+  soci::statement statement(prepared);
+  if (!statement.execute(true)) return std::nullopt;
+  return buffer.Get();
 }
 
 bool SegmentOverlaps(db::Connection& connection, std::int64_t trainee_id, std::int64_t from, std::int64_t to) {
@@ -294,16 +326,18 @@ std::optional<std::string> TrailTraineeName(db::Connection& connection, const co
   return name;
 }
 
-std::optional<std::string> PhotoTypeInScope(db::Connection& connection, const core::Scope& scope,
-                                            const std::string& sha256) {
+std::optional<StoredPhoto> PhotoInScope(db::Connection& connection, const core::Scope& scope,
+                                        const std::string& sha256) {
   InstitutionScopeParams params(scope);
-  std::string type, checkin_photo = sha256;
+  PhotoBuffer buffer;
+  std::string checkin_photo = sha256;
   soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kFindPhotoInScope));
-  prepared, soci::into(type), soci::use(sha256), soci::use(checkin_photo);
+  buffer.Bind(prepared);
+  prepared, soci::use(sha256), soci::use(checkin_photo);
   params.Bind(prepared);
   soci::statement statement(prepared);
   if (!statement.execute(true)) return std::nullopt;
-  return type;
+  return buffer.Get();
 }
 
 }  // namespace sunshine::training::checkin_store

@@ -106,9 +106,19 @@ void FinishBatch(db::Connection& connection, std::int64_t batch_id, int stored, 
 std::vector<bool> InsertCheckins(db::Connection& connection, std::int64_t terminal_id, std::int64_t batch_id,
                                  std::int64_t received_at, const std::vector<CheckinRow>& rows);
 
+// A stored photo: its type, length and where its bytes are (no pack: its own file, from before
+// packs).
+struct StoredPhoto {
+  std::string content_type;
+  std::int64_t bytes = 0;
+  std::optional<std::string> pack;
+  std::int64_t pack_offset = 0;
+};
+
 // False when a photo with these bytes was already stored.
-bool InsertPhoto(db::Connection& connection, const std::string& sha256, const std::string& content_type,
-                 std::int64_t bytes, std::int64_t terminal_id, std::int64_t received_at);
+bool InsertPhoto(db::Connection& connection, const std::string& sha256, const StoredPhoto& photo,
+                 std::int64_t terminal_id, std::int64_t received_at);
+std::optional<StoredPhoto> FindPhoto(db::Connection& connection, const std::string& sha256);
 
 // Online segments: whether the learner has a stored segment sharing time with [from, to).
 bool SegmentOverlaps(db::Connection& connection, std::int64_t trainee_id, std::int64_t from, std::int64_t to);
@@ -126,9 +136,9 @@ std::vector<TrailRow> Trail(db::Connection& connection, const core::Scope& scope
 // The person's name when they are on the roster of, or checked in at, a class within `scope`.
 std::optional<std::string> TrailTraineeName(db::Connection& connection, const core::Scope& scope,
                                             std::int64_t trainee_id);
-// The content type of a stored photo taken at a check-in within `scope`.
-std::optional<std::string> PhotoTypeInScope(db::Connection& connection, const core::Scope& scope,
-                                            const std::string& sha256);
+// A stored photo taken at a check-in within `scope`.
+std::optional<StoredPhoto> PhotoInScope(db::Connection& connection, const core::Scope& scope,
+                                        const std::string& sha256);
 
 }  // namespace checkin_store
 }  // namespace sunshine::training

@@ -1,10 +1,9 @@
 #include "training/photo_service.hpp"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <boost/json.hpp>
 #include <cstdio>
+#include <fstream>
+#include <sstream>
 
 #include "audit/store.hpp"
 #include "core/time.hpp"
@@ -23,31 +22,6 @@ std::string SniffedType(std::string_view bytes) {
   return {};
 }
 
-// Writes the file durably under a temporary name, then renames it into place: a reader never
-// sees half a photo, and a crash leaves at most a stray temporary file.
-void WriteOnce(const std::filesystem::path& path, std::string_view bytes, bool durable) {
-  std::filesystem::create_directories(path.parent_path());
-  const auto temporary = path.parent_path() / (".tmp-" + crypto::RandomHex(8));
-  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0640);
-  if (fd < 0) throw std::runtime_error("cannot create photo file " + temporary.string());
-  std::size_t written = 0;
-  while (written < bytes.size()) {
-    const auto n = ::write(fd, bytes.data() + written, bytes.size() - written);
-    if (n <= 0) {
-      ::close(fd);
-      std::filesystem::remove(temporary);
-      throw std::runtime_error("cannot write photo file " + temporary.string());
-    }
-    written += static_cast<std::size_t>(n);
-  }
-  const bool synced = !durable || ::fsync(fd) == 0;
-  ::close(fd);
-  if (!synced) {
-    std::filesystem::remove(temporary);
-    throw std::runtime_error("cannot flush photo file " + temporary.string());
-  }
-  std::filesystem::rename(temporary, path);
-}
 }  // namespace
 
 std::filesystem::path PhotoService::PathOf(std::string_view sha256) const {
@@ -75,16 +49,21 @@ core::Result<PhotoReceipt> PhotoService::Put(const core::Actor& actor, const htt
   if (!errors.empty())
     return core::Error::Invalid("invalid_fields", "照片内容与地址中的 SHA-256 或类型不符", std::move(errors));
 
-  const auto path = PathOf(sha256);
-  if (!std::filesystem::exists(path)) WriteOnce(path, bytes, durable_);
   const std::int64_t now = database_.clock().Now();
+  PhotoReceipt receipt{std::string(sha256), static_cast<std::int64_t>(bytes.size()), false};
   db::Connection connection(database_);
+  // Bytes already stored are not appended again (a re-sent or shared photo).
+  checkin_store::StoredPhoto photo{declared, receipt.bytes, std::nullopt, 0};
+  if (!checkin_store::FindPhoto(connection, receipt.sha256)) {
+    const auto where = packs_.Append(core::DateInShanghai(now), sha256, bytes, durable_);
+    photo.pack = where.pack;
+    photo.pack_offset = where.offset;
+  }
   db::Transaction transaction(connection);
   auto signed_request = RecordSignature(connection, *actor.principal, request, now);
   if (!signed_request) return signed_request.take_error();
-  PhotoReceipt receipt{std::string(sha256), static_cast<std::int64_t>(bytes.size()), false};
-  receipt.already_stored =
-      !checkin_store::InsertPhoto(connection, receipt.sha256, declared, receipt.bytes, actor.principal->device_id, now);
+  receipt.already_stored = !photo.pack || !checkin_store::InsertPhoto(connection, receipt.sha256, photo,
+                                                                      actor.principal->device_id, now);
   if (!receipt.already_stored) {
     audit::Append(
         connection, actor,
@@ -95,6 +74,16 @@ core::Result<PhotoReceipt> PhotoService::Put(const core::Actor& actor, const htt
   }
   transaction.Commit();
   return receipt;
+}
+
+core::Result<std::string> PhotoService::Bytes(const checkin_store::StoredPhoto& photo,
+                                              const std::string& sha256) const {
+  if (photo.pack) return packs_.Read({*photo.pack, photo.pack_offset}, photo.bytes, sha256);
+  std::ifstream file(PathOf(sha256), std::ios::binary);
+  if (!file) return core::Error::Of(core::ErrorKind::kInternal, "photo_file_missing", "照片文件缺失");
+  std::ostringstream bytes;
+  bytes << file.rdbuf();
+  return bytes.str();
 }
 
 }  // namespace sunshine::training

@@ -1,14 +1,17 @@
 #pragma once
 // Check-in photos, uploaded by terminals apart from the events and addressed by the SHA-256 of
 // their bytes (PUT /api/v1/photos/{sha256}). The hash is verified, the bytes must be a JPEG or
-// PNG as declared, and they are written once as a file under the photo directory (write to a
-// temporary name, flush, rename) before the row that records them, so a row always has its file.
+// PNG as declared, and they are appended once to the day's pack under the photo directory
+// (training/photo_pack.hpp, ADR 0012) before the row that records where they are, so a row
+// always has its bytes.
 #include <filesystem>
 #include <string>
 
 #include "core/principal.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
+#include "training/checkin_store.hpp"
+#include "training/photo_pack.hpp"
 #include "http/message.hpp"
 
 namespace sunshine::training {
@@ -24,17 +27,22 @@ class PhotoService {
   // `durable`: each file is synced before its row is written (the durable_commits setting);
   // off only where the whole data set is synced once at the end (`sunshine generate`).
   PhotoService(db::Database& database, std::filesystem::path directory, bool durable = true)
-      : database_(database), directory_(std::move(directory)), durable_(durable) {}
+      : database_(database), directory_(directory), packs_(std::move(directory)), durable_(durable) {}
 
   // `actor` is the terminal; `request` the signed PUT with the photo as its body.
   core::Result<PhotoReceipt> Put(const core::Actor& actor, const http::Request& request, std::string_view sha256);
 
-  // Where the photo with this hash lives (whether or not it exists).
-  std::filesystem::path PathOf(std::string_view sha256) const;
+  // The bytes of a stored photo (its row), checked against its hash. Errors: photo_file_missing,
+  // photo_pack_missing, photo_pack_damaged.
+  core::Result<std::string> Bytes(const checkin_store::StoredPhoto& photo, const std::string& sha256) const;
 
  private:
+  // Where a photo stored before packs lives: its own file.
+  std::filesystem::path PathOf(std::string_view sha256) const;
+
   db::Database& database_;
   std::filesystem::path directory_;
+  PhotoPacks packs_;
   bool durable_;
 };
 

@@ -8,6 +8,7 @@
 #include "core/clock.hpp"
 #include "reports/xlsx_table.hpp"
 #include "training/calendar.hpp"
+#include "training/checkin_store.hpp"
 #include "training_fixture.hpp"
 
 namespace sunshine::testing {
@@ -309,13 +310,25 @@ TEST_F(CheckinApiTest, PhotosAreStoredByTheirHashOnce) {
   auto stored = put(path, jpeg, "image/jpeg");
   ASSERT_EQ(stored.status, 201) << stored.body;
   EXPECT_EQ(stored.Json().at("bytes"), static_cast<std::int64_t>(jpeg.size()));
+  const auto packs = server->photo_dir / "packs";
+  auto pack_bytes = [&] {
+    std::uintmax_t n = 0;
+    for (const auto& f : std::filesystem::directory_iterator(packs)) n += f.file_size();
+    return n;
+  };
+  const auto before = pack_bytes();
   auto again = put(path, jpeg, "image/jpeg");
   EXPECT_EQ(again.status, 200);
+  EXPECT_EQ(pack_bytes(), before) << "the photo sent again was not appended again";
   EXPECT_EQ(again.Json().at("already_stored"), true);
   EXPECT_EQ(server->Count("photos"), 1);
-  std::ifstream file(server->app->photos().PathOf(hash), std::ios::binary);
-  const std::string on_disk((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-  EXPECT_EQ(on_disk, jpeg);
+  // The bytes went once into the day's pack (ADR 0012), and read back as sent.
+  db::Connection connection(server->app->database());
+  const auto photo = training::checkin_store::FindPhoto(connection, hash);
+  ASSERT_TRUE(photo && photo->pack);
+  EXPECT_EQ(photo->bytes, static_cast<std::int64_t>(jpeg.size()));
+  EXPECT_TRUE(std::filesystem::exists(server->photo_dir / "packs" / *photo->pack));
+  EXPECT_EQ(*server->app->photos().Bytes(*photo, hash), jpeg);
 }
 
 TEST_F(CheckinApiTest, AttendanceAndTheTrailAddUpFromTheEventsShown) {

@@ -163,13 +163,14 @@ ghosts=$(grep -o '"kind":"ghost_trainee","description":"[^"]*","ids":{[^}]*}' "$
 # Only permitted projects can be filed (凡补必进): every institution is permitted some.
 [ "$(sql_at "$url_gen_a" "SELECT COUNT(DISTINCT institution_id) FROM institution_projects")" = 40 ] || fail "permits"
 [ "$(wc -l < "$work/gen_a.txt")" -gt 2000 ] || fail "a demo province has thousands of rows"
-# The month filed classes and ran their first sessions: some check-ins, each with its photo file.
+# The month filed classes and ran their first sessions: some check-ins, each with its photo.
 [ "$(sql_at "$url_gen_a" "SELECT COUNT(*) FROM classes WHERE status = 'running'")" -gt 0 ] || fail "no class running"
 checkins=$(sql_at "$url_gen_a" "SELECT COUNT(*) FROM checkins")
 [ "$checkins" -gt 100 ] || fail "check-ins: $checkins"
 sha=$(sql_at "$url_gen_a" "SELECT photo_sha256 FROM checkins ORDER BY id LIMIT 1")
-# A PNG (signature, then the IHDR chunk) of 48 x 64 pixels.
-head=$(od -An -tx1 -N24 "$work/photos_gen_a/${sha:0:2}/${sha:2:2}/$sha" | tr -d ' \n')
+# A PNG (signature, then the IHDR chunk) of 48 x 64 pixels, in its day's pack (ADR 0012).
+where=$(sql_at "$url_gen_a" "SELECT pack || ' ' || pack_offset FROM photos WHERE sha256 = '$sha'")
+head=$(od -An -tx1 -j "${where#* }" -N24 "$work/photos_gen_a/packs/${where% *}" | tr -d ' \n')
 [ "$head" = 89504e470d0a1a0a0000000d494844520000003000000040 ] || fail "photo $sha is not a 48 x 64 PNG: $head"
 cmp -s "$work/gen_a.txt" "$work/gen_b.txt" || fail "one seed gave two provinces: $(diff "$work/gen_a.txt" "$work/gen_b.txt" | head -5)"
 cmp -s "$work/gen_a.txt" "$work/gen_c.txt" && fail "another seed gave the same province"

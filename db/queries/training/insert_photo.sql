@@ -1,4 +1,5 @@
--- No row affected when the photo was already stored (the same bytes).
-INSERT INTO photos (sha256, content_type, bytes, terminal_id, received_at)
-VALUES (:sha256, :content_type, :bytes, :terminal_id, :received_at)
+-- No row affected when the photo was already stored (the same bytes). Its bytes are in the
+-- pack named, from pack_offset (ADR 0012).
+INSERT INTO photos (sha256, content_type, bytes, terminal_id, received_at, pack, pack_offset)
+VALUES (:sha256, :content_type, :bytes, :terminal_id, :received_at, :pack, :pack_offset)
 ON CONFLICT (sha256) DO NOTHING
