@@ -148,4 +148,12 @@ std::string BlindIndex(const FieldKeys& keys, std::string_view normalised) {
   return ToHex(mac);
 }
 
+core::Result<const FieldKeys*> RequireKeys(const std::optional<FieldKeys>& keys, std::string_view what) {
+  if (!keys) {
+    return core::Error::Of(core::ErrorKind::kUnavailable, "personal_data_keys_missing",
+                           "未配置个人信息加密密钥，" + std::string(what) + "暂不可用（见 docs/operations.md）");
+  }
+  return &*keys;
+}
+
 }  // namespace sunshine::crypto

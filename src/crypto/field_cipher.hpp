@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -33,5 +34,9 @@ std::string Seal(const FieldKeys& keys, std::string_view plaintext);
 core::Result<std::string> Unseal(const FieldKeys& keys, std::string_view sealed);
 // Lower-case hex HMAC-SM3 of the (already normalised) value under the index key.
 std::string BlindIndex(const FieldKeys& keys, std::string_view normalised);
+
+// The keys, or 503 personal_data_keys_missing when no key file is configured: `what` names the
+// data that cannot be shown ("学员信息"), so the message says what is unavailable and why.
+core::Result<const FieldKeys*> RequireKeys(const std::optional<FieldKeys>& keys, std::string_view what);
 
 }  // namespace sunshine::crypto

@@ -43,11 +43,7 @@ RegionFacts Facts(RegionBook& regions, const std::string& residence, const std::
 }  // namespace
 
 core::Result<const crypto::FieldKeys*> TraineeService::Keys() const {
-  if (!keys_) {
-    return core::Error::Of(core::ErrorKind::kUnavailable, "personal_data_keys_missing",
-                           "未配置个人信息加密密钥，学员信息暂不可用（见 docs/operations.md）");
-  }
-  return &*keys_;
+  return crypto::RequireKeys(keys_, "学员信息");
 }
 
 TraineeView TraineeService::View(const Trainee& t, std::string sort_key) const {

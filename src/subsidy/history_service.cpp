@@ -46,11 +46,7 @@ std::string IndexOf(const std::string& key) { return key.substr(0, key.find('|')
 }  // namespace
 
 core::Result<const crypto::FieldKeys*> HistoryService::Keys() const {
-  if (!keys_) {
-    return core::Error::Of(core::ErrorKind::kUnavailable, "personal_data_keys_missing",
-                           "未配置个人信息加密密钥，历史补贴记录暂不可用（见 docs/operations.md）");
-  }
-  return &*keys_;
+  return crypto::RequireKeys(keys_, "历史补贴记录");
 }
 
 registry::ImportKind HistoryService::Kind() {

@@ -85,11 +85,7 @@ struct ClassService::Plan {
 };
 
 core::Result<const crypto::FieldKeys*> ClassService::Keys() const {
-  if (!keys_) {
-    return core::Error::Of(core::ErrorKind::kUnavailable, "personal_data_keys_missing",
-                           "未配置个人信息加密密钥，培训班信息暂不可用（见 docs/operations.md）");
-  }
-  return &*keys_;
+  return crypto::RequireKeys(keys_, "培训班信息");
 }
 
 core::Result<ClassService::Plan> ClassService::Resolve(db::Connection& connection, const core::Scope& scope,
