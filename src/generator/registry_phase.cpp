@@ -3,6 +3,9 @@
 #include <array>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <map>
+#include <memory>
 #include <set>
 #include <sstream>
 
@@ -11,6 +14,7 @@
 #include "generator/acting.hpp"
 #include "generator/people.hpp"
 #include "registry/regions.hpp"
+#include "registry/trainee_store.hpp"
 #include "training/calendar.hpp"
 
 namespace sunshine::generator {
@@ -219,6 +223,39 @@ void WriteEnterprises(app::App& app, const Scale& scale,
     }
   }
 }
+
+// A county's people registered as its officer's import file would register them: the same
+// checks as one registration each, all or none, one audit record, about seven times the pace of
+// one registration at a time (a province registers 770,000). Their ids, in `inputs` order.
+std::vector<std::int64_t> RegisterPeople(app::App& app, const core::Actor& actor,
+                                         const std::vector<registry::TraineeInput>& inputs, const std::string& what) {
+  if (inputs.empty()) return {};
+  constexpr std::size_t kChunk = 2000;
+  const auto columns = std::make_shared<const std::map<std::string, std::string>>();
+  const registry::ImportChunks<registry::TraineeInput> chunks =
+      [&](const std::function<void(const std::vector<registry::TraineeImportRow>&)>& visit) {
+        std::vector<registry::TraineeImportRow> rows;
+        for (std::size_t start = 0; start < inputs.size(); start += kChunk) {
+          rows.clear();
+          for (std::size_t i = start; i < std::min(inputs.size(), start + kChunk); ++i) {
+            rows.push_back({static_cast<int>(i) + 2, columns, inputs[i]});
+          }
+          visit(rows);
+        }
+      };
+  Must(app.trainees().Import(actor, chunks), what);
+  db::Connection connection(app.database());
+  std::vector<std::int64_t> ids;
+  ids.reserve(inputs.size());
+  for (const auto& input : inputs) {
+    const auto index = Must(app.trainees().IdNumberIndex(input.id_number), "the index of " + input.name);
+    const auto id = registry::trainee_store::FindByIdNumberIndex(connection, index);
+    if (!id) throw std::runtime_error("generator: " + input.name + " was imported but is not registered");
+    ids.push_back(*id);
+  }
+  return ids;
+}
+
 }  // namespace
 
 core::Result<CountyMap> LoadCounties(app::App& app, const std::string& geo_dir,
@@ -326,15 +363,19 @@ RegistryFigures WriteRegistries(app::App& app, const Scale& scale, const CountyM
   for (const auto& [prefecture, list] : counties) {
     for (const auto& county : list) {
       Random random = root.Fork("trainees:" + county.code);
+      std::vector<registry::TraineeInput> inputs;
       for (int n = 0; n < trainees.at(county.code); ++n) {
-        const auto input = DrawTrainee(random, county.code, all_counties, today, 16, 60, id_numbers);
-        figures.trainee_ids.push_back(Must(app.trainees().Create(actor, input), "trainee " + input.name).trainee.id);
-        figures.people.push_back(
-            {figures.trainee_ids.back(), county.code, BirthOfIdNumber(input.id_number), input.id_number, false,
-             input.name});
-        ++figures.trainees;
-        trainee_progress.Advance();
+        inputs.push_back(DrawTrainee(random, county.code, all_counties, today, 16, 60, id_numbers));
       }
+      const auto ids = RegisterPeople(app, actor, inputs, "the trainees of " + county.name);
+      for (std::size_t n = 0; n < inputs.size(); ++n) {
+        const auto& input = inputs[n];
+        figures.trainee_ids.push_back(ids[n]);
+        figures.people.push_back(
+            {ids[n], county.code, BirthOfIdNumber(input.id_number), input.id_number, false, input.name});
+        ++figures.trainees;
+      }
+      trainee_progress.Advance(static_cast<std::int64_t>(inputs.size()));
     }
   }
 
