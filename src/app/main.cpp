@@ -231,7 +231,8 @@ int Import(const Config& config, const std::string& kind, const std::string& fil
   std::unique_ptr<Progress> progress;
   std::string stage;
   std::int64_t seen = 0;
-  auto imported = app.importer().Import(kind, actor, csv, [&](std::string_view now, std::int64_t rows) {
+  auto imported = app.importer().Import(kind, actor, csv, registry::CsvImporter::Format::kCsv,
+                                        [&](std::string_view now, std::int64_t rows) {
     // A new stage, or the service walking the rows once more, starts a new line.
     if (now != stage || seen >= rows_total) {
       stage = now;

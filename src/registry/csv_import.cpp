@@ -191,10 +191,10 @@ const ImportKind* CsvImporter::Find(std::string_view kind) const {
 }
 
 core::Result<std::int64_t> CsvImporter::Import(std::string_view kind, const core::Actor& actor, std::string_view file,
-                                               const ImportProgress& progress) const {
+                                               Format format, const ImportProgress& progress) const {
   const ImportKind* found = Find(kind);
   if (!found) return core::Error::Invalid("unknown_import_kind", "不支持的导入类型", {{"kind", "unknown"}});
-  if (reports::LooksLikeXlsx(file)) {
+  if (format == Format::kXlsx) {
     auto csv = reports::XlsxToCsv(file);
     if (!csv) return csv.error();
     return found->handler(actor, *csv, progress);

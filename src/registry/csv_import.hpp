@@ -118,9 +118,15 @@ class CsvImporter {
   const std::vector<ImportKind>& kinds() const { return kinds_; }
   const ImportKind* Find(std::string_view kind) const;
 
-  // The number of records stored, or the refusal with every bad cell (nothing stored).
+  // What a file is, as its sender declared it (the API's Content-Type; the CLI looks at the
+  // file's first bytes and converts a workbook itself, to count its rows for the progress line).
+  enum class Format { kCsv, kXlsx };
+
+  // The number of records stored, or the refusal with every bad cell (nothing stored). A file
+  // declared a workbook that is not one is xlsx_unreadable; a workbook declared CSV is read as
+  // the CSV it claims to be, and refused as such (csv_not_utf8 or csv_malformed).
   core::Result<std::int64_t> Import(std::string_view kind, const core::Actor& actor, std::string_view file,
-                                    const ImportProgress& progress = nullptr) const;
+                                    Format format, const ImportProgress& progress = nullptr) const;
 
  private:
   std::vector<ImportKind> kinds_;

@@ -62,7 +62,9 @@ void RegisterImportRoutes(http::Router& router, CsvImporter& importer, int concu
                     ImportSlots& slots;
                     ~Release() { slots.Give(); }
                   } release{*slots};
-                  auto imported = importer.Import(name, ctx.actor(), ctx.request().body());
+                  const auto format = type == reports::XlsxTable::kContentType ? CsvImporter::Format::kXlsx
+                                                                               : CsvImporter::Format::kCsv;
+                  auto imported = importer.Import(name, ctx.actor(), ctx.request().body(), format);
                   if (!imported) return Refusal(std::move(imported).take_error(), name, ctx.Query("report") == "csv");
                   return http::Json(http::Status::created, {{"kind", name}, {"imported", *imported}});
                 });

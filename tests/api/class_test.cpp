@@ -358,6 +358,10 @@ TEST_F(ClassApiTest, PastTrainingsFromTheOldSystemAreImportedOnceAndCountWhenFil
                 std::string("岗位技能提升培训"), std::string("2025-09-01"), std::int64_t{1500}, std::string("原补贴系统")});
   auto workbook = sheet.Finish();
   ASSERT_TRUE(workbook);
+  // The declared type decides: a CSV sent as a workbook, or a workbook sent as CSV, is refused.
+  EXPECT_EQ(import(csv, province, reports::XlsxTable::kContentType).ErrorCode(), "xlsx_unreadable");
+  const auto as_csv = import(*workbook, province).ErrorCode();
+  EXPECT_TRUE(as_csv == "csv_not_utf8" || as_csv == "csv_malformed") << as_csv;
   auto from_excel = import(*workbook, province, reports::XlsxTable::kContentType);
   ASSERT_EQ(from_excel.status, 201) << from_excel.body;
   EXPECT_EQ(server->Count("subsidy_history"), before + 3);
