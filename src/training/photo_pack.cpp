@@ -13,9 +13,12 @@ namespace sunshine::training {
 namespace {
 constexpr char kMagic[] = "SPK1";
 
+// The 32 bytes of a hash given as 64 lower-case hex digits (checked by the caller), decoded by
+// hand: this runs for every photo stored and read.
 std::string RawSha(std::string_view hex) {
+  auto nibble = [](char c) { return c <= '9' ? c - '0' : c - 'a' + 10; };
   std::string out(32, '\0');
-  for (std::size_t i = 0; i < 32; ++i) out[i] = static_cast<char>(std::stoi(std::string(hex.substr(2 * i, 2)), nullptr, 16));
+  for (std::size_t i = 0; i < 32; ++i) out[i] = static_cast<char>(nibble(hex[2 * i]) << 4 | nibble(hex[2 * i + 1]));
   return out;
 }
 
@@ -46,7 +49,10 @@ void WriteAll(int fd, std::string_view bytes, off_t at, const std::string& name)
 
 PackLocation PhotoPacks::Append(std::string_view day, std::string_view sha256_hex, std::string_view bytes,
                                 bool durable) {
-  const std::string record = Header(sha256_hex, bytes.size());
+  // The header and the bytes, written at once.
+  std::string record = Header(sha256_hex, bytes.size());
+  const std::size_t header_bytes = record.size();
+  record.append(bytes);
   std::lock_guard lock(mutex_);
   if (day != day_) {
     day_ = std::string(day);
@@ -62,14 +68,13 @@ PackLocation PhotoPacks::Append(std::string_view day, std::string_view sha256_he
     if (::flock(file.fd, LOCK_EX) != 0) throw std::runtime_error("cannot lock photo pack " + path.string());
     struct stat st {};
     if (::fstat(file.fd, &st) != 0) throw std::runtime_error("cannot stat photo pack " + path.string());
-    if (st.st_size > 0 && st.st_size + static_cast<off_t>(record.size() + bytes.size()) > kMaxPackBytes) {
+    if (st.st_size > 0 && st.st_size + static_cast<off_t>(record.size()) > kMaxPackBytes) {
       ++number_;  // full: the next pack of the day
       continue;
     }
     WriteAll(file.fd, record, st.st_size, name);
-    WriteAll(file.fd, bytes, st.st_size + static_cast<off_t>(record.size()), name);
     if (durable && ::fdatasync(file.fd) != 0) throw std::runtime_error("cannot flush photo pack " + path.string());
-    return {name, static_cast<std::int64_t>(st.st_size) + static_cast<std::int64_t>(record.size())};
+    return {name, static_cast<std::int64_t>(st.st_size) + static_cast<std::int64_t>(header_bytes)};
   }
 }
 
