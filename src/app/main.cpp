@@ -322,6 +322,10 @@ int Main(int argc, char** argv) {
                        "where to write manifest.json (default beside a SQLite file)");
   generate->add_option("--anomaly-share", generation.anomaly_share,
                        "share of each population planted with each anomaly kind (default 0.005; 0 plants none)");
+  generate->add_option("--sittings", generation.sittings,
+                       "how check-ins and segments are written: api (each photo its own signed request) or bulk "
+                       "(ADR 0012; default: api for demo, bulk for city and province)")
+      ->check(CLI::IsMember({"api", "bulk"}));
   auto* maps = cli.add_subcommand("maps", "the dashboards' maps");
   maps->require_subcommand(1);
   auto* maps_export = maps->add_subcommand(

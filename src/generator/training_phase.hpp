@@ -33,13 +33,14 @@ struct TrainingPlan;
 
 // The phase plans the training of the period (classes starting up to 20 days after `to`,
 // YYYY-MM-DD) when made, then performs it. With a `live_day`, the registries' showcase
-// institution gets classes running on that day (the demo). Refusals by the services throw std::runtime_error
+// institution gets classes running on that day (the demo). With `bulk_sittings` the simulated
+// sittings are written by generator/bulk_sittings.hpp (city and province scale). Refusals by the services throw std::runtime_error
 // naming what was refused (a generator bug) while writing; live, they are logged and skipped.
 class TrainingPhase {
  public:
   TrainingPhase(app::App& app, core::SimulatedClock& clock, const Scale& scale, const RegistryFigures& registries,
                 const CatalogueFigures& catalogue, std::uint64_t seed, double anomaly_share, const std::string& to,
-                const std::string& live_day = "");
+                const std::string& live_day = "", bool bulk_sittings = false);
   ~TrainingPhase();
   TrainingPhase(const TrainingPhase&) = delete;
   TrainingPhase& operator=(const TrainingPhase&) = delete;

@@ -37,21 +37,28 @@ core::Result<std::vector<CheckinEventInput>> ParseCheckinBatch(std::string_view 
 core::Result<BatchReceipt> CheckinService::Upload(const core::Actor& actor, const http::Request& request) {
   auto events = ParseCheckinBatch(request.body());
   if (!events) return events.take_error();
-  const core::Principal& device = *actor.principal;
-  const std::int64_t institution_id = device.scope.OrganisationId("institution");
   const std::int64_t now = database_.clock().Now();
-
   db::Connection connection(database_);
   db::Transaction transaction(connection);
-  auto signed_request = RecordSignature(connection, device, request, now);
+  auto signed_request = RecordSignature(connection, *actor.principal, request, now);
   if (!signed_request) return signed_request.take_error();
+  auto receipt = Store(connection, actor, *events, *signed_request, now);
+  if (receipt) transaction.Commit();
+  return receipt;
+}
+
+core::Result<BatchReceipt> CheckinService::Store(db::Connection& connection, const core::Actor& actor,
+                                                 const std::vector<CheckinEventInput>& events,
+                                                 std::int64_t signed_request_id, std::int64_t now) const {
+  const core::Principal& device = *actor.principal;
+  const std::int64_t institution_id = device.scope.OrganisationId("institution");
 
   // The facts of every class named, and the refusals that make the whole batch fail.
   const auto venues = checkin_store::DeviceVenues(connection, device.device_id);
   std::map<std::int64_t, std::optional<ClassContext>> classes;
   std::vector<core::FieldError> not_served, unknown;
-  for (std::size_t i = 0; i < events->size(); ++i) {
-    const auto& e = (*events)[i];
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const auto& e = events[i];
     auto [it, added] = classes.try_emplace(e.class_id);
     if (added) {
       if (auto facts = checkin_store::ClassFacts(connection, e.class_id)) {
@@ -87,7 +94,7 @@ core::Result<BatchReceipt> CheckinService::Upload(const core::Actor& actor, cons
   std::vector<CheckinRow> rows;
   std::vector<std::size_t> row_of_outcome;
   std::set<std::string_view> seen;
-  for (const auto& e : *events) {
+  for (const auto& e : events) {
     ItemOutcome outcome{e.event_id};
     if (!seen.insert(e.event_id).second) {
       outcome.duplicate = true;
@@ -111,10 +118,9 @@ core::Result<BatchReceipt> CheckinService::Upload(const core::Actor& actor, cons
   }
 
   StoreBatch(connection, actor, {"training:checkin:upload", "checkin_batch", "events"}, device.device_id,
-             *signed_request, now, receipt, row_of_outcome, [&](std::int64_t batch_id) {
+             signed_request_id, now, receipt, row_of_outcome, [&](std::int64_t batch_id) {
                return checkin_store::InsertCheckins(connection, device.device_id, batch_id, now, rows);
              });
-  transaction.Commit();
   return receipt;
 }
 

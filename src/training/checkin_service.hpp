@@ -25,6 +25,13 @@ class CheckinService {
   // `actor` is the terminal (a device principal); `request` the signed request itself.
   core::Result<BatchReceipt> Upload(const core::Actor& actor, const http::Request& request);
 
+  // What Upload does once the request is read and its signature recorded (`signed_request_id`):
+  // judges and stores the events received at `now` in the caller's transaction. The generator's
+  // bulk path (ADR 0012) calls it for many batches in one transaction; the rules are these.
+  core::Result<BatchReceipt> Store(db::Connection& connection, const core::Actor& actor,
+                                   const std::vector<CheckinEventInput>& events, std::int64_t signed_request_id,
+                                   std::int64_t now) const;
+
   const CheckinPolicy& policy() const { return policy_; }
 
  private:

@@ -22,22 +22,33 @@ std::string Field(std::size_t index, const char* member) {
 }
 }  // namespace
 
-core::Result<BatchReceipt> OnlineService::Upload(const core::Actor& actor, const http::Request& request) {
-  auto segments = ParseBatch<SegmentInput>(request.body(), "segments", kMaxBatchSegments, CheckSegmentShape);
-  if (!segments) return segments.take_error();
-  const core::Principal& platform = *actor.principal;
-  const std::int64_t institution_id = platform.scope.OrganisationId("institution");
-  const std::int64_t now = database_.clock().Now();
+core::Result<std::vector<SegmentInput>> ParseSegmentBatch(std::string_view body) {
+  return ParseBatch<SegmentInput>(body, "segments", kMaxBatchSegments, CheckSegmentShape);
+}
 
+core::Result<BatchReceipt> OnlineService::Upload(const core::Actor& actor, const http::Request& request) {
+  auto segments = ParseSegmentBatch(request.body());
+  if (!segments) return segments.take_error();
+  const std::int64_t now = database_.clock().Now();
   db::Connection connection(database_);
   db::Transaction transaction(connection);
-  auto signed_request = RecordSignature(connection, platform, request, now);
+  auto signed_request = RecordSignature(connection, *actor.principal, request, now);
   if (!signed_request) return signed_request.take_error();
+  auto receipt = Store(connection, actor, *segments, *signed_request, now);
+  if (receipt) transaction.Commit();
+  return receipt;
+}
+
+core::Result<BatchReceipt> OnlineService::Store(db::Connection& connection, const core::Actor& actor,
+                                                const std::vector<SegmentInput>& segments,
+                                                std::int64_t signed_request_id, std::int64_t now) const {
+  const core::Principal& platform = *actor.principal;
+  const std::int64_t institution_id = platform.scope.OrganisationId("institution");
 
   std::map<std::int64_t, std::optional<ClassContext>> classes;
   std::vector<core::FieldError> not_served, unknown;
-  for (std::size_t i = 0; i < segments->size(); ++i) {
-    const auto& s = (*segments)[i];
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    const auto& s = segments[i];
     auto [it, added] = classes.try_emplace(s.class_id);
     if (added) {
       if (auto facts = checkin_store::ClassFacts(connection, s.class_id)) {
@@ -73,7 +84,7 @@ core::Result<BatchReceipt> OnlineService::Upload(const core::Actor& actor, const
   std::vector<std::size_t> row_of;
   std::set<std::string_view> seen;
   std::map<std::int64_t, std::vector<Interval>> taken;  // trainee -> periods earlier in the batch
-  for (const auto& s : *segments) {
+  for (const auto& s : segments) {
     ItemOutcome outcome{s.segment_id};
     if (!seen.insert(s.segment_id).second) {
       outcome.duplicate = true;
@@ -103,10 +114,9 @@ core::Result<BatchReceipt> OnlineService::Upload(const core::Actor& actor, const
     receipt.outcomes.push_back(std::move(outcome));
   }
   StoreBatch(connection, actor, {"training:online:upload", "segment_batch", "segments"}, platform.device_id,
-             *signed_request, now, receipt, row_of, [&](std::int64_t batch_id) {
+             signed_request_id, now, receipt, row_of, [&](std::int64_t batch_id) {
                return checkin_store::InsertSegments(connection, platform.device_id, batch_id, now, rows);
              });
-  transaction.Commit();
   return receipt;
 }
 

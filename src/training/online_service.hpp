@@ -12,12 +12,21 @@
 
 namespace sunshine::training {
 
+// The batch body, {"segments": [...]}, read with every refused field named.
+core::Result<std::vector<SegmentInput>> ParseSegmentBatch(std::string_view body);
+
 class OnlineService {
  public:
   OnlineService(db::Database& database, OnlinePolicy policy) : database_(database), policy_(policy) {}
 
   // `actor` is the platform (a device principal); `request` the signed request itself.
   core::Result<BatchReceipt> Upload(const core::Actor& actor, const http::Request& request);
+
+  // What Upload does once the request is read and its signature recorded: judges and stores the
+  // segments received at `now` in the caller's transaction (the generator's bulk path, ADR 0012).
+  core::Result<BatchReceipt> Store(db::Connection& connection, const core::Actor& actor,
+                                   const std::vector<SegmentInput>& segments, std::int64_t signed_request_id,
+                                   std::int64_t now) const;
 
  private:
   db::Database& database_;

@@ -52,18 +52,10 @@ core::Result<PhotoReceipt> PhotoService::Put(const core::Actor& actor, const htt
   const std::int64_t now = database_.clock().Now();
   PhotoReceipt receipt{std::string(sha256), static_cast<std::int64_t>(bytes.size()), false};
   db::Connection connection(database_);
-  // Bytes already stored are not appended again (a re-sent or shared photo).
-  checkin_store::StoredPhoto photo{declared, receipt.bytes, std::nullopt, 0};
-  if (!checkin_store::FindPhoto(connection, receipt.sha256)) {
-    const auto where = packs_.Append(core::DateInShanghai(now), sha256, bytes, durable_);
-    photo.pack = where.pack;
-    photo.pack_offset = where.offset;
-  }
   db::Transaction transaction(connection);
   auto signed_request = RecordSignature(connection, *actor.principal, request, now);
   if (!signed_request) return signed_request.take_error();
-  receipt.already_stored = !photo.pack || !checkin_store::InsertPhoto(connection, receipt.sha256, photo,
-                                                                      actor.principal->device_id, now);
+  receipt.already_stored = !Keep(connection, receipt.sha256, declared, bytes, actor.principal->device_id, now);
   if (!receipt.already_stored) {
     audit::Append(
         connection, actor,
@@ -74,6 +66,16 @@ core::Result<PhotoReceipt> PhotoService::Put(const core::Actor& actor, const htt
   }
   transaction.Commit();
   return receipt;
+}
+
+bool PhotoService::Keep(db::Connection& connection, const std::string& sha256, const std::string& content_type,
+                        std::string_view bytes, std::int64_t terminal_id, std::int64_t now) {
+  // Bytes already stored are not appended again (a re-sent or shared photo).
+  if (checkin_store::FindPhoto(connection, sha256)) return false;
+  const auto where = packs_.Append(core::DateInShanghai(now), sha256, bytes, durable_);
+  return checkin_store::InsertPhoto(
+      connection, sha256, {content_type, static_cast<std::int64_t>(bytes.size()), where.pack, where.offset},
+      terminal_id, now);
 }
 
 core::Result<std::string> PhotoService::Bytes(const checkin_store::StoredPhoto& photo,

@@ -32,6 +32,13 @@ class PhotoService {
   // `actor` is the terminal; `request` the signed PUT with the photo as its body.
   core::Result<PhotoReceipt> Put(const core::Actor& actor, const http::Request& request, std::string_view sha256);
 
+  // What Put does with checked bytes (`sha256` their hash, `content_type` what they are), in the
+  // caller's transaction: appends them to the day's pack and records the row, once; false when
+  // they were already stored. The generator's bulk path (ADR 0012) calls it for the photos of a
+  // batch whose signed events name their hashes.
+  bool Keep(db::Connection& connection, const std::string& sha256, const std::string& content_type,
+            std::string_view bytes, std::int64_t terminal_id, std::int64_t now);
+
   // The bytes of a stored photo (its row), checked against its hash. Errors: photo_file_missing,
   // photo_pack_missing, photo_pack_damaged.
   core::Result<std::string> Bytes(const checkin_store::StoredPhoto& photo, const std::string& sha256) const;

@@ -1,0 +1,70 @@
+#include "generator/bulk_sittings.hpp"
+
+#include <stdexcept>
+
+#include "generator/acting.hpp"
+#include "training/checkin_service.hpp"
+#include "training/device_auth.hpp"
+#include "training/online_service.hpp"
+
+namespace sunshine::generator {
+namespace {
+// Rows per transaction: large enough that commits cost nothing next to the rows, small enough
+// that the write-ahead log stays modest between checkpoints.
+constexpr std::size_t kRowsPerTransaction = 20'000;
+}  // namespace
+
+// Left open only when writing failed: the transaction rolls back (generate refuses a
+// half-written province anyway).
+BulkSittings::~BulkSittings() = default;
+
+db::Connection& BulkSittings::Open() {
+  if (!connection_) connection_ = std::make_unique<db::Connection>(app_.database());
+  if (!transaction_) transaction_.emplace(*connection_);
+  return *connection_;
+}
+
+// The connection goes back to the pool with the transaction: the services need it in between.
+void BulkSittings::Commit() {
+  if (!transaction_) return;
+  transaction_->Commit();
+  transaction_.reset();
+  connection_.reset();
+  rows_ = 0;
+}
+
+void BulkSittings::Written(std::size_t rows) {
+  rows_ += rows;
+  if (rows_ >= kRowsPerTransaction) Commit();
+}
+
+bool BulkSittings::Photo(std::int64_t terminal_id, const std::string& sha256, std::string_view bytes,
+                         std::int64_t now) {
+  const bool stored = app_.photos().Keep(Open(), sha256, "image/png", bytes, terminal_id, now);
+  Written(1);
+  return stored;
+}
+
+std::int64_t BulkSittings::Signature(const core::Actor& device, const http::Request& request, std::int64_t now) {
+  return Must(training::RecordSignature(Open(), *device.principal, request, now), "signature of a bulk batch");
+}
+
+training::BatchReceipt BulkSittings::Checkins(const core::Actor& device, const http::Request& request,
+                                              std::int64_t now) {
+  const auto events = Must(training::ParseCheckinBatch(request.body()), "a bulk batch of check-ins");
+  const auto signed_request = Signature(device, request, now);
+  auto receipt = Must(app_.checkins().Store(*connection_, device, events, signed_request, now), "bulk check-ins");
+  Written(events.size());
+  return receipt;
+}
+
+training::BatchReceipt BulkSittings::Segments(const core::Actor& platform, const http::Request& request,
+                                              std::int64_t now) {
+  const auto segments = Must(training::ParseSegmentBatch(request.body()), "a bulk batch of segments");
+  const auto signed_request = Signature(platform, request, now);
+  auto receipt = Must(app_.online().Store(*connection_, platform, segments, signed_request, now), "bulk segments");
+  Written(segments.size());
+  return receipt;
+}
+
+}  // namespace sunshine::generator

@@ -1,0 +1,53 @@
+#pragma once
+// The province scale's way of writing sittings (ADR 0012 §3). A province-year is some 30 million
+// check-ins and online face checks, each with a photo; through the API each photo is its own
+// signed request, transaction and audit record, which would take hours here. In bulk the
+// terminals' batches are still signed by their devices, recorded against replay, judged and
+// stored by the services' own code (CheckinService::Store, OnlineService::Store) and their
+// photos kept by PhotoService::Keep, with two differences only:
+//   - many batches share one transaction (committed before every step the services take
+//     themselves, since SQLite has one writer, and every few thousand rows);
+//   - a photo has no signed request and audit record of its own: the signed batch names each
+//     photo's SHA-256, so the batch's signature and its audit record vouch for its photos.
+// tests/generation/bulk_equality_test.cpp writes one period both ways and finds the same rows.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/app.hpp"
+#include "training/upload_batch.hpp"
+
+namespace sunshine::generator {
+
+class BulkSittings {
+ public:
+  explicit BulkSittings(app::App& app) : app_(app) {}
+  ~BulkSittings();  // rolls back what was not committed
+  BulkSittings(const BulkSittings&) = delete;
+  BulkSittings& operator=(const BulkSittings&) = delete;
+
+  // Keeps a photo received from `terminal_id` at `now`; false when its bytes were already stored.
+  bool Photo(std::int64_t terminal_id, const std::string& sha256, std::string_view bytes, std::int64_t now);
+  // One signed batch as the upload endpoints take it: `device` the terminal's principal,
+  // `request` the signed request, its body read by the endpoints' own parser (so the numbers are
+  // stored as the API would read them). Throws std::runtime_error on a refusal.
+  training::BatchReceipt Checkins(const core::Actor& device, const http::Request& request, std::int64_t now);
+  training::BatchReceipt Segments(const core::Actor& platform, const http::Request& request, std::int64_t now);
+  // Ends the open transaction, if any.
+  void Commit();
+
+ private:
+  // The open transaction's connection, opening one if none is open.
+  db::Connection& Open();
+  std::int64_t Signature(const core::Actor& device, const http::Request& request, std::int64_t now);
+  void Written(std::size_t rows);
+
+  app::App& app_;
+  std::unique_ptr<db::Connection> connection_;
+  std::optional<db::Transaction> transaction_;
+  std::size_t rows_ = 0;  // written in the open transaction
+};
+
+}  // namespace sunshine::generator
