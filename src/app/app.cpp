@@ -106,6 +106,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
                           .statement_timeout_ms = static_cast<int>(config.request_timeout_ms),
                           .durable_commits = config.durable_commits,
                           .wal_checkpoint_bytes = config.sqlite_wal_checkpoint_mb << 20,
+                          .sqlite_cache_bytes = config.sqlite_cache_mb << 20,
                           .clock = &clock});
   for (const auto& m : MigrateDatabase(*database_)) spdlog::info("applied migration V{:04d} {}", m.version, m.name);
   auth_ = std::make_unique<auth::AuthService>(*database_, AuthPolicyFrom(config), crypto::PasswordPolicy{});

@@ -91,6 +91,7 @@ core::Status Validate(const Config& c) {
   range("port", c.port, 0, 65535);
   range("pool_size", c.pool_size, 1, 256);
   range("sqlite_wal_checkpoint_mb", c.sqlite_wal_checkpoint_mb, 1, 4096);
+  range("sqlite_cache_mb", c.sqlite_cache_mb, 2, 16384);
   range("import_concurrency", c.import_concurrency, 1, 64);
   range("io_threads", c.io_threads, 1, 64);
   range("worker_threads", c.worker_threads, 1, 256);

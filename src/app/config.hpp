@@ -22,6 +22,7 @@ struct Config {
   std::int64_t pool_size = 8;
   bool durable_commits = true;              // acknowledged writes survive power loss (docs/operations.md)
   std::int64_t sqlite_wal_checkpoint_mb = 32;  // the SQLite log is checkpointed and restarted past this
+  std::int64_t sqlite_cache_mb = 64;           // SQLite page cache of each pooled connection
   std::int64_t import_concurrency = 2;  // imports served at once; more are told to retry (503)
   std::int64_t io_threads = 1;
   std::int64_t worker_threads = 4;
@@ -62,7 +63,7 @@ struct Config {
   std::int64_t dashboard_cache_seconds = 60;
 };
 BOOST_DESCRIBE_STRUCT(Config, (),
-                      (db, address, port, web_root, log_level, pool_size, durable_commits, sqlite_wal_checkpoint_mb, import_concurrency, io_threads, worker_threads, body_limit_bytes,
+                      (db, address, port, web_root, log_level, pool_size, durable_commits, sqlite_wal_checkpoint_mb, sqlite_cache_mb, import_concurrency, io_threads, worker_threads, body_limit_bytes,
                        request_timeout_ms, session_idle_minutes, session_absolute_hours, max_failed_logins,
                        lockout_minutes, cookie_secure, key_file, policy_min_notice_working_days,
                        policy_hours_adjustment_percent, policy_max_daily_minutes, policy_max_class_size,
@@ -77,7 +78,7 @@ BOOST_DESCRIBE_STRUCT(Config, (),
 struct ConfigFile {
   std::optional<std::string> db, address, web_root, log_level, key_file, policy_holidays, policy_extra_workdays,
       photo_dir;
-  std::optional<std::int64_t> port, pool_size, sqlite_wal_checkpoint_mb, import_concurrency, io_threads, worker_threads, body_limit_bytes, request_timeout_ms,
+  std::optional<std::int64_t> port, pool_size, sqlite_wal_checkpoint_mb, sqlite_cache_mb, import_concurrency, io_threads, worker_threads, body_limit_bytes, request_timeout_ms,
       session_idle_minutes, session_absolute_hours, max_failed_logins, lockout_minutes, policy_min_notice_working_days,
       policy_hours_adjustment_percent, policy_max_daily_minutes, policy_max_class_size, policy_min_project_class_size,
       policy_min_age, policy_max_age, policy_max_subsidised_per_year, signature_max_skew_seconds, checkin_early_minutes,
@@ -87,7 +88,7 @@ struct ConfigFile {
   std::optional<bool> cookie_secure, durable_commits;
 };
 BOOST_DESCRIBE_STRUCT(ConfigFile, (),
-                      (db, address, port, web_root, log_level, pool_size, durable_commits, sqlite_wal_checkpoint_mb, import_concurrency, io_threads, worker_threads, body_limit_bytes,
+                      (db, address, port, web_root, log_level, pool_size, durable_commits, sqlite_wal_checkpoint_mb, sqlite_cache_mb, import_concurrency, io_threads, worker_threads, body_limit_bytes,
                        request_timeout_ms, session_idle_minutes, session_absolute_hours, max_failed_logins,
                        lockout_minutes, cookie_secure, key_file, policy_min_notice_working_days,
                        policy_hours_adjustment_percent, policy_max_daily_minutes, policy_max_class_size,

@@ -57,6 +57,7 @@ void Configure(soci::session& session, Dialect dialect, const DatabaseOptions& o
     session << "PRAGMA busy_timeout = " + std::to_string(options.busy_timeout_ms);
     // When the log restarts, its file is cut back to this size (otherwise it keeps its peak).
     session << "PRAGMA journal_size_limit = " + std::to_string(options.wal_checkpoint_bytes);
+    session << "PRAGMA cache_size = -" + std::to_string(options.sqlite_cache_bytes / 1024);  // negative: KiB
     auto* backend = static_cast<soci::sqlite3_session_backend*>(session.get_backend());
     sq::sqlite3_wal_hook(backend->conn_, CheckpointWhenLarge, checkpoint);
   } else {

@@ -1,7 +1,9 @@
 #include "generator/bulk_sittings.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
+#include "db/queries.hpp"
 #include "generator/acting.hpp"
 #include "training/checkin_service.hpp"
 #include "training/device_auth.hpp"
@@ -38,11 +40,13 @@ void BulkSittings::Written(std::size_t rows) {
   if (rows_ >= kRowsPerTransaction) Commit();
 }
 
-bool BulkSittings::Photo(std::int64_t terminal_id, const std::string& sha256, std::string_view bytes,
-                         std::int64_t now) {
-  const bool stored = app_.photos().Keep(Open(), sha256, "image/png", bytes, terminal_id, now);
-  Written(1);
-  return stored;
+int BulkSittings::Keep(std::int64_t terminal_id, const std::vector<Photo>& photos, std::int64_t now) {
+  std::vector<training::PhotoService::PhotoBytes> list;
+  list.reserve(photos.size());
+  for (const auto& p : photos) list.push_back({p.sha256, p.bytes});
+  const auto kept = app_.photos().Keep(Open(), "image/png", list, terminal_id, now);
+  Written(photos.size());
+  return static_cast<int>(std::count(kept.begin(), kept.end(), true));
 }
 
 std::int64_t BulkSittings::Signature(const core::Actor& device, const http::Request& request, std::int64_t now) {
@@ -65,6 +69,28 @@ training::BatchReceipt BulkSittings::Segments(const core::Actor& platform, const
   auto receipt = Must(app_.online().Store(*connection_, platform, segments, signed_request, now), "bulk segments");
   Written(segments.size());
   return receipt;
+}
+
+void BulkSittings::DeferIndexes() {
+  Commit();
+  db::Connection connection(app_.database());
+  soci::rowset<soci::row> rows =
+      (connection.sql().prepare << connection.Text(db::queries::generator::kListDeferrableCheckinIndexes));
+  for (const auto& row : rows) deferred_.emplace_back(row.get<std::string>(0), row.get<std::string>(1));
+  db::Transaction transaction(connection);
+  // The names come from the catalogue, filtered by the query to four known ones.
+  for (const auto& [name, statement] : deferred_) connection.sql() << "DROP INDEX " + name;
+  transaction.Commit();
+}
+
+void BulkSittings::RestoreIndexes() {
+  Commit();
+  if (deferred_.empty()) return;
+  db::Connection connection(app_.database());
+  db::Transaction transaction(connection);
+  for (const auto& [name, statement] : deferred_) connection.sql() << statement;
+  transaction.Commit();
+  deferred_.clear();
 }
 
 }  // namespace sunshine::generator

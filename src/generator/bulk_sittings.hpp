@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app/app.hpp"
@@ -28,8 +29,12 @@ class BulkSittings {
   BulkSittings(const BulkSittings&) = delete;
   BulkSittings& operator=(const BulkSittings&) = delete;
 
-  // Keeps a photo received from `terminal_id` at `now`; false when its bytes were already stored.
-  bool Photo(std::int64_t terminal_id, const std::string& sha256, std::string_view bytes, std::int64_t now);
+  // A batch's photos, rendered before its events name them; Keep stores them.
+  struct Photo {
+    std::string sha256, bytes;
+  };
+  // Keeps the photos received from `terminal_id` at `now`; how many were not stored before.
+  int Keep(std::int64_t terminal_id, const std::vector<Photo>& photos, std::int64_t now);
   // One signed batch as the upload endpoints take it: `device` the terminal's principal,
   // `request` the signed request, its body read by the endpoints' own parser (so the numbers are
   // stored as the API would read them). Throws std::runtime_error on a refusal.
@@ -37,6 +42,13 @@ class BulkSittings {
   training::BatchReceipt Segments(const core::Actor& platform, const http::Request& request, std::int64_t now);
   // Ends the open transaction, if any.
   void Commit();
+
+  // The check-ins' secondary indexes that nothing reads while the sittings are written (by
+  // trainee, photo, instant, and the not-counting list) are dropped before and built again after,
+  // from the statements the catalogue held: an index built once from sorted rows costs a small
+  // part of one kept up row by row in random order (the photo hash) through a province-year.
+  void DeferIndexes();
+  void RestoreIndexes();
 
  private:
   // The open transaction's connection, opening one if none is open.
@@ -48,6 +60,7 @@ class BulkSittings {
   std::unique_ptr<db::Connection> connection_;
   std::optional<db::Transaction> transaction_;
   std::size_t rows_ = 0;  // written in the open transaction
+  std::vector<std::pair<std::string, std::string>> deferred_;  // name, the statement that makes it
 };
 
 }  // namespace sunshine::generator

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <boost/json.hpp>
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -119,6 +120,10 @@ int Generate(const app::Config& config, const GenerateOptions& options) {
   // A province is written whole or discarded (generate refuses a database with data), so no
   // commit and no photo is synced on its own: everything is synced once at the end.
   one.durable_commits = false;
+  // A province's indexes are gigabytes: the writer keeps what it touches in its own cache.
+  one.sqlite_cache_mb = std::max<std::int64_t>(one.sqlite_cache_mb, 1024);
+  // and lets its log grow before copying it back, so a page rewritten often is copied once.
+  one.sqlite_wal_checkpoint_mb = std::max<std::int64_t>(one.sqlite_wal_checkpoint_mb, 1024);
   app::App app(one, clock);
   ProvinceOptions province{.scale = options.scale,
                            .seed = options.seed,

@@ -84,6 +84,7 @@ class Runner {
     for (std::size_t k = 0; k < plan.classes.size(); ++k) Schedule(k, actions_);
     std::sort(actions_.begin(), actions_.end());
     next_sweep_ = *core::AtShanghai(clock_.Today(), "00:01");
+    if (bulk_) bulk_->DeferIndexes();
     const auto due = std::count_if(actions_.begin(), actions_.end(), [&](const Action& a) { return a.at <= until; });
     app::Progress progress("培训过程（备案、审核、打卡）", due);
     for (; next_ < actions_.size() && actions_[next_].at <= until; ++next_) {
@@ -94,7 +95,7 @@ class Runner {
     }
     progress.Done();
     RunUntil(until);
-    if (bulk_) bulk_->Commit();
+    if (bulk_) bulk_->RestoreIndexes();
     Manifest();
     return figures_;
   }
@@ -314,13 +315,21 @@ class Runner {
     return it->second;
   }
 
+  // A signed batch in bulk, the photos it names kept first.
+  using BulkUpload = training::BatchReceipt (BulkSittings::*)(const core::Actor&, const http::Request&, std::int64_t);
+  training::BatchReceipt BulkBatch(const Device& device, const http::Request& request, BulkUpload upload) {
+    figures_.photos += bulk_->Keep(device.id, bulk_photos_, clock_.Now());
+    bulk_photos_.clear();
+    return (bulk_.get()->*upload)(BulkActor(device, request), request, clock_.Now());
+  }
+
   // Uploads one photo and returns its hash. The same bytes again (a planted shared photo) are
   // acknowledged as already stored, as a terminal re-sending one would be.
   std::string Photo(const Device& device, const PhotoLabel& label) {
     std::string bytes = Portrait(label.person, label.sitting);
     std::string sha = crypto::Sha256Hex(bytes);
     if (bulk_) {
-      if (bulk_->Photo(device.id, sha, bytes, clock_.Now())) ++figures_.photos;
+      bulk_photos_.push_back({sha, std::move(bytes)});  // kept with the batch that names them
       return sha;
     }
     const auto request = Signed(device, http::Verb::put, "/api/v1/photos/" + sha, std::move(bytes), "image/png");
@@ -348,7 +357,7 @@ class Runner {
           Signed(device, http::Verb::post, "/api/v1/online/segments/batches",
                  boost::json::serialize(boost::json::object{{"segments", std::move(segments)}}), "application/json");
       const auto receipt =
-          bulk_ ? bulk_->Segments(BulkActor(device, request), request, clock_.Now())
+          bulk_ ? BulkBatch(device, request, &BulkSittings::Segments)
                 : Must(app_.online().Upload(DeviceActor(request, "segments"), request), "segments of " + c.key);
       figures_.segments += n;
       figures_.segments_counting += receipt.counting;
@@ -390,7 +399,7 @@ class Runner {
         Signed(device, http::Verb::post, "/api/v1/checkins/batches",
                boost::json::serialize(boost::json::object{{"events", std::move(events)}}), "application/json");
     const auto receipt =
-        bulk_ ? bulk_->Checkins(BulkActor(device, request), request, clock_.Now())
+        bulk_ ? BulkBatch(device, request, &BulkSittings::Checkins)
               : Must(app_.checkins().Upload(DeviceActor(request, "check-ins"), request), "check-ins of " + class_key);
     figures_.checkins += n;
     figures_.checkins_counting += receipt.counting;
@@ -467,6 +476,7 @@ class Runner {
   std::map<std::size_t, Device> online_devices_;
   std::unique_ptr<BulkSittings> bulk_;
   std::map<std::int64_t, core::Actor> bulk_actors_;  // by terminal id
+  std::vector<BulkSittings::Photo> bulk_photos_;     // rendered for the batch being made
   EpochMillis next_sweep_ = 0, last_signed_ = 0;
   std::vector<Action> actions_;
   std::size_t next_ = 0;  // the first action not yet performed

@@ -143,16 +143,46 @@ std::vector<bool> InsertCheckins(db::Connection& connection, std::int64_t termin
   return stored;
 }
 
+std::vector<bool> InsertPhotos(db::Connection& connection, const std::vector<NewPhoto>& photos,
+                               std::int64_t terminal_id, std::int64_t received_at) {
+  long long size = 0, terminal = terminal_id, received = received_at, offset = 0;
+  std::string sha256, content_type, pack;
+  soci::indicator pack_ind = soci::i_null;
+  soci::statement statement = (connection.sql().prepare << connection.Text(q::kInsertPhoto), soci::use(sha256),
+                               soci::use(content_type), soci::use(size), soci::use(terminal),
+                               soci::use(received), soci::use(pack, pack_ind), soci::use(offset, pack_ind));
+  std::vector<bool> stored;
+  stored.reserve(photos.size());
+  for (const auto& p : photos) {
+    sha256 = p.sha256;
+    content_type = p.photo.content_type;
+    size = p.photo.bytes;
+    pack = p.photo.pack.value_or("");
+    pack_ind = p.photo.pack ? soci::i_ok : soci::i_null;
+    offset = p.photo.pack_offset;
+    statement.execute(true);
+    stored.push_back(statement.get_affected_rows() > 0);
+  }
+  return stored;
+}
+
 bool InsertPhoto(db::Connection& connection, const std::string& sha256, const StoredPhoto& photo,
                  std::int64_t terminal_id, std::int64_t received_at) {
-  long long size = photo.bytes, terminal = terminal_id, received = received_at, offset = photo.pack_offset;
-  std::string pack = photo.pack.value_or("");
-  soci::indicator pack_ind = photo.pack ? soci::i_ok : soci::i_null;
-  soci::statement statement = (connection.sql().prepare << connection.Text(q::kInsertPhoto), soci::use(sha256),
-                               soci::use(photo.content_type), soci::use(size), soci::use(terminal),
-                               soci::use(received), soci::use(pack, pack_ind), soci::use(offset, pack_ind));
-  statement.execute(true);
-  return statement.get_affected_rows() > 0;
+  return InsertPhotos(connection, {{sha256, photo}}, terminal_id, received_at).front();
+}
+
+std::vector<bool> PhotosStored(db::Connection& connection, const std::vector<std::string>& sha256s) {
+  std::string sha256;
+  std::string content_type;
+  soci::statement statement =
+      (connection.sql().prepare << connection.Text(q::kFindPhoto), soci::use(sha256), soci::into(content_type));
+  std::vector<bool> stored;
+  stored.reserve(sha256s.size());
+  for (const auto& s : sha256s) {
+    sha256 = s;
+    stored.push_back(statement.execute(true));
+  }
+  return stored;
 }
 
 namespace {

@@ -119,6 +119,14 @@ struct StoredPhoto {
 bool InsertPhoto(db::Connection& connection, const std::string& sha256, const StoredPhoto& photo,
                  std::int64_t terminal_id, std::int64_t received_at);
 std::optional<StoredPhoto> FindPhoto(db::Connection& connection, const std::string& sha256);
+// Many at once, each statement prepared once: for each photo whether it was new / is stored.
+struct NewPhoto {
+  std::string sha256;
+  StoredPhoto photo;
+};
+std::vector<bool> InsertPhotos(db::Connection& connection, const std::vector<NewPhoto>& photos,
+                               std::int64_t terminal_id, std::int64_t received_at);
+std::vector<bool> PhotosStored(db::Connection& connection, const std::vector<std::string>& sha256s);
 
 // Online segments: whether the learner has a stored segment sharing time with [from, to).
 bool SegmentOverlaps(db::Connection& connection, std::int64_t trainee_id, std::int64_t from, std::int64_t to);

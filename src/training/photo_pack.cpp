@@ -49,10 +49,19 @@ void WriteAll(int fd, std::string_view bytes, off_t at, const std::string& name)
 
 PackLocation PhotoPacks::Append(std::string_view day, std::string_view sha256_hex, std::string_view bytes,
                                 bool durable) {
-  // The header and the bytes, written at once.
-  std::string record = Header(sha256_hex, bytes.size());
-  const std::size_t header_bytes = record.size();
-  record.append(bytes);
+  return Append(day, {{sha256_hex, bytes}}, durable).front();
+}
+
+std::vector<PackLocation> PhotoPacks::Append(std::string_view day, const std::vector<PackRecord>& photos,
+                                             bool durable) {
+  // Every record, header and bytes, written at once; where each photo's bytes start in it.
+  std::string records;
+  std::vector<std::size_t> starts;
+  for (const auto& p : photos) {
+    records += Header(p.sha256_hex, p.bytes.size());
+    starts.push_back(records.size());
+    records.append(p.bytes);
+  }
   std::lock_guard lock(mutex_);
   if (day != day_) {
     day_ = std::string(day);
@@ -68,13 +77,16 @@ PackLocation PhotoPacks::Append(std::string_view day, std::string_view sha256_he
     if (::flock(file.fd, LOCK_EX) != 0) throw std::runtime_error("cannot lock photo pack " + path.string());
     struct stat st {};
     if (::fstat(file.fd, &st) != 0) throw std::runtime_error("cannot stat photo pack " + path.string());
-    if (st.st_size > 0 && st.st_size + static_cast<off_t>(record.size()) > kMaxPackBytes) {
+    if (st.st_size > 0 && st.st_size + static_cast<off_t>(records.size()) > kMaxPackBytes) {
       ++number_;  // full: the next pack of the day
       continue;
     }
-    WriteAll(file.fd, record, st.st_size, name);
+    WriteAll(file.fd, records, st.st_size, name);
     if (durable && ::fdatasync(file.fd) != 0) throw std::runtime_error("cannot flush photo pack " + path.string());
-    return {name, static_cast<std::int64_t>(st.st_size) + static_cast<std::int64_t>(header_bytes)};
+    std::vector<PackLocation> out;
+    out.reserve(starts.size());
+    for (const auto start : starts) out.push_back({name, static_cast<std::int64_t>(st.st_size + start)});
+    return out;
   }
 }
 

@@ -16,6 +16,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/result.hpp"
 
@@ -36,6 +37,11 @@ class PhotoPacks {
   // Appends one photo (its hash as 64 hex digits) to the day's pack; `durable` syncs the pack
   // before returning (the durable_commits setting). Throws std::runtime_error on an I/O error.
   PackLocation Append(std::string_view day, std::string_view sha256_hex, std::string_view bytes, bool durable);
+  // Several photos in one write to one pack (a batch's photos), in their order.
+  struct PackRecord {
+    std::string_view sha256_hex, bytes;
+  };
+  std::vector<PackLocation> Append(std::string_view day, const std::vector<PackRecord>& photos, bool durable);
 
   // The photo's bytes, checked against the record's header and the hash. Errors: photo_pack_missing,
   // photo_pack_damaged.

@@ -41,6 +41,21 @@ TEST_F(PhotoPackTest, AppendedPhotosReadBackAndDaysGetTheirOwnPacks) {
             static_cast<std::uintmax_t>(3 * PhotoPacks::kHeaderBytes + 2 * a.size() + b.size()));
 }
 
+TEST_F(PhotoPackTest, ABatchOfPhotosIsOneWriteAndEachReadsBack) {
+  PhotoPacks packs(dir_);
+  const std::string a = "first", b = std::string(300, 'b'), c = "third photo";
+  const auto first = packs.Append("2026-03-02", crypto::Sha256Hex(a), a, false);
+  const std::string ha = crypto::Sha256Hex(a), hb = crypto::Sha256Hex(b), hc = crypto::Sha256Hex(c);
+  const auto at = packs.Append("2026-03-02", {{hb, b}, {hc, c}, {ha, a}}, false);
+  ASSERT_EQ(at.size(), 3u);
+  EXPECT_EQ(at[0].offset, first.offset + static_cast<std::int64_t>(a.size() + PhotoPacks::kHeaderBytes));
+  EXPECT_EQ(*packs.Read(at[0], static_cast<std::int64_t>(b.size()), hb), b);
+  EXPECT_EQ(*packs.Read(at[1], static_cast<std::int64_t>(c.size()), hc), c);
+  EXPECT_EQ(*packs.Read(at[2], static_cast<std::int64_t>(a.size()), ha), a);
+  // Read at another record's place, the header does not match: an error, not a wrong photo.
+  EXPECT_FALSE(packs.Read(at[1], static_cast<std::int64_t>(b.size()), hb));
+}
+
 TEST_F(PhotoPackTest, AFullPackIsFollowedByTheNext) {
   PhotoPacks packs(dir_);
   fs::create_directories(dir_ / "packs");

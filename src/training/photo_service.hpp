@@ -6,6 +6,7 @@
 // always has its bytes.
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "core/principal.hpp"
 #include "core/result.hpp"
@@ -38,6 +39,13 @@ class PhotoService {
   // batch whose signed events name their hashes.
   bool Keep(db::Connection& connection, const std::string& sha256, const std::string& content_type,
             std::string_view bytes, std::int64_t terminal_id, std::int64_t now);
+  // Many photos of one type at once (each statement prepared once): for each, whether it was new.
+  struct PhotoBytes {
+    std::string sha256;
+    std::string_view bytes;
+  };
+  std::vector<bool> Keep(db::Connection& connection, const std::string& content_type,
+                         const std::vector<PhotoBytes>& photos, std::int64_t terminal_id, std::int64_t now);
 
   // The bytes of a stored photo (its row), checked against its hash. Errors: photo_file_missing,
   // photo_pack_missing, photo_pack_damaged.

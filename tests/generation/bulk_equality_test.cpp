@@ -15,6 +15,7 @@
 #include "audit/store.hpp"
 #include "crypto/token.hpp"
 #include "db/database.hpp"
+#include "db/queries.hpp"
 #include "generator/generate_command.hpp"
 #include "support/test_database.hpp"
 
@@ -157,6 +158,12 @@ TEST_F(BulkEquality, BatchesAreTheSameWithTheirCounts) {
       "SELECT b.id, s.terminal_id, s.target FROM checkin_batches b JOIN signed_requests s ON s.id = "
       "b.signed_request_id ORDER BY b.id",
       100);
+}
+
+TEST_F(BulkEquality, TheCheckinIndexesDeferredInBulkAreBuiltAgain) {
+  db::Database database(db::DatabaseOptions{.url = api_.database.url});
+  const std::string query(db::Connection(database).Text(db::queries::generator::kListDeferrableCheckinIndexes));
+  ExpectSame(query, 4);
 }
 
 TEST_F(BulkEquality, TheAuditTrailDiffersOnlyByThePhotoUploads) {
