@@ -40,7 +40,8 @@ void BulkSittings::Written(std::size_t rows) {
   if (rows_ >= kRowsPerTransaction) Commit();
 }
 
-int BulkSittings::Keep(std::int64_t terminal_id, const std::vector<Photo>& photos, std::int64_t now) {
+int BulkSittings::Keep(std::int64_t terminal_id, const std::vector<SittingUpload::Photo>& photos,
+                       std::int64_t now) {
   std::vector<training::PhotoService::PhotoBytes> list;
   list.reserve(photos.size());
   for (const auto& p : photos) list.push_back({p.sha256, p.bytes});

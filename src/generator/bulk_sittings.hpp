@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "app/app.hpp"
+#include "generator/sitting_upload.hpp"
 #include "training/upload_batch.hpp"
 
 namespace sunshine::generator {
@@ -29,12 +30,8 @@ class BulkSittings {
   BulkSittings(const BulkSittings&) = delete;
   BulkSittings& operator=(const BulkSittings&) = delete;
 
-  // A batch's photos, rendered before its events name them; Keep stores them.
-  struct Photo {
-    std::string sha256, bytes;
-  };
-  // Keeps the photos received from `terminal_id` at `now`; how many were not stored before.
-  int Keep(std::int64_t terminal_id, const std::vector<Photo>& photos, std::int64_t now);
+  // Keeps a batch's photos, received from `terminal_id` at `now`; how many were not stored before.
+  int Keep(std::int64_t terminal_id, const std::vector<SittingUpload::Photo>& photos, std::int64_t now);
   // One signed batch as the upload endpoints take it: `device` the terminal's principal,
   // `request` the signed request, its body read by the endpoints' own parser (so the numbers are
   // stored as the API would read them). Throws std::runtime_error on a refusal.

@@ -17,6 +17,7 @@
 #include "generator/bulk_sittings.hpp"
 #include "generator/portrait.hpp"
 #include "generator/sitting_events.hpp"
+#include "generator/sitting_upload.hpp"
 #include "generator/training_plan.hpp"
 
 namespace sunshine::generator {
@@ -74,7 +75,8 @@ class Runner {
         reg_(reg),
         cat_(cat),
         seed_(seed),
-        bulk_(bulk ? std::make_unique<BulkSittings>(app) : nullptr) {}
+        bulk_(bulk ? std::make_unique<BulkSittings>(app) : nullptr),
+        renderer_(bulk ? std::make_unique<SittingRenderer>() : nullptr) {}
 
   // Performs every step up to `until` on the simulated clock.
   TrainingFigures WriteUntil(const TrainingPlan& plan, EpochMillis until) {
@@ -88,6 +90,7 @@ class Runner {
     const auto due = std::count_if(actions_.begin(), actions_.end(), [&](const Action& a) { return a.at <= until; });
     app::Progress progress("培训过程（备案、审核、打卡）", due);
     for (; next_ < actions_.size() && actions_[next_].at <= until; ++next_) {
+      if (renderer_) RenderAhead(until);
       RunUntil(actions_[next_].at);
       if (bulk_ && !IsSitting(actions_[next_].step)) bulk_->Commit();  // the services write next
       Do(actions_[next_]);
@@ -106,6 +109,7 @@ class Runner {
   // (a user of the demo cancelled the class, say) is logged and skipped.
   void RunLive(std::stop_token stop) {
     bulk_.reset();  // live, every upload goes through the API's path
+    renderer_.reset();
     std::vector<Action> rest(actions_.begin() + static_cast<std::ptrdiff_t>(next_), actions_.end());
     for (auto& a : rest) a.at = LiveAt(a);
     std::sort(rest.begin(), rest.end());
@@ -315,94 +319,99 @@ class Runner {
     return it->second;
   }
 
-  // A signed batch in bulk, the photos it names kept first.
-  using BulkUpload = training::BatchReceipt (BulkSittings::*)(const core::Actor&, const http::Request&, std::int64_t);
-  training::BatchReceipt BulkBatch(const Device& device, const http::Request& request, BulkUpload upload) {
-    figures_.photos += bulk_->Keep(device.id, bulk_photos_, clock_.Now());
-    bulk_photos_.clear();
-    return (bulk_.get()->*upload)(BulkActor(device, request), request, clock_.Now());
-  }
-
-  // Uploads one photo and returns its hash. The same bytes again (a planted shared photo) are
-  // acknowledged as already stored, as a terminal re-sending one would be.
-  std::string Photo(const Device& device, const PhotoLabel& label) {
-    std::string bytes = Portrait(label.person, label.sitting);
-    std::string sha = crypto::Sha256Hex(bytes);
-    if (bulk_) {
-      bulk_photos_.push_back({sha, std::move(bytes)});  // kept with the batch that names them
-      return sha;
-    }
-    const auto request = Signed(device, http::Verb::put, "/api/v1/photos/" + sha, std::move(bytes), "image/png");
-    if (!Must(app_.photos().Put(DeviceActor(request, "photo"), request, sha), "photo " + label.sitting)
+  // Uploads one photo as its own signed request. The same bytes again (a planted shared photo)
+  // are acknowledged as already stored, as a terminal re-sending one would be.
+  void Photo(const Device& device, SittingUpload::Photo photo) {
+    const auto request =
+        Signed(device, http::Verb::put, "/api/v1/photos/" + photo.sha256, std::move(photo.bytes), "image/png");
+    if (!Must(app_.photos().Put(DeviceActor(request, "photo"), request, photo.sha256), "photo " + photo.sha256)
              .already_stored) {
       ++figures_.photos;
     }
-    return sha;
+  }
+
+  // A sitting's upload, pure: the check-ins at the start or end of a session in the room, or
+  // the learning segments of a session taught online.
+  static SittingUpload UploadOf(const SittingContext& context, Step step) {
+    if (step == Step::kSegments) return RenderSegments(SessionSegments(context));
+    return RenderCheckins(SittingEvents(context, step == Step::kStartCheckins ? "start" : "end"));
+  }
+
+  // Bulk: the uploads of the sittings coming next whose classes are filed are made on the
+  // renderer's thread meanwhile (at most kAhead steps ahead).
+  void RenderAhead(EpochMillis until) {
+    constexpr std::size_t kAhead = 256;
+    for (; ahead_ < actions_.size() && ahead_ <= next_ + kAhead && actions_[ahead_].at <= until; ++ahead_) {
+      const auto& a = actions_[ahead_];
+      if (!IsSitting(a.step) || filed_[a.cls].id == 0) continue;
+      const auto& c = plan_->classes[a.cls];
+      renderer_->Submit(ahead_, [context = Context(c, filed_[a.cls], reg_.institution_list[c.institution], a.session),
+                                 step = a.step] { return UploadOf(context, step); });
+      rendered_ahead_.insert(ahead_);
+    }
+  }
+
+  // The upload of the sitting being performed (actions_[next_]), made ahead or now.
+  SittingUpload UploadNow(const Action& a, const SittingContext& context) {
+    if (rendered_ahead_.erase(next_) > 0) return renderer_->Take(next_);
+    return UploadOf(context, a.step);
   }
 
   void Sitting(const Action& a, const ClassPlan& c, Filed& f, const GeneratedInstitution& inst) {
     const auto context = Context(c, f, inst, a.session);
     if (a.step == Step::kSegments) {
-      const auto& device = online_devices_.at(c.institution);
-      boost::json::array segments;
-      for (auto& planned : SessionSegments(context)) {
-        for (std::size_t k = 0; k < planned.photos.size(); ++k) {
-          planned.segment.face_checks[k].photo_sha256 = Photo(device, planned.photos[k]);
-        }
-        segments.push_back(boost::json::value_from(planned.segment));
-      }
-      if (segments.empty()) return;
-      const auto n = static_cast<long long>(segments.size());
-      const auto request =
-          Signed(device, http::Verb::post, "/api/v1/online/segments/batches",
-                 boost::json::serialize(boost::json::object{{"segments", std::move(segments)}}), "application/json");
-      const auto receipt =
-          bulk_ ? BulkBatch(device, request, &BulkSittings::Segments)
-                : Must(app_.online().Upload(DeviceActor(request, "segments"), request), "segments of " + c.key);
-      figures_.segments += n;
-      figures_.segments_counting += receipt.counting;
-    } else {
+      Send(online_devices_.at(c.institution), Batch::kSegments, UploadNow(a, context), c.key);
+    } else if (clock_.live()) {
+      // Each event a few seconds after its capture; those already captured go up at once.
       const std::int64_t venue = inst.venues[*c.venue].id;
-      auto events = SittingEvents(context, a.step == Step::kStartCheckins ? "start" : "end");
-      if (clock_.live()) {
-        // Each event a few seconds after its capture; those already captured go up at once.
-        std::vector<PlannedEvent> now;
-        for (auto& e : events) {
-          const EpochMillis due =
-              e.event.captured_at + Random(seed_).Fork("upload:" + e.event.event_id).Uniform(2, 40) * 1000;
-          if (due <= clock_.Now()) {
-            now.push_back(std::move(e));
-          } else {
-            pending_.push({due, venue, c.key, std::move(e)});
-          }
+      std::vector<PlannedEvent> now;
+      for (auto& e : SittingEvents(context, a.step == Step::kStartCheckins ? "start" : "end")) {
+        const EpochMillis due =
+            e.event.captured_at + Random(seed_).Fork("upload:" + e.event.event_id).Uniform(2, 40) * 1000;
+        if (due <= clock_.Now()) {
+          now.push_back(std::move(e));
+        } else {
+          pending_.push({due, venue, c.key, std::move(e)});
         }
-        events = std::move(now);
       }
-      Checkins(venue, c.key, std::move(events));
+      Checkins(venue, c.key, std::move(now));
+    } else {
+      Send(venue_devices_.at(inst.venues[*c.venue].id), Batch::kCheckins, UploadNow(a, context), c.key);
     }
     if (c.plant != Plant::kNone && (a.session == c.planted_session || c.plant == Plant::kUniformTimes)) {
       f.planted_written = true;
     }
   }
 
-  // One signed batch of a venue's terminal, each event's photo uploaded first.
+  // Live: one signed batch of a venue's terminal.
   void Checkins(std::int64_t venue, const std::string& class_key, std::vector<PlannedEvent> planned) {
-    if (planned.empty()) return;
-    const auto& device = venue_devices_.at(venue);
-    boost::json::array events;
-    for (auto& p : planned) {
-      p.event.photo_sha256 = Photo(device, p.photo);
-      events.push_back(boost::json::value_from(p.event));
+    Send(venue_devices_.at(venue), Batch::kCheckins, RenderCheckins(std::move(planned)), class_key);
+  }
+
+  // One signed batch of check-ins or segments, the photos it names sent first: each its own
+  // signed request, or in bulk kept with the batch (generator/bulk_sittings.hpp).
+  enum class Batch { kCheckins, kSegments };
+  void Send(const Device& device, Batch batch, SittingUpload upload, const std::string& class_key) {
+    if (upload.items == 0) return;
+    const bool checkins = batch == Batch::kCheckins;
+    const char* target = checkins ? "/api/v1/checkins/batches" : "/api/v1/online/segments/batches";
+    if (bulk_) {
+      figures_.photos += bulk_->Keep(device.id, upload.photos, clock_.Now());
+    } else {
+      for (auto& photo : upload.photos) Photo(device, std::move(photo));
     }
-    const auto n = static_cast<long long>(events.size());
-    const auto request =
-        Signed(device, http::Verb::post, "/api/v1/checkins/batches",
-               boost::json::serialize(boost::json::object{{"events", std::move(events)}}), "application/json");
-    const auto receipt =
-        bulk_ ? BulkBatch(device, request, &BulkSittings::Checkins)
-              : Must(app_.checkins().Upload(DeviceActor(request, "check-ins"), request), "check-ins of " + class_key);
-    figures_.checkins += n;
-    figures_.checkins_counting += receipt.counting;
+    const auto request = Signed(device, http::Verb::post, target, std::move(upload.body), "application/json");
+    training::BatchReceipt receipt;
+    if (bulk_) {
+      const auto& actor = BulkActor(device, request);
+      receipt = checkins ? bulk_->Checkins(actor, request, clock_.Now()) : bulk_->Segments(actor, request, clock_.Now());
+    } else if (checkins) {
+      receipt = Must(app_.checkins().Upload(DeviceActor(request, "check-ins"), request), "check-ins of " + class_key);
+    } else {
+      receipt = Must(app_.online().Upload(DeviceActor(request, "segments"), request), "segments of " + class_key);
+    }
+    (checkins ? figures_.checkins : figures_.segments) += upload.items;
+    (checkins ? figures_.checkins_counting : figures_.segments_counting) += receipt.counting;
   }
 
   // The planted items that really were written, by kind.
@@ -476,7 +485,9 @@ class Runner {
   std::map<std::size_t, Device> online_devices_;
   std::unique_ptr<BulkSittings> bulk_;
   std::map<std::int64_t, core::Actor> bulk_actors_;  // by terminal id
-  std::vector<BulkSittings::Photo> bulk_photos_;     // rendered for the batch being made
+  std::unique_ptr<SittingRenderer> renderer_;        // bulk: makes the next sittings' uploads
+  std::set<std::size_t> rendered_ahead_;             // the actions it was given
+  std::size_t ahead_ = 0;                            // the first action not yet looked at for it
   EpochMillis next_sweep_ = 0, last_signed_ = 0;
   std::vector<Action> actions_;
   std::size_t next_ = 0;  // the first action not yet performed
