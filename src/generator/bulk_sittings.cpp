@@ -5,6 +5,7 @@
 
 #include "db/queries.hpp"
 #include "generator/acting.hpp"
+#include "training/checkin_store.hpp"
 #include "training/checkin_service.hpp"
 #include "training/device_auth.hpp"
 #include "training/online_service.hpp"
@@ -14,6 +15,10 @@ namespace {
 // Rows per transaction: large enough that commits cost nothing next to the rows, small enough
 // that the write-ahead log stays modest between checkpoints.
 constexpr std::size_t kRowsPerTransaction = 20'000;
+// Photos appended to packs whose rows wait to be inserted together in hash order: a photo's
+// hash is random, so one by one each row rewrites a page of the photos' index somewhere, and a
+// province-year of them rewrote that index many times over; sorted, neighbours share pages.
+constexpr std::size_t kPhotosPerRecording = 500'000;
 }  // namespace
 
 // Left open only when writing failed: the transaction rolls back (generate refuses a
@@ -44,10 +49,31 @@ int BulkSittings::Keep(std::int64_t terminal_id, const std::vector<SittingUpload
                        std::int64_t now) {
   std::vector<training::PhotoService::PhotoBytes> list;
   list.reserve(photos.size());
-  for (const auto& p : photos) list.push_back({p.sha256, p.bytes});
-  const auto kept = app_.photos().Keep(Open(), "image/png", list, terminal_id, now);
+  for (const auto& p : photos) {
+    if (!unrecorded_hashes_.contains(p.sha256)) list.push_back({p.sha256, p.bytes});
+  }
+  auto fresh = app_.photos().Append(Open(), "image/png", list, terminal_id, now);
+  for (auto& row : fresh) {
+    unrecorded_hashes_.insert(row.sha256);
+    unrecorded_.push_back(std::move(row));
+  }
   Written(photos.size());
-  return static_cast<int>(std::count(kept.begin(), kept.end(), true));
+  if (unrecorded_.size() >= kPhotosPerRecording) RecordPhotos();
+  return static_cast<int>(fresh.size());
+}
+
+void BulkSittings::RecordPhotos() {
+  if (unrecorded_.empty()) return;
+  std::sort(unrecorded_.begin(), unrecorded_.end(),
+            [](const auto& a, const auto& b) { return a.sha256 < b.sha256; });
+  const auto inserted = training::checkin_store::InsertPhotos(Open(), unrecorded_);
+  // The lookups before appending and the hashes held here kept every one of them new.
+  if (std::count(inserted.begin(), inserted.end(), false) > 0) {
+    throw std::runtime_error("generator: a photo appended in bulk was recorded already");
+  }
+  unrecorded_.clear();
+  unrecorded_hashes_.clear();
+  Written(inserted.size());
 }
 
 std::int64_t BulkSittings::Signature(const core::Actor& device, const http::Request& request, std::int64_t now) {
@@ -85,6 +111,7 @@ void BulkSittings::DeferIndexes() {
 }
 
 void BulkSittings::RestoreIndexes() {
+  RecordPhotos();
   Commit();
   if (deferred_.empty()) return;
   db::Connection connection(app_.database());

@@ -8,17 +8,20 @@
 //   - many batches share one transaction (committed before every step the services take
 //     themselves, since SQLite has one writer, and every few thousand rows);
 //   - a photo has no signed request and audit record of its own: the signed batch names each
-//     photo's SHA-256, so the batch's signature and its audit record vouch for its photos.
+//     photo's SHA-256, so the batch's signature and its audit record vouch for its photos;
+//     photo rows are inserted many at a time in hash order (the bytes are in the pack at once).
 // tests/generation/bulk_equality_test.cpp writes one period both ways and finds the same rows.
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
 #include "app/app.hpp"
 #include "generator/sitting_upload.hpp"
+#include "training/checkin_store.hpp"
 #include "training/upload_batch.hpp"
 
 namespace sunshine::generator {
@@ -31,6 +34,8 @@ class BulkSittings {
   BulkSittings& operator=(const BulkSittings&) = delete;
 
   // Keeps a batch's photos, received from `terminal_id` at `now`; how many were not stored before.
+  // Their bytes go to the pack at once (PhotoService::Append); their rows are inserted many at a
+  // time in hash order (RecordPhotos), at the latest by RestoreIndexes.
   int Keep(std::int64_t terminal_id, const std::vector<SittingUpload::Photo>& photos, std::int64_t now);
   // One signed batch as the upload endpoints take it: `device` the terminal's principal,
   // `request` the signed request, its body read by the endpoints' own parser (so the numbers are
@@ -52,12 +57,15 @@ class BulkSittings {
   db::Connection& Open();
   std::int64_t Signature(const core::Actor& device, const http::Request& request, std::int64_t now);
   void Written(std::size_t rows);
+  void RecordPhotos();
 
   app::App& app_;
   std::unique_ptr<db::Connection> connection_;
   std::optional<db::Transaction> transaction_;
   std::size_t rows_ = 0;  // written in the open transaction
   std::vector<std::pair<std::string, std::string>> deferred_;  // name, the statement that makes it
+  std::vector<training::checkin_store::NewPhoto> unrecorded_;  // appended, not yet inserted
+  std::unordered_set<std::string> unrecorded_hashes_;
 };
 
 }  // namespace sunshine::generator

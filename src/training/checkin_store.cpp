@@ -143,9 +143,8 @@ std::vector<bool> InsertCheckins(db::Connection& connection, std::int64_t termin
   return stored;
 }
 
-std::vector<bool> InsertPhotos(db::Connection& connection, const std::vector<NewPhoto>& photos,
-                               std::int64_t terminal_id, std::int64_t received_at) {
-  long long size = 0, terminal = terminal_id, received = received_at, offset = 0;
+std::vector<bool> InsertPhotos(db::Connection& connection, const std::vector<NewPhoto>& photos) {
+  long long size = 0, terminal = 0, received = 0, offset = 0;
   std::string sha256, content_type, pack;
   soci::indicator pack_ind = soci::i_null;
   soci::statement statement = (connection.sql().prepare << connection.Text(q::kInsertPhoto), soci::use(sha256),
@@ -160,15 +159,12 @@ std::vector<bool> InsertPhotos(db::Connection& connection, const std::vector<New
     pack = p.photo.pack.value_or("");
     pack_ind = p.photo.pack ? soci::i_ok : soci::i_null;
     offset = p.photo.pack_offset;
+    terminal = p.terminal_id;
+    received = p.received_at;
     statement.execute(true);
     stored.push_back(statement.get_affected_rows() > 0);
   }
   return stored;
-}
-
-bool InsertPhoto(db::Connection& connection, const std::string& sha256, const StoredPhoto& photo,
-                 std::int64_t terminal_id, std::int64_t received_at) {
-  return InsertPhotos(connection, {{sha256, photo}}, terminal_id, received_at).front();
 }
 
 std::vector<bool> PhotosStored(db::Connection& connection, const std::vector<std::string>& sha256s) {

@@ -115,17 +115,15 @@ struct StoredPhoto {
   std::int64_t pack_offset = 0;
 };
 
-// False when a photo with these bytes was already stored.
-bool InsertPhoto(db::Connection& connection, const std::string& sha256, const StoredPhoto& photo,
-                 std::int64_t terminal_id, std::int64_t received_at);
 std::optional<StoredPhoto> FindPhoto(db::Connection& connection, const std::string& sha256);
-// Many at once, each statement prepared once: for each photo whether it was new / is stored.
+// Each statement prepared once: for each photo whether it was new (false: already stored) / is
+// stored.
 struct NewPhoto {
   std::string sha256;
   StoredPhoto photo;
+  std::int64_t terminal_id = 0, received_at = 0;
 };
-std::vector<bool> InsertPhotos(db::Connection& connection, const std::vector<NewPhoto>& photos,
-                               std::int64_t terminal_id, std::int64_t received_at);
+std::vector<bool> InsertPhotos(db::Connection& connection, const std::vector<NewPhoto>& photos);
 std::vector<bool> PhotosStored(db::Connection& connection, const std::vector<std::string>& sha256s);
 
 // Online segments: whether the learner has a stored segment sharing time with [from, to).

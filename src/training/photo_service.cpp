@@ -71,36 +71,34 @@ core::Result<PhotoReceipt> PhotoService::Put(const core::Actor& actor, const htt
 
 bool PhotoService::Keep(db::Connection& connection, const std::string& sha256, const std::string& content_type,
                         std::string_view bytes, std::int64_t terminal_id, std::int64_t now) {
-  return Keep(connection, content_type, {{sha256, bytes}}, terminal_id, now).front();
+  const auto fresh = Append(connection, content_type, {{sha256, bytes}}, terminal_id, now);
+  return !fresh.empty() && checkin_store::InsertPhotos(connection, fresh).front();
 }
 
-std::vector<bool> PhotoService::Keep(db::Connection& connection, const std::string& content_type,
-                                     const std::vector<PhotoBytes>& photos, std::int64_t terminal_id,
-                                     std::int64_t now) {
+std::vector<checkin_store::NewPhoto> PhotoService::Append(db::Connection& connection, const std::string& content_type,
+                                                          const std::vector<PhotoBytes>& photos,
+                                                          std::int64_t terminal_id, std::int64_t now) {
   std::vector<std::string> hashes;
   hashes.reserve(photos.size());
   for (const auto& p : photos) hashes.push_back(p.sha256);
   const auto stored = checkin_store::PhotosStored(connection, hashes);
   // Bytes already stored, or twice in the list, are not appended again (a re-sent or shared photo).
   std::vector<PhotoPacks::PackRecord> records;
-  std::vector<std::size_t> fresh_of;
   std::set<std::string_view> seen;
   for (std::size_t i = 0; i < photos.size(); ++i) {
-    if (stored[i] || !seen.insert(photos[i].sha256).second) continue;
-    records.push_back({photos[i].sha256, photos[i].bytes});
-    fresh_of.push_back(i);
+    if (!stored[i] && seen.insert(photos[i].sha256).second) records.push_back({photos[i].sha256, photos[i].bytes});
   }
-  std::vector<bool> kept(photos.size(), false);
-  if (records.empty()) return kept;
-  const auto where = packs_.Append(core::DateInShanghai(now), records, durable_);
   std::vector<checkin_store::NewPhoto> fresh;
+  if (records.empty()) return fresh;
+  const auto where = packs_.Append(core::DateInShanghai(now), records, durable_);
+  fresh.reserve(records.size());
   for (std::size_t k = 0; k < records.size(); ++k) {
     fresh.push_back({std::string(records[k].sha256_hex),
-                     {content_type, static_cast<std::int64_t>(records[k].bytes.size()), where[k].pack, where[k].offset}});
+                     {content_type, static_cast<std::int64_t>(records[k].bytes.size()), where[k].pack, where[k].offset},
+                     terminal_id,
+                     now});
   }
-  const auto inserted = checkin_store::InsertPhotos(connection, fresh, terminal_id, now);
-  for (std::size_t k = 0; k < fresh.size(); ++k) kept[fresh_of[k]] = inserted[k];
-  return kept;
+  return fresh;
 }
 
 core::Result<std::string> PhotoService::Bytes(const checkin_store::StoredPhoto& photo,

@@ -39,13 +39,16 @@ class PhotoService {
   // batch whose signed events name their hashes.
   bool Keep(db::Connection& connection, const std::string& sha256, const std::string& content_type,
             std::string_view bytes, std::int64_t terminal_id, std::int64_t now);
-  // Many photos of one type at once (each statement prepared once): for each, whether it was new.
+  // Keep's first half for many photos of one type at once: those not stored yet (nor earlier
+  // in the list) appended to the pack in one write, returned as the rows that will record them.
+  // The generator's bulk path inserts them later, many at once in hash order.
   struct PhotoBytes {
     std::string sha256;
     std::string_view bytes;
   };
-  std::vector<bool> Keep(db::Connection& connection, const std::string& content_type,
-                         const std::vector<PhotoBytes>& photos, std::int64_t terminal_id, std::int64_t now);
+  std::vector<checkin_store::NewPhoto> Append(db::Connection& connection, const std::string& content_type,
+                                              const std::vector<PhotoBytes>& photos, std::int64_t terminal_id,
+                                              std::int64_t now);
 
   // The bytes of a stored photo (its row), checked against its hash. Errors: photo_file_missing,
   // photo_pack_missing, photo_pack_damaged.
