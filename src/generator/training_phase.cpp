@@ -110,6 +110,7 @@ class Runner {
   void RunLive(std::stop_token stop) {
     bulk_.reset();  // live, every upload goes through the API's path
     renderer_.reset();
+    rendered_ahead_.clear();
     std::vector<Action> rest(actions_.begin() + static_cast<std::ptrdiff_t>(next_), actions_.end());
     for (auto& a : rest) a.at = LiveAt(a);
     std::sort(rest.begin(), rest.end());
@@ -353,7 +354,7 @@ class Runner {
 
   // The upload of the sitting being performed (actions_[next_]), made ahead or now.
   SittingUpload UploadNow(const Action& a, const SittingContext& context) {
-    if (rendered_ahead_.erase(next_) > 0) return renderer_->Take(next_);
+    if (renderer_ && rendered_ahead_.erase(next_) > 0) return renderer_->Take(next_);
     return UploadOf(context, a.step);
   }
 
