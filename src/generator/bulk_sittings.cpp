@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "app/progress.hpp"
 #include "db/queries.hpp"
 #include "generator/acting.hpp"
 #include "training/checkin_store.hpp"
@@ -111,12 +112,18 @@ void BulkSittings::DeferIndexes() {
 }
 
 void BulkSittings::RestoreIndexes() {
+  // Minutes at province scale: the last photo rows, then each index, shown as they go.
+  app::Progress progress("照片记录与打卡索引", static_cast<std::int64_t>(deferred_.size()) + 1);
   RecordPhotos();
   Commit();
+  progress.Advance();
   if (deferred_.empty()) return;
   db::Connection connection(app_.database());
   db::Transaction transaction(connection);
-  for (const auto& [name, statement] : deferred_) connection.sql() << statement;
+  for (const auto& [name, statement] : deferred_) {
+    connection.sql() << statement;
+    progress.Advance();
+  }
   transaction.Commit();
   deferred_.clear();
 }
