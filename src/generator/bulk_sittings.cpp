@@ -77,26 +77,26 @@ void BulkSittings::RecordPhotos() {
   Written(inserted.size());
 }
 
-std::int64_t BulkSittings::Signature(const core::Actor& device, const http::Request& request, std::int64_t now) {
-  return Must(training::RecordSignature(Open(), *device.principal, request, now), "signature of a bulk batch");
+template <class Items, class Store>
+training::BatchReceipt BulkSittings::Upload(const core::Actor& device, const http::Request& request,
+                                            std::int64_t now, const Items& items, Store store) {
+  const auto signed_request =
+      Must(training::RecordSignature(Open(), *device.principal, request, now), "signature of a bulk batch");
+  auto receipt = Must(store(*connection_, device, items, signed_request, now), "a bulk batch");
+  Written(items.size());
+  return receipt;
 }
 
 training::BatchReceipt BulkSittings::Checkins(const core::Actor& device, const http::Request& request,
                                               std::int64_t now) {
-  const auto events = Must(training::ParseCheckinBatch(request.body()), "a bulk batch of check-ins");
-  const auto signed_request = Signature(device, request, now);
-  auto receipt = Must(app_.checkins().Store(*connection_, device, events, signed_request, now), "bulk check-ins");
-  Written(events.size());
-  return receipt;
+  return Upload(device, request, now, Must(training::ParseCheckinBatch(request.body()), "a bulk batch of check-ins"),
+                [this](auto&&... args) { return app_.checkins().Store(args...); });
 }
 
 training::BatchReceipt BulkSittings::Segments(const core::Actor& platform, const http::Request& request,
                                               std::int64_t now) {
-  const auto segments = Must(training::ParseSegmentBatch(request.body()), "a bulk batch of segments");
-  const auto signed_request = Signature(platform, request, now);
-  auto receipt = Must(app_.online().Store(*connection_, platform, segments, signed_request, now), "bulk segments");
-  Written(segments.size());
-  return receipt;
+  return Upload(platform, request, now, Must(training::ParseSegmentBatch(request.body()), "a bulk batch of segments"),
+                [this](auto&&... args) { return app_.online().Store(args...); });
 }
 
 void BulkSittings::DeferIndexes() {

@@ -55,7 +55,11 @@ class BulkSittings {
  private:
   // The open transaction's connection, opening one if none is open.
   db::Connection& Open();
-  std::int64_t Signature(const core::Actor& device, const http::Request& request, std::int64_t now);
+  // The rest of an upload once its body is read as the endpoint reads it: the signature recorded
+  // against replay, then `store` (the service's Store) in the open transaction.
+  template <class Items, class Store>
+  training::BatchReceipt Upload(const core::Actor& device, const http::Request& request, std::int64_t now,
+                                const Items& items, Store store);
   void Written(std::size_t rows);
   void RecordPhotos();
 

@@ -352,21 +352,22 @@ class Runner {
     }
   }
 
-  // The upload of the sitting being performed (actions_[next_]), made ahead or now.
-  SittingUpload UploadNow(const Action& a, const SittingContext& context) {
+  // The upload of the sitting being performed (actions_[next_]): made ahead, or made now (its
+  // context is built only then).
+  SittingUpload UploadNow(const Action& a, const ClassPlan& c, const Filed& f, const GeneratedInstitution& inst) {
     if (renderer_ && rendered_ahead_.erase(next_) > 0) return renderer_->Take(next_);
-    return UploadOf(context, a.step);
+    return UploadOf(Context(c, f, inst, a.session), a.step);
   }
 
   void Sitting(const Action& a, const ClassPlan& c, Filed& f, const GeneratedInstitution& inst) {
-    const auto context = Context(c, f, inst, a.session);
     if (a.step == Step::kSegments) {
-      Send(online_devices_.at(c.institution), Batch::kSegments, UploadNow(a, context), c.key);
+      Send(online_devices_.at(c.institution), Batch::kSegments, UploadNow(a, c, f, inst), c.key);
     } else if (clock_.live()) {
       // Each event a few seconds after its capture; those already captured go up at once.
       const std::int64_t venue = inst.venues[*c.venue].id;
       std::vector<PlannedEvent> now;
-      for (auto& e : SittingEvents(context, a.step == Step::kStartCheckins ? "start" : "end")) {
+      for (auto& e :
+           SittingEvents(Context(c, f, inst, a.session), a.step == Step::kStartCheckins ? "start" : "end")) {
         const EpochMillis due =
             e.event.captured_at + Random(seed_).Fork("upload:" + e.event.event_id).Uniform(2, 40) * 1000;
         if (due <= clock_.Now()) {
@@ -377,7 +378,7 @@ class Runner {
       }
       Checkins(venue, c.key, std::move(now));
     } else {
-      Send(venue_devices_.at(inst.venues[*c.venue].id), Batch::kCheckins, UploadNow(a, context), c.key);
+      Send(venue_devices_.at(inst.venues[*c.venue].id), Batch::kCheckins, UploadNow(a, c, f, inst), c.key);
     }
     if (c.plant != Plant::kNone && (a.session == c.planted_session || c.plant == Plant::kUniformTimes)) {
       f.planted_written = true;
