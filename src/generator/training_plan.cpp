@@ -209,7 +209,13 @@ class Planner {
         }
         if (SameLevel(morning, afternoon)) continue;
         if (kind == "teacher_two_places") {
-          afternoon.teachers = {morning.teachers[0]};
+          // One teacher of the first institution free for both classes' whole span: the second
+          // may end later, and a teacher reserved for the first alone could be given another
+          // class of the first institution in those last days, a clash the filing refuses.
+          const auto both = TeacherFor(a, morning.start, std::max(morning.end, afternoon.end),
+                                       cat_.projects[morning.project]);
+          morning.teachers[0] = both;
+          afternoon.teachers = {both};
           for (auto& s : afternoon.sessions) s.teacher = 0;
         }
         morning.paired = afternoon.paired = true;
@@ -299,6 +305,11 @@ class Planner {
         const auto& project = cat_.projects[afternoon.project];
         if (b.per_year[afternoon.start.substr(0, 4)] >= options_.policy.max_subsidised_per_year) continue;
         if (b.levels.contains({project.occupation_id, project.level})) continue;
+        // Their other classes must leave the afternoon class free: it may end after the morning one.
+        const bool busy = std::any_of(b.ranges.begin(), b.ranges.end(), [&](const auto& r) {
+          return r != std::pair(morning.start, morning.end) && !(r.second < afternoon.start || afternoon.end < r.first);
+        });
+        if (busy) continue;
         Book(person, afternoon, true);
         pair.people.push_back(person);
       }
