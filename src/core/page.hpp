@@ -18,6 +18,12 @@ struct Cursor {
   std::optional<std::string> key;   // the last row's sort key when sorted by a column
 };
 
+// How many rows a list holds: exact, or (counting stopped at a cap) at least `count`.
+struct Total {
+  std::int64_t count = 0;
+  bool exact = true;
+};
+
 std::string EncodeCursor(const Cursor& cursor);
 std::optional<Cursor> DecodeCursor(std::string_view text);
 

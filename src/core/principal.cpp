@@ -23,6 +23,20 @@ std::string Scope::RegionPrefix() const {
   return prefix;
 }
 
+std::string Scope::RegionPrefixEnd() const {
+  std::string end = RegionPrefix();
+  // Codes are digits: add one with carry (no administrative code is all nines, the one case
+  // where the sum would be longer). Empty (no region) stays empty.
+  for (auto it = end.rbegin(); it != end.rend(); ++it) {
+    if (*it != '9') {
+      ++*it;
+      return end;
+    }
+    *it = '0';
+  }
+  return end.empty() ? end : "1" + end;
+}
+
 const char* Scope::KindName(ScopeKind kind) {
   switch (kind) {
     case ScopeKind::kRegion:

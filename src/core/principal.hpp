@@ -17,6 +17,10 @@ struct Scope {
   // 510000 -> "51", 510100 -> "5101", 510104 -> "510104". Empty for other kinds, which a
   // store must treat as "no region rows" unless the role is province-wide by permission.
   std::string RegionPrefix() const;
+  // The first code after the subtree ("5101" -> "5102", "5109" -> "5110"), so that a store can
+  // say `code >= prefix AND code < end`, a range an index serves on both engines, where a LIKE
+  // is served by neither SQLite (case-insensitive) nor PostgreSQL outside the C collation.
+  std::string RegionPrefixEnd() const;
   // Organisation scopes are "<kind>:<id>" ("institution:12", "enterprise:3", "auditor:5",
   // "evaluation_body:7"): the id when this scope is an organisation of that kind, else 0.
   std::int64_t OrganisationId(std::string_view kind) const;

@@ -25,6 +25,20 @@ TEST(ScopeTest, RegionPrefixCoversTheSubtree) {
   }
 }
 
+TEST(ScopeTest, RegionPrefixEndIsTheFirstCodeAfterTheSubtree) {
+  EXPECT_EQ(Scope({ScopeKind::kRegion, "510000"}).RegionPrefixEnd(), "52");
+  EXPECT_EQ(Scope({ScopeKind::kRegion, "510100"}).RegionPrefixEnd(), "5102");
+  EXPECT_EQ(Scope({ScopeKind::kRegion, "510900"}).RegionPrefixEnd(), "5110");
+  EXPECT_EQ(Scope({ScopeKind::kRegion, "511199"}).RegionPrefixEnd(), "511200");
+  EXPECT_EQ(Scope({ScopeKind::kOrganisation, "institution:3"}).RegionPrefixEnd(), "");
+  // Every code of the subtree sorts inside [prefix, end), the next subtree's first code not.
+  const Scope city{ScopeKind::kRegion, "510900"};
+  for (const std::string code : {"510900", "510904", "510999"}) {
+    EXPECT_TRUE(code >= city.RegionPrefix() && code < city.RegionPrefixEnd()) << code;
+  }
+  EXPECT_FALSE(std::string("511000") < city.RegionPrefixEnd());
+}
+
 TEST(ScopeTest, KindNamesRoundTrip) {
   for (auto kind : {ScopeKind::kNone, ScopeKind::kRegion, ScopeKind::kOrganisation}) {
     EXPECT_EQ(Scope::ParseKind(Scope::KindName(kind)), kind);

@@ -1,14 +1,19 @@
 #pragma once
-// Sorted keyset pagination, bound as parameters of a named query. A list query computes a
-// text `sort_key` from `:sort` (each resource names its own sortable columns) and pages on
-// (sort_key, id) in either direction; see db/queries/registry/list_trainees.sql for the shape.
-// SOCI may not repeat a parameter name in a statement, hence every value bound once per use.
+// Sorted keyset pagination. A list query names its sort in three places the store fills in
+// from constants it declares (never from input): `{sort_key}` the expression returned as the
+// row's sort key, `{after}` the keyset condition and `{order}` the ORDER BY list; see
+// db/queries/registry/list_trainees.sql. One text per sort and direction, not one text for all
+// with the order computed per row: only then can an index give the rows in order, so that a
+// page of 50 out of a province reads about 50 rows instead of sorting the whole scope.
 // Below it, the statement shapes every registry store shares: fetch rows into a buffer, a
 // sorted list, one row by id within a scope, a count.
 #include <soci/soci.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/page.hpp"
@@ -17,42 +22,44 @@
 
 namespace sunshine::db {
 
+// What a list may be sorted by: the id column (the tie-breaker, and the order when sorted by
+// "id") and, for each sortable key the API accepts, its SQL expression.
+struct SortColumns {
+  std::string_view id;
+  std::vector<std::pair<std::string_view, std::string_view>> keys;
+};
+
+// The list query's text for one sort: the markers replaced. A key the list does not declare is
+// a programming error (the routes accept only declared keys).
+std::string SortedText(std::string_view text, const SortColumns& columns, const core::Sort& sort, bool has_after);
+
+// The parameters of `{after}` (the previous page's last key and id, when there is a cursor)
+// and `:limit`, in the order the markers leave them.
 class KeysetParams {
  public:
   KeysetParams(const core::Sort& sort, const core::Cursor& after, int limit)
-      : sort_(sort.key),
-        has_after_(after.id > 0 ? 1 : 0),
-        asc_(sort.ascending ? 1 : 0),
-        key_(after.key.value_or("")),
-        id_(after.id),
-        limit_(limit) {
-    for (auto& a : ascs_) a = asc_;
-    for (auto& k : keys_) k = key_;
-    for (auto& i : ids_) i = id_;
+      : sort_(sort), has_after_(after.id > 0), key_(after.key.value_or("")), id_(after.id), limit_(limit) {}
+  // The list query's text for this page (SortedText).
+  std::string Text(std::string_view query, const SortColumns& columns) const {
+    return SortedText(query, columns, sort_, has_after_);
   }
-  // `:sort`, bound where the query computes sort_key (before the filters).
-  void BindSort(soci::details::prepare_temp_type& p) { p, soci::use(sort_); }
-  // The keyset condition, the order and the limit, in the order list_trainees.sql uses them.
   void BindPage(soci::details::prepare_temp_type& p) {
-    p, soci::use(has_after_), soci::use(ascs_[0]), soci::use(keys_[0]), soci::use(keys_[1]), soci::use(ids_[0]),
-        soci::use(ascs_[1]), soci::use(keys_[2]), soci::use(keys_[3]), soci::use(ids_[1]), soci::use(ascs_[2]),
-        soci::use(ascs_[3]), soci::use(ascs_[4]), soci::use(ascs_[5]), soci::use(limit_);
+    if (has_after_ && sort_.key != "id") p, soci::use(key_);
+    if (has_after_) p, soci::use(id_);
+    p, soci::use(limit_);
   }
 
  private:
-  std::string sort_;
-  int has_after_, asc_;
+  core::Sort sort_;
+  bool has_after_;
   std::string key_;
   long long id_;
   long long limit_;
-  int ascs_[6];
-  std::string keys_[4];
-  long long ids_[2];
 };
 
-}  // namespace sunshine::db
-
-namespace sunshine::db {
+// Lists count at most this many rows and then say "more than": an exact count of a province's
+// trainees reads every one of them on every page, for a figure nobody pages through.
+constexpr std::int64_t kCountCap = 10'000;
 
 // Runs a prepared statement whose columns `buffer` binds and collects buffer.Get() per row.
 template <class Buffer>
@@ -64,13 +71,14 @@ auto FetchRows(soci::details::prepare_temp_type& prepared, Buffer& buffer) {
   return out;
 }
 
-// A sorted list query: the buffer's columns, `:sort`, each params object's Bind in order
-// (scope, filters), then the keyset condition and limit.
+// A sorted list query: the buffer's columns, each params object's Bind in order (scope,
+// filters), then the keyset condition and limit.
 template <class Buffer, class... Params>
-auto ListSorted(Connection& connection, const Query& query, Buffer& buffer, KeysetParams& keyset, Params&... params) {
-  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(query));
+auto ListSorted(Connection& connection, const Query& query, const SortColumns& columns, Buffer& buffer,
+                KeysetParams& keyset, Params&... params) {
+  const std::string text = keyset.Text(connection.Text(query), columns);
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << text);
   buffer.Bind(prepared);
-  keyset.BindSort(prepared);
   (params.Bind(prepared), ...);
   keyset.BindPage(prepared);
   return FetchRows(prepared, buffer);
@@ -88,16 +96,18 @@ auto FindOne(Connection& connection, const Query& query, Buffer& buffer, std::in
   return rows.empty() ? std::nullopt : std::optional(std::move(rows.front()));
 }
 
-// SELECT COUNT(*) with each params object's Bind in order.
+// A count that stops at kCountCap: each params object's Bind in order, then `:cap`, for a query
+// shaped `SELECT COUNT(*) FROM (SELECT 1 FROM ... WHERE ... LIMIT :cap) counted`.
 template <class... Params>
-std::int64_t CountRows(Connection& connection, const Query& query, Params&... params) {
-  long long count = 0;
+core::Total CountCapped(Connection& connection, const Query& query, Params&... params) {
+  long long count = 0, cap = kCountCap + 1;
   soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(query));
   prepared, soci::into(count);
   (params.Bind(prepared), ...);
+  prepared, soci::use(cap);
   soci::statement statement(prepared);
   statement.execute(true);
-  return count;
+  return {std::min<std::int64_t>(count, kCountCap), count <= kCountCap};
 }
 
 }  // namespace sunshine::db

@@ -19,18 +19,25 @@ Response NoContent() {
   return response;
 }
 
-Response PageReply(boost::json::array items, int limit, std::int64_t last_key, std::optional<std::int64_t> total) {
+namespace {
+void PutTotal(boost::json::object& body, const core::Total& total) {
+  body["total"] = total.count;
+  body["total_exact"] = total.exact;
+}
+}  // namespace
+
+Response PageReply(boost::json::array items, int limit, std::int64_t last_key, std::optional<core::Total> total) {
   const bool full = static_cast<int>(items.size()) == limit;
   boost::json::object body{{"items", std::move(items)}, {"next_after", full ? boost::json::value(last_key) : nullptr}};
-  if (total) body["total"] = *total;
+  if (total) PutTotal(body, *total);
   return Json(Status::ok, body);
 }
 
-Response SortedPageReply(boost::json::array items, int limit, const core::Cursor& last, std::int64_t total) {
+Response SortedPageReply(boost::json::array items, int limit, const core::Cursor& last, core::Total total) {
   const bool full = static_cast<int>(items.size()) == limit;
   boost::json::object body{{"items", std::move(items)},
-                           {"next_after", full ? boost::json::value(core::EncodeCursor(last)) : nullptr},
-                           {"total", total}};
+                           {"next_after", full ? boost::json::value(core::EncodeCursor(last)) : nullptr}};
+  PutTotal(body, total);
   return Json(Status::ok, body);
 }
 

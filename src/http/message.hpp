@@ -22,11 +22,12 @@ Response Json(Status status, const boost::json::value& body);
 Response NoContent();
 // The one error shape: {"error":{"code","message","fields":[...],"request_id"}}.
 Response ErrorReply(const core::Error& error, std::string_view request_id);
-// One page of a keyset-paginated list: {"items", "next_after", ["total"]}. next_after is the
-// last item's key when the page came back full (there may be more), else null.
-Response PageReply(boost::json::array items, int limit, std::int64_t last_key, std::optional<std::int64_t> total = {});
+// One page of a keyset-paginated list: {"items", "next_after", ["total", "total_exact"]}.
+// next_after is the last item's key when the page came back full (there may be more), else
+// null; total_exact is false when counting stopped at a cap (db/keyset.hpp kCountCap).
+Response PageReply(boost::json::array items, int limit, std::int64_t last_key, std::optional<core::Total> total = {});
 // The same for a sorted list: next_after is the cursor of the last item (core/page.hpp).
-Response SortedPageReply(boost::json::array items, int limit, const core::Cursor& last, std::int64_t total);
+Response SortedPageReply(boost::json::array items, int limit, const core::Cursor& last, core::Total total);
 
 // A file to download: the bytes, their type, and the name the browser saves them under
 // (UTF-8 allowed; sent as RFC 6266 filename*).

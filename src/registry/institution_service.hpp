@@ -4,6 +4,7 @@
 // record in one transaction. All reads and writes go through the caller's scope.
 #include <vector>
 
+#include "core/page.hpp"
 #include "core/principal.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
@@ -20,7 +21,7 @@ class InstitutionService {
 
   struct Page {
     std::vector<institution_store::Row> items;
-    std::int64_t total = 0;
+    core::Total total;
   };
   core::Result<Page> List(const core::Principal& principal, const institution_store::Filter& filter,
                           const core::Sort& sort, const core::Cursor& after, int limit);

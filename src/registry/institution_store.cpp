@@ -76,6 +76,8 @@ std::vector<Institution> Institutions(std::vector<Row> rows) {
   for (auto& row : rows) out.push_back(std::move(row.institution));
   return out;
 }
+// What the list may be sorted by (kSortable).
+const db::SortColumns kSortColumns{"i.id", {{"name", "i.name"}, {"region_code", "i.region_code"}, {"status", "i.status"}}};
 }  // namespace
 
 std::vector<Row> List(db::Connection& connection, const core::Scope& scope, const Filter& filter,
@@ -84,13 +86,13 @@ std::vector<Row> List(db::Connection& connection, const core::Scope& scope, cons
   db::KeysetParams keyset(sort, after, limit);
   ScopeParams scope_params(scope);
   FilterParams filter_params(filter);
-  return db::ListSorted(connection, q::kListInstitutions, buffer, keyset, scope_params, filter_params);
+  return db::ListSorted(connection, q::kListInstitutions, kSortColumns, buffer, keyset, scope_params, filter_params);
 }
 
-std::int64_t Count(db::Connection& connection, const core::Scope& scope, const Filter& filter) {
+core::Total Count(db::Connection& connection, const core::Scope& scope, const Filter& filter) {
   ScopeParams scope_params(scope);
   FilterParams filter_params(filter);
-  return db::CountRows(connection, q::kCountInstitutions, scope_params, filter_params);
+  return db::CountCapped(connection, q::kCountInstitutions, scope_params, filter_params);
 }
 
 std::optional<Institution> Find(db::Connection& connection, const core::Scope& scope, std::int64_t id) {

@@ -25,7 +25,7 @@ struct Row {
 };
 std::vector<Row> List(db::Connection& connection, const core::Scope& scope, const Filter& filter,
                       const core::Sort& sort, const core::Cursor& after, int limit);
-std::int64_t Count(db::Connection& connection, const core::Scope& scope, const Filter& filter);
+core::Total Count(db::Connection& connection, const core::Scope& scope, const Filter& filter);
 std::optional<Institution> Find(db::Connection& connection, const core::Scope& scope, std::int64_t id);
 bool CreditCodeTaken(db::Connection& connection, const std::string& credit_code);
 std::int64_t Insert(db::Connection& connection, const Institution& institution);

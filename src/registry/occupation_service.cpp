@@ -26,7 +26,7 @@ core::Result<OccupationService::Page> OccupationService::List(const occupation_s
   db::Connection connection(database_);
   Page page;
   page.items = occupation_store::List(connection, filter, after, limit);
-  page.total = occupation_store::Count(connection, filter);
+  page.total = core::Total{occupation_store::Count(connection, filter)};
   return page;
 }
 

@@ -4,6 +4,7 @@
 // transaction.
 #include <vector>
 
+#include "core/page.hpp"
 #include "core/principal.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
@@ -17,7 +18,7 @@ class OccupationService {
 
   struct Page {
     std::vector<Occupation> items;
-    std::int64_t total = 0;
+    core::Total total;
   };
   core::Result<Page> List(const occupation_store::Filter& filter, std::int64_t after, int limit);
   core::Result<Occupation> Get(std::int64_t id);

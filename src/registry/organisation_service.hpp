@@ -21,7 +21,7 @@ class OrganisationService {
 
   struct Page {
     std::vector<organisation_store::Row> items;
-    std::int64_t total = 0;
+    core::Total total;
   };
   core::Result<Page> List(const OrganisationKind& kind, const core::Principal& principal,
                           const organisation_store::Filter& filter, const core::Sort& sort, const core::Cursor& after,

@@ -82,6 +82,8 @@ struct Optionals {
   std::string industry, size;
   soci::indicator industry_ind, size_ind;
 };
+// What the list may be sorted by (kSortable).
+const db::SortColumns kSortColumns{"o.id", {{"name", "o.name"}, {"region_code", "o.region_code"}}};
 }  // namespace
 
 std::vector<Row> List(db::Connection& connection, const OrganisationKind& kind, const core::Scope& scope,
@@ -90,14 +92,14 @@ std::vector<Row> List(db::Connection& connection, const OrganisationKind& kind, 
   db::KeysetParams keyset(sort, after, limit);
   ScopeParams scope_params(kind, scope);
   FilterParams filter_params(filter);
-  return db::ListSorted(connection, q::kListOrganisations, buffer, keyset, scope_params, filter_params);
+  return db::ListSorted(connection, q::kListOrganisations, kSortColumns, buffer, keyset, scope_params, filter_params);
 }
 
-std::int64_t Count(db::Connection& connection, const OrganisationKind& kind, const core::Scope& scope,
+core::Total Count(db::Connection& connection, const OrganisationKind& kind, const core::Scope& scope,
                    const Filter& filter) {
   ScopeParams scope_params(kind, scope);
   FilterParams filter_params(filter);
-  return db::CountRows(connection, q::kCountOrganisations, scope_params, filter_params);
+  return db::CountCapped(connection, q::kCountOrganisations, scope_params, filter_params);
 }
 
 std::optional<Organisation> Find(db::Connection& connection, const OrganisationKind& kind, const core::Scope& scope,

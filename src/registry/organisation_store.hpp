@@ -24,7 +24,7 @@ struct Row {
 };
 std::vector<Row> List(db::Connection& connection, const OrganisationKind& kind, const core::Scope& scope,
                       const Filter& filter, const core::Sort& sort, const core::Cursor& after, int limit);
-std::int64_t Count(db::Connection& connection, const OrganisationKind& kind, const core::Scope& scope,
+core::Total Count(db::Connection& connection, const OrganisationKind& kind, const core::Scope& scope,
                    const Filter& filter);
 std::optional<Organisation> Find(db::Connection& connection, const OrganisationKind& kind, const core::Scope& scope,
                                  std::int64_t id);

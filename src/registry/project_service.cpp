@@ -50,7 +50,7 @@ core::Result<ProjectService::Page> ProjectService::List(const project_store::Fil
   db::Connection connection(database_);
   Page page;
   page.items = project_store::List(connection, filter, after, limit);
-  page.total = project_store::Count(connection, filter);
+  page.total = core::Total{project_store::Count(connection, filter)};
   return page;
 }
 

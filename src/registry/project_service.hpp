@@ -4,6 +4,7 @@
 // before, never edited otherwise. Each write is audited in its transaction.
 #include <vector>
 
+#include "core/page.hpp"
 #include "core/principal.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
@@ -19,7 +20,7 @@ class ProjectService {
 
   struct Page {
     std::vector<Project> items;
-    std::int64_t total = 0;
+    core::Total total;
   };
   core::Result<Page> List(const project_store::Filter& filter, std::int64_t after, int limit);
   core::Result<Project> Get(std::int64_t id);

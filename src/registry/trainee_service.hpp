@@ -46,7 +46,7 @@ class TraineeService {
 
   struct Page {
     std::vector<TraineeView> items;
-    std::int64_t total = 0;
+    core::Total total;
   };
   core::Result<Page> List(const core::Principal& principal, const TraineeQuery& query, const core::Sort& sort,
                           const core::Cursor& after, int limit);

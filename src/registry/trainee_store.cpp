@@ -62,6 +62,26 @@ struct ScopeParams {
   long long enterprise = 0, enterprise_value = 0;
 };
 
+// The same scope with the region subtree as code ranges, as count_trainees.sql binds it.
+struct RangeScopeParams {
+  explicit RangeScopeParams(const core::Scope& scope) : other(scope) {
+    if (scope.kind != core::ScopeKind::kRegion) return;
+    region_a = region_b = scope.code;
+    residence_from = household_from = scope.RegionPrefix();
+    residence_to = household_to = scope.RegionPrefixEnd();
+  }
+  void Bind(soci::details::prepare_temp_type& p) {
+    p, soci::use(region_a), soci::use(residence_from), soci::use(residence_to), soci::use(region_b),
+        soci::use(household_from), soci::use(household_to), soci::use(other.org), soci::use(other.org_value),
+        soci::use(other.enterprise), soci::use(other.enterprise_value);
+  }
+  ScopeParams other;  // the organisation and enterprise parts
+  std::string region_a, residence_from, residence_to, region_b, household_from, household_to;
+};
+
+// What the list may be sorted by (the routes accept these keys).
+const db::SortColumns kSortColumns{"t.id", {{"name", "t.name"}, {"residence_region_code", "t.residence_region_code"}}};
+
 struct FilterParams {
   explicit FilterParams(const Filter& f)
       : q(f.q),
@@ -107,13 +127,13 @@ std::vector<Row> List(db::Connection& connection, const core::Scope& scope, cons
   db::KeysetParams keyset(sort, after, limit);
   ScopeParams scope_params(scope);
   FilterParams filter_params(filter);
-  return db::ListSorted(connection, q::kListTrainees, buffer, keyset, scope_params, filter_params);
+  return db::ListSorted(connection, q::kListTrainees, kSortColumns, buffer, keyset, scope_params, filter_params);
 }
 
-std::int64_t Count(db::Connection& connection, const core::Scope& scope, const Filter& filter) {
-  ScopeParams scope_params(scope);
+core::Total Count(db::Connection& connection, const core::Scope& scope, const Filter& filter) {
+  RangeScopeParams scope_params(scope);
   FilterParams filter_params(filter);
-  return db::CountRows(connection, q::kCountTrainees, scope_params, filter_params);
+  return db::CountCapped(connection, q::kCountTrainees, scope_params, filter_params);
 }
 
 std::optional<Trainee> Find(db::Connection& connection, const core::Scope& scope, std::int64_t id) {

@@ -32,7 +32,7 @@ struct Row {
 };
 std::vector<Row> List(db::Connection& connection, const core::Scope& scope, const Filter& filter,
                       const core::Sort& sort, const core::Cursor& after, int limit);
-std::int64_t Count(db::Connection& connection, const core::Scope& scope, const Filter& filter);
+core::Total Count(db::Connection& connection, const core::Scope& scope, const Filter& filter);
 std::optional<Trainee> Find(db::Connection& connection, const core::Scope& scope, std::int64_t id);
 // By id regardless of scope: for a record the caller just linked by the person's full ID number.
 std::optional<Trainee> FindById(db::Connection& connection, std::int64_t id);

@@ -5,6 +5,7 @@
 // (audited: it carries trainees' names).
 #include <functional>
 
+#include "core/page.hpp"
 #include "core/principal.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
@@ -14,7 +15,7 @@ namespace sunshine::supervision {
 
 struct ExceptionPage {
   std::vector<ExceptionRow> items;
-  std::int64_t total = 0;
+  core::Total total;
 };
 
 class ExceptionService {

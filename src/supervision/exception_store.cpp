@@ -143,11 +143,11 @@ std::vector<ExceptionRow> List(db::Connection& connection, const core::Scope& sc
   return ListWith<CheckinBuffer>(connection, q::kListCheckinExceptions, scope, filter, after, limit);
 }
 
-std::int64_t Count(db::Connection& connection, const core::Scope& scope, const ExceptionFilter& filter) {
+core::Total Count(db::Connection& connection, const core::Scope& scope, const ExceptionFilter& filter) {
   training::InstitutionScopeParams scope_params(scope);
   FilterParams filter_params(filter);
   const auto& query = filter.source == Source::kOnline ? q::kCountSegmentExceptions : q::kCountCheckinExceptions;
-  return db::CountRows(connection, query, scope_params, filter_params);
+  return db::CountCapped(connection, query, scope_params, filter_params);
 }
 
 std::vector<SummaryInput> Summarise(db::Connection& connection, const core::Scope& scope,

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/page.hpp"
 #include "core/principal.hpp"
 #include "db/database.hpp"
 #include "supervision/exception_filter.hpp"
@@ -35,7 +36,7 @@ namespace exception_store {
 // One page, newest first: ids below `after` (0: from the newest).
 std::vector<ExceptionRow> List(db::Connection& connection, const core::Scope& scope, const ExceptionFilter& filter,
                                std::int64_t after, int limit);
-std::int64_t Count(db::Connection& connection, const core::Scope& scope, const ExceptionFilter& filter);
+core::Total Count(db::Connection& connection, const core::Scope& scope, const ExceptionFilter& filter);
 std::vector<SummaryInput> Summarise(db::Connection& connection, const core::Scope& scope,
                                     const ExceptionFilter& filter, Grouping grouping);
 

@@ -58,7 +58,7 @@ class ClassService {
 
   struct Page {
     std::vector<std::pair<ClassRecord, std::string>> items;  // with each row's sort key
-    std::int64_t total = 0;
+    core::Total total;
   };
   core::Result<Page> List(const core::Principal& principal, const ClassQuery& query, const core::Sort& sort,
                           const core::Cursor& after, int limit);

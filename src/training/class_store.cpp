@@ -72,7 +72,6 @@ struct ClassBuffer {
   }
 };
 
-
 struct FilterParams {
   explicit FilterParams(const Filter& f)
       : q(f.q), like(db::ContainsPattern(f.q)), status(f.status), status_value(f.status),
@@ -84,6 +83,9 @@ struct FilterParams {
   std::string q, like, status, status_value;
   long long institution, institution_value;
 };
+
+// What the list may be sorted by (class_routes.cpp kSortable).
+const db::SortColumns kSortColumns{"c.id", {{"start_date", "c.start_date"}, {"name", "c.name"}, {"status", "c.status"}}};
 
 struct NoParams {
   void Bind(soci::details::prepare_temp_type&) {}
@@ -139,13 +141,13 @@ std::vector<std::pair<ClassRecord, std::string>> List(db::Connection& connection
   db::KeysetParams keyset(sort, after, limit);
   InstitutionScopeParams scope_params(scope);
   FilterParams filter_params(filter);
-  return db::ListSorted(connection, q::kListClasses, buffer, keyset, scope_params, filter_params);
+  return db::ListSorted(connection, q::kListClasses, kSortColumns, buffer, keyset, scope_params, filter_params);
 }
 
-std::int64_t Count(db::Connection& connection, const core::Scope& scope, const Filter& filter) {
-  InstitutionScopeParams scope_params(scope);
+core::Total Count(db::Connection& connection, const core::Scope& scope, const Filter& filter) {
+  InstitutionRangeScopeParams scope_params(scope);
   FilterParams filter_params(filter);
-  return db::CountRows(connection, q::kCountClasses, scope_params, filter_params);
+  return db::CountCapped(connection, q::kCountClasses, scope_params, filter_params);
 }
 
 namespace {

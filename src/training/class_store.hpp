@@ -92,7 +92,7 @@ std::optional<ClassRecord> FindById(db::Connection& connection, std::int64_t id)
 std::vector<std::pair<ClassRecord, std::string>> List(db::Connection& connection, const core::Scope& scope,
                                                       const Filter& filter, const core::Sort& sort,
                                                       const core::Cursor& after, int limit);
-std::int64_t Count(db::Connection& connection, const core::Scope& scope, const Filter& filter);
+core::Total Count(db::Connection& connection, const core::Scope& scope, const Filter& filter);
 
 std::int64_t Insert(db::Connection& connection, const ClassRecord& record);
 void UpdatePlan(db::Connection& connection, const ClassRecord& record);

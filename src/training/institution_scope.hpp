@@ -21,4 +21,21 @@ struct InstitutionScopeParams {
   std::string region_like, region_like_value, org, org_id;
 };
 
+// The same scope as branches an index serves (a code range, the institution's id), for the
+// counts (training/count_classes.sql).
+struct InstitutionRangeScopeParams {
+  explicit InstitutionRangeScopeParams(const core::Scope& scope)
+      : org(scope.OrganisationId("institution")), org_id(org) {
+    if (scope.kind != core::ScopeKind::kRegion) return;
+    region = scope.code;
+    region_from = scope.RegionPrefix();
+    region_to = scope.RegionPrefixEnd();
+  }
+  void Bind(soci::details::prepare_temp_type& p) {
+    p, soci::use(region), soci::use(region_from), soci::use(region_to), soci::use(org), soci::use(org_id);
+  }
+  std::string region, region_from, region_to;
+  long long org, org_id;
+};
+
 }  // namespace sunshine::training

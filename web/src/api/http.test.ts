@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { query, toApiError } from './http'
+import { query, toApiError, totalLabel } from './http'
 
 describe('toApiError', () => {
   it('reads the server error shape', () => {
@@ -21,5 +21,13 @@ describe('query', () => {
   it('keeps only set values', () => {
     expect(query({ after: 5, limit: 50, q: '' , x: null })).toBe('?after=5&limit=50')
     expect(query({})).toBe('')
+  })
+})
+
+describe('totalLabel', () => {
+  it('shows an exact count as it is and a capped one as "at least"', () => {
+    expect(totalLabel(1234, true)).toBe('1,234')
+    expect(totalLabel(10000, false)).toBe('10,000+')
+    expect(totalLabel(0, true)).toBe('0')
   })
 })

@@ -89,6 +89,13 @@ export function query(params: Record<string, string | number | null | undefined>
 // cursor that is only ever sent back as it came (it carries the sort key of the last row).
 export type Cursor = string | number
 export interface Page<T, C extends Cursor = number> { items: T[]; next_after: C | null }
-// A sorted list: `sort` is a column ("name") or its descending form ("-name"); `total` counts
-// every row the filter selects.
-export type SortedPage<T> = Page<T, string> & { total: number }
+// A list that counts what its filter selects: exactly, or (total_exact false) at least `total`
+// when counting stopped at the server's cap.
+export interface Counted { total: number; total_exact: boolean }
+// A sorted list: `sort` is a column ("name") or its descending form ("-name").
+export type SortedPage<T> = Page<T, string> & Counted
+
+// The count as a list shows it: "1,234", or "10,000+" when the server stopped counting.
+export function totalLabel(total: number, exact: boolean): string {
+  return total.toLocaleString('en-US') + (exact ? '' : '+')
+}

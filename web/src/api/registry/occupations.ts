@@ -1,4 +1,4 @@
-import { type Page, query, request } from '../http'
+import { type Page, query, request, type Counted } from '../http'
 
 export interface Occupation {
   id: number
@@ -25,7 +25,7 @@ export interface OccupationChange {
 
 // GET /api/v1/occupations
 export const listOccupations = (filter: OccupationFilter, after?: number | null, limit = 50) =>
-  request<Page<Occupation> & { total: number }>('GET', '/api/v1/occupations' +
+  request<Page<Occupation> & Counted>('GET', '/api/v1/occupations' +
     query({ q: filter.q, category: filter.category, kind: filter.kind, urgent: filter.urgent ? 'true' : undefined, after, limit }))
 
 // POST /api/v1/occupations

@@ -1,4 +1,4 @@
-import { type Page, query, request } from '../http'
+import { type Page, query, request, type Counted } from '../http'
 
 export interface ProjectVersion {
   id: number
@@ -37,7 +37,7 @@ export interface ProjectInput extends StandardInput {
 
 // GET /api/v1/training-projects
 export const listProjects = (filter: { q?: string; training_type?: string }, after?: number | null, limit = 50) =>
-  request<Page<TrainingProject> & { total: number }>('GET', '/api/v1/training-projects' +
+  request<Page<TrainingProject> & Counted>('GET', '/api/v1/training-projects' +
     query({ q: filter.q, training_type: filter.training_type, after, limit }))
 
 // POST /api/v1/training-projects

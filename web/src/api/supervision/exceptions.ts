@@ -1,4 +1,4 @@
-import { type Page, query, request } from '../http'
+import { type Page, query, request, type Counted } from '../http'
 
 // The exceptions list (src/supervision): check-ins and online segments that do not count, with
 // the reasons the rules gave when they arrived.
@@ -40,7 +40,7 @@ export const exceptionParams = (f: ExceptionFilter) => ({
 
 // GET /api/v1/attendance-exceptions (newest first)
 export const listExceptions = (filter: ExceptionFilter, after?: number | null, limit = 50) =>
-  request<Page<AttendanceException> & { total: number }>('GET',
+  request<Page<AttendanceException> & Counted>('GET',
     '/api/v1/attendance-exceptions' + query({ ...exceptionParams(filter), after, limit }))
 
 // GET /api/v1/attendance-exceptions/summary
