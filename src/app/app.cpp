@@ -131,7 +131,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   exceptions_ = std::make_unique<supervision::ExceptionService>(*database_);
   dashboards_ = std::make_unique<dashboard::DashboardService>(
       *database_, static_cast<double>(config.attendance_threshold_percent) / 100.0,
-      config.dashboard_cache_seconds * 1000);
+      config.dashboard_cache_seconds * 1000, [this](int limit) { return attendance_->Settle(limit); });
   failure_auditor_ = std::make_unique<audit::DatabaseFailureAuditor>(*database_);
   static_files_ = std::make_unique<http::StaticFiles>(config.web_root);
 

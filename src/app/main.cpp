@@ -14,7 +14,7 @@
 #include <sstream>
 
 #include "app/app.hpp"
-#include "app/calendar_sweep.hpp"
+#include "app/background_task.hpp"
 #include "app/progress.hpp"
 #include "audit/store.hpp"
 #include "auth/roles.hpp"
@@ -150,7 +150,20 @@ int Serve(const Config& given, bool demo, bool empty = false) {
     }
   }
   std::cout << std::flush;
-  CalendarSweep calendar(app.classes(), std::chrono::seconds(60));
+  // Classes move along the calendar (approved -> running on the start date, running ->
+  // finished after the end date); finished classes get their attendance kept for the
+  // dashboards, 200 at a time until none waits (a province-year's 20,000 take a few minutes).
+  BackgroundTask calendar("calendar sweep", std::chrono::seconds(60), [&app] {
+    const int moved = app.classes().AdvanceByCalendar(app.classes().clock().Today());
+    if (moved > 0) spdlog::info("calendar: {} classes started or finished", moved);
+    return false;
+  });
+  BackgroundTask settling("attendance settling", std::chrono::seconds(10), [&app] {
+    constexpr int kRound = 200;
+    const int settled = app.attendance().Settle(kRound);
+    if (settled > 0) spdlog::info("attendance kept for {} finished classes", settled);
+    return settled == kRound;
+  });
   if (province) {
     province->StartLive();
     std::cout << "  the demo's terminals upload check-ins as today's sessions run\n" << std::flush;

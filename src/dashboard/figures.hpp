@@ -1,8 +1,8 @@
 #pragma once
 // The dashboards' figures as pure rules (issue 12 item 5): the month a day falls in, shares,
-// and the attendance-rate distribution of finished classes, each enrolment's rate computed by
-// the attendance rule the class view uses (training/attendance_rules.hpp), so a dashboard and
-// a class's attendance tab never disagree.
+// and the attendance-rate distribution of finished classes. Each enrolment's rate is the one
+// the class's attendance tab computes, kept when the class is settled
+// (training/attendance_service.hpp Settle), so a dashboard and the tab never disagree.
 #include <array>
 #include <cstdint>
 #include <map>
@@ -29,32 +29,9 @@ double Share(std::int64_t part, std::int64_t whole);
 struct AttendanceDistribution {
   std::array<std::int64_t, 10> buckets{};
   std::int64_t enrolments = 0, reaching = 0, classes = 0;
+  std::int64_t pending_classes = 0;  // finished, but their attendance is not computed yet
   double threshold = 0.8;
 };
 void AddRate(AttendanceDistribution& distribution, double rate);
-
-// What the store reads of the finished classes (see db/queries/dashboard/list_finished_*.sql).
-struct SessionRow {
-  std::int64_t class_id = 0, session_id = 0;
-  std::string date, start, end;
-};
-struct EnrolmentRow {
-  std::int64_t class_id = 0, trainee_id = 0;
-};
-// One person's first counting start and last counting end check-in in one session.
-struct MarkRow {
-  std::int64_t class_id = 0, trainee_id = 0, session_id = 0;
-  std::optional<std::int64_t> first_start, last_end;
-};
-struct SegmentRow {
-  std::int64_t class_id = 0, trainee_id = 0;
-  training::Interval period;
-};
-
-// Every enrolment's rate (attended over planned minutes, as ClassAttendance computes it) folded
-// into a distribution.
-AttendanceDistribution Distribute(const std::vector<SessionRow>& sessions, const std::vector<EnrolmentRow>& enrolments,
-                                  const std::vector<MarkRow>& marks, const std::vector<SegmentRow>& segments,
-                                  double threshold);
 
 }  // namespace sunshine::dashboard

@@ -52,34 +52,5 @@ TEST(AddRateTest, TenthsWithTheTopBucketClosedAndTheThreshold) {
   }
 }
 
-std::int64_t At(const char* hhmm) { return *core::AtShanghai("2026-03-10", hhmm); }
-
-// One class, a morning and an afternoon session of three hours each; the rates follow the
-// attendance rule: first counting start to last counting end, clipped to the session, online
-// periods added without counting time twice.
-TEST(DistributeTest, RatesAsTheClassViewComputesThem) {
-  const std::vector<SessionRow> sessions{{7, 70, "2026-03-10", "09:00", "12:00"},
-                                         {7, 71, "2026-03-10", "14:00", "17:00"},
-                                         {8, 80, "2026-03-10", "09:00", "12:00"}};  // another class
-  const std::vector<EnrolmentRow> enrolments{{7, 1}, {7, 2}, {7, 3}, {7, 4}, {7, 5}, {9, 6}};
-  const std::vector<MarkRow> marks{
-      {7, 1, 70, At("08:50"), At("12:05")},   // the whole morning (clipped to the session)
-      {7, 1, 71, At("13:55"), At("17:02")},   // and the afternoon: 100 %
-      {7, 2, 70, At("09:00"), At("12:00")},   // the morning only: 50 %
-      {7, 3, 70, At("09:00"), std::nullopt},  // never checked out: nothing
-      {7, 4, 70, At("10:30"), At("12:00")},   // 90 minutes, and an online hour below
-  };
-  const std::vector<SegmentRow> segments{{7, 4, {At("10:00"), At("11:00")}},   // 10:00-12:00 in all: a third
-                                         {7, 5, {At("14:00"), At("17:00")}}};  // online all afternoon: 50 %
-  const auto d = Distribute(sessions, enrolments, marks, segments, 0.8);
-  EXPECT_EQ(d.classes, 2);
-  EXPECT_EQ(d.enrolments, 5);  // class 9 has no sessions in the selection
-  EXPECT_EQ(d.buckets[9], 1);  // trainee 1
-  EXPECT_EQ(d.buckets[5], 2);  // trainees 2 and 5
-  EXPECT_EQ(d.buckets[0], 1);  // trainee 3
-  EXPECT_EQ(d.buckets[3], 1);  // trainee 4: 120 of 360 minutes
-  EXPECT_EQ(d.reaching, 1);
-}
-
 }  // namespace
 }  // namespace sunshine::dashboard

@@ -69,6 +69,7 @@ void RegisterDashboardRoutes(http::Router& router, DashboardService& service) {
                                  boost::json::object{{"period", PeriodJson(*period)},
                                                      {"threshold", d.threshold},
                                                      {"classes", d.classes},
+                                                     {"pending_classes", d.pending_classes},
                                                      {"enrolments", d.enrolments},
                                                      {"reaching", d.reaching},
                                                      {"reaching_share", Share(d.reaching, d.enrolments)},

@@ -41,8 +41,9 @@ Overview DashboardService::CountOverview(const core::Principal& principal) {
 
 AttendanceDistribution DashboardService::Attendance(const core::Principal& principal, const Period& period) {
   return attendance_.Get(Key(principal, {period.first_day, period.last_day}), [&] {
+    settle_(kSettleBeforeReading);
     db::Connection connection(database_);
-    return store::FinishedAttendance(connection, principal.scope, period, threshold_);
+    return store::KeptAttendance(connection, principal.scope, period, threshold_);
   });
 }
 

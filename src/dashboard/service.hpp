@@ -4,6 +4,7 @@
 // (dashboard/store.hpp); nothing is filtered afterwards. Reads only: nothing is audited. Each
 // figure is computed at most once per scope and parameters in the cache time
 // (dashboard/figure_cache.hpp): a dashboard shows figures as of a moment, not a ledger.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,15 +40,21 @@ class DashboardService {
  public:
   // `attendance_threshold`: the share of planned hours that counts as trained; `cache_ms`: how
   // long a figure is served before it is counted again (0: never kept). Both settings.
-  DashboardService(db::Database& database, double attendance_threshold, std::int64_t cache_ms)
+  // `settle(limit)` keeps the attendance of up to `limit` finished classes and says how many it
+  // took (training::AttendanceService::Settle).
+  DashboardService(db::Database& database, double attendance_threshold, std::int64_t cache_ms,
+                   std::function<int(int)> settle)
       : database_(database),
         threshold_(attendance_threshold),
+        settle_(std::move(settle)),
         overviews_(database.clock(), cache_ms),
         attendance_(database.clock(), cache_ms),
         regions_(database.clock(), cache_ms) {}
 
   Overview OverviewOf(const core::Principal& principal);
-  // Enrolments of the classes that finished in `period`, by attendance rate.
+  // Enrolments of the classes that finished in `period`, by attendance rate: the kept rates,
+  // after settling the classes that finished since the background last did (at most
+  // kSettleBeforeReading; the figure says how many still wait).
   AttendanceDistribution Attendance(const core::Principal& principal, const Period& period);
   // People trained in `period` in each child region of `parent` (default: the caller's own
   // region): a province's prefectures, a prefecture's counties, a county itself. 404 for a
@@ -63,8 +70,11 @@ class DashboardService {
   core::Result<RegionFigures> CountRegions(const core::Principal& principal, const std::string& parent,
                                            const Period& period);
 
+  static constexpr int kSettleBeforeReading = 200;
+
   db::Database& database_;
   double threshold_;
+  std::function<int(int)> settle_;
   FigureCache<Overview> overviews_;
   FigureCache<AttendanceDistribution> attendance_;
   FigureCache<core::Result<RegionFigures>> regions_;

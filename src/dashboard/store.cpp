@@ -1,5 +1,8 @@
 #include "dashboard/store.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 #include "db/keyset.hpp"
 #include "db/queries.hpp"
 #include "training/institution_scope.hpp"
@@ -20,45 +23,6 @@ soci::details::prepare_temp_type Prepare(db::Connection& connection, const db::Q
   return connection.sql().prepare << connection.Text(query);
 }
 
-struct SessionBuffer {
-  long long class_id = 0, id = 0;
-  SessionRow row;
-  void Bind(soci::details::prepare_temp_type& p) {
-    p, soci::into(class_id), soci::into(id), soci::into(row.date), soci::into(row.start), soci::into(row.end);
-  }
-  SessionRow Get() const {
-    SessionRow out = row;
-    out.class_id = class_id;
-    out.session_id = id;
-    return out;
-  }
-};
-struct EnrolmentBuffer {
-  long long class_id = 0, trainee = 0;
-  void Bind(soci::details::prepare_temp_type& p) { p, soci::into(class_id), soci::into(trainee); }
-  EnrolmentRow Get() const { return {class_id, trainee}; }
-};
-struct MarkBuffer {
-  long long class_id = 0, trainee = 0, session = 0, first = 0, last = 0;
-  soci::indicator first_ind = soci::i_null, last_ind = soci::i_null;
-  void Bind(soci::details::prepare_temp_type& p) {
-    p, soci::into(class_id), soci::into(trainee), soci::into(session), soci::into(first, first_ind),
-        soci::into(last, last_ind);
-  }
-  MarkRow Get() const {
-    MarkRow out{class_id, trainee, session, std::nullopt, std::nullopt};
-    if (first_ind == soci::i_ok) out.first_start = first;
-    if (last_ind == soci::i_ok) out.last_end = last;
-    return out;
-  }
-};
-struct SegmentBuffer {
-  long long class_id = 0, trainee = 0, started = 0, ended = 0;
-  void Bind(soci::details::prepare_temp_type& p) {
-    p, soci::into(class_id), soci::into(trainee), soci::into(started), soci::into(ended);
-  }
-  SegmentRow Get() const { return {class_id, trainee, {started, ended}}; }
-};
 struct AreaBuffer {
   long long trainees = 0, classes = 0;
   AreaFigures row;
@@ -66,18 +30,6 @@ struct AreaBuffer {
   AreaFigures Get() const { return {row.area, trainees, classes}; }
 };
 
-// The rows of one of the list_finished_* queries: scope, then period.
-template <class Buffer>
-auto Finished(db::Connection& connection, const db::Query& query, const core::Scope& scope, const Period& period) {
-  Buffer buffer;
-  InstitutionScopeParams scope_params(scope);
-  PeriodParams period_params(period);
-  auto prepared = Prepare(connection, query);
-  buffer.Bind(prepared);
-  scope_params.Bind(prepared);
-  period_params.Bind(prepared);
-  return db::FetchRows(prepared, buffer);
-}
 }  // namespace
 
 std::map<std::string, std::int64_t> ClassesByStatus(db::Connection& connection, const core::Scope& scope) {
@@ -117,12 +69,37 @@ CheckinCount CheckinsBetween(db::Connection& connection, const core::Scope& scop
   return {total, counting};
 }
 
-AttendanceDistribution FinishedAttendance(db::Connection& connection, const core::Scope& scope, const Period& period,
-                                          double threshold) {
-  return Distribute(Finished<SessionBuffer>(connection, q::kListFinishedSessions, scope, period),
-                    Finished<EnrolmentBuffer>(connection, q::kListFinishedEnrolments, scope, period),
-                    Finished<MarkBuffer>(connection, q::kListFinishedMarks, scope, period),
-                    Finished<SegmentBuffer>(connection, q::kListFinishedSegments, scope, period), threshold);
+AttendanceDistribution KeptAttendance(db::Connection& connection, const core::Scope& scope, const Period& period,
+                                      double threshold) {
+  AttendanceDistribution out;
+  out.threshold = threshold;
+  long long bucket = 0, enrolments = 0, reaching = 0, threshold_1e4 = std::llround(threshold * 10000);
+  {
+    InstitutionScopeParams scope_params(scope);
+    PeriodParams period_params(period);
+    auto prepared = Prepare(connection, q::kCountSettledAttendance);
+    prepared, soci::into(bucket), soci::into(enrolments), soci::into(reaching), soci::use(threshold_1e4);
+    scope_params.Bind(prepared);
+    period_params.Bind(prepared);
+    soci::statement statement(prepared);
+    statement.execute();
+    while (statement.fetch()) {
+      out.buckets[static_cast<std::size_t>(std::clamp(bucket, 0LL, 9LL))] += enrolments;
+      out.enrolments += enrolments;
+      out.reaching += reaching;
+    }
+  }
+  long long settled = 0, pending = 0;
+  InstitutionScopeParams scope_params(scope);
+  PeriodParams period_params(period);
+  auto prepared = Prepare(connection, q::kCountAttendanceClasses);
+  prepared, soci::into(settled), soci::into(pending);
+  scope_params.Bind(prepared);
+  period_params.Bind(prepared);
+  soci::statement(prepared).execute(true);
+  out.classes = settled;
+  out.pending_classes = pending;
+  return out;
 }
 
 std::vector<AreaFigures> TraineesByArea(db::Connection& connection, const core::Scope& scope,

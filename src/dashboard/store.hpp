@@ -26,9 +26,10 @@ struct CheckinCount {
 // Check-ins captured in [from, to) (UTC millis).
 CheckinCount CheckinsBetween(db::Connection& connection, const core::Scope& scope, std::int64_t from, std::int64_t to);
 
-// The attendance distribution of the finished classes that ended in `period`.
-AttendanceDistribution FinishedAttendance(db::Connection& connection, const core::Scope& scope, const Period& period,
-                                          double threshold);
+// The attendance distribution of the finished classes that ended in `period`, from their kept
+// rates (training/attendance_store.hpp), with how many classes still wait to be settled.
+AttendanceDistribution KeptAttendance(db::Connection& connection, const core::Scope& scope, const Period& period,
+                                      double threshold);
 
 struct AreaFigures {
   std::string area;  // the region code cut to `digits` characters

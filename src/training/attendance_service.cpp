@@ -1,6 +1,7 @@
 #include "training/attendance_service.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <boost/json.hpp>
 #include <fstream>
 #include <sstream>
@@ -15,8 +16,38 @@ namespace sunshine::training {
 core::Result<ClassAttendance> AttendanceService::ForClass(const core::Principal& principal, std::int64_t class_id) {
   auto detail = classes_.Get(principal, class_id);
   if (!detail) return detail.error();
+  return Compute(std::move(*detail));
+}
+
+int AttendanceService::Settle(int limit) {
+  std::vector<attendance_store::Unsettled> waiting;
+  {
+    db::Connection connection(database_);
+    waiting = attendance_store::ListUnsettled(connection, limit);
+  }
+  for (const auto& cls : waiting) {
+    auto detail = classes_.GetById(cls.class_id);
+    if (!detail) continue;
+    const auto attendance = Compute(std::move(*detail));
+    std::vector<attendance_store::KeptRate> rates;
+    for (const auto& t : attendance.trainees) {
+      // As the dashboards have always counted: the people still on the roster.
+      if (t.person.entry.withdrawn_at) continue;
+      rates.push_back({t.person.entry.trainee_id, t.attended_minutes, attendance.planned_minutes,
+                       static_cast<int>(std::lround(t.rate * 10000))});
+    }
+    db::Connection connection(database_);
+    db::Transaction transaction(connection);
+    attendance_store::Keep(connection, cls, rates, database_.clock().Now());
+    transaction.Commit();
+  }
+  return static_cast<int>(waiting.size());
+}
+
+ClassAttendance AttendanceService::Compute(ClassDetail detail) {
+  const std::int64_t class_id = detail.record.id;
   ClassAttendance out;
-  out.detail = std::move(*detail);
+  out.detail = std::move(detail);
   std::map<std::int64_t, std::size_t> session_index;
   std::vector<std::optional<Interval>> windows;
   for (const auto& s : out.detail.sessions) {

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "training/attendance_rules.hpp"
+#include "training/attendance_store.hpp"
 #include "training/checkin_store.hpp"
 #include "training/class_service.hpp"
 #include "training/photo_service.hpp"
@@ -53,10 +54,16 @@ class AttendanceService {
       : database_(database), classes_(classes), photos_(photos) {}
 
   core::Result<ClassAttendance> ForClass(const core::Principal& principal, std::int64_t class_id);
+  // Computes and keeps the attendance of up to `limit` finished classes not settled yet (or
+  // stale after a late counting event), for the dashboards (attendance_store.hpp); returns how
+  // many it took. Run in the background and before a dashboard reads, never by a caller's write.
+  int Settle(int limit);
   core::Result<Trail> TrailOf(const core::Principal& principal, std::int64_t trainee_id, std::int64_t class_id);
   core::Result<Photo> PhotoOf(const core::Actor& actor, const std::string& sha256);
 
  private:
+  ClassAttendance Compute(ClassDetail detail);
+
   db::Database& database_;
   ClassService& classes_;
   PhotoService& photos_;

@@ -121,6 +121,7 @@ core::Result<BatchReceipt> CheckinService::Store(db::Connection& connection, con
              signed_request_id, now, receipt, row_of_outcome, [&](std::int64_t batch_id) {
                return checkin_store::InsertCheckins(connection, device.device_id, batch_id, now, rows);
              });
+  MarkFinishedClassesStale(connection, classes);
   return receipt;
 }
 

@@ -272,6 +272,13 @@ core::Result<ClassDetail> ClassService::Get(const core::Principal& principal, st
   return Detail(connection, std::move(*record));
 }
 
+core::Result<ClassDetail> ClassService::GetById(std::int64_t id) {
+  db::Connection connection(database_);
+  auto record = class_store::FindById(connection, id);
+  if (!record) return NotFound();
+  return Detail(connection, std::move(*record));
+}
+
 core::Result<std::vector<ClassEvent>> ClassService::Events(const core::Principal& principal, std::int64_t id) {
   db::Connection connection(database_);
   if (!class_store::Find(connection, principal.scope, id)) return NotFound();

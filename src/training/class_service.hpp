@@ -63,6 +63,8 @@ class ClassService {
   core::Result<Page> List(const core::Principal& principal, const ClassQuery& query, const core::Sort& sort,
                           const core::Cursor& after, int limit);
   core::Result<ClassDetail> Get(const core::Principal& principal, std::int64_t id);
+  // The same for the system's own work (settling attendance), which no caller's scope bounds.
+  core::Result<ClassDetail> GetById(std::int64_t id);
   core::Result<std::vector<ClassEvent>> Events(const core::Principal& principal, std::int64_t id);
 
   // Files a new class as a draft; refused whole (422) with every blocking violation.

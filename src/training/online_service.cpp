@@ -117,6 +117,7 @@ core::Result<BatchReceipt> OnlineService::Store(db::Connection& connection, cons
              signed_request_id, now, receipt, row_of, [&](std::int64_t batch_id) {
                return checkin_store::InsertSegments(connection, platform.device_id, batch_id, now, rows);
              });
+  MarkFinishedClassesStale(connection, classes);
   return receipt;
 }
 

@@ -9,6 +9,7 @@
 #include "core/principal.hpp"
 #include "db/database.hpp"
 #include "http/json.hpp"
+#include "training/attendance_store.hpp"
 
 namespace sunshine::training {
 
@@ -88,6 +89,16 @@ inline std::string ReasonsJson(const std::vector<std::string>& reasons) {
   std::string out = "[";
   for (const auto& r : reasons) out.append(out.size() > 1 ? ",\"" : "\"").append(r).append("\"");
   return out + "]";
+}
+
+// Late uploads for a finished class are accepted, and change its kept attendance: mark every
+// finished class of the batch for settling again (attendance_store.hpp). `classes` maps class
+// ids to an optional context with `facts.status`, as both upload services hold them.
+template <class Contexts>
+void MarkFinishedClassesStale(db::Connection& connection, const Contexts& classes) {
+  for (const auto& [id, context] : classes) {
+    if (context && context->facts.status == "finished") attendance_store::MarkStale(connection, id);
+  }
 }
 
 }  // namespace sunshine::training

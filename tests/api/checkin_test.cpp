@@ -629,5 +629,40 @@ TEST_F(CheckinApiTest, TheExceptionsListShowsWhatDoesNotCountWithinScope) {
   EXPECT_EQ(boost::json::parse(detail).at("rows"), 3) << detail;
 }
 
+// Issue 12 item 7: a finished class's attendance is kept for the dashboards as its attendance
+// tab computes it, and a counting check-in uploaded late (terminals may be offline for days)
+// makes it computed again.
+TEST_F(CheckinApiTest, AFinishedClassKeepsItsAttendanceAndALateCheckinRenewsIt) {
+  const std::string id = std::to_string(class_id);
+  server->Sql("UPDATE classes SET status = 'finished' WHERE id = " + id);
+  auto& attendance = server->app->attendance();
+  auto tab = [&] {  // trainee 2's attended minutes as the class's attendance tab shows them
+    const auto a = client->Get("/api/v1/classes/" + id + "/attendance", county).Json();
+    return a.at("trainees").at(2).at("attended_minutes").as_int64();
+  };
+  auto kept = [&] {
+    db::Connection connection(server->app->database());
+    long long minutes = -1;
+    connection.sql() << "SELECT attended_minutes FROM class_attendance WHERE class_id = " + id +
+                            " AND trainee_id = " + std::to_string(trainees[2]),
+        soci::into(minutes);
+    return minutes;
+  };
+  EXPECT_GE(attendance.Settle(100), 1);
+  EXPECT_EQ(attendance.Settle(100), 0) << "nothing waits once kept";
+  const auto before = kept();
+  EXPECT_EQ(before, tab());
+
+  const auto from = session_from[0];
+  ASSERT_EQ(Upload(Batch({Event("late-2-start", 2, 0, "start", from), Event("late-2-end", 2, 0, "end", from + 480 * kMinute)}))
+                .status,
+            200);
+  EXPECT_EQ(kept(), before) << "kept until settled again";
+  EXPECT_EQ(attendance.Settle(100), 1) << "the late batch made the class stale";
+  EXPECT_EQ(kept(), before + 480);
+  EXPECT_EQ(kept(), tab());
+  server->Sql("UPDATE classes SET status = 'approved' WHERE id = " + id);
+}
+
 }  // namespace
 }  // namespace sunshine::testing

@@ -14,6 +14,7 @@ const en: typeof zh = {
     inTraining: 'In training this month', inTrainingClasses: '{n} classes', checkinsToday: 'Check-ins today', counting: '{n} counting',
     share: 'Counting share', noCheckins: 'No check-ins yet today', byStatus: 'Classes by status', attendance: 'Attendance rates',
     attendanceHint: '{classes} classes finished {from} to {to}, {enrolments} enrolments; {reaching} reached {threshold}% ({share})',
+    attendancePending: '{pending} more finished classes are still being counted and will be added shortly',
     enrolments: 'Enrolments', rate: 'Attendance', map: 'People trained by area', mapHint: 'People on classes started in {year} (click a prefecture for its counties)',
     trainees: 'People trained', back: 'Back to the province', refreshed: 'Updated {time}', empty: 'No data',
   },

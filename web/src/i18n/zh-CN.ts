@@ -12,6 +12,7 @@ export default {
     inTraining: '本月在训学员', inTrainingClasses: '{n} 个班次', checkinsToday: '今日打卡', counting: '有效 {n} 次',
     share: '有效率', noCheckins: '今日暂无打卡', byStatus: '培训班状态', attendance: '学员出勤率分布',
     attendanceHint: '{from} 至 {to} 结班的 {classes} 个班、{enrolments} 人次；达到 {threshold}% 的 {reaching} 人次（{share}）',
+    attendancePending: '另有 {pending} 个已结班的班级正在统计，稍后计入',
     enrolments: '人次', rate: '出勤率', map: '各地培训人数', mapHint: '{year} 年开班的培训班学员人数（点击市州查看区县）',
     trainees: '培训人数', back: '返回全省', refreshed: '更新于 {time}', empty: '暂无数据',
   },

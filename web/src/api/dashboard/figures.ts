@@ -14,6 +14,8 @@ export interface Overview {
 export interface AttendanceBucket { from: number; to: number; enrolments: number }
 export interface AttendanceFigures {
   period: Period; threshold: number; classes: number; enrolments: number; reaching: number; reaching_share: number
+  // finished classes whose attendance is still being computed (not in the figures yet)
+  pending_classes: number
   buckets: AttendanceBucket[]
 }
 export interface Area { code: string; name: string; trainees: number; classes: number }

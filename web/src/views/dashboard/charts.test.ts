@@ -19,7 +19,7 @@ describe('statusOption', () => {
 describe('attendanceOption', () => {
   const figures: AttendanceFigures = {
     period: { from: '2026-01-01', to: '2026-12-31' }, threshold: 0.8, classes: 2, enrolments: 10, reaching: 7,
-    reaching_share: 0.7,
+    reaching_share: 0.7, pending_classes: 0,
     buckets: Array.from({ length: 10 }, (_, i) => ({ from: i / 10, to: (i + 1) / 10, enrolments: i === 9 ? 5 : i === 8 ? 2 : i === 0 ? 3 : 0 })),
   }
   it('labels the tenths and colours the buckets that reach the threshold', () => {

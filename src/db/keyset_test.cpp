@@ -1,0 +1,41 @@
+#include "db/keyset.hpp"
+
+#include <gtest/gtest.h>
+
+namespace sunshine::db {
+namespace {
+
+const SortColumns kColumns{"t.id", {{"name", "t.name"}, {"region", "t.region_code"}}};
+constexpr std::string_view kQuery = "SELECT t.id, {sort_key} AS sort_key FROM t WHERE x = :x AND {after} ORDER BY {order} LIMIT :limit";
+
+TEST(SortedText, FillsTheSortKeyTheKeysetAndTheOrderForEachSort) {
+  struct Case {
+    core::Sort sort;
+    bool has_after;
+    std::string_view expected;
+  };
+  const Case cases[] = {
+      {{"id", true}, false, "SELECT t.id, '' AS sort_key FROM t WHERE x = :x AND 1 = 1 ORDER BY t.id ASC LIMIT :limit"},
+      {{"id", false}, true,
+       "SELECT t.id, '' AS sort_key FROM t WHERE x = :x AND t.id < :after_id ORDER BY t.id DESC LIMIT :limit"},
+      {{"name", true}, true,
+       "SELECT t.id, t.name AS sort_key FROM t WHERE x = :x AND (t.name, t.id) > (:after_key, :after_id) "
+       "ORDER BY t.name ASC, t.id ASC LIMIT :limit"},
+      {{"region", false}, false,
+       "SELECT t.id, t.region_code AS sort_key FROM t WHERE x = :x AND 1 = 1 "
+       "ORDER BY t.region_code DESC, t.id DESC LIMIT :limit"},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(SortedText(kQuery, kColumns, c.sort, c.has_after), c.expected) << c.sort.key << c.has_after;
+  }
+}
+
+TEST(SortedText, RefusesAnUndeclaredKeyAndAQueryWithoutItsMarkers) {
+  EXPECT_THROW(SortedText(kQuery, kColumns, {"birth_date", true}, false), std::logic_error);
+  EXPECT_THROW(SortedText("SELECT 1 ORDER BY {order}", kColumns, {"id", true}, false), std::logic_error);
+  EXPECT_THROW(SortedText("SELECT {sort_key}, {sort_key} WHERE {after} ORDER BY {order}", kColumns, {"id", true}, false),
+               std::logic_error);
+}
+
+}  // namespace
+}  // namespace sunshine::db
