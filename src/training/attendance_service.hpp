@@ -58,6 +58,8 @@ class AttendanceService {
   // stale after a late counting event), for the dashboards (attendance_store.hpp); returns how
   // many it took. Run in the background and before a dashboard reads, never by a caller's write.
   int Settle(int limit);
+  // How many finished classes wait to be settled.
+  std::int64_t Unsettled();
   core::Result<Trail> TrailOf(const core::Principal& principal, std::int64_t trainee_id, std::int64_t class_id);
   core::Result<Photo> PhotoOf(const core::Actor& actor, const std::string& sha256);
 

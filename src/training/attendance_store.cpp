@@ -16,6 +16,12 @@ std::vector<Unsettled> ListUnsettled(db::Connection& connection, int limit) {
   return out;
 }
 
+std::int64_t CountUnsettled(db::Connection& connection) {
+  long long count = 0;
+  connection.sql() << connection.Text(q::kCountUnsettledAttendance), soci::into(count);
+  return count;
+}
+
 void Keep(db::Connection& connection, const Unsettled& cls, const std::vector<KeptRate>& rates, std::int64_t now) {
   long long class_id = cls.class_id, trainee = 0, now_value = now;
   int attended = 0, planned = 0, rate = 0, seen = cls.stale_seen;

@@ -15,6 +15,7 @@ struct Unsettled {
 };
 // Up to `limit` finished classes not settled, oldest first.
 std::vector<Unsettled> ListUnsettled(db::Connection& connection, int limit);
+std::int64_t CountUnsettled(db::Connection& connection);
 
 struct KeptRate {
   std::int64_t trainee_id = 0;

@@ -179,6 +179,16 @@ cmp -s "$work/gen_a.txt" "$work/gen_c.txt" && fail "another seed gave the same p
 audit=$(tail -1 "$work/gen_a.txt")
 [ "$(echo "$audit" | cut -d' ' -f2)" = 1772409600000 ] || fail "first audit instant: $audit"
 [ "$(echo "$audit" | cut -d' ' -f3)" -le 1774972800000 ] || fail "last audit instant: $audit"
+# attendance settle: every finished class gets its attendance kept for the dashboards, once.
+# The month ends before any class does: let the two first running classes have finished.
+sql_at "$url_gen_a" "UPDATE classes SET status = 'finished' WHERE id IN (SELECT id FROM classes WHERE status = 'running' ORDER BY id LIMIT 2)" >/dev/null
+finished=$(sql_at "$url_gen_a" "SELECT COUNT(*) FROM classes WHERE status = 'finished'")
+[ "$finished" -ge 2 ] || fail "finished classes: $finished"
+"$bin" attendance settle --db "$url_gen_a" --key-file "$work/keys.json" --log-level warn | grep -q "kept the attendance of $finished finished classes" \
+  || fail "attendance settle did not keep the $finished finished classes"
+[ "$(sql_at "$url_gen_a" "SELECT COUNT(DISTINCT class_id) FROM class_attendance")" = "$finished" ] || fail "kept rates"
+"$bin" attendance settle --db "$url_gen_a" --key-file "$work/keys.json" --log-level warn | grep -q "kept the attendance of 0 finished" \
+  || fail "attendance settle kept a class twice"
 out=$("$bin" generate --db "$url_gen_a" --key-file "$work/keys.json" --scale demo --seed 7 --geo-dir "$geo" 2>&1) \
   && fail "generate wrote into a database with data"
 echo "$out" | grep -q "fresh province into an empty database" || fail "refusal: $out"
