@@ -9,6 +9,8 @@
 #   ENGINES="sqlite postgresql" (default both), FROM/TO the generated period (default the whole
 #   current year), CONNECTIONS=64, SEED=1.
 #   e.g. bench/run.sh demo 10;  ENGINES=sqlite FROM=2026-01-01 TO=2026-03-31 bench/run.sh city 15
+#   DB=<url> KEYS=<key file> PHOTOS=<photo dir> bench/run.sh province 10 measures a database
+#   generated before (its generate row is then missing) instead of generating one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale=${1:-demo}
@@ -52,17 +54,22 @@ sign_in() {
 run() {
   local engine=$1 url=$2 port=$((20000 + RANDOM % 20000))
   local keys="$work/keys-$engine.json" photos="$work/photos-$engine"
-  $bin keys generate --out "$keys" >/dev/null
-  echo "==> $engine: generate --scale $scale --from $from --to $to"
-  SUNSHINE_PHOTO_DIR="$photos" /usr/bin/time -f "%e %M" -o "$work/gen-time" \
-    $bin generate --scale "$scale" --seed "$seed" --from "$from" --to "$to" --db "$url" --key-file "$keys" \
-    --manifest "$work/manifest-$engine.json" --log-level warn | tee "$work/gen-$engine.txt"
-  read -r gen_s gen_kb <"$work/gen-time"
-  local written
-  written=$(grep '^generated' "$work/gen-$engine.txt" |
-    grep -oE '[0-9]+ (institutions|classes|enrolments|check-ins|photos)' | paste -sd, - | sed 's/,/, /g')
-  row "generate $scale" "$engine" "$written" "${gen_s} s" "$((gen_kb / 1024)) MB"
-
+  if [ -n "${DB:-}" ]; then
+    # An existing database (DB, KEYS, PHOTOS): measured as it is, not generated.
+    url=$DB keys=$KEYS photos=$PHOTOS
+    echo "==> $engine: existing database $url"
+  else
+    $bin keys generate --out "$keys" >/dev/null
+    echo "==> $engine: generate --scale $scale --from $from --to $to"
+    SUNSHINE_PHOTO_DIR="$photos" /usr/bin/time -f "%e %M" -o "$work/gen-time" \
+      $bin generate --scale "$scale" --seed "$seed" --from "$from" --to "$to" --db "$url" --key-file "$keys" \
+      --manifest "$work/manifest-$engine.json" --log-level warn | tee "$work/gen-$engine.txt"
+    read -r gen_s gen_kb <"$work/gen-time"
+    local written
+    written=$(grep '^generated' "$work/gen-$engine.txt" |
+      grep -oE '[0-9]+ (institutions|classes|enrolments|check-ins|photos)' | paste -sd, - | sed 's/,/, /g')
+    row "generate $scale" "$engine" "$written" "${gen_s} s" "$((gen_kb / 1024)) MB"
+  fi
   # The dashboards read each finished class's kept attendance; a served database settles it in
   # the background, here at once so the load runs measure the figures complete.
   /usr/bin/time -f "%e %M" -o "$work/settle-time" $bin attendance settle --db "$url" --key-file "$keys" \
@@ -71,8 +78,9 @@ run() {
   row "attendance settle" "$engine" "$(grep -oE '[0-9]+ finished classes' "$work/settle-$engine.txt")" "${settle_s} s" \
     "$((settle_kb / 1024)) MB"
 
-  echo "$password" | $bin user add --db "$url" --username bench_province --role province_officer --scope 510000 >/dev/null
-  echo "$password" | $bin user add --db "$url" --username bench_county --role county_officer --scope 510104 >/dev/null
+  # (Already there when an existing database was measured before.)
+  echo "$password" | $bin user add --db "$url" --username bench_province --role province_officer --scope 510000 >/dev/null || true
+  echo "$password" | $bin user add --db "$url" --username bench_county --role county_officer --scope 510104 >/dev/null || true
   SUNSHINE_LOG_LEVEL=warn SUNSHINE_PHOTO_DIR="$photos" $bin serve --db "$url" --port "$port" --key-file "$keys" \
     --web-root /nonexistent >"$work/serve-$engine.log" 2>&1 &
   server_pid=$!
@@ -108,6 +116,10 @@ run() {
     "$(awk '/server peak memory/ {printf "%d MB", $4 / 1024}' "$work/checkin-$engine.txt")"
 }
 
+if [ -n "${DB:-}" ]; then
+  case $DB in sqlite:*) run sqlite "$DB" ;; *) run postgresql "$DB" ;; esac
+  engines=""
+fi
 for engine in $engines; do
   if [ "$engine" = sqlite ]; then
     run sqlite "sqlite:$work/bench.db"

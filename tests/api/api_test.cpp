@@ -377,7 +377,9 @@ TEST_F(ApiTest, RegionsFollowTheCallersScopeInSql) {
     std::set<std::string> codes;
     for (const auto& item : items) codes.emplace(item.at("code").as_string());
     EXPECT_TRUE(codes.count(c.inside)) << c.role;
-    if (c.outside) EXPECT_FALSE(codes.count(c.outside)) << c.role;
+    if (c.outside) {
+      EXPECT_FALSE(codes.count(c.outside)) << c.role;
+    }
     EXPECT_EQ(items[0].at("code"), "510000") << c.role << ": the tree keeps its root";
   }
 }

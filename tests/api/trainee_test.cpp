@@ -193,7 +193,9 @@ TEST_F(TraineeApiTest, CorrectionsSearchSortAndCount) {
       if (sort == "-name") std::reverse(expected.begin(), expected.end());
       // Byte order equals the database order for these names only on SQLite; on PostgreSQL the
       // collation decides, so check that each page boundary kept the order the database chose.
-      if (server->database.url.starts_with("sqlite")) EXPECT_EQ(names, expected) << sort;
+      if (server->database.url.starts_with("sqlite")) {
+        EXPECT_EQ(names, expected) << sort;
+      }
     }
   }
   EXPECT_EQ(client->Get("/api/v1/trainees?sort=birth_date", county).status, 422);
