@@ -57,9 +57,11 @@ class KeysetParams {
   long long limit_;
 };
 
-// Lists count at most this many rows and then say "more than": an exact count of a province's
-// trainees reads every one of them on every page, for a figure nobody pages through.
-constexpr std::int64_t kCountCap = 10'000;
+// Lists count at most this many rows and then say "at least": an exact count of a province's
+// trainees reads every one of them on every page, for a figure nobody pages through (and the
+// dashboards give exact regional totals). At 10,000 the count was still half of a province
+// page's cost (docs/performance.md).
+constexpr std::int64_t kCountCap = 1'000;
 
 // Runs a prepared statement whose columns `buffer` binds and collects buffer.Get() per row.
 template <class Buffer>

@@ -169,22 +169,22 @@ TEST_F(InstitutionApiTest, CorrectionsStayInTheRegionAndNeverTouchTheCreditCode)
   EXPECT_EQ(client->Send(bhttp::verb::patch, path, R"({"type":"circus"})", county).status, 422);
 }
 
-// A list counts up to 10,000 and then says "at least" (db/keyset.hpp kCountCap): an exact count of
+// A list counts up to 1,000 and then says "at least" (db/keyset.hpp kCountCap): an exact count of
 // a province's rows would read all of them for every page. A filter that selects fewer is exact.
 TEST(ListCountTest, CountsStopAtTheCapAndSaySo) {
   RunningServer server("list_counts");
   server.Sql(
-      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10005) "
+      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1005) "
       "INSERT INTO institutions (name, credit_code, type, region_code, status, created_at, updated_at) "
       "SELECT 'bulk-' || i, 'BULK' || i, 'private', '510104', 'active', 0, 0 FROM n");
   HttpClient client(server.port);
   const auto province = client.SignIn("province_officer", app::kDemoPassword);
   const auto all = client.Get("/api/v1/institutions?limit=5&sort=-name", province);
   ASSERT_EQ(all.status, 200) << all.body;
-  EXPECT_EQ(all.Json().at("total"), 10000);
+  EXPECT_EQ(all.Json().at("total"), 1000);
   EXPECT_EQ(all.Json().at("total_exact"), false);
   EXPECT_EQ(all.Json().at("items").as_array().size(), 5u);
-  const auto some = client.Get("/api/v1/institutions?limit=5&q=bulk-10003", province).Json();
+  const auto some = client.Get("/api/v1/institutions?limit=5&q=bulk-1003", province).Json();
   EXPECT_EQ(some.at("total"), 1);
   EXPECT_EQ(some.at("total_exact"), true);
 }

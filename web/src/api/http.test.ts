@@ -27,7 +27,8 @@ describe('query', () => {
 describe('totalLabel', () => {
   it('shows an exact count as it is and a capped one as "at least"', () => {
     expect(totalLabel(1234, true)).toBe('1,234')
-    expect(totalLabel(10000, false)).toBe('10,000+')
+    expect(totalLabel(1000, false)).toBe('1,000+')
+    expect(totalLabel(12345, true)).toBe('12,345')
     expect(totalLabel(0, true)).toBe('0')
   })
 })

@@ -95,7 +95,7 @@ export interface Counted { total: number; total_exact: boolean }
 // A sorted list: `sort` is a column ("name") or its descending form ("-name").
 export type SortedPage<T> = Page<T, string> & Counted
 
-// The count as a list shows it: "1,234", or "10,000+" when the server stopped counting.
+// The count as a list shows it: "1,234", or "1,000+" when the server stopped counting.
 export function totalLabel(total: number, exact: boolean): string {
   return total.toLocaleString('en-US') + (exact ? '' : '+')
 }
