@@ -1,5 +1,6 @@
 #include "db/keyset.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace sunshine::db {
@@ -15,14 +16,15 @@ void Fill(std::string& text, std::string_view marker, std::string_view with) {
 }  // namespace
 
 std::string SortedText(std::string_view text, const SortColumns& columns, const core::Sort& sort, bool has_after) {
+  const std::string alias = std::string(columns.alias) + ".";
   std::string key;  // empty when sorted by id
   if (sort.key != "id") {
-    for (const auto& [name, expression] : columns.keys) {
-      if (name == sort.key) key = expression;
+    if (std::find(columns.keys.begin(), columns.keys.end(), sort.key) == columns.keys.end()) {
+      throw std::logic_error("list sorted by an undeclared key: " + sort.key);
     }
-    if (key.empty()) throw std::logic_error("list sorted by an undeclared key: " + sort.key);
+    key = alias + sort.key;
   }
-  const std::string id(columns.id);
+  const std::string id = alias + "id";
   const std::string direction = sort.ascending ? " ASC" : " DESC";
   const std::string beyond = sort.ascending ? " > " : " < ";
   std::string after = "1 = 1";

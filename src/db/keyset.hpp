@@ -11,9 +11,9 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "core/page.hpp"
@@ -22,11 +22,12 @@
 
 namespace sunshine::db {
 
-// What a list may be sorted by: the id column (the tie-breaker, and the order when sorted by
-// "id") and, for each sortable key the API accepts, its SQL expression.
+// What a list may be sorted by: the alias of its table ("t" gives t.id, the tie-breaker and
+// the order when sorted by "id") and the columns the API accepts (the store's kSortable, the
+// same list the routes check `sort` against).
 struct SortColumns {
-  std::string_view id;
-  std::vector<std::pair<std::string_view, std::string_view>> keys;
+  std::string_view alias;
+  std::span<const std::string_view> keys;
 };
 
 // The list query's text for one sort: the markers replaced. A key the list does not declare is

@@ -5,7 +5,8 @@
 namespace sunshine::db {
 namespace {
 
-const SortColumns kColumns{"t.id", {{"name", "t.name"}, {"region", "t.region_code"}}};
+constexpr std::string_view kKeys[] = {"name", "region_code"};
+const SortColumns kColumns{"t", kKeys};
 constexpr std::string_view kQuery = "SELECT t.id, {sort_key} AS sort_key FROM t WHERE x = :x AND {after} ORDER BY {order} LIMIT :limit";
 
 TEST(SortedText, FillsTheSortKeyTheKeysetAndTheOrderForEachSort) {
@@ -21,7 +22,7 @@ TEST(SortedText, FillsTheSortKeyTheKeysetAndTheOrderForEachSort) {
       {{"name", true}, true,
        "SELECT t.id, t.name AS sort_key FROM t WHERE x = :x AND (t.name, t.id) > (:after_key, :after_id) "
        "ORDER BY t.name ASC, t.id ASC LIMIT :limit"},
-      {{"region", false}, false,
+      {{"region_code", false}, false,
        "SELECT t.id, t.region_code AS sort_key FROM t WHERE x = :x AND 1 = 1 "
        "ORDER BY t.region_code DESC, t.id DESC LIMIT :limit"},
   };

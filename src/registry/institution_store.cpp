@@ -76,8 +76,8 @@ std::vector<Institution> Institutions(std::vector<Row> rows) {
   for (auto& row : rows) out.push_back(std::move(row.institution));
   return out;
 }
-// What the list may be sorted by (kSortable).
-const db::SortColumns kSortColumns{"i.id", {{"name", "i.name"}, {"region_code", "i.region_code"}, {"status", "i.status"}}};
+// What the list may be sorted by: the keys the routes accept (kSortable).
+const db::SortColumns kSortColumns{"i", kSortable};
 }  // namespace
 
 std::vector<Row> List(db::Connection& connection, const core::Scope& scope, const Filter& filter,

@@ -82,8 +82,8 @@ struct Optionals {
   std::string industry, size;
   soci::indicator industry_ind, size_ind;
 };
-// What the list may be sorted by (kSortable).
-const db::SortColumns kSortColumns{"o.id", {{"name", "o.name"}, {"region_code", "o.region_code"}}};
+// What the list may be sorted by: the keys the routes accept (kSortable).
+const db::SortColumns kSortColumns{"o", kSortable};
 }  // namespace
 
 std::vector<Row> List(db::Connection& connection, const OrganisationKind& kind, const core::Scope& scope,

@@ -79,8 +79,8 @@ struct RangeScopeParams {
   std::string region_a, residence_from, residence_to, region_b, household_from, household_to;
 };
 
-// What the list may be sorted by (the routes accept these keys).
-const db::SortColumns kSortColumns{"t.id", {{"name", "t.name"}, {"residence_region_code", "t.residence_region_code"}}};
+// What the list may be sorted by: the keys the routes accept, as columns of `t`.
+const db::SortColumns kSortColumns{"t", kSortable};
 
 struct FilterParams {
   explicit FilterParams(const Filter& f)

@@ -12,7 +12,6 @@ using http::Context;
 using Reply = core::Result<http::Response>;
 
 namespace {
-inline constexpr std::array<std::string_view, 3> kSortable = {"start_date", "name", "status"};
 
 struct ReasonInput {
   std::optional<std::string> reason;
@@ -180,7 +179,7 @@ std::vector<reports::Cell> ClassCells(const ClassRecord& c) {
 void RegisterClassRoutes(http::Router& router, ClassService& service) {
   router.Get("/api/v1/classes", "training:class:read", "List classes in the caller's scope, sorted, with a count",
              [&service](Context& ctx) -> Reply {
-               auto page = ctx.SortedPageParams(kSortable);
+               auto page = ctx.SortedPageParams(class_store::kSortable);
                if (!page) return page.error();
                auto result = service.List(ctx.principal(), QueryOf(ctx), page->sort, page->after, page->limit);
                if (!result) return result.error();
@@ -220,7 +219,7 @@ void RegisterClassRoutes(http::Router& router, ClassService& service) {
   router.Get("/api/v1/classes/export.xlsx", "training:class:read",
              "The classes the list's filter selects, as an xlsx file",
              [&service](Context& ctx) -> Reply {
-               auto page = ctx.SortedPageParams(kSortable);
+               auto page = ctx.SortedPageParams(class_store::kSortable);
                if (!page) return page.error();
                const auto query = QueryOf(ctx);
                using Row = std::pair<ClassRecord, std::string>;

@@ -84,8 +84,8 @@ struct FilterParams {
   long long institution, institution_value;
 };
 
-// What the list may be sorted by (class_routes.cpp kSortable).
-const db::SortColumns kSortColumns{"c.id", {{"start_date", "c.start_date"}, {"name", "c.name"}, {"status", "c.status"}}};
+// What the list may be sorted by: the keys the routes accept, as columns of `c`.
+const db::SortColumns kSortColumns{"c", kSortable};
 
 struct NoParams {
   void Bind(soci::details::prepare_temp_type&) {}

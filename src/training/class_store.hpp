@@ -1,9 +1,11 @@
 #pragma once
 // Classes, their teachers, sessions, roster and events in SQL. Runs on the caller's
 // connection and transaction; callers check scope and state first.
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/page.hpp"
@@ -81,6 +83,9 @@ struct EnrolmentRow {
 };
 
 namespace class_store {
+
+// The columns the class list may be sorted by (`sort=start_date`, `sort=-name`, ...).
+inline constexpr std::array<std::string_view, 3> kSortable = {"start_date", "name", "status"};
 
 struct Filter {
   std::string q, status;
