@@ -1,7 +1,5 @@
 #include "dashboard/service.hpp"
 
-#include <spdlog/spdlog.h>
-
 #include "core/time.hpp"
 #include "registry/regions.hpp"
 #include "training/calendar.hpp"
@@ -43,13 +41,7 @@ Overview DashboardService::CountOverview(const core::Principal& principal) {
 
 AttendanceDistribution DashboardService::Attendance(const core::Principal& principal, const Period& period) {
   return attendance_.Get(Key(principal, {period.first_day, period.last_day}), [&] {
-    try {
-      settle_(kSettleBeforeReading);
-    } catch (const std::exception& e) {
-      // Another settler (the background task, another server on PostgreSQL) may have been
-      // writing the same class: what is kept is still shown, and the rest counted as waiting.
-      spdlog::warn("dashboard: settling attendance before reading failed: {}", e.what());
-    }
+    settle_(kSettleBeforeReading);
     db::Connection connection(database_);
     return store::KeptAttendance(connection, principal.scope, period, threshold_);
   });
