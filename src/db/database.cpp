@@ -123,6 +123,12 @@ Connection::Connection(Database& database) : database_(database), session_(*data
 
 Connection::~Connection() { database_.in_use_.fetch_sub(1, std::memory_order_relaxed); }
 
+std::string_view Connection::Text(const Query& query) const {
+  const auto text = query.For(database_.dialect());
+  if (text.empty()) throw std::logic_error("query " + std::string(query.name) + " has no text for this engine");
+  return text;
+}
+
 Transaction::Transaction(Connection& connection) : connection_(connection) {
   if (connection_.dialect() == Dialect::kSqlite) {
     Database& database = connection_.database();

@@ -95,7 +95,9 @@ class Connection {
   soci::session& sql() { return session_; }
   Dialect dialect() const { return database_.dialect(); }
   Database& database() { return database_; }
-  std::string_view Text(const Query& query) const { return query.For(database_.dialect()); }
+  // Throws std::logic_error for a query only the other engine has (db/queries/*.postgresql.sql
+  // without a portable file): a caller must ask for it only on that engine.
+  std::string_view Text(const Query& query) const;
 
  private:
   Database& database_;

@@ -3,7 +3,10 @@
 #include <boost/json.hpp>
 #include <cmath>
 
+#include <unordered_set>
+
 #include "db/keyset.hpp"
+#include "db/pg_array.hpp"
 #include "db/queries.hpp"
 #include "training/institution_scope.hpp"
 
@@ -11,6 +14,80 @@ namespace sunshine::training::checkin_store {
 namespace q = db::queries::training;
 namespace {
 long long E6(double degrees) { return std::llround(degrees * 1e6); }
+
+// Runs a PostgreSQL many-row statement whose RETURNING names the keys it stored and says, for
+// the keys sent in order, which were stored: the first of each returned key, never a repeat.
+std::vector<bool> StoredInOrder(soci::statement& statement, const std::string& returned_key,
+                                const std::vector<std::string_view>& sent) {
+  std::unordered_set<std::string> returned;
+  statement.execute();
+  while (statement.fetch()) returned.insert(returned_key);
+  std::vector<bool> stored;
+  stored.reserve(sent.size());
+  for (const auto key : sent) stored.push_back(returned.erase(std::string(key)) > 0);
+  return stored;
+}
+
+std::vector<bool> InsertCheckinArrays(db::Connection& connection, std::int64_t terminal_id, std::int64_t batch_id,
+                                      std::int64_t received_at, const std::vector<CheckinRow>& rows) {
+  db::PgArray event_ids, class_ids, session_ids, trainee_ids, kinds, captured, lats, lons, distances, faces,
+      livenesses, photos, counts, reasons;
+  std::vector<std::string_view> sent;
+  sent.reserve(rows.size());
+  for (const auto& row : rows) {
+    const auto& e = *row.event;
+    event_ids.Add(e.event_id);
+    class_ids.Add(e.class_id);
+    session_ids.Add(e.session_id);
+    trainee_ids.Add(e.trainee_id);
+    kinds.Add(e.kind);
+    captured.Add(e.captured_at);
+    lats.Add(static_cast<std::int64_t>(E6(e.latitude)));
+    lons.Add(static_cast<std::int64_t>(E6(e.longitude)));
+    distances.Add(row.distance_m);
+    faces.Add(e.face_score);
+    livenesses.Add(e.liveness_score);
+    photos.Add(e.photo_sha256);
+    counts.Add(row.counts ? 1 : 0);
+    reasons.Add(row.reasons);
+    sent.push_back(e.event_id);
+  }
+  long long terminal = terminal_id, batch = batch_id, received = received_at;
+  std::string returned;
+  soci::statement statement =
+      (connection.sql().prepare << connection.Text(q::kInsertCheckins), soci::use(terminal), soci::use(batch),
+       soci::use(received), soci::use(event_ids.Text()), soci::use(class_ids.Text()), soci::use(session_ids.Text()),
+       soci::use(trainee_ids.Text()), soci::use(kinds.Text()), soci::use(captured.Text()), soci::use(lats.Text()),
+       soci::use(lons.Text()), soci::use(distances.Text()), soci::use(faces.Text()), soci::use(livenesses.Text()),
+       soci::use(photos.Text()), soci::use(counts.Text()), soci::use(reasons.Text()), soci::into(returned));
+  return StoredInOrder(statement, returned, sent);
+}
+
+std::vector<bool> InsertPhotoArrays(db::Connection& connection, const std::vector<NewPhoto>& photos) {
+  db::PgArray sha256s, content_types, sizes, terminals, received, packs, offsets;
+  std::vector<std::string_view> sent;
+  sent.reserve(photos.size());
+  for (const auto& p : photos) {
+    sha256s.Add(p.sha256);
+    content_types.Add(p.photo.content_type);
+    sizes.Add(p.photo.bytes);
+    terminals.Add(p.terminal_id);
+    received.Add(p.received_at);
+    packs.Add(p.photo.pack);
+    if (p.photo.pack) {
+      offsets.Add(p.photo.pack_offset);
+    } else {
+      offsets.AddNull();
+    }
+    sent.push_back(p.sha256);
+  }
+  std::string returned;
+  soci::statement statement =
+      (connection.sql().prepare << connection.Text(q::kInsertPhotos), soci::use(sha256s.Text()),
+       soci::use(content_types.Text()), soci::use(sizes.Text()), soci::use(terminals.Text()),
+       soci::use(received.Text()), soci::use(packs.Text()), soci::use(offsets.Text()), soci::into(returned));
+  return StoredInOrder(statement, returned, sent);
+}
 
 // A trail query: the buffer's columns, the person, the optional class (0: all), then the scope.
 template <class Buffer>
@@ -105,6 +182,10 @@ void FinishBatch(db::Connection& connection, std::int64_t batch_id, int stored, 
 
 std::vector<bool> InsertCheckins(db::Connection& connection, std::int64_t terminal_id, std::int64_t batch_id,
                                  std::int64_t received_at, const std::vector<CheckinRow>& rows) {
+  if (rows.empty()) return {};
+  if (connection.dialect() == db::Dialect::kPostgresql) {
+    return InsertCheckinArrays(connection, terminal_id, batch_id, received_at, rows);
+  }
   // One prepared statement, re-executed with the bound variables changed: the batch is the
   // hot path of the platform (docs/performance.md).
   long long terminal = terminal_id, batch = batch_id, received = received_at;
@@ -144,6 +225,8 @@ std::vector<bool> InsertCheckins(db::Connection& connection, std::int64_t termin
 }
 
 std::vector<bool> InsertPhotos(db::Connection& connection, const std::vector<NewPhoto>& photos) {
+  if (photos.empty()) return {};
+  if (connection.dialect() == db::Dialect::kPostgresql) return InsertPhotoArrays(connection, photos);
   long long size = 0, terminal = 0, received = 0, offset = 0;
   std::string sha256, content_type, pack;
   soci::indicator pack_ind = soci::i_null;
@@ -168,6 +251,16 @@ std::vector<bool> InsertPhotos(db::Connection& connection, const std::vector<New
 }
 
 std::vector<bool> PhotosStored(db::Connection& connection, const std::vector<std::string>& sha256s) {
+  if (sha256s.empty()) return {};
+  if (connection.dialect() == db::Dialect::kPostgresql) {
+    db::PgArray hashes;
+    for (const auto& s : sha256s) hashes.Add(s);
+    std::string found;
+    soci::statement statement =
+        (connection.sql().prepare << connection.Text(q::kListStoredPhotos), soci::use(hashes.Text()), soci::into(found));
+    std::vector<std::string_view> sent(sha256s.begin(), sha256s.end());
+    return StoredInOrder(statement, found, sent);
+  }
   std::string sha256;
   std::string content_type;
   soci::statement statement =

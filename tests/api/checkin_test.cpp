@@ -188,7 +188,7 @@ TEST_F(CheckinApiTest, EveryEventIsKeptOnceWithTheReasonsItDoesNotCount) {
   auto far = Event("keep-far", 1, 1, "start", t);
   far["latitude"] = 30.667;  // about 1.1 km north
   auto blurred = Event("keep-blurred", 2, 1, "in_class", t + 120 * kMinute);
-  blurred["face_score"] = 0.41;
+  blurred["face_score"] = 0.4123456789012345;
   const std::string body = Batch({Event("keep-ok", 0, 1, "start", t - 5 * kMinute), far, blurred,
                                   Event("keep-late", 2, 1, "start", t + 40 * kMinute),
                                   Event("keep-stranger", 3, 1, "start", t), Event("keep-end", 0, 1, "end", t + 8 * 60 * kMinute),
@@ -228,7 +228,16 @@ TEST_F(CheckinApiTest, EveryEventIsKeptOnceWithTheReasonsItDoesNotCount) {
                       "AND object_type = 'checkin_batch'",
       soci::use(key_id), soci::into(audited);
   EXPECT_EQ(audited, 2) << "each stored batch, by the terminal's key id";
-  std::string stored_reasons;
+
+  // Stored as sent and judged on either engine (PostgreSQL stores a batch through array
+  // literals, which quotes and doubles must survive; the number as the endpoint's parser reads it).
+  std::string stored_reasons, stored_kind;
+  double face = 0;
+  connection.sql() << "SELECT reasons, kind, face_score FROM checkins WHERE event_id = 'keep-blurred'",
+      soci::into(stored_reasons), soci::into(stored_kind), soci::into(face);
+  EXPECT_EQ(stored_reasons, R"(["low_face_score"])");
+  EXPECT_EQ(stored_kind, "in_class");
+  EXPECT_EQ(face, boost::json::parse(body).at("events").at(2).at("face_score").as_double());
   long long distance = 0;
   connection.sql() << "SELECT reasons, distance_m FROM checkins WHERE event_id = 'keep-far'", soci::into(stored_reasons),
       soci::into(distance);
