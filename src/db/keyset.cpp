@@ -4,16 +4,13 @@
 #include <stdexcept>
 
 namespace sunshine::db {
-namespace {
-// Replaces the one `marker` of a list query; a query without it is a programming error.
-void Fill(std::string& text, std::string_view marker, std::string_view with) {
+void FillMarker(std::string& text, std::string_view marker, std::string_view with) {
   const auto at = text.find(marker);
   if (at == std::string::npos || text.find(marker, at + 1) != std::string::npos) {
     throw std::logic_error("list query needs exactly one " + std::string(marker));
   }
   text.replace(at, marker.size(), with);
 }
-}  // namespace
 
 std::string SortedText(std::string_view text, const SortColumns& columns, const core::Sort& sort, bool has_after) {
   const std::string alias = std::string(columns.alias) + ".";
@@ -31,9 +28,9 @@ std::string SortedText(std::string_view text, const SortColumns& columns, const 
   // A row value, so that an index on (key, id) starts right after the previous page.
   if (has_after) after = key.empty() ? id + beyond + ":after_id" : "(" + key + ", " + id + ")" + beyond + "(:after_key, :after_id)";
   std::string out(text);
-  Fill(out, "{sort_key}", key.empty() ? "''" : key);
-  Fill(out, "{after}", after);
-  Fill(out, "{order}", key.empty() ? id + direction : key + direction + ", " + id + direction);
+  FillMarker(out, "{sort_key}", key.empty() ? "''" : key);
+  FillMarker(out, "{after}", after);
+  FillMarker(out, "{order}", key.empty() ? id + direction : key + direction + ", " + id + direction);
   return out;
 }
 

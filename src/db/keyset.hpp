@@ -30,6 +30,10 @@ struct SortColumns {
   std::span<const std::string_view> keys;
 };
 
+// Replaces the one `marker` ("{scope}") of a list query with `with`; a query without it, or with
+// two, is a programming error (std::logic_error).
+void FillMarker(std::string& text, std::string_view marker, std::string_view with);
+
 // The list query's text for one sort: the markers replaced. A key the list does not declare is
 // a programming error (the routes accept only declared keys).
 std::string SortedText(std::string_view text, const SortColumns& columns, const core::Sort& sort, bool has_after);
@@ -75,11 +79,16 @@ auto FetchRows(soci::details::prepare_temp_type& prepared, Buffer& buffer) {
 }
 
 // A sorted list query: the buffer's columns, each params object's Bind in order (scope,
-// filters), then the keyset condition and limit.
+// filters), then the keyset condition and limit. A params object with a Fill(std::string&)
+// member fills its own marker first (training/institution_scope.hpp).
 template <class Buffer, class... Params>
 auto ListSorted(Connection& connection, const Query& query, const SortColumns& columns, Buffer& buffer,
                 KeysetParams& keyset, Params&... params) {
-  const std::string text = keyset.Text(connection.Text(query), columns);
+  std::string text = keyset.Text(connection.Text(query), columns);
+  auto fill = [&text](auto& p) {
+    if constexpr (requires { p.Fill(text); }) p.Fill(text);
+  };
+  (fill(params), ...);
   soci::details::prepare_temp_type prepared = (connection.sql().prepare << text);
   buffer.Bind(prepared);
   (params.Bind(prepared), ...);

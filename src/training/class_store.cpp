@@ -139,7 +139,7 @@ std::vector<std::pair<ClassRecord, std::string>> List(db::Connection& connection
                                                       const core::Cursor& after, int limit) {
   ClassBuffer buffer;
   db::KeysetParams keyset(sort, after, limit);
-  InstitutionScopeParams scope_params(scope);
+  InstitutionScopeFilter scope_params(scope, "c");
   FilterParams filter_params(filter);
   return db::ListSorted(connection, q::kListClasses, kSortColumns, buffer, keyset, scope_params, filter_params);
 }

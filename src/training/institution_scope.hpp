@@ -5,8 +5,10 @@
 #include <soci/soci.h>
 
 #include <string>
+#include <string_view>
 
 #include "core/principal.hpp"
+#include "db/keyset.hpp"
 
 namespace sunshine::training {
 
@@ -36,6 +38,41 @@ struct InstitutionRangeScopeParams {
   }
   std::string region, region_from, region_to;
   long long org, org_id;
+};
+
+// The same scope for the lists, as the one condition that fits it, in the query's `{scope}`
+// marker: a county is an equality and an institution its id, which the indexes on
+// (region_code, start_date, id), (region_code, id) and (institution_id, id) serve, so a
+// county's page reads its own rows instead of walking the province's in the list's order past
+// everyone else's; a city or the province a LIKE, under which the list walks its order index
+// and stops at the page (ADR 0005). Binds the one parameter its condition names.
+class InstitutionScopeFilter {
+ public:
+  // `alias`: the table whose region_code and institution_id the scope reads ("c").
+  InstitutionScopeFilter(const core::Scope& scope, std::string_view alias) {
+    const std::string a(alias);
+    const auto prefix = scope.RegionPrefix();
+    if (scope.kind == core::ScopeKind::kRegion && prefix.size() == scope.code.size()) {
+      condition_ = a + ".region_code = :scope_region";
+      text_ = prefix;
+    } else if (scope.kind == core::ScopeKind::kRegion) {
+      condition_ = a + ".region_code LIKE :scope_region_like";
+      text_ = prefix + "%";
+    } else if (const auto own = scope.OrganisationId("institution")) {
+      condition_ = a + ".institution_id = :scope_institution";
+      id_ = own;
+    }
+  }
+  void Fill(std::string& text) const { db::FillMarker(text, "{scope}", condition_); }
+  void Bind(soci::details::prepare_temp_type& p) {
+    if (!text_.empty()) p, soci::use(text_);
+    if (id_ > 0) p, soci::use(id_);
+  }
+
+ private:
+  std::string condition_ = "1 = 0";  // no scope over institutions: nothing
+  std::string text_;
+  long long id_ = 0;
 };
 
 }  // namespace sunshine::training

@@ -199,6 +199,20 @@ TEST_F(ClassApiTest, FiledSubmittedApprovedByTheCountyAndTheRosterLocked) {
   EXPECT_EQ(client->Get(path, qingyang).status, 404);
   EXPECT_EQ(client->Get("/api/v1/classes", qingyang).Json().at("total"), 0);
   EXPECT_EQ(client->Get("/api/v1/classes?status=submitted", city).Json().at("total"), 1);
+  // The pages themselves, for each kind of scope the list writes its own condition for (a
+  // county by equality, a city or the province by prefix, the institution by its id).
+  for (const std::string sort : {"", "&sort=-start_date", "&sort=name"}) {
+    auto listed = [&](const std::string& as) {
+      const auto reply = client->Get("/api/v1/classes?limit=10" + sort, as);
+      EXPECT_EQ(reply.status, 200) << reply.body;
+      return reply.Json().at("items").as_array().size();
+    };
+    EXPECT_EQ(listed(county), 1u) << sort;
+    EXPECT_EQ(listed(qingyang), 0u) << sort;
+    EXPECT_EQ(listed(city), 1u) << sort;
+    EXPECT_EQ(listed(province), 1u) << sort;
+    EXPECT_EQ(listed(institution), 1u) << sort;
+  }
 
   auto approved = client->Post(path + "/actions/approve", R"({"reason":"材料齐全"})", county);
   ASSERT_EQ(approved.status, 200) << approved.body;

@@ -1,5 +1,6 @@
 -- Classes in the scope of the caller, filtered, sorted and cut by keyset as in
--- registry/list_trainees.sql (the scope a LIKE for the same reason).
+-- registry/list_trainees.sql; the scope is the one condition that fits it
+-- (training/institution_scope.hpp InstitutionScopeFilter).
 SELECT c.id, c.institution_id, i.name AS institution_name, c.project_id, p.name AS project_name, p.occupation_id, p.level, c.name, c.training_type, c.mode, c.venue_id, v.name AS venue_name, c.region_code, c.start_date, c.end_date, c.planned_minutes, c.standard_hours, c.subsidy_fen, c.status, c.warnings, c.roster_locked, c.submitted_at, c.reviewed_at, c.reviewed_by, c.review_reason, c.created_at, c.created_by, c.updated_at,
        (SELECT COUNT(*) FROM class_roster r WHERE r.class_id = c.id AND r.withdrawn_at IS NULL) AS roster_size,
        {sort_key} AS sort_key
@@ -7,8 +8,7 @@ FROM classes c
 JOIN institutions i ON i.id = c.institution_id
 JOIN training_projects p ON p.id = c.project_id
 LEFT JOIN venues v ON v.id = c.venue_id
-WHERE ((:region_like <> '' AND c.region_code LIKE :region_like_value)
-       OR (:org <> '' AND CAST(c.institution_id AS TEXT) = :org_id))
+WHERE {scope}
   AND (:q = '' OR c.name LIKE :q_name ESCAPE '\')
   AND (:status = '' OR c.status = :status_value)
   AND (:institution = 0 OR c.institution_id = :institution_value)
