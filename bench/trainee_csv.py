@@ -2,7 +2,8 @@
 """Writes N valid, distinct trainee rows as the import CSV (Chinese headers), for
 bench/import_trainees.sh; with --bad every row is refused twice (a wrong check character and
 an unknown key group), for bench/import_load.sh. ID numbers get a real GB 11643 check character; residence and
-household are Chengdu Jinjiang (510104) so a county officer may import them."""
+household are Chengdu Jinjiang (510104) so a county officer may import them. --first K starts
+the sequence at K, so that a second run into the same database imports other people."""
 import random
 import sys
 
@@ -24,11 +25,16 @@ def id_number(n):
 def main():
     bad = "--bad" in sys.argv
     args = [a for a in sys.argv[1:] if a != "--bad"]
+    first = 0
+    if "--first" in args:
+        at = args.index("--first")
+        first = int(args[at + 1])
+        del args[at:at + 2]
     count = int(args[0]) if args else 100000
     rng = random.Random(2026)
     out = sys.stdout
     out.write("\ufeff姓名,身份证号,手机号,户籍地区划代码,常住地区划代码,重点群体,就业状态\r\n")
-    for n in range(count):
+    for n in range(first, first + count):
         name = rng.choice(SURNAMES) + "某" + str(n % 100)
         number = id_number(n)
         if bad:
