@@ -1,0 +1,57 @@
+#include "inspection/spot_check_draw.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "crypto/request_signature.hpp"
+
+namespace sunshine::inspection {
+namespace {
+std::string Rank(const std::string& seed, const char* kind, std::int64_t id) {
+  return crypto::Sha256Hex(seed + ":" + kind + ":" + std::to_string(id));
+}
+}  // namespace
+
+std::vector<std::int64_t> DrawSample(const std::vector<RunningClass>& population, const SampleSize& size,
+                                     const std::string& seed) {
+  const auto total = static_cast<std::int64_t>(population.size());
+  if (total == 0) return {};
+  std::int64_t wanted = size.count > 0 ? size.count : static_cast<std::int64_t>(std::ceil(size.rate * total - 1e-9));
+  wanted = std::clamp<std::int64_t>(wanted, 0, total);
+
+  std::map<std::int64_t, std::vector<std::int64_t>> strata;  // institution -> its classes
+  for (const auto& c : population) strata[c.institution_id].push_back(c.class_id);
+
+  struct Share {
+    std::int64_t institution;
+    std::int64_t seats;
+    std::int64_t remainder;  // of wanted x n_i / N, in units of 1/N
+    std::string rank;
+  };
+  std::vector<Share> shares;
+  std::int64_t given = 0;
+  for (const auto& [institution, classes] : strata) {
+    const std::int64_t product = wanted * static_cast<std::int64_t>(classes.size());
+    shares.push_back({institution, product / total, product % total, Rank(seed, "institution", institution)});
+    given += product / total;
+  }
+  std::vector<Share*> by_remainder;
+  for (auto& s : shares) by_remainder.push_back(&s);
+  std::sort(by_remainder.begin(), by_remainder.end(), [](const Share* a, const Share* b) {
+    return a->remainder != b->remainder ? a->remainder > b->remainder : a->rank < b->rank;
+  });
+  for (std::int64_t i = 0; given < wanted; ++i, ++given) ++by_remainder[static_cast<std::size_t>(i)]->seats;
+
+  std::vector<std::int64_t> drawn;
+  for (const auto& share : shares) {
+    std::vector<std::pair<std::string, std::int64_t>> ranked;
+    for (const auto id : strata[share.institution]) ranked.emplace_back(Rank(seed, "class", id), id);
+    std::sort(ranked.begin(), ranked.end());
+    for (std::int64_t i = 0; i < share.seats; ++i) drawn.push_back(ranked[static_cast<std::size_t>(i)].second);
+  }
+  std::sort(drawn.begin(), drawn.end());
+  return drawn;
+}
+
+}  // namespace sunshine::inspection

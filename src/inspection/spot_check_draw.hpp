@@ -1,0 +1,35 @@
+#pragma once
+// The random sample of a spot-check draw (培训中抽查, R-W4), reproducible by anyone from what
+// the draw stores: the population (the classes running in the drawer's scope on the day, each
+// with its institution), the seed, and the rate or count asked for.
+//
+// The rule (docs/spot-checks.md):
+//  1. The sample size K is the count asked for, or ceil(rate x N), at most N.
+//  2. K is shared among the institutions (the strata) in proportion to their running classes,
+//     by largest remainder: each gets floor(K x n_i / N), and the seats left go to the largest
+//     remainders, ties to the smallest SHA-256("<seed>:institution:<id>") in hex.
+//  3. Within an institution, the classes with the smallest SHA-256("<seed>:class:<id>") in hex.
+// A hash rank rather than a random generator: the same in any language, with no library
+// version or platform to match, and one class's rank does not depend on the others.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace sunshine::inspection {
+
+struct RunningClass {
+  std::int64_t class_id = 0;
+  std::int64_t institution_id = 0;
+};
+
+// How many to draw: exactly one of the two is set (the service refuses both or neither).
+struct SampleSize {
+  double rate = 0;  // 0 < rate <= 1
+  int count = 0;    // > 0
+};
+
+// The drawn class ids, in ascending order. The population's order does not matter.
+std::vector<std::int64_t> DrawSample(const std::vector<RunningClass>& population, const SampleSize& size,
+                                     const std::string& seed);
+
+}  // namespace sunshine::inspection
