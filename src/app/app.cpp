@@ -17,6 +17,7 @@
 #include "subsidy/history_routes.hpp"
 #include "registry/relation_store.hpp"
 #include "registry/trainee_routes.hpp"
+#include "inspection/draw_routes.hpp"
 #include "supervision/exception_routes.hpp"
 #include "training/checkin_routes.hpp"
 #include "training/class_routes.hpp"
@@ -129,6 +130,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   photos_ = std::make_unique<training::PhotoService>(*database_, config.photo_dir, config.durable_commits);
   attendance_ = std::make_unique<training::AttendanceService>(*database_, *classes_, *photos_);
   exceptions_ = std::make_unique<supervision::ExceptionService>(*database_);
+  draws_ = std::make_unique<inspection::DrawService>(*database_);
   dashboards_ = std::make_unique<dashboard::DashboardService>(
       *database_, static_cast<double>(config.attendance_threshold_percent) / 100.0,
       config.dashboard_cache_seconds * 1000, [this](int limit) { return attendance_->Settle(limit); });
@@ -162,6 +164,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   training::RegisterTerminalRoutes(router_, *terminals_);
   training::RegisterCheckinRoutes(router_, *checkins_, *online_, *photos_, *attendance_, *schedules_);
   supervision::RegisterExceptionRoutes(router_, *exceptions_);
+  inspection::RegisterDrawRoutes(router_, *draws_);
   dashboard::RegisterDashboardRoutes(router_, *dashboards_);
 }
 

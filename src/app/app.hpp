@@ -14,6 +14,7 @@
 #include "http/metrics.hpp"
 #include "http/router.hpp"
 #include "http/static_files.hpp"
+#include "inspection/draw_service.hpp"
 #include "registry/csv_import.hpp"
 #include "registry/institution_service.hpp"
 #include "registry/occupation_service.hpp"
@@ -91,6 +92,7 @@ class App {
   std::unique_ptr<training::PhotoService> photos_;
   std::unique_ptr<training::AttendanceService> attendance_;
   std::unique_ptr<supervision::ExceptionService> exceptions_;
+  std::unique_ptr<inspection::DrawService> draws_;
   std::unique_ptr<dashboard::DashboardService> dashboards_;
   std::unique_ptr<auth::AuthGuard> guard_;
   std::unique_ptr<audit::DatabaseFailureAuditor> failure_auditor_;

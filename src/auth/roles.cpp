@@ -27,7 +27,9 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "supervision:exception:read", "supervision:exception:export",
         "dashboard:overview:read", "dashboard:region:read",
         // Past subsidised trainings from the old system: the province loads them (issue 12 item 8).
-        "subsidy:history:import", "subsidy:history:read"}},
+        "subsidy:history:import", "subsidy:history:read",
+        // Spot checks of running classes (R-W4): officers draw in their region.
+        "inspection:draw:create", "inspection:draw:read"}},
       {"city_officer",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read", "registry:institution:create", "registry:institution:lifecycle",
@@ -36,7 +38,8 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "registry:enterprise:employ", "registry:evaluation_body:file", "registry:institution:venue", "registry:institution:update",
         "training:class:read", "training:terminal:read", "training:terminal:revoke",
         "supervision:exception:read", "supervision:exception:export",
-        "dashboard:overview:read", "dashboard:region:read", "subsidy:history:read"}},
+        "dashboard:overview:read", "dashboard:region:read", "subsidy:history:read",
+        "inspection:draw:create", "inspection:draw:read"}},
       {"county_officer",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read", "registry:institution:create", "registry:institution:lifecycle",
@@ -51,7 +54,9 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         // Its county's figures at a glance (the home page).
         "dashboard:overview:read", "dashboard:region:read",
         // A trainee's past subsidised trainings (why a filing counted them).
-        "subsidy:history:read"}},
+        "subsidy:history:read",
+        // Spot checks of the classes running in it (R-W4).
+        "inspection:draw:create", "inspection:draw:read"}},
       {"institution",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read",

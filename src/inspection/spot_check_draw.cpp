@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 
+#include "core/time.hpp"
 #include "crypto/request_signature.hpp"
 
 namespace sunshine::inspection {
@@ -52,6 +53,28 @@ std::vector<std::int64_t> DrawSample(const std::vector<RunningClass>& population
   }
   std::sort(drawn.begin(), drawn.end());
   return drawn;
+}
+
+std::vector<core::FieldError> CheckDrawInput(const DrawInput& input) {
+  std::vector<core::FieldError> out;
+  if (!core::IsDate(input.date)) out.push_back({"date", "invalid_date"});
+  if (input.rate && input.count) {
+    out.push_back({"rate", "exclusive", 0, "", "rate or count, not both"});
+  } else if (!input.rate && !input.count) {
+    out.push_back({"count", "required", 0, "", "a rate or a count"});
+  }
+  // Rates are kept in 1/10000: a smaller one would be stored as none.
+  if (input.rate && !(*input.rate >= 0.0001 && *input.rate <= 1)) out.push_back({"rate", "out_of_range", 0, "", "0.0001-1"});
+  if (input.count && (*input.count < 1 || *input.count > kMaxDrawCount)) {
+    out.push_back({"count", "out_of_range", 0, "", "1-" + std::to_string(kMaxDrawCount)});
+  }
+  return out;
+}
+
+SampleSize SizeOf(const DrawInput& input) {
+  if (input.count) return {.count = *input.count};
+  // Kept in 1/10000, so the stored rate gives the same size as the one asked for.
+  return {.rate = std::round(*input.rate * 10000) / 10000};
 }
 
 }  // namespace sunshine::inspection

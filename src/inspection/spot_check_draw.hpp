@@ -11,9 +11,14 @@
 //  3. Within an institution, the classes with the smallest SHA-256("<seed>:class:<id>") in hex.
 // A hash rank rather than a random generator: the same in any language, with no library
 // version or platform to match, and one class's rank does not depend on the others.
+#include <boost/describe.hpp>
+
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "core/error.hpp"
 
 namespace sunshine::inspection {
 
@@ -31,5 +36,20 @@ struct SampleSize {
 // The drawn class ids, in ascending order. The population's order does not matter.
 std::vector<std::int64_t> DrawSample(const std::vector<RunningClass>& population, const SampleSize& size,
                                      const std::string& seed);
+
+// What a drawer asks for (POST /api/v1/spot-checks/draws): the day, and a rate or a count.
+struct DrawInput {
+  std::string date;             // YYYY-MM-DD
+  std::optional<double> rate;   // 0.0001 .. 1
+  std::optional<int> count;     // 1 .. kMaxDrawCount
+};
+BOOST_DESCRIBE_STRUCT(DrawInput, (), (date, rate, count))
+
+constexpr int kMaxDrawCount = 1000;
+
+// Refusals of the input's shape: the date, and exactly one of rate and count in range.
+std::vector<core::FieldError> CheckDrawInput(const DrawInput& input);
+// The size the input asks for (after CheckDrawInput found nothing), the rate in 1/10000.
+SampleSize SizeOf(const DrawInput& input);
 
 }  // namespace sunshine::inspection

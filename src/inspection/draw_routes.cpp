@@ -1,0 +1,70 @@
+#include "inspection/draw_routes.hpp"
+
+#include "core/time.hpp"
+
+namespace sunshine::inspection {
+using http::Context;
+using Reply = core::Result<http::Response>;
+
+namespace {
+boost::json::object DrawJson(const draw_store::DrawRecord& d, bool with_classes) {
+  boost::json::object out{{"id", d.id},
+                          {"date", d.date},
+                          {"region_code", d.region_code},
+                          {"rate", d.rate_1e4 ? boost::json::value(*d.rate_1e4 / 10000.0) : nullptr},
+                          {"count", d.count ? boost::json::value(*d.count) : nullptr},
+                          {"seed", d.seed},
+                          {"population", d.population},
+                          {"drawn", d.drawn},
+                          {"created_at", core::FormatShanghai(d.created_at)},
+                          {"created_by", d.created_by}};
+  if (with_classes) {
+    boost::json::array classes;
+    for (const auto& c : d.classes) {
+      classes.push_back({{"class_id", c.class_id}, {"class_name", c.class_name}, {"institution_id", c.institution_id},
+                         {"institution_name", c.institution_name}, {"drawn", c.drawn}});
+    }
+    out["classes"] = std::move(classes);
+    out["reproduced"] = DrawService::Reproduced(d);
+  }
+  return out;
+}
+}  // namespace
+
+void RegisterDrawRoutes(http::Router& router, DrawService& service) {
+  router.Get("/api/v1/spot-checks/draws", "inspection:draw:read",
+             "Spot-check draws in the caller's region, newest first",
+             [&service](Context& ctx) -> Reply {
+               auto page = ctx.PageParams();
+               if (!page) return page.error();
+               auto items = service.List(ctx.principal(), page->after, page->limit);
+               if (!items) return items.error();
+               boost::json::array out;
+               for (const auto& d : *items) out.push_back(DrawJson(d, false));
+               const auto last = items->empty() ? 0 : items->back().id;
+               return http::PageReply(std::move(out), page->limit, last);
+             });
+
+  router.Post("/api/v1/spot-checks/draws", "inspection:draw:create",
+              "Draw a random sample, stratified by institution, of the classes running on site in the caller's "
+              "region on a day (a rate or a count); the population and seed are kept so anyone can re-derive it",
+              [&service](Context& ctx) -> Reply {
+                auto input = ctx.Body<DrawInput>();
+                if (!input) return input.error();
+                auto draw = service.Draw(ctx.actor(), *input);
+                if (!draw) return draw.error();
+                return http::Json(http::Status::created, DrawJson(*draw, true));
+              });
+
+  router.Get("/api/v1/spot-checks/draws/{id}", "inspection:draw:read",
+             "One draw with its population, the classes drawn, and whether the rule still gives that sample",
+             [&service](Context& ctx) -> Reply {
+               auto id = ctx.PathId("id");
+               if (!id) return id.error();
+               auto draw = service.Get(ctx.principal(), *id);
+               if (!draw) return draw.error();
+               return http::Json(http::Status::ok, DrawJson(*draw, true));
+             });
+}
+
+}  // namespace sunshine::inspection

@@ -1,0 +1,9 @@
+#pragma once
+// /api/v1/spot-checks/draws: draw a sample of running classes, read a draw with its
+// population and whether the rule still gives its sample (ADR 0013).
+#include "http/router.hpp"
+#include "inspection/draw_service.hpp"
+
+namespace sunshine::inspection {
+void RegisterDrawRoutes(http::Router& router, DrawService& service);
+}  // namespace sunshine::inspection

@@ -1,0 +1,94 @@
+#include "inspection/draw_store.hpp"
+
+#include "db/keyset.hpp"
+#include "db/queries.hpp"
+
+namespace sunshine::inspection::draw_store {
+namespace q = db::queries::inspection;
+namespace {
+struct DrawBuffer {
+  DrawRecord row;
+  long long id = 0, created_at = 0;
+  int rate = 0, count = 0;
+  soci::indicator rate_ind = soci::i_null, count_ind = soci::i_null;
+  void Bind(soci::details::prepare_temp_type& p) {
+    p, soci::into(id), soci::into(row.date), soci::into(row.region_code), soci::into(rate, rate_ind),
+        soci::into(count, count_ind), soci::into(row.seed), soci::into(row.population), soci::into(row.drawn),
+        soci::into(created_at), soci::into(row.created_by);
+  }
+  DrawRecord Get() const {
+    DrawRecord out = row;
+    out.id = id;
+    out.created_at = created_at;
+    if (rate_ind == soci::i_ok) out.rate_1e4 = rate;
+    if (count_ind == soci::i_ok) out.count = count;
+    return out;
+  }
+};
+}  // namespace
+
+std::vector<RunningClass> RunningOn(db::Connection& connection, const std::string& day, const std::string& region_prefix) {
+  long long id = 0, institution = 0;
+  const std::string like = region_prefix + "%";
+  soci::statement statement = (connection.sql().prepare << connection.Text(q::kListRunningClasses), soci::into(id),
+                               soci::into(institution), soci::use(day), soci::use(like));
+  statement.execute();
+  std::vector<RunningClass> out;
+  while (statement.fetch()) out.push_back({id, institution});
+  return out;
+}
+
+std::int64_t Insert(db::Connection& connection, const DrawRecord& d) {
+  long long id = 0, created = d.created_at;
+  int rate = d.rate_1e4.value_or(0), count = d.count.value_or(0);
+  soci::indicator rate_ind = d.rate_1e4 ? soci::i_ok : soci::i_null, count_ind = d.count ? soci::i_ok : soci::i_null;
+  connection.sql() << connection.Text(q::kInsertDraw), soci::use(d.date), soci::use(d.region_code),
+      soci::use(rate, rate_ind), soci::use(count, count_ind), soci::use(d.seed), soci::use(d.population),
+      soci::use(d.drawn), soci::use(created), soci::use(d.created_by), soci::into(id);
+  return id;
+}
+
+void InsertClass(db::Connection& connection, std::int64_t draw_id, const RunningClass& c, bool drawn) {
+  long long draw = draw_id, klass = c.class_id, institution = c.institution_id;
+  int flag = drawn ? 1 : 0;
+  connection.sql() << connection.Text(q::kInsertDrawClass), soci::use(draw), soci::use(klass), soci::use(institution),
+      soci::use(flag);
+}
+
+std::optional<DrawRecord> Find(db::Connection& connection, std::int64_t id, const std::string& region_prefix) {
+  DrawBuffer buffer;
+  long long key = id;
+  const std::string like = region_prefix + "%";
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kFindDraw));
+  buffer.Bind(prepared);
+  prepared, soci::use(key), soci::use(like);
+  auto rows = db::FetchRows(prepared, buffer);
+  if (rows.empty()) return std::nullopt;
+  auto draw = std::move(rows.front());
+  long long klass = 0, institution = 0;
+  int drawn = 0;
+  DrawClass c;
+  soci::statement statement = (connection.sql().prepare << connection.Text(q::kListDrawClasses), soci::into(klass),
+                               soci::into(c.class_name), soci::into(institution), soci::into(c.institution_name),
+                               soci::into(drawn), soci::use(key));
+  statement.execute();
+  while (statement.fetch()) {
+    c.class_id = klass;
+    c.institution_id = institution;
+    c.drawn = drawn == 1;
+    draw.classes.push_back(c);
+  }
+  return draw;
+}
+
+std::vector<DrawRecord> List(db::Connection& connection, const std::string& region_prefix, std::int64_t after, int limit) {
+  DrawBuffer buffer;
+  const std::string like = region_prefix + "%";
+  long long a = after, a_value = after, l = limit;
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kListDraws));
+  buffer.Bind(prepared);
+  prepared, soci::use(like), soci::use(a), soci::use(a_value), soci::use(l);
+  return db::FetchRows(prepared, buffer);
+}
+
+}  // namespace sunshine::inspection::draw_store

@@ -1,0 +1,176 @@
+// Spot-check draws over HTTP on both engines (issue 13 item 1, R-W4; ADR 0013): an officer draws
+// among the classes running on site in their region on a day, by count or rate; the draw keeps
+// its population and seed, says whether the rule still gives its sample (and says so when the
+// stored sample was altered), is audited, and is out of reach of other regions and of
+// institutions. Bad input names its fields.
+#include <set>
+
+#include "training/calendar.hpp"
+#include "training_fixture.hpp"
+
+namespace sunshine::testing {
+namespace {
+
+class SpotCheckApiTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    server = new RunningServer("spot_checks", [](app::App& app) {
+      const core::Actor seeder{.request_id = "test", .client_ip = "local", .system_name = "test"};
+      auto made = app.auth().CreateUser(
+          seeder, {"qingyang_officer", "青羊区人社局", "county_officer", "510105", app::kDemoPassword});
+      if (!made) throw std::runtime_error(made.error().message);
+    });
+    HttpClient client(server->port);
+    const auto province = client.SignIn("province_officer", app::kDemoPassword);
+    county = client.SignIn("county_officer", app::kDemoPassword);
+    institution = client.SignIn("institution", app::kDemoPassword);
+    auto must = [](const HttpReply& reply, int status) {
+      if (reply.status != status) throw std::runtime_error(reply.body);
+      return reply.Json();
+    };
+    const auto cook = client.Get("/api/v1/occupations?q=4-03-02-01", province).Json().at("items").at(0).at("id");
+    const auto project =
+        must(client.Post("/api/v1/training-projects",
+                         R"({"name":"中式烹调师（五级）班","occupation_id":)" + boost::json::serialize(cook) +
+                             R"(,"level":5,"training_type":"employment_skills","standard_hours":40,"subsidy_fen":120000,"valid_from":"2026-01-01"})",
+                         province),
+             201)
+            .at("id")
+            .as_int64();
+    const auto institution_id =
+        client.Get("/api/v1/institutions", institution).Json().at("items").at(0).at("id").as_int64();
+    const std::string base = "/api/v1/institutions/" + std::to_string(institution_id);
+    must(client.Post(base + "/projects",
+                     R"({"project_id":)" + std::to_string(project) + R"(,"valid_from":"2026-01-01","valid_to":"2030-12-31"})",
+                     county),
+         201);
+    day = training::AddDays(core::DateInShanghai(core::SystemClock().Now()), 21);
+    // Three classes on the same days, each with its own room, teacher and two people.
+    for (int k = 0; k < 3; ++k) {
+      const auto room = must(client.Post(base + "/venues",
+                                         R"({"name":"教室)" + std::to_string(k) +
+                                             R"(","address":"成都市锦江区东大街8号","region_code":"510104","latitude":30.657,"longitude":104.081,"datum":"wgs84","capacity":10})",
+                                         institution),
+                             201)
+                            .at("id")
+                            .as_int64();
+      std::string roster;
+      for (int i = 0; i < 2; ++i) {
+        const auto id = must(client.Post("/api/v1/trainees",
+                                         R"({"name":"学员)" + std::to_string(k) + std::to_string(i) + R"(","id_number":")" +
+                                             IdNumber("1990020" + std::to_string(k + 1), "3" + std::to_string(k) + std::to_string(i)) +
+                                             R"(","phone":"1390000124)" + std::to_string(k * 2 + i) +
+                                             R"(","household_region_code":"510104","residence_region_code":"510104","groups":[],"employment_status":"employed"})",
+                                         institution),
+                             201)
+                            .at("id")
+                            .as_int64();
+        roster += std::string(i ? "," : "") + R"({"trainee_id":)" + std::to_string(id) + "}";
+      }
+      std::string sessions;
+      for (int d = 0; d < 5; ++d) {
+        sessions += std::string(d ? "," : "") + R"({"date":")" + training::AddDays(day, d) +
+                    R"(","start":"09:00","end":"17:00","topic":"实操","teacher":0})";
+      }
+      const auto klass = must(
+          client.Post("/api/v1/classes",
+                      R"({"name":"抽查班)" + std::to_string(k) + R"(","project_id":)" + std::to_string(project) +
+                          R"(,"training_type":"employment_skills","mode":"offline","venue_id":)" + std::to_string(room) +
+                          R"(,"start_date":")" + day + R"(","end_date":")" + training::AddDays(day, 4) +
+                          R"(","teachers":[{"name":"王师傅)" + std::to_string(k) + R"(","id_number":")" +
+                          IdNumber("1975030" + std::to_string(k + 1), "45" + std::to_string(k)) +
+                          R"(","qualification":"中式烹调师二级"}],"sessions":[)" + sessions + R"(],"roster":[)" + roster + "]}",
+                      institution),
+          201);
+      const std::string path = "/api/v1/classes/" + std::to_string(klass.at("id").as_int64());
+      must(client.Post(path + "/actions/submit", "{}", institution), 200);
+      must(client.Post(path + "/actions/approve", "{}", county), 200);
+    }
+  }
+  static void TearDownTestSuite() { delete server; }
+  void SetUp() override { client = std::make_unique<HttpClient>(server->port); }
+
+  HttpReply Draw(const std::string& body, const std::string& as) {
+    return client->Post("/api/v1/spot-checks/draws", body, as);
+  }
+
+  inline static RunningServer* server = nullptr;
+  inline static std::string county, institution, day;
+  std::unique_ptr<HttpClient> client;
+};
+
+std::set<std::string> Reasons(const HttpReply& reply) {
+  std::set<std::string> out;
+  const auto json = reply.Json();  // kept: a range over a temporary's member would dangle
+  for (const auto& f : json.at("error").at("fields").as_array()) {
+    out.insert(std::string(f.at("field").as_string()) + ":" + std::string(f.at("reason").as_string()));
+  }
+  return out;
+}
+
+TEST_F(SpotCheckApiTest, ADrawIsKeptWithItsPopulationAndSeedAndCanBeDerivedAgain) {
+  auto reply = Draw(R"({"date":")" + day + R"(","count":2})", county);
+  ASSERT_EQ(reply.status, 201) << reply.body;
+  const auto draw = reply.Json();
+  EXPECT_EQ(draw.at("population"), 3);
+  EXPECT_EQ(draw.at("drawn"), 2);
+  EXPECT_EQ(draw.at("count"), 2);
+  EXPECT_TRUE(draw.at("rate").is_null());
+  EXPECT_EQ(draw.at("seed").as_string().size(), 32u);
+  EXPECT_EQ(draw.at("reproduced"), true);
+  const auto& classes = draw.at("classes").as_array();
+  ASSERT_EQ(classes.size(), 3u);
+  EXPECT_EQ(classes.at(0).at("drawn"), true);
+  EXPECT_EQ(classes.at(1).at("drawn"), true);
+  EXPECT_EQ(classes.at(2).at("drawn"), false);
+  const auto id = std::to_string(draw.at("id").as_int64());
+  EXPECT_EQ(server->Count("spot_check_draw_classes"), 3);
+
+  auto read = client->Get("/api/v1/spot-checks/draws/" + id, county);
+  ASSERT_EQ(read.status, 200) << read.body;
+  EXPECT_EQ(read.Json().at("classes"), draw.at("classes"));
+  EXPECT_EQ(read.Json().at("reproduced"), true);
+
+  db::Connection connection(server->app->database());
+  long long audited = 0;
+  connection.sql() << "SELECT COUNT(*) FROM audit_records WHERE action = 'inspection:draw:create' AND object_id = :id",
+      soci::use(id), soci::into(audited);
+  EXPECT_EQ(audited, 1);
+
+  // Someone swaps a drawn class for one not drawn: the rule no longer gives the stored sample.
+  server->Sql("UPDATE spot_check_draw_classes SET drawn = 1 - drawn WHERE draw_id = " + id);
+  EXPECT_EQ(client->Get("/api/v1/spot-checks/draws/" + id, county).Json().at("reproduced"), false);
+  server->Sql("UPDATE spot_check_draw_classes SET drawn = 1 - drawn WHERE draw_id = " + id);
+
+  // A rate rounds up: half of three is two. The city sees its counties' draws; another county not.
+  auto half = Draw(R"({"date":")" + day + R"(","rate":0.5})", county);
+  ASSERT_EQ(half.status, 201) << half.body;
+  EXPECT_EQ(half.Json().at("drawn"), 2);
+  EXPECT_EQ(half.Json().at("rate").as_double(), 0.5);
+  const auto city = client->SignIn("city_officer", app::kDemoPassword);
+  EXPECT_EQ(client->Get("/api/v1/spot-checks/draws", city).Json().at("items").as_array().size(), 2u);
+  const auto qingyang = client->SignIn("qingyang_officer", app::kDemoPassword);
+  EXPECT_EQ(client->Get("/api/v1/spot-checks/draws/" + id, qingyang).status, 404);
+  EXPECT_TRUE(client->Get("/api/v1/spot-checks/draws", qingyang).Json().at("items").as_array().empty());
+  // Nothing of 锦江区 runs in 青羊区: nothing to draw there.
+  EXPECT_EQ(Draw(R"({"date":")" + day + R"(","count":1})", qingyang).ErrorCode(), "nothing_running");
+}
+
+TEST_F(SpotCheckApiTest, OnlyOfficersDrawAndBadInputNamesItsFields) {
+  EXPECT_EQ(Draw(R"({"date":")" + day + R"(","count":1})", institution).status, 403);
+  EXPECT_EQ(client->Get("/api/v1/spot-checks/draws", institution).status, 403);
+  const auto before = server->Count("spot_check_draws");
+
+  auto bad = Draw(R"({"date":"2026-02-30","rate":1.5})", county);
+  EXPECT_EQ(bad.status, 422) << bad.body;
+  EXPECT_EQ(Reasons(bad), (std::set<std::string>{"date:invalid_date", "rate:out_of_range"}));
+  EXPECT_EQ(Reasons(Draw(R"({"date":")" + day + R"("})", county)), (std::set<std::string>{"count:required"}));
+  EXPECT_EQ(Reasons(Draw(R"({"date":")" + day + R"(","rate":0.5,"count":1})", county)),
+            (std::set<std::string>{"rate:exclusive"}));
+  EXPECT_EQ(Reasons(Draw(R"({"date":")" + day + R"(","count":0})", county)),
+            (std::set<std::string>{"count:out_of_range"}));
+  EXPECT_EQ(server->Count("spot_check_draws"), before) << "nothing stored for a refused draw";
+}
+
+}  // namespace
+}  // namespace sunshine::testing
