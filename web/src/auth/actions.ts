@@ -20,6 +20,7 @@ const special: Record<string, string> = {
   'dashboard:overview:read': '工作台统计查看', 'dashboard:region:read': '分地区统计查看',
   'subsidy:history:read': '历史补贴记录查看', 'subsidy:history:import': '历史补贴记录导入',
   'subsidy:history:search': '按身份证号查询历史补贴',
+  'inspection:draw:create': '培训抽查随机抽取', 'inspection:draw:read': '培训抽查记录查看',
 }
 
 export function actionName(action: string): string {

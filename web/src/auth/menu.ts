@@ -21,6 +21,7 @@ export const menu: MenuItem[] = [
   { path: '/classes', titleKey: 'menu.classes', permission: Permission.classRead, icon: 'Calendar' },
   { path: '/exceptions', titleKey: 'menu.exceptions', permission: Permission.exceptionRead, icon: 'Warning' },
   { path: '/terminals', titleKey: 'menu.terminals', permission: Permission.terminalRead, icon: 'Camera' },
+  { path: '/spot-checks', titleKey: 'menu.spotChecks', permission: Permission.drawRead, icon: 'Aim' },
   { path: '/subsidy-history', titleKey: 'menu.history', permission: Permission.historyImport, icon: 'Tickets' },
   { path: '/users', titleKey: 'menu.users', permission: Permission.userRead, icon: 'User' },
   { path: '/audit', titleKey: 'menu.audit', permission: Permission.auditRecordRead, icon: 'Document' },

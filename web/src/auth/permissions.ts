@@ -48,6 +48,8 @@ export const Permission = {
   terminalRevoke: 'training:terminal:revoke',
   exceptionRead: 'supervision:exception:read',
   exceptionExport: 'supervision:exception:export',
+  drawRead: 'inspection:draw:read',
+  drawCreate: 'inspection:draw:create',
 } as const
 
 export type PermissionString = (typeof Permission)[keyof typeof Permission]

@@ -2,7 +2,7 @@ import type zh from './zh-CN'
 
 const en: typeof zh = {
   app: { title: 'Sunshine Training', subtitle: 'Sichuan vocational training supervision platform' },
-  menu: { home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', classes: 'Classes', terminals: 'Terminals', exceptions: 'Exceptions', history: 'Subsidy history', users: 'Accounts', audit: 'Audit trail' },
+  menu: { home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', classes: 'Classes', terminals: 'Terminals', exceptions: 'Exceptions', spotChecks: 'Spot checks', history: 'Subsidy history', users: 'Accounts', audit: 'Audit trail' },
   common: { signOut: 'Sign out', loadMore: 'Load more', noMore: 'No more', yes: 'Yes', no: 'No', cancel: 'Cancel', confirm: 'OK', search: 'Search', export: 'Export to Excel', import: 'Import', detail: 'Details', edit: 'Edit', saved: 'Saved', reset: 'Reset' },
   login: {
     title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in',
@@ -164,6 +164,13 @@ const en: typeof zh = {
     drill: 'Only this', at: 'Captured', period: 'Period', kind: 'Kind', session: 'Session', trainee: 'Trainee', distance: 'Distance (m)',
     reasons: 'Reasons',
     groupings: { institution: 'Institution', class: 'Class', terminal: 'Terminal', region: 'County' },
+  },
+  draws: {
+    draw: 'Draw', explain: 'A random sample, stratified by institution, of the classes with an on-site session that day, approved or running, in your region; the population and the seed are kept so anyone can re-derive it.',
+    date: 'Day', region: 'Region', size: 'Size', classes: '{n} classes', result: 'Result', drawnOf: '{drawn} of {population} classes drawn',
+    by: 'Drawn by', byCount: 'A count', byRate: 'A rate', count: 'Classes', rate: 'Rate', view: 'View', detail: 'The draw',
+    seed: 'Seed', check: 'Check', reproduced: 'Recomputed by the rule: the same sample', notReproduced: 'Recomputed sample differs from the one kept',
+    class: 'Class', institution: 'Institution', drawn: 'Drawn', done: 'Drawn {drawn} of {population} classes',
   },
   terminals: {
     kind: 'Kind', kinds: { checkin: 'Check-in terminal (venues)', online: 'Online-learning platform' },

@@ -1,6 +1,6 @@
 export default {
   app: { title: '阳光培训', subtitle: '四川省职业技能培训监管平台' },
-  menu: { home: '工作台', regions: '行政区划', occupations: '职业目录', projects: '培训项目', institutions: '培训机构', trainees: '学员', enterprises: '企业', evaluationBodies: '评价机构', auditors: '第三方机构', classes: '培训班', terminals: '签到终端', exceptions: '异常打卡', history: '历史补贴记录', users: '用户管理', audit: '审计日志' },
+  menu: { home: '工作台', regions: '行政区划', occupations: '职业目录', projects: '培训项目', institutions: '培训机构', trainees: '学员', enterprises: '企业', evaluationBodies: '评价机构', auditors: '第三方机构', classes: '培训班', terminals: '签到终端', exceptions: '异常打卡', spotChecks: '培训抽查', history: '历史补贴记录', users: '用户管理', audit: '审计日志' },
   common: { signOut: '退出登录', loadMore: '加载更多', noMore: '没有更多了', yes: '是', no: '否', cancel: '取消', confirm: '确定', search: '搜索', export: '导出 Excel', import: '批量导入', detail: '详情', edit: '修改', saved: '已保存', reset: '重置' },
   login: {
     title: '用户登录', username: '用户名', password: '密码', submit: '登录',
@@ -162,6 +162,13 @@ export default {
     drill: '只看此项', at: '打卡时间', period: '学习时段', kind: '类型', session: '课次', trainee: '学员', distance: '距场地（米）',
     reasons: '不计入原因',
     groupings: { institution: '培训机构', class: '班级', terminal: '终端', region: '区县' },
+  },
+  draws: {
+    draw: '随机抽取', explain: '在辖区内当日有线下课次、已批准或培训中的班级中按机构分层随机抽取；抽取范围与随机种子均留存，任何人可据此复核抽取结果。',
+    date: '抽查日期', region: '区划', size: '抽取数量', classes: '{n} 个班', result: '结果', drawnOf: '抽中 {drawn} / 共 {population} 个班',
+    by: '抽取人', byCount: '按个数', byRate: '按比例', count: '班级数', rate: '比例', view: '查看', detail: '抽取详情',
+    seed: '随机种子', check: '复核', reproduced: '按规则复算，结果一致', notReproduced: '复算结果与留存不一致',
+    class: '班级', institution: '培训机构', drawn: '抽中', done: '已抽取：{population} 个班中抽中 {drawn} 个',
   },
   terminals: {
     kind: '类型', kinds: { checkin: '考勤终端（场地）', online: '线上学习平台' },

@@ -36,6 +36,8 @@ const routes: RouteRecordRaw[] = [
         meta: { permission: Permission.classRead } },
       { path: 'exceptions', name: 'exceptions', component: () => import('../views/supervision/exceptions/index.vue'),
         meta: { permission: Permission.exceptionRead } },
+      { path: 'spot-checks', name: 'spot-checks', component: () => import('../views/inspection/draws/index.vue'),
+        meta: { permission: Permission.drawRead } },
       { path: 'terminals', name: 'terminals', component: () => import('../views/training/terminals/index.vue'),
         meta: { permission: Permission.terminalRead } },
       { path: 'subsidy-history', name: 'subsidy-history', component: () => import('../views/subsidy/history/index.vue'),

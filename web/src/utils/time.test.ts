@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clockShanghai, formatShanghai } from './time'
+import { clockShanghai, formatShanghai, todayInShanghai } from './time'
 
 describe('formatShanghai', () => {
   it('shows any offset in Beijing time', () => {
@@ -17,5 +17,12 @@ describe('formatShanghai', () => {
 describe('clockShanghai', () => {
   it('is China time whatever the browser zone', () => {
     expect(clockShanghai(new Date('2026-11-25T23:30:05Z'))).toBe('07:30:05')
+  })
+})
+
+describe('todayInShanghai', () => {
+  it('turns the date at midnight in China, not in UTC', () => {
+    expect(todayInShanghai(new Date('2026-12-04T15:59:59Z'))).toBe('2026-12-04')
+    expect(todayInShanghai(new Date('2026-12-04T16:00:00Z'))).toBe('2026-12-05')
   })
 })

@@ -20,3 +20,9 @@ export function formatShanghai(iso: string | null | undefined): string {
   const parts = Object.fromEntries(formatter.formatToParts(date).map((p) => [p.type, p.value]))
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`
 }
+
+const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
+// The calendar date in Asia/Shanghai at that instant, "YYYY-MM-DD", whatever the browser's zone.
+export function todayInShanghai(now: Date = new Date()): string {
+  return day.format(now)
+}
