@@ -21,24 +21,14 @@ class CheckinApiTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     for (auto* ids : {&trainees, &session_ids, &session_from, &online_session_ids, &online_session_from}) ids->clear();
-    server = new RunningServer("checkins", [](app::App& app) {
-      // An officer of another county (青羊区): the exceptions of 锦江区 are out of its scope.
-      const core::Actor seeder{.request_id = "test", .client_ip = "local", .system_name = "test"};
-      auto made = app.auth().CreateUser(
-          seeder, {"qingyang_officer", "青羊区人社局", "county_officer", "510105", app::kDemoPassword});
-      if (!made) throw std::runtime_error(made.error().message);
-    });
+    server = new RunningServer("checkins", SeedQingyangOfficer);
     HttpClient client(server->port);
     const auto province = client.SignIn("province_officer", app::kDemoPassword);
     county = client.SignIn("county_officer", app::kDemoPassword);
     institution = client.SignIn("institution", app::kDemoPassword);
-    auto must = [](const HttpReply& reply, int status) {
-      if (reply.status != status) throw std::runtime_error(reply.body);
-      return reply.Json();
-    };
     const auto cook = client.Get("/api/v1/occupations?q=4-03-02-01", province).Json().at("items").at(0).at("id");
     auto project_of_level = [&](int level) {
-      return must(client.Post("/api/v1/training-projects",
+      return Must(client.Post("/api/v1/training-projects",
                               R"({"name":"中式烹调师（)" + std::to_string(level) + R"(级）班","occupation_id":)" +
                                   boost::json::serialize(cook) + R"(,"level":)" + std::to_string(level) +
                                   R"(,"training_type":"employment_skills","standard_hours":40,"subsidy_fen":120000,"valid_from":"2026-01-01"})",
@@ -53,7 +43,7 @@ class CheckinApiTest : public ::testing::Test {
         client.Get("/api/v1/institutions", institution).Json().at("items").at(0).at("id").as_int64();
     const std::string base = "/api/v1/institutions/" + std::to_string(institution_id);
     auto venue = [&](const char* name) {
-      return must(client.Post(base + "/venues",
+      return Must(client.Post(base + "/venues",
                               R"({"name":")" + std::string(name) +
                                   R"(","address":"成都市锦江区东大街8号","region_code":"510104","latitude":30.657,"longitude":104.081,"datum":"wgs84","capacity":10})",
                               institution),
@@ -63,13 +53,13 @@ class CheckinApiTest : public ::testing::Test {
     };
     const auto classroom = venue("烹饪实训室"), other_room = venue("二号教室");
     for (const auto permitted : {project, online_project}) {
-      must(client.Post(base + "/projects",
+      Must(client.Post(base + "/projects",
                        R"({"project_id":)" + std::to_string(permitted) + R"(,"valid_from":"2026-01-01","valid_to":"2030-12-31"})",
                        county),
            201);
     }
     for (int i = 0; i < 4; ++i) {
-      trainees.push_back(must(client.Post("/api/v1/trainees",
+      trainees.push_back(Must(client.Post("/api/v1/trainees",
                                           R"({"name":"学员)" + std::to_string(i) + R"(","id_number":")" +
                                               IdNumber("1990010" + std::to_string(i + 1), "20" + std::to_string(i)) +
                                               R"(","phone":"1390000123)" + std::to_string(i) +
@@ -92,7 +82,7 @@ class CheckinApiTest : public ::testing::Test {
     auto approved = [&](const std::string& name, std::int64_t project, const std::string& place,
                         std::vector<std::int64_t>& ids,
                         std::vector<std::int64_t>& starts) {
-      const auto klass = must(
+      const auto klass = Must(
           client.Post("/api/v1/classes",
                       R"({"name":")" + name + R"(","project_id":)" + std::to_string(project) +
                           R"(,"training_type":"employment_skills",)" + place + R"(,"start_date":")" + start +
@@ -102,8 +92,8 @@ class CheckinApiTest : public ::testing::Test {
                       institution),
           201);
       const std::string path = "/api/v1/classes/" + std::to_string(klass.at("id").as_int64());
-      must(client.Post(path + "/actions/submit", "{}", institution), 200);
-      must(client.Post(path + "/actions/approve", "{}", county), 200);
+      Must(client.Post(path + "/actions/submit", "{}", institution), 200);
+      Must(client.Post(path + "/actions/approve", "{}", county), 200);
       const std::string first = training::AddDays(core::DateInShanghai(core::SystemClock().Now()), -10);
       for (const auto& s : klass.at("sessions").as_array()) {
         const std::string day = training::AddDays(first, static_cast<int>(ids.size()));
@@ -118,7 +108,7 @@ class CheckinApiTest : public ::testing::Test {
     online_class_id =
         approved("线上学习测试班", online_project, R"("mode":"online")", online_session_ids, online_session_from);
     auto terminal = [&](unsigned char fill, const std::string& where) {
-      return std::string(must(client.Post("/api/v1/terminals",
+      return std::string(Must(client.Post("/api/v1/terminals",
                                           R"({"name":"终端)" + std::to_string(fill) + R"(","public_key":")" +
                                               DeviceKey(fill).public_key_b64 + R"(",)" + where + "}",
                                           institution),

@@ -19,13 +19,7 @@ std::set<std::string> Reasons(const boost::json::value& error) {
 class ClassApiTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    server = new RunningServer("classes", [](app::App& app) {
-      // An officer of another county (青羊区), to prove the class is out of its scope.
-      const core::Actor seeder{.request_id = "test", .client_ip = "local", .system_name = "test"};
-      auto made = app.auth().CreateUser(
-          seeder, {"qingyang_officer", "青羊区人社局", "county_officer", "510105", app::kDemoPassword});
-      if (!made) throw std::runtime_error(made.error().message);
-    });
+    server = new RunningServer("classes", SeedQingyangOfficer);
     HttpClient client(server->port);
     province = client.SignIn("province_officer", app::kDemoPassword);
     county = client.SignIn("county_officer", app::kDemoPassword);

@@ -21,11 +21,6 @@ struct Outcome {
   bool operator==(const Outcome&) const = default;
 };
 
-boost::json::value Must(const HttpReply& reply, int status) {
-  if (reply.status != status) throw std::runtime_error(std::to_string(reply.status) + " " + reply.body);
-  return reply.body.empty() ? boost::json::value() : reply.Json();
-}
-
 // One run. `ticks`: move the clock in half-hour steps and sweep the calendar at each, as a
 // running server does; otherwise jump straight to the next step and sweep there.
 Outcome RunClass(const std::string& name, const std::string& monday, bool ticks) {

@@ -14,23 +14,14 @@ namespace {
 class SpotCheckApiTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    server = new RunningServer("spot_checks", [](app::App& app) {
-      const core::Actor seeder{.request_id = "test", .client_ip = "local", .system_name = "test"};
-      auto made = app.auth().CreateUser(
-          seeder, {"qingyang_officer", "青羊区人社局", "county_officer", "510105", app::kDemoPassword});
-      if (!made) throw std::runtime_error(made.error().message);
-    });
+    server = new RunningServer("spot_checks", SeedQingyangOfficer);
     HttpClient client(server->port);
     const auto province = client.SignIn("province_officer", app::kDemoPassword);
     county = client.SignIn("county_officer", app::kDemoPassword);
     institution = client.SignIn("institution", app::kDemoPassword);
-    auto must = [](const HttpReply& reply, int status) {
-      if (reply.status != status) throw std::runtime_error(reply.body);
-      return reply.Json();
-    };
     const auto cook = client.Get("/api/v1/occupations?q=4-03-02-01", province).Json().at("items").at(0).at("id");
     const auto project =
-        must(client.Post("/api/v1/training-projects",
+        Must(client.Post("/api/v1/training-projects",
                          R"({"name":"中式烹调师（五级）班","occupation_id":)" + boost::json::serialize(cook) +
                              R"(,"level":5,"training_type":"employment_skills","standard_hours":40,"subsidy_fen":120000,"valid_from":"2026-01-01"})",
                          province),
@@ -40,14 +31,14 @@ class SpotCheckApiTest : public ::testing::Test {
     const auto institution_id =
         client.Get("/api/v1/institutions", institution).Json().at("items").at(0).at("id").as_int64();
     const std::string base = "/api/v1/institutions/" + std::to_string(institution_id);
-    must(client.Post(base + "/projects",
+    Must(client.Post(base + "/projects",
                      R"({"project_id":)" + std::to_string(project) + R"(,"valid_from":"2026-01-01","valid_to":"2030-12-31"})",
                      county),
          201);
     day = training::AddDays(core::DateInShanghai(core::SystemClock().Now()), 21);
     // Three classes on the same days, each with its own room, teacher and two people.
     for (int k = 0; k < 3; ++k) {
-      const auto room = must(client.Post(base + "/venues",
+      const auto room = Must(client.Post(base + "/venues",
                                          R"({"name":"教室)" + std::to_string(k) +
                                              R"(","address":"成都市锦江区东大街8号","region_code":"510104","latitude":30.657,"longitude":104.081,"datum":"wgs84","capacity":10})",
                                          institution),
@@ -56,7 +47,7 @@ class SpotCheckApiTest : public ::testing::Test {
                             .as_int64();
       std::string roster;
       for (int i = 0; i < 2; ++i) {
-        const auto id = must(client.Post("/api/v1/trainees",
+        const auto id = Must(client.Post("/api/v1/trainees",
                                          R"({"name":"学员)" + std::to_string(k) + std::to_string(i) + R"(","id_number":")" +
                                              IdNumber("1990020" + std::to_string(k + 1), "3" + std::to_string(k) + std::to_string(i)) +
                                              R"(","phone":"1390000124)" + std::to_string(k * 2 + i) +
@@ -72,7 +63,7 @@ class SpotCheckApiTest : public ::testing::Test {
         sessions += std::string(d ? "," : "") + R"({"date":")" + training::AddDays(day, d) +
                     R"(","start":"09:00","end":"17:00","topic":"实操","teacher":0})";
       }
-      const auto klass = must(
+      const auto klass = Must(
           client.Post("/api/v1/classes",
                       R"({"name":"抽查班)" + std::to_string(k) + R"(","project_id":)" + std::to_string(project) +
                           R"(,"training_type":"employment_skills","mode":"offline","venue_id":)" + std::to_string(room) +
@@ -83,8 +74,8 @@ class SpotCheckApiTest : public ::testing::Test {
                       institution),
           201);
       const std::string path = "/api/v1/classes/" + std::to_string(klass.at("id").as_int64());
-      must(client.Post(path + "/actions/submit", "{}", institution), 200);
-      must(client.Post(path + "/actions/approve", "{}", county), 200);
+      Must(client.Post(path + "/actions/submit", "{}", institution), 200);
+      Must(client.Post(path + "/actions/approve", "{}", county), 200);
     }
   }
   static void TearDownTestSuite() { delete server; }

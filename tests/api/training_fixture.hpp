@@ -18,6 +18,22 @@ inline std::string IdNumber(const std::string& birth_yyyymmdd, const std::string
   return first17 + core::IdCheckCharacter(first17);
 }
 
+// Seeds an officer of another county (青羊区, 510105), to prove what is in 锦江区 is out of its
+// scope: pass to RunningServer as its before_start.
+inline void SeedQingyangOfficer(app::App& app) {
+  const core::Actor seeder{.request_id = "test", .client_ip = "local", .system_name = "test"};
+  auto made =
+      app.auth().CreateUser(seeder, {"qingyang_officer", "青羊区人社局", "county_officer", "510105", app::kDemoPassword});
+  if (!made) throw std::runtime_error(made.error().message);
+}
+
+// The reply's JSON (null for an empty body) when it has the status a test's set-up expects;
+// otherwise the set-up stops with the status and the body.
+inline boost::json::value Must(const HttpReply& reply, int status) {
+  if (reply.status != status) throw std::runtime_error(std::to_string(reply.status) + " " + reply.body);
+  return reply.body.empty() ? boost::json::value() : reply.Json();
+}
+
 inline crypto::SigningKey DeviceKey(unsigned char fill) {
   std::array<unsigned char, 32> seed{};
   seed.fill(fill);
