@@ -112,8 +112,10 @@ void BulkSittings::DeferIndexes() {
 }
 
 void BulkSittings::RestoreIndexes() {
-  // Minutes at province scale: the last photo rows, then each index, shown as they go.
-  app::Progress progress("照片记录与打卡索引", static_cast<std::int64_t>(deferred_.size()) + 1);
+  // Minutes at province scale: the last photo rows, then each index (and on PostgreSQL the
+  // vacuum), shown as they go.
+  const bool vacuum = app_.database().dialect() == db::Dialect::kPostgresql;
+  app::Progress progress("照片记录与打卡索引", static_cast<std::int64_t>(deferred_.size()) + (vacuum ? 2 : 1));
   RecordPhotos();
   Commit();
   progress.Advance();
@@ -126,6 +128,14 @@ void BulkSittings::RestoreIndexes() {
   }
   transaction.Commit();
   deferred_.clear();
+  if (vacuum) {
+    // Outside any transaction, as VACUUM must be; fixed table names, no input.
+    for (const char* table : {"checkins", "photos", "online_segments", "checkin_batches", "signed_requests",
+                              "class_roster", "class_sessions", "classes", "trainees", "audit_records"}) {
+      connection.sql() << std::string("VACUUM (ANALYZE) ") + table;
+    }
+    progress.Advance();
+  }
 }
 
 }  // namespace sunshine::generator

@@ -50,6 +50,9 @@ class BulkSittings {
   // from the statements the catalogue held: an index built once from sorted rows costs a small
   // part of one kept up row by row in random order (the photo hash) through a province-year.
   void DeferIndexes();
+  // Also, on PostgreSQL, vacuums and analyses the tables the period filled: without it nothing
+  // is marked all-visible (no index-only scans) and the planner guesses sizes until autovacuum
+  // comes round (docs/performance.md, the city on PostgreSQL).
   void RestoreIndexes();
 
  private:

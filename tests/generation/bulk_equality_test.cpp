@@ -152,6 +152,16 @@ TEST_F(BulkEquality, PhotosAreTheSameBytesInPacks) {
   }
 }
 
+// On PostgreSQL the bulk load ends vacuumed and analysed: its pages are marked all-visible, so
+// the exception lists read their partial index alone (docs/performance.md).
+TEST_F(BulkEquality, PostgresqlTablesAreVacuumedAfterTheBulkLoad) {
+  if (!bulk_.database.url.starts_with("postgresql")) GTEST_SKIP() << "PostgreSQL only";
+  EXPECT_EQ(Rows(bulk_.database.url,
+                 "SELECT CASE WHEN relallvisible > 0 AND reltuples > 0 THEN 'yes' ELSE 'no' END FROM pg_class "
+                 "WHERE oid = to_regclass('checkins')"),
+            std::vector<std::string>{"yes"});
+}
+
 TEST_F(BulkEquality, BatchesAreTheSameWithTheirCounts) {
   ExpectSame("SELECT id, terminal_id, events, stored, duplicates, counting FROM checkin_batches ORDER BY id", 100);
   // Each batch is signed and recorded against replay on both paths.
