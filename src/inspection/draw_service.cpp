@@ -3,7 +3,6 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
-#include <cmath>
 
 #include "audit/store.hpp"
 #include "crypto/token.hpp"
@@ -14,10 +13,6 @@ core::Error NotFound() { return core::Error::Of(core::ErrorKind::kNotFound, "not
 core::Error RegionRequired() {
   return core::Error::Of(core::ErrorKind::kForbidden, "region_scope_required", "只有区划范围内的监管账号可以抽查");
 }
-SampleSize StoredSize(const draw_store::DrawRecord& d) {
-  if (d.count) return {.count = *d.count};
-  return {.rate = *d.rate_1e4 / 10000.0};
-}
 }  // namespace
 
 core::Result<draw_store::DrawRecord> DrawService::Draw(const core::Actor& actor, const DrawInput& input) {
@@ -25,7 +20,6 @@ core::Result<draw_store::DrawRecord> DrawService::Draw(const core::Actor& actor,
   if (scope.kind != core::ScopeKind::kRegion) return RegionRequired();
   auto errors = CheckDrawInput(input);
   if (!errors.empty()) return core::Error::Invalid("invalid_fields", "抽查条件有误，请检查标出的字段", std::move(errors));
-  const auto size = SizeOf(input);
 
   db::Connection connection(database_);
   db::Transaction transaction(connection);
@@ -37,12 +31,10 @@ core::Result<draw_store::DrawRecord> DrawService::Draw(const core::Actor& actor,
   draw.date = input.date;
   draw.region_code = scope.code;
   draw.seed = crypto::RandomHex(16);
-  if (size.count > 0) {
-    draw.count = size.count;
-  } else {
-    draw.rate_1e4 = static_cast<int>(std::lround(size.rate * 10000));
-  }
-  const auto sample = DrawSample(population, size, draw.seed);
+  draw.count = input.count;
+  draw.rate_1e4 = Rate1e4(input);
+  // Drawn with the size as stored, the one every later read re-derives the sample with.
+  const auto sample = DrawSample(population, SizeOf(draw.rate_1e4, draw.count), draw.seed);
   draw.population = static_cast<int>(population.size());
   draw.drawn = static_cast<int>(sample.size());
   draw.created_at = database_.clock().Now();
@@ -86,7 +78,7 @@ bool DrawService::Reproduced(const draw_store::DrawRecord& draw) {
     if (c.drawn) stored.push_back(c.class_id);
   }
   std::sort(stored.begin(), stored.end());
-  return DrawSample(population, StoredSize(draw), draw.seed) == stored;
+  return DrawSample(population, SizeOf(draw.rate_1e4, draw.count), draw.seed) == stored;
 }
 
 }  // namespace sunshine::inspection

@@ -71,10 +71,14 @@ std::vector<core::FieldError> CheckDrawInput(const DrawInput& input) {
   return out;
 }
 
-SampleSize SizeOf(const DrawInput& input) {
-  if (input.count) return {.count = *input.count};
-  // Kept in 1/10000, so the stored rate gives the same size as the one asked for.
-  return {.rate = std::round(*input.rate * 10000) / 10000};
+SampleSize SizeOf(std::optional<int> rate_1e4, std::optional<int> count) {
+  if (count) return {.count = *count};
+  return {.rate = rate_1e4.value_or(0) / 10000.0};
+}
+
+std::optional<int> Rate1e4(const DrawInput& input) {
+  if (!input.rate) return std::nullopt;
+  return static_cast<int>(std::lround(*input.rate * 10000));
 }
 
 }  // namespace sunshine::inspection

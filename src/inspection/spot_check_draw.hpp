@@ -49,7 +49,9 @@ constexpr int kMaxDrawCount = 1000;
 
 // Refusals of the input's shape: the date, and exactly one of rate and count in range.
 std::vector<core::FieldError> CheckDrawInput(const DrawInput& input);
-// The size the input asks for (after CheckDrawInput found nothing), the rate in 1/10000.
-SampleSize SizeOf(const DrawInput& input);
+// The size a draw stores and is drawn and re-derived with: a count, or a rate in 1/10000.
+SampleSize SizeOf(std::optional<int> rate_1e4, std::optional<int> count);
+// The input's rate in 1/10000 as stored (after CheckDrawInput found nothing), if it has one.
+std::optional<int> Rate1e4(const DrawInput& input);
 
 }  // namespace sunshine::inspection

@@ -69,3 +69,16 @@ TEST(SpotCheckDraw, WithinAnInstitutionTheSmallestHashesOfTheSeedAndClassAreDraw
 
 }  // namespace
 }  // namespace sunshine::inspection
+
+namespace sunshine::inspection {
+namespace {
+TEST(SpotCheckDraw, TheRateIsKeptInTenThousandthsAndDrawnAsKept) {
+  EXPECT_EQ(Rate1e4({.date = "2026-12-05", .rate = 0.1}), 1000);
+  EXPECT_EQ(Rate1e4({.date = "2026-12-05", .rate = 0.12345}), 1235);
+  EXPECT_FALSE(Rate1e4({.date = "2026-12-05", .count = 3}).has_value());
+  EXPECT_EQ(SizeOf(1235, std::nullopt).rate, 0.1235);
+  EXPECT_EQ(SizeOf(std::nullopt, 3).count, 3);
+  EXPECT_TRUE(CheckDrawInput({.date = "2026-12-05", .rate = 0.00001}).size() == 1) << "below 1/10000";
+}
+}  // namespace
+}  // namespace sunshine::inspection
