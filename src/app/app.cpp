@@ -131,6 +131,10 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   attendance_ = std::make_unique<training::AttendanceService>(*database_, *classes_, *photos_);
   exceptions_ = std::make_unique<supervision::ExceptionService>(*database_);
   draws_ = std::make_unique<inspection::DrawService>(*database_);
+  sittings_ = std::make_unique<assessment::SittingService>(*database_, field_keys_, *attendance_,
+                                                           AssessmentPolicyFrom(config));
+  certificates_ = std::make_unique<assessment::CertificateService>(*database_, field_keys_);
+  public_checks_ = std::make_unique<http::RateLimiter>(clock, static_cast<int>(config.public_checks_per_minute));
   dashboards_ = std::make_unique<dashboard::DashboardService>(
       *database_, static_cast<double>(config.attendance_threshold_percent) / 100.0,
       config.dashboard_cache_seconds * 1000, [this](int limit) { return attendance_->Settle(limit); });
@@ -165,6 +169,8 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   training::RegisterCheckinRoutes(router_, *checkins_, *online_, *photos_, *attendance_, *schedules_);
   supervision::RegisterExceptionRoutes(router_, *exceptions_);
   inspection::RegisterDrawRoutes(router_, *draws_);
+  assessment::RegisterAssessmentRoutes(router_, *sittings_, *certificates_, *public_checks_,
+                                       {.public_base_url = config.public_base_url});
   dashboard::RegisterDashboardRoutes(router_, *dashboards_);
 }
 

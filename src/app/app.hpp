@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "app/config.hpp"
+#include "assessment/assessment_routes.hpp"
 #include "audit/routes.hpp"
 #include "auth/guard.hpp"
 #include "auth/service.hpp"
@@ -69,6 +70,8 @@ class App {
   training::OnlineService& online() { return *online_; }
   training::AttendanceService& attendance() { return *attendance_; }
   dashboard::DashboardService& dashboards() { return *dashboards_; }
+  assessment::SittingService& sittings() { return *sittings_; }
+  assessment::CertificateService& certificates() { return *certificates_; }
 
  private:
   Config config_;
@@ -93,6 +96,9 @@ class App {
   std::unique_ptr<training::AttendanceService> attendance_;
   std::unique_ptr<supervision::ExceptionService> exceptions_;
   std::unique_ptr<inspection::DrawService> draws_;
+  std::unique_ptr<assessment::SittingService> sittings_;
+  std::unique_ptr<assessment::CertificateService> certificates_;
+  std::unique_ptr<http::RateLimiter> public_checks_;
   std::unique_ptr<dashboard::DashboardService> dashboards_;
   std::unique_ptr<auth::AuthGuard> guard_;
   std::unique_ptr<audit::DatabaseFailureAuditor> failure_auditor_;

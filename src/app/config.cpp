@@ -120,6 +120,13 @@ core::Status Validate(const Config& c) {
   range("online_face_check_interval_minutes", c.online_face_check_interval_minutes, 1, 240);
   range("attendance_threshold_percent", c.attendance_threshold_percent, 1, 100);
   range("dashboard_cache_seconds", c.dashboard_cache_seconds, 0, 3600);
+  range("assessment_overdue_days", c.assessment_overdue_days, 1, 3650);
+  range("public_checks_per_minute", c.public_checks_per_minute, 1, 100000);
+  if (!assessment::PassMarkTable::Parse(c.assessment_pass_marks)) errors.push_back({"assessment_pass_marks", "format"});
+  if (!c.public_base_url.empty() && !c.public_base_url.starts_with("https://") &&
+      !c.public_base_url.starts_with("http://")) {
+    errors.push_back({"public_base_url", "not_a_url"});
+  }
   if (c.photo_dir.empty()) errors.push_back({"photo_dir", "required"});
   for (const auto& [field, list] : {std::pair{"policy_holidays", &c.policy_holidays},
                                     std::pair{"policy_extra_workdays", &c.policy_extra_workdays}}) {
@@ -136,6 +143,12 @@ core::Status Validate(const Config& c) {
   }
   if (!errors.empty()) return core::Error::Invalid("invalid_config", "配置有误", std::move(errors));
   return core::Ok{};
+}
+
+assessment::AssessmentPolicy AssessmentPolicyFrom(const Config& c) {
+  return {.threshold_1e4 = static_cast<int>(c.attendance_threshold_percent) * 100,
+          .pass_marks = *assessment::PassMarkTable::Parse(c.assessment_pass_marks),
+          .overdue_days = static_cast<int>(c.assessment_overdue_days)};
 }
 
 training::PolicyConfig PolicyFrom(const Config& c) {

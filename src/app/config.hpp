@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "assessment/sitting_service.hpp"
 #include "core/result.hpp"
 #include "training/filing_rules.hpp"
 #include "training/checkin_rules.hpp"
@@ -61,6 +62,15 @@ struct Config {
   std::int64_t attendance_threshold_percent = 80;
   // How long a dashboard figure is served before it is counted again (0: always counted).
   std::int64_t dashboard_cache_seconds = 60;
+  // Assessment (docs/operations.md): pass marks "theory/practical" for every level, then
+  // optional "level:theory/practical" overrides [I: 60 of 100 in the national standards];
+  // days after a class ends before unassessed eligible trainees are overdue [I].
+  std::string assessment_pass_marks = "60/60";
+  std::int64_t assessment_overdue_days = 90;
+  // The public certificate check: requests per minute per client address [I], and the address
+  // the certificates' QR codes link to (empty: the request's own host).
+  std::int64_t public_checks_per_minute = 20;
+  std::string public_base_url;
 };
 BOOST_DESCRIBE_STRUCT(Config, (),
                       (db, address, port, web_root, log_level, pool_size, durable_commits, sqlite_wal_checkpoint_mb, sqlite_cache_mb, import_concurrency, io_threads, worker_threads, body_limit_bytes,
@@ -72,19 +82,20 @@ BOOST_DESCRIBE_STRUCT(Config, (),
                        checkin_early_minutes, checkin_late_minutes, checkin_leave_early_minutes,
                        checkin_end_window_minutes, checkin_max_distance_m, checkin_min_face_score_percent,
                        checkin_min_liveness_percent, online_face_check_interval_minutes, attendance_threshold_percent,
-                       dashboard_cache_seconds))
+                       dashboard_cache_seconds, assessment_pass_marks, assessment_overdue_days,
+                       public_checks_per_minute, public_base_url))
 
 // A partial config as read from a file: only the keys present override.
 struct ConfigFile {
   std::optional<std::string> db, address, web_root, log_level, key_file, policy_holidays, policy_extra_workdays,
-      photo_dir;
+      photo_dir, assessment_pass_marks, public_base_url;
   std::optional<std::int64_t> port, pool_size, sqlite_wal_checkpoint_mb, sqlite_cache_mb, import_concurrency, io_threads, worker_threads, body_limit_bytes, request_timeout_ms,
       session_idle_minutes, session_absolute_hours, max_failed_logins, lockout_minutes, policy_min_notice_working_days,
       policy_hours_adjustment_percent, policy_max_daily_minutes, policy_max_class_size, policy_min_project_class_size,
       policy_min_age, policy_max_age, policy_max_subsidised_per_year, signature_max_skew_seconds, checkin_early_minutes,
       checkin_late_minutes, checkin_leave_early_minutes, checkin_end_window_minutes, checkin_max_distance_m,
       checkin_min_face_score_percent, checkin_min_liveness_percent, online_face_check_interval_minutes,
-      attendance_threshold_percent, dashboard_cache_seconds;
+      attendance_threshold_percent, dashboard_cache_seconds, assessment_overdue_days, public_checks_per_minute;
   std::optional<bool> cookie_secure, durable_commits;
 };
 BOOST_DESCRIBE_STRUCT(ConfigFile, (),
@@ -97,7 +108,8 @@ BOOST_DESCRIBE_STRUCT(ConfigFile, (),
                        checkin_early_minutes, checkin_late_minutes, checkin_leave_early_minutes,
                        checkin_end_window_minutes, checkin_max_distance_m, checkin_min_face_score_percent,
                        checkin_min_liveness_percent, online_face_check_interval_minutes, attendance_threshold_percent,
-                       dashboard_cache_seconds))
+                       dashboard_cache_seconds, assessment_pass_marks, assessment_overdue_days,
+                       public_checks_per_minute, public_base_url))
 
 // Applies a config file's JSON text (unknown keys and wrong types are refused by name).
 core::Status ApplyConfigText(Config& config, std::string_view json_text);
@@ -111,5 +123,7 @@ training::PolicyConfig PolicyFrom(const Config& config);
 training::CheckinPolicy CheckinPolicyFrom(const Config& config);
 // The online-learning rules the settings describe (the scores are the check-in thresholds).
 training::OnlinePolicy OnlinePolicyFrom(const Config& config);
+// The assessment rules the settings describe (precondition: Validate passed).
+assessment::AssessmentPolicy AssessmentPolicyFrom(const Config& config);
 
 }  // namespace sunshine::app

@@ -54,14 +54,12 @@ bool Passed(const Scores& scores, const PassMarks& marks) {
   return scores.theory && scores.practical && *scores.theory >= marks.theory && *scores.practical >= marks.practical;
 }
 
-std::vector<std::int64_t> ExaminersWhoTaught(const std::vector<std::int64_t>& examiners,
-                                             const std::vector<std::int64_t>& teachers) {
-  std::vector<std::int64_t> out;
-  for (const auto id : examiners) {
-    if (std::find(teachers.begin(), teachers.end(), id) != teachers.end()) out.push_back(id);
+std::vector<std::size_t> ExaminersWhoTaught(const std::vector<std::string>& examiners,
+                                            const std::vector<std::string>& teachers) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < examiners.size(); ++i) {
+    if (std::find(teachers.begin(), teachers.end(), examiners[i]) != teachers.end()) out.push_back(i);
   }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

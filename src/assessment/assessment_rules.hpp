@@ -52,8 +52,9 @@ std::vector<core::FieldError> CheckScores(const Scores& scores, const std::strin
 bool Passed(const Scores& scores, const PassMarks& marks);
 
 // An examiner may not examine a class they taught (the sitting's examiners against the class's
-// teachers, by person): the ids that clash, empty when none.
-std::vector<std::int64_t> ExaminersWhoTaught(const std::vector<std::int64_t>& examiners,
-                                             const std::vector<std::int64_t>& teachers);
+// teachers, by person: their ID numbers' blind indexes): the positions in `examiners` of those
+// who taught, in order; empty when none.
+std::vector<std::size_t> ExaminersWhoTaught(const std::vector<std::string>& examiners,
+                                            const std::vector<std::string>& teachers);
 
 }  // namespace sunshine::assessment

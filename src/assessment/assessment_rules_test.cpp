@@ -39,8 +39,8 @@ TEST(AssessmentRules, BothPartsMustReachTheirPassMarks) {
 }
 
 TEST(AssessmentRules, AnExaminerWhoTaughtTheClassIsNamed) {
-  EXPECT_EQ(ExaminersWhoTaught({7, 8, 9}, {3, 9, 8}), (std::vector<std::int64_t>{8, 9}));
-  EXPECT_TRUE(ExaminersWhoTaught({7}, {3}).empty());
+  EXPECT_EQ(ExaminersWhoTaught({"a7", "b8", "c9"}, {"x3", "c9", "b8"}), (std::vector<std::size_t>{1, 2}));
+  EXPECT_TRUE(ExaminersWhoTaught({"a7"}, {"x3"}).empty());
 }
 
 TEST(AssessmentRules, ReasonNamesRoundTrip) {

@@ -29,7 +29,11 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         // Past subsidised trainings from the old system: the province loads them (issue 12 item 8).
         "subsidy:history:import", "subsidy:history:read",
         // Spot checks of running classes (R-W4): officers draw in their region.
-        "inspection:draw:create", "inspection:draw:read"}},
+        "inspection:draw:create", "inspection:draw:read",
+        // Assessment (R-W5): officers see sittings, 应评尽评 and certificates in their region, and
+        // revoke certificates of a body found cheating.
+        "assessment:class:read", "assessment:sitting:read", "assessment:overdue:read",
+        "assessment:certificate:read", "assessment:certificate:revoke"}},
       {"city_officer",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read", "registry:institution:create", "registry:institution:lifecycle",
@@ -39,7 +43,9 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "training:class:read", "training:terminal:read", "training:terminal:revoke",
         "supervision:exception:read", "supervision:exception:export",
         "dashboard:overview:read", "dashboard:region:read", "subsidy:history:read",
-        "inspection:draw:create", "inspection:draw:read"}},
+        "inspection:draw:create", "inspection:draw:read",
+        "assessment:class:read", "assessment:sitting:read", "assessment:overdue:read",
+        "assessment:certificate:read", "assessment:certificate:revoke"}},
       {"county_officer",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read", "registry:institution:create", "registry:institution:lifecycle",
@@ -56,7 +62,10 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         // A trainee's past subsidised trainings (why a filing counted them).
         "subsidy:history:read",
         // Spot checks of the classes running in it (R-W4).
-        "inspection:draw:create", "inspection:draw:read"}},
+        "inspection:draw:create", "inspection:draw:read",
+        // Who of its finished classes was assessed (应评尽评), the sittings held in it.
+        "assessment:class:read", "assessment:sitting:read", "assessment:overdue:read",
+        "assessment:certificate:read"}},
       {"institution",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read",
@@ -68,15 +77,24 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "training:terminal:read", "training:terminal:register",
         // and sees which of its check-ins do not count, to put them right,
         "supervision:exception:read", "supervision:exception:export",
-        // and its own classes and attendance at a glance (no map: it has no region).
-        "dashboard:overview:read"}},
+        // and its own classes and attendance at a glance (no map: it has no region),
+        "dashboard:overview:read",
+        // and who of its classes is assessed (应评尽评), its own 结业考核 and 培训合格证书.
+        "assessment:class:read", "assessment:exemption:record", "assessment:sitting:read",
+        "assessment:sitting:create", "assessment:result:enter", "assessment:result:amend",
+        "assessment:certificate:issue", "assessment:certificate:read", "assessment:certificate:revoke"}},
       {"enterprise",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read", "registry:trainee:read",
         "registry:trainee:create", "registry:trainee:update",
         "registry:enterprise:read",
         "registry:enterprise:employ"}},
       {"evaluator", {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
-        "registry:evaluation_body:read"}},
+        "registry:evaluation_body:read",
+        // An evaluation body assesses what it is filed for (R-C4, R-W5): plans sittings, enters
+        // and locks results, issues and revokes its certificates.
+        "assessment:class:read", "assessment:exemption:record", "assessment:sitting:read",
+        "assessment:sitting:create", "assessment:result:enter", "assessment:result:amend",
+        "assessment:certificate:issue", "assessment:certificate:read", "assessment:certificate:revoke"}},
       {"auditor",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read",

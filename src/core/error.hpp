@@ -15,6 +15,7 @@ enum class ErrorKind {
   kNotFound,         // absent, or outside the caller's scope (404)
   kConflict,         // clashes with existing data (409)
   kTooLarge,         // body over the limit (413)
+  kTooManyRequests,  // a caller over its rate limit (429)
   kUnavailable,      // a dependency is down (503)
   kInternal,         // a bug or an unexpected failure (500)
 };

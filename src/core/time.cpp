@@ -97,6 +97,13 @@ std::string FormatDate(std::chrono::year_month_day ymd) {
 
 bool IsDate(std::string_view text) { return ParseDate(text).has_value(); }
 
+int DateNumber(std::string_view date) {
+  const auto d = ParseDate(date);
+  if (!d) return 0;
+  return static_cast<int>(d->year()) * 10000 + static_cast<int>(static_cast<unsigned>(d->month())) * 100 +
+         static_cast<int>(static_cast<unsigned>(d->day()));
+}
+
 std::string DayBefore(std::string_view date) {
   using namespace std::chrono;
   return FormatDate(year_month_day{sys_days{*ParseDate(date)} - days{1}});

@@ -20,6 +20,7 @@ std::optional<EpochMillis> ParseIso8601(std::string_view text);
 // schedules: dates are not instants, so they are stored as ISO text, which sorts correctly.
 bool IsDate(std::string_view text);                 // a real calendar date in that exact form
 std::string DayBefore(std::string_view date);       // precondition: IsDate(date)
+int DateNumber(std::string_view date);             // 2026-12-05 -> 20261205; precondition: IsDate(date)
 std::string DateInShanghai(EpochMillis at);         // the calendar date at that instant in China
 // Whole years from `birth_date` to `day` (both dates as above): the birthday counts.
 int AgeOn(std::string_view birth_date, std::string_view day);

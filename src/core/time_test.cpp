@@ -54,5 +54,12 @@ TEST(DateTest, AgeCountsWholeYearsInclusiveOfTheBirthday) {
   EXPECT_EQ(AgeOn("2008-02-29", "2026-03-01"), 18);
 }
 
+TEST(Dates, DateNumberIsTheDigitsOfAValidDate) {
+  EXPECT_EQ(DateNumber("2026-12-05"), 20261205);
+  EXPECT_EQ(DateNumber("2024-02-29"), 20240229);
+  EXPECT_EQ(DateNumber("2025-02-29"), 0);
+  EXPECT_EQ(DateNumber("20261205"), 0);
+}
+
 }  // namespace
 }  // namespace sunshine::core

@@ -5,6 +5,8 @@
 #include <boost/json.hpp>
 #include <boost/mp11.hpp>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "core/result.hpp"
 #include "core/text.hpp"
@@ -36,6 +38,17 @@ bool AcceptsNull(std::string_view member) {
   return false;
 }
 
+// A described struct read as an array element member by member, so that a refusal names the
+// element's field ("results[2].theory") and optional members may be left out, declares
+// `static constexpr bool kReadByField = true;` (Boost.JSON's own conversion wants every member
+// of a nested described struct present and says only that the array is of the wrong type).
+template <class T>
+concept ReadByField = requires { T::kReadByField; };
+template <class T>
+struct IsFieldReadVector : std::false_type {};
+template <ReadByField U>
+struct IsFieldReadVector<std::vector<U>> : std::true_type {};
+
 // Reads the described struct T from `object`, adding every refusal to `errors` with the field
 // name after `prefix` ("events[3]." names the members of one array element): "required"
 // (missing non-optional member), "wrong_type" (also null where the member is not nullable),
@@ -59,6 +72,21 @@ T ReadDescribed(const boost::json::object& object, std::string_view prefix, std:
       return;
     }
     if (!CheckText(*found, field, errors)) return;
+    if constexpr (IsFieldReadVector<Member>::value) {
+      using Element = typename Member::value_type;
+      if (!found->is_array()) {
+        errors.push_back({std::move(field), "wrong_type"});
+        return;
+      }
+      Member items;
+      for (const auto& element : found->as_array()) {
+        const std::string at = field + "[" + std::to_string(items.size()) + "]";
+        if (!element.is_object()) errors.push_back({at, "wrong_type"});
+        items.push_back(element.is_object() ? ReadDescribed<Element>(element.as_object(), at + ".", errors) : Element{});
+      }
+      out.*member.pointer = std::move(items);
+      return;
+    }
     auto converted = boost::json::try_value_to<Member>(*found);
     if (!converted) {
       errors.push_back({std::move(field), "wrong_type"});

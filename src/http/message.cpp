@@ -84,6 +84,8 @@ Status StatusFor(const core::Error& error) {
       return Status::conflict;
     case ErrorKind::kTooLarge:
       return Status::payload_too_large;
+    case ErrorKind::kTooManyRequests:
+      return Status::too_many_requests;
     case ErrorKind::kUnavailable:
       return Status::service_unavailable;
     case ErrorKind::kInternal:

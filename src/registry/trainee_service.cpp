@@ -18,12 +18,6 @@ core::Error NotFound() {
   return core::Error::Of(core::ErrorKind::kNotFound, "trainee_not_found", "学员不存在或不在管辖范围内");
 }
 
-// The date as YYYYMMDD.
-int DateNumber(const core::Clock& clock) {
-  const std::string date = clock.Today();
-  return std::stoi(date.substr(0, 4)) * 10000 + std::stoi(date.substr(5, 2)) * 100 + std::stoi(date.substr(8, 2));
-}
-
 // Whether the caller may hold this record: a region officer when the person lives or is
 // registered (户籍) in the region; an organisation for the people it registers itself.
 std::optional<core::FieldError> OutsideScope(const core::Scope& scope, const Trainee& t) {
@@ -171,7 +165,7 @@ core::Result<TraineeView> TraineeService::Create(const core::Actor& actor, const
   db::Connection connection(database_);
   RegionBook regions(connection);
   Trainee t;
-  auto errors = Prepare(**keys, regions, actor.principal->scope, input, DateNumber(database_.clock()), t);
+  auto errors = Prepare(**keys, regions, actor.principal->scope, input, core::DateNumber(database_.clock().Today()), t);
   if (!errors.empty()) return core::Error::Invalid("invalid_fields", "学员信息有误，请检查标出的字段", std::move(errors));
   Seal(**keys, input, t);
   t.created_at = t.updated_at = database_.clock().Now();
@@ -310,7 +304,7 @@ core::Result<std::int64_t> TraineeService::Import(const core::Actor& actor, cons
   if (!keys) return keys.error();
   db::Connection connection(database_);
   RegionBook regions(connection);
-  const int today = DateNumber(database_.clock());
+  const int today = core::DateNumber(database_.clock().Today());
   const core::Scope& scope = actor.principal->scope;
   auto prepare = [&](const TraineeInput& input, Trainee& record) {
     return Prepare(**keys, regions, scope, input, today, record);

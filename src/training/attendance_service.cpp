@@ -19,6 +19,12 @@ core::Result<ClassAttendance> AttendanceService::ForClass(const core::Principal&
   return Compute(std::move(*detail));
 }
 
+core::Result<ClassAttendance> AttendanceService::Of(std::int64_t class_id) {
+  auto detail = classes_.GetById(class_id);
+  if (!detail) return detail.error();
+  return Compute(std::move(*detail));
+}
+
 int AttendanceService::Settle(int limit) {
   std::vector<attendance_store::Unsettled> waiting;
   {

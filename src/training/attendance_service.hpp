@@ -54,6 +54,9 @@ class AttendanceService {
       : database_(database), classes_(classes), photos_(photos) {}
 
   core::Result<ClassAttendance> ForClass(const core::Principal& principal, std::int64_t class_id);
+  // The same for a service that has checked its caller's reach to the class by its own rule
+  // (an evaluation body filed for the class's occupation reads who may be assessed).
+  core::Result<ClassAttendance> Of(std::int64_t class_id);
   // Computes and keeps the attendance of up to `limit` finished classes not settled yet (or
   // stale after a late counting event), for the dashboards (attendance_store.hpp); returns how
   // many it took. Run in the background and before a dashboard reads, never by a caller's write.

@@ -26,10 +26,6 @@ core::Error Conflict(std::string code, std::string message) {
   return core::Error::Of(core::ErrorKind::kConflict, std::move(code), std::move(message));
 }
 
-int TodayNumber(const std::string& date) {
-  return std::stoi(date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2));
-}
-
 std::string Trim(const std::string& s) {
   const auto b = s.find_first_not_of(" \t\r\n");
   if (b == std::string::npos) return "";
@@ -301,7 +297,7 @@ core::Result<ClassDetail> ClassService::Store(const core::Actor& actor, std::opt
     return core::Error::Of(core::ErrorKind::kForbidden, "institution_account_required", "只有培训机构账号可以备案培训班");
   }
   const std::string today = database_.clock().Today();
-  auto errors = CheckClassInput(input, TodayNumber(today));
+  auto errors = CheckClassInput(input, core::DateNumber(today));
   if (!input.training_type.empty() && !registry::IsTrainingType(input.training_type)) {
     errors.push_back({"training_type", "unknown"});
   }
@@ -482,7 +478,7 @@ core::Result<RosterView> ClassService::Enrol(const core::Actor& actor, std::int6
   if (amendment.trainee_id.has_value() == amendment.id_number.has_value()) {
     errors.push_back({"trainee_id", "one_of_trainee_id_or_id_number"});
   } else if (amendment.id_number) {
-    if (auto why = core::CheckIdNumber(*amendment.id_number, TodayNumber(today)).reason; !why.empty()) {
+    if (auto why = core::CheckIdNumber(*amendment.id_number, core::DateNumber(today)).reason; !why.empty()) {
       errors.push_back({"id_number", why});
     }
   }

@@ -21,6 +21,12 @@ const special: Record<string, string> = {
   'subsidy:history:read': '历史补贴记录查看', 'subsidy:history:import': '历史补贴记录导入',
   'subsidy:history:search': '按身份证号查询历史补贴',
   'inspection:draw:create': '培训抽查随机抽取', 'inspection:draw:read': '培训抽查记录查看',
+  'assessment:class:read': '应评尽评查看', 'assessment:exemption:record': '记录未评原因',
+  'assessment:exemption:remove': '撤销未评原因', 'assessment:overdue:read': '逾期未评班级查看',
+  'assessment:sitting:read': '考核场次查看', 'assessment:sitting:create': '安排考核',
+  'assessment:sitting:lock': '锁定成绩', 'assessment:result:enter': '录入成绩', 'assessment:result:amend': '更正成绩',
+  'assessment:certificate:issue': '发放证书', 'assessment:certificate:read': '证书查看',
+  'assessment:certificate:revoke': '撤销证书',
 }
 
 export function actionName(action: string): string {

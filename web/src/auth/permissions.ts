@@ -50,6 +50,16 @@ export const Permission = {
   exceptionExport: 'supervision:exception:export',
   drawRead: 'inspection:draw:read',
   drawCreate: 'inspection:draw:create',
+  assessmentClassRead: 'assessment:class:read',
+  exemptionRecord: 'assessment:exemption:record',
+  overdueRead: 'assessment:overdue:read',
+  sittingRead: 'assessment:sitting:read',
+  sittingCreate: 'assessment:sitting:create',
+  resultEnter: 'assessment:result:enter',
+  resultAmend: 'assessment:result:amend',
+  certificateIssue: 'assessment:certificate:issue',
+  certificateRead: 'assessment:certificate:read',
+  certificateRevoke: 'assessment:certificate:revoke',
 } as const
 
 export type PermissionString = (typeof Permission)[keyof typeof Permission]

@@ -2,7 +2,7 @@ import type zh from './zh-CN'
 
 const en: typeof zh = {
   app: { title: 'Sunshine Training', subtitle: 'Sichuan vocational training supervision platform' },
-  menu: { home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', classes: 'Classes', terminals: 'Terminals', exceptions: 'Exceptions', spotChecks: 'Spot checks', history: 'Subsidy history', users: 'Accounts', audit: 'Audit trail' },
+  menu: { assessments: 'Assessments', assessmentOverdue: 'Unassessed trainees', home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', classes: 'Classes', terminals: 'Terminals', exceptions: 'Exceptions', spotChecks: 'Spot checks', history: 'Subsidy history', users: 'Accounts', audit: 'Audit trail' },
   common: { signOut: 'Sign out', loadMore: 'Load more', noMore: 'No more', yes: 'Yes', no: 'No', cancel: 'Cancel', confirm: 'OK', search: 'Search', export: 'Export to Excel', import: 'Import', detail: 'Details', edit: 'Edit', saved: 'Saved', reset: 'Reset' },
   login: {
     title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in',
@@ -165,6 +165,34 @@ const en: typeof zh = {
     reasons: 'Reasons',
     groupings: { institution: 'Institution', class: 'Class', terminal: 'Terminal', region: 'County' },
   },
+  assessments: {
+    candidates: 'Candidates', plan: 'Plan a sitting', explain: 'An evaluation body plans a sitting for a finished class of an occupation and level it is filed for: every trainee who reached the attendance threshold is assessed or has a recorded reason; results are entered once and locked, corrections need a reason; those who pass get certificates anyone can check.',
+    date: 'Date', occupation: 'Occupation and level', class: 'Class', organiser: 'Organiser', status: 'Status', view: 'View', detail: 'Sitting',
+    statuses: { planned: 'Planned', locked: 'Results locked', cancelled: 'Cancelled' },
+    types: { skill_level: 'Skill-level certificate', special_ability: 'Special-ability certificate', training_completion: 'Training certificate' },
+    classId: 'Class number', loadClass: 'Load the roster', place: 'Place', examiner: 'Examiner', examiners: 'Examiners', examinerName: 'Name',
+    examinerCertificate: 'Examiner certificate', addExaminer: 'Add an examiner', idNumber: 'ID number',
+    candidatesHint: '{n} selected; none selected takes every trainee still to be assessed', planned: 'Sitting planned with {n} candidates',
+    institution: 'Institution', period: 'Period', threshold: 'Attendance needed', figures: 'Figures',
+    figuresText: '{eligible} eligible, {candidates} candidates, {exempted} with a reason, {unaccounted} unaccounted for',
+    notFinished: 'The class has not finished: a sitting can be planned once it has.', trainee: 'Trainee', attendance: 'Attendance', state: 'Assessment',
+    withdrawn: 'Withdrawn', belowThreshold: 'Below the threshold', candidateOf: 'Sitting {id}', unaccounted: 'Unaccounted for',
+    reasons: { absent: 'Absent', withdrew: 'Withdrew', deferred: 'Deferred' }, recordReason: 'Record a reason', clearReason: 'Clear the reason',
+    notePrompt: 'Why {name} is not assessed', noteRequired: 'A note is required',
+    certificate: 'Certificate', result: 'Result (theory / practical)', theory: 'Theory', practical: 'Practical', absent: 'Absent', pass: 'Pass', fail: 'Fail',
+    amended: 'amended {n} times, first entered {first}', notEntered: 'Not entered', revoked: 'Revoked', amend: 'Amend', reason: 'Reason',
+    saveResults: 'Save results', lock: 'Lock results', issue: 'Issue certificates', revokeAll: 'Revoke every certificate of the sitting',
+    sittingFigures: '{candidates} candidates, {entered} entered, {sat} sat, {passed} passed, {certified} valid certificates',
+    resultsSaved: 'Results saved', locked: 'Results locked', issued: '{n} certificates issued', revokePrompt: 'Why are they revoked?',
+    reasonRequired: 'A reason is required', revokedCount: '{n} certificates revoked',
+    overdueExplain: 'Finished classes past the set number of days with eligible trainees neither assessed nor exempted with a reason.',
+    region: 'Region', endDate: 'Ended', eligible: 'Eligible', classView: 'Who was assessed',
+  },
+  certificateCheck: {
+    title: 'Certificate check', explain: 'Enter the certificate number and the holder\'s full name (the QR code on a certificate opens this page filled in).',
+    number: 'Certificate number', name: 'Holder\'s full name', submit: 'Check', valid: 'Valid certificate', revoked: 'Revoked certificate', type: 'Type',
+    holder: 'Holder', occupation: 'Occupation and level', issuer: 'Issued by', issuedOn: 'Issued on', revokedOn: 'Revoked on',
+  },
   draws: {
     draw: 'Draw', explain: 'A random sample, stratified by institution, of the classes with an on-site session that day, approved or running, in your region; the population and the seed are kept so anyone can re-derive it.',
     date: 'Day', region: 'Region', size: 'Size', classes: '{n} classes', result: 'Result', drawnOf: '{drawn} of {population} classes drawn',
@@ -182,7 +210,7 @@ const en: typeof zh = {
   errors: {
     forbidden: 'Forbidden', forbiddenText: 'Your role may not open this page.', notFound: 'Page not found',
     notFoundText: 'The page does not exist.', backHome: 'Back home',
-    fields: { required: 'required', format: 'bad format', too_short: 'too short', too_long: 'too long', too_simple: 'too simple',
+    fields: { taught_the_class: 'taught this class: may not examine it', below_attendance_threshold: 'attendance below the threshold for assessment', before_class_end: 'before the class ends', not_on_roster: 'not on the roster', withdrawn: 'withdrawn from the class', already_candidate: 'already a candidate of another sitting', not_a_candidate: 'not a candidate of this sitting', already_entered: 'already entered: use an amendment', not_allowed_when_absent: 'no scores for an absent candidate', body_not_filed: 'the body is not filed for this occupation and level', not_for_this_sitting: 'not the certificate of this sitting', not_allowed_with_class: 'not with a class', not_a_time: 'not a time', not_after_start: 'must be after the start', missing: 'result missing', required: 'required', format: 'bad format', too_short: 'too short', too_long: 'too long', too_simple: 'too simple',
       contains_username: 'contains the username', unknown: 'unknown', unknown_organisation: 'no organisation of this kind', control_character: 'contains control characters', invalid_utf8: 'not valid UTF-8 text', unknown_region: 'no such region',
       wrong_region_level: 'region level does not fit the role', not_allowed: 'not allowed for this role', taken: 'taken', wrong_type: 'wrong type', out_of_range: 'out of range', below_lowest: 'highest level below the lowest', check_digit: 'wrong check character', organisation_code: 'organisation code part invalid', length: 'wrong length', characters: 'characters not allowed', not_a_county: 'must be a county', outside_scope: 'outside your region', not_offered: 'level not offered', not_a_date: 'not a date', before_valid_from: 'ends before it starts', not_after_current: 'must start after the current standard', invalid: 'invalid', unknown_field: 'unknown field',
       birth_date: 'invalid birth date', region: 'invalid address code', not_a_mobile: 'not a mobile number', duplicate: 'duplicate', not_applicable: 'not for this kind',

@@ -38,6 +38,10 @@ const routes: RouteRecordRaw[] = [
         meta: { permission: Permission.exceptionRead } },
       { path: 'spot-checks', name: 'spot-checks', component: () => import('../views/inspection/draws/index.vue'),
         meta: { permission: Permission.drawRead } },
+      { path: 'assessments', name: 'assessments', component: () => import('../views/assessment/sittings/index.vue'),
+        meta: { permission: Permission.sittingRead } },
+      { path: 'assessment-overdue', name: 'assessment-overdue', component: () => import('../views/assessment/overdue/index.vue'),
+        meta: { permission: Permission.overdueRead } },
       { path: 'terminals', name: 'terminals', component: () => import('../views/training/terminals/index.vue'),
         meta: { permission: Permission.terminalRead } },
       { path: 'subsidy-history', name: 'subsidy-history', component: () => import('../views/subsidy/history/index.vue'),
@@ -52,6 +56,9 @@ const routes: RouteRecordRaw[] = [
         meta: { public: true } },
     ],
   },
+  // The page a certificate's QR code opens: anyone checks it by number and name.
+  { path: '/public/certificates/:number?', name: 'public-certificates', component: () => import('../views/public/certificates/index.vue'),
+    meta: { public: true } },
   { path: '/public/institutions', name: 'public-institutions', component: () => import('../views/public/institutions/index.vue'),
     meta: { public: true } },
 ]

@@ -1,0 +1,355 @@
+// Assessment sittings and certificates over HTTP on both engines (issue 13 items 2-5, R-W5;
+// ADR 0013). A class is filed, approved, run with signed check-ins and finished on a simulated
+// clock; then the evaluation body plans a sitting for it. Tried as a user would: a body not filed
+// for the occupation and level is refused, as are an examiner who taught the class and a trainee
+// below the attendance threshold; an eligible trainee is a candidate or carries a reason; results
+// are entered once, locked and amended with a reason; certificates carry numbers by the national
+// rule, come as a PDF, are revoked a sitting at once, and the public check (no sign-in, by number
+// and name) shows them valid and then revoked, with one answer for a wrong number and a wrong name.
+#include <set>
+
+#include "assessment/certificate_number.hpp"
+#include "core/clock.hpp"
+#include "training/calendar.hpp"
+#include "training_fixture.hpp"
+
+namespace sunshine::testing {
+namespace {
+namespace bhttp = boost::beast::http;
+constexpr std::int64_t kMinute = 60 * 1000;
+constexpr char kBatches[] = "/api/v1/checkins/batches";
+const std::string kTeacherId = IdNumber("19750303", "456");
+
+class AssessmentApiTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    clock = new core::SimulatedClock(*core::AtShanghai("2027-03-01", "10:00"));
+    server = new RunningServer("assessment", SeedQingyangOfficer,
+                               [](app::Config& c) { c.public_checks_per_minute = 8; }, *clock);
+    HttpClient client(server->port);
+    auto sweep = [] { server->app->classes().AdvanceByCalendar(clock->Today()); };
+    const auto today = clock->Today();
+    const auto province = client.SignIn("province_officer", app::kDemoPassword);
+    auto county = client.SignIn("county_officer", app::kDemoPassword);
+    auto institution = client.SignIn("institution", app::kDemoPassword);
+    cook = Must(client.Get("/api/v1/occupations?q=4-03-02-01", province), 200).at("items").at(0).at("id").as_int64();
+    const auto project =
+        Must(client.Post("/api/v1/training-projects",
+                         R"({"name":"中式烹调师（五级）班","occupation_id":)" + std::to_string(cook) +
+                             R"(,"level":5,"training_type":"employment_skills","standard_hours":8,"subsidy_fen":60000,"valid_from":"2027-01-01"})",
+                         province),
+             201)
+            .at("id")
+            .as_int64();
+    const auto institution_id =
+        Must(client.Get("/api/v1/institutions", institution), 200).at("items").at(0).at("id").as_int64();
+    const std::string base = "/api/v1/institutions/" + std::to_string(institution_id);
+    Must(client.Post(base + "/projects",
+                     R"({"project_id":)" + std::to_string(project) + R"(,"valid_from":"2027-01-01","valid_to":"2028-12-31"})",
+                     county),
+         201);
+    const auto venue =
+        Must(client.Post(
+                 base + "/venues",
+                 R"({"name":"烹饪实训室","address":"成都市锦江区东大街8号","region_code":"510104","latitude":30.657,"longitude":104.081,"datum":"wgs84","capacity":10})",
+                 institution),
+             201)
+            .at("id")
+            .as_int64();
+    std::string roster;
+    for (int i = 0; i < 4; ++i) {
+      trainees.push_back(
+          Must(client.Post("/api/v1/trainees",
+                           R"({"name":"学员)" + std::to_string(i) + R"(","id_number":")" +
+                               IdNumber("1990071" + std::to_string(i + 1), "51" + std::to_string(i)) +
+                               R"(","phone":"1390000125)" + std::to_string(i) +
+                               R"(","household_region_code":"510104","residence_region_code":"510104","groups":[],"employment_status":"employed"})",
+                           institution),
+               201)
+              .at("id")
+              .as_int64());
+      roster += std::string(i ? "," : "") + R"({"trainee_id":)" + std::to_string(trainees.back()) + "}";
+    }
+    const std::string key_id(Must(client.Post("/api/v1/terminals",
+                                              R"({"name":"实训室终端","public_key":")" + DeviceKey(41).public_key_b64 +
+                                                  R"(","venue_ids":[)" + std::to_string(venue) + "]}",
+                                              institution),
+                                  201)
+                                 .at("key_id")
+                                 .as_string());
+    class_day = training::AddDays(today, 14);
+    const auto filed = Must(
+        client.Post("/api/v1/classes",
+                    R"({"name":"考核班","project_id":)" + std::to_string(project) +
+                        R"(,"training_type":"employment_skills","mode":"offline","venue_id":)" + std::to_string(venue) +
+                        R"(,"start_date":")" + class_day + R"(","end_date":")" + class_day +
+                        R"(","teachers":[{"name":"王师傅","id_number":")" + kTeacherId +
+                        R"(","qualification":"中式烹调师二级"}],"sessions":[{"date":")" + class_day +
+                        R"(","start":"09:00","end":"17:00","topic":"实操","teacher":0}],"roster":[)" + roster + "]}",
+                    institution),
+        201);
+    class_id = filed.at("id").as_int64();
+    const std::string path = "/api/v1/classes/" + std::to_string(class_id);
+    Must(client.Post(path + "/actions/submit", "{}", institution), 200);
+    clock->AdvanceTo(*core::AtShanghai(training::AddDays(today, 2), "15:00"));
+    county = client.SignIn("county_officer", app::kDemoPassword);
+    Must(client.Post(path + "/actions/approve", "{}", county), 200);
+    // The day: trainees 0-2 come and stay; trainee 3 only signs in at the start (no minutes).
+    const auto session = filed.at("sessions").at(0).at("id").as_int64();
+    int event = 0;
+    auto upload = [&](std::size_t t, const char* kind, core::EpochMillis at) {
+      clock->AdvanceTo(at);
+      sweep();
+      const boost::json::object e{{"event_id", "as-" + std::to_string(++event)},
+                                  {"trainee_id", trainees[t]},
+                                  {"class_id", class_id},
+                                  {"session_id", session},
+                                  {"kind", kind},
+                                  {"captured_at", clock->Now() - 1000},
+                                  {"latitude", 30.6571},
+                                  {"longitude", 104.0812},
+                                  {"face_score", 0.93},
+                                  {"liveness_score", 0.98},
+                                  {"photo_sha256", crypto::Sha256Hex("assessment" + std::to_string(event))}};
+      const std::string body = boost::json::serialize(boost::json::object{{"events", boost::json::array{e}}});
+      Must(client.Send(bhttp::verb::post, kBatches, body, "", "application/json", std::nullopt,
+                       SignedHeaders(DeviceKey(41), key_id, "POST", kBatches, body, clock->Now())),
+           200);
+    };
+    const auto opens = *core::AtShanghai(class_day, "08:58");
+    for (std::size_t t = 0; t < trainees.size(); ++t) upload(t, "start", opens + static_cast<int>(t) * kMinute);
+    const auto closes = *core::AtShanghai(class_day, "17:01");
+    for (std::size_t t = 0; t < 3; ++t) upload(t, "end", closes + static_cast<int>(t) * kMinute);
+    clock->AdvanceTo(*core::AtShanghai(training::AddDays(class_day, 1), "09:00"));
+    sweep();
+    institution = client.SignIn("institution", app::kDemoPassword);
+    if (Must(client.Get(path, institution), 200).at("status") != "finished") throw std::runtime_error("not finished");
+    evaluator = client.SignIn("evaluator", app::kDemoPassword);
+    body_id = Must(client.Get("/api/v1/evaluation-bodies", evaluator), 200).at("items").at(0).at("id").as_int64();
+  }
+  static void TearDownTestSuite() {
+    delete server;
+    delete clock;
+  }
+  void SetUp() override { client = std::make_unique<HttpClient>(server->port); }
+
+  std::string As(const std::string& user) { return client->SignIn(user, app::kDemoPassword); }
+  HttpReply Put(const std::string& target, const std::string& body, const std::string& token) {
+    return client->Send(bhttp::verb::put, target, body, token);
+  }
+  // A sitting for the class the day after it ended, examined by `examiner_id`.
+  std::string Plan(const std::string& examiner_id, const std::string& candidates = "[]",
+                   const std::string& date = "") {
+    return R"({"class_id":)" + std::to_string(class_id) + R"(,"date":")" +
+           (date.empty() ? training::AddDays(class_day, 3) : date) +
+           R"(","start":"09:00","end":"11:00","place":"锦江区职业技能评价中心 第一考场","examiners":[{"name":"李考评","id_number":")" +
+           examiner_id + R"(","certificate":"KP5101040001"}],"candidates":)" + candidates + "}";
+  }
+  std::string ClassPath() const { return "/api/v1/assessments/classes/" + std::to_string(class_id); }
+
+  inline static core::SimulatedClock* clock = nullptr;
+  inline static RunningServer* server = nullptr;
+  inline static std::vector<std::int64_t> trainees;
+  inline static std::int64_t class_id = 0, cook = 0, body_id = 0;
+  inline static std::string class_day, evaluator;
+  std::unique_ptr<HttpClient> client;
+};
+
+std::set<std::string> Reasons(const HttpReply& reply) {
+  std::set<std::string> out;
+  const auto json = reply.Json();  // kept: a range over a temporary's member would dangle
+  for (const auto& f : json.at("error").at("fields").as_array()) {
+    out.insert(std::string(f.at("field").as_string()) + ":" + std::string(f.at("reason").as_string()));
+  }
+  return out;
+}
+
+long long Audited(RunningServer& server, const std::string& action) {
+  db::Connection connection(server.app->database());
+  long long n = 0;
+  connection.sql() << "SELECT COUNT(*) FROM audit_records WHERE action = :a", soci::use(action), soci::into(n);
+  return n;
+}
+
+TEST_F(AssessmentApiTest, FromAFinishedClassToCertificatesAnyoneCanCheck) {
+  evaluator = As("evaluator");
+  // Not filed for 中式烹调师 yet: the body may not even read the class.
+  EXPECT_EQ(client->Get(ClassPath(), evaluator).status, 404);
+  const auto examiner = IdNumber("19700101", "777");
+  auto refused = client->Post("/api/v1/assessments/sittings", Plan(examiner), evaluator);
+  EXPECT_EQ(refused.ErrorCode(), "not_filed") << refused.body;
+  EXPECT_EQ(Reasons(refused), (std::set<std::string>{"class_id:body_not_filed"}));
+  // Filed for level 4 only: still not this class's level 5.
+  const std::string filings = "/api/v1/evaluation-bodies/" + std::to_string(body_id) + "/filings";
+  const auto city = As("city_officer");
+  Must(client->Post(filings,
+                    R"({"occupation_id":)" + std::to_string(cook) + R"(,"level":4,"valid_from":"2027-01-01","valid_to":"2027-12-31"})",
+                    city),
+       201);
+  EXPECT_EQ(client->Post("/api/v1/assessments/sittings", Plan(examiner), evaluator).ErrorCode(), "not_filed");
+  Must(client->Post(filings,
+                    R"({"occupation_id":)" + std::to_string(cook) + R"(,"level":5,"valid_from":"2027-01-01","valid_to":"2027-12-31"})",
+                    city),
+       201);
+
+  // 应评尽评: three reached the threshold; the fourth has no minutes.
+  auto view = Must(client->Get(ClassPath(), evaluator), 200);
+  EXPECT_EQ(view.at("figures").at("eligible"), 3);
+  EXPECT_EQ(view.at("figures").at("unaccounted"), 3);
+  EXPECT_EQ(view.at("members").at(3).at("eligible"), false);
+  EXPECT_EQ(view.at("members").at(0).at("id_number_masked").as_string().find("****") != std::string::npos, true);
+
+  // The teacher may not examine; the fourth trainee may not sit; nor may anyone before the end.
+  refused = client->Post("/api/v1/assessments/sittings",
+                         Plan(kTeacherId, R"([{"trainee_id":)" + std::to_string(trainees[3]) + "}]",
+                              training::AddDays(class_day, -1)),
+                         evaluator);
+  EXPECT_EQ(refused.status, 422) << refused.body;
+  EXPECT_EQ(Reasons(refused),
+            (std::set<std::string>{"examiners[0].id_number:taught_the_class",
+                                   "candidates[0].trainee_id:below_attendance_threshold", "date:before_class_end"}));
+
+  // Trainee 2 defers with a reason; the sitting then takes the other two without a list.
+  auto exempt = Put(ClassPath() + "/exemptions/" + std::to_string(trainees[2]), R"({"reason":"deferred","note":"住院"})",
+                    As("institution"));
+  ASSERT_EQ(exempt.status, 200) << exempt.body;
+  EXPECT_EQ(exempt.Json().at("figures").at("exempted"), 1);
+  EXPECT_EQ(Put(ClassPath() + "/exemptions/" + std::to_string(trainees[3]), R"({"reason":"absent","note":"x"})",
+                evaluator)
+                .ErrorCode(),
+            "not_eligible");
+  auto planned = client->Post("/api/v1/assessments/sittings", Plan(examiner), evaluator);
+  ASSERT_EQ(planned.status, 201) << planned.body;
+  const auto sitting = planned.Json();
+  EXPECT_EQ(sitting.at("certificate_type"), "skill_level");
+  EXPECT_EQ(sitting.at("candidates").as_array().size(), 2u);
+  EXPECT_EQ(sitting.at("examiners").at(0).at("id_number_masked").as_string().find(examiner), std::string::npos);
+  const std::string path = "/api/v1/assessments/sittings/" + std::to_string(sitting.at("id").as_int64());
+  view = Must(client->Get(ClassPath(), evaluator), 200);
+  EXPECT_EQ(view.at("figures").at("candidates"), 2);
+  EXPECT_EQ(view.at("figures").at("unaccounted"), 0);
+  EXPECT_EQ(client->Post("/api/v1/assessments/sittings", Plan(examiner), evaluator).ErrorCode(), "no_candidates");
+
+  // Results: entered once, whole or not at all; locked only when complete.
+  const auto t0 = std::to_string(trainees[0]), t1 = std::to_string(trainees[1]);
+  auto entered = Put(path + "/results",
+                     R"({"results":[{"trainee_id":)" + t0 + R"(,"theory":85,"practical":90},{"trainee_id":)" +
+                         std::to_string(trainees[3]) + R"(,"theory":60,"practical":60}]})",
+                     evaluator);
+  EXPECT_EQ(Reasons(entered), (std::set<std::string>{"results[1].trainee_id:not_a_candidate"}));
+  Must(Put(path + "/results", R"({"results":[{"trainee_id":)" + t0 + R"(,"theory":85,"practical":90}]})", evaluator), 200);
+  EXPECT_EQ(Reasons(Put(path + "/results", R"({"results":[{"trainee_id":)" + t0 + R"(,"theory":99,"practical":99}]})",
+                        evaluator)),
+            (std::set<std::string>{"results[0].trainee_id:already_entered"}));
+  EXPECT_EQ(client->Post(path + "/actions/lock", "{}", evaluator).ErrorCode(), "results_missing");
+  Must(Put(path + "/results", R"({"results":[{"trainee_id":)" + t1 + R"(,"theory":50,"practical":70}]})", evaluator), 200);
+  EXPECT_EQ(client->Post(path + "/actions/issue", "{}", evaluator).ErrorCode(), "not_locked");
+  auto locked = Must(client->Post(path + "/actions/lock", "{}", evaluator), 200);
+  EXPECT_EQ(locked.at("status"), "locked");
+  EXPECT_EQ(locked.at("figures").at("passed"), 1);
+  EXPECT_EQ(Put(path + "/results", R"({"results":[{"trainee_id":)" + t1 + R"(,"theory":70,"practical":70}]})", evaluator)
+                .ErrorCode(),
+            "results_locked");
+  // A correction after locking is an amendment with a reason; the first entry stays.
+  EXPECT_EQ(Reasons(client->Post(path + "/candidates/" + t1 + "/amendments", R"({"theory":65,"practical":70})", evaluator)),
+            (std::set<std::string>{"reason:required"}));
+  auto amended = Must(client->Post(path + "/candidates/" + t1 + "/amendments",
+                                   R"({"theory":65,"practical":70,"reason":"理论试卷复核加分"})", evaluator),
+                      200);
+  EXPECT_EQ(amended.at("candidates").at(1).at("result").at("theory"), 65);
+  EXPECT_EQ(amended.at("candidates").at(1).at("first_result").at("theory"), 50);
+  EXPECT_EQ(amended.at("candidates").at(1).at("passed"), true);
+  EXPECT_EQ(amended.at("candidates").at(1).at("amendments"), 1);
+  // Only the organiser enters results: the county sees the sitting, may not touch it.
+  const auto county = As("county_officer");
+  EXPECT_EQ(client->Get(path, county).status, 200);
+  EXPECT_EQ(client->Get(path, As("qingyang_officer")).status, 404);
+
+  // Certificates: one per passed candidate, numbered by the national rule.
+  auto issued = Must(client->Post(path + "/actions/issue", "{}", evaluator), 200);
+  ASSERT_EQ(issued.at("count"), 2);
+  EXPECT_EQ(client->Post(path + "/actions/issue", "{}", evaluator).ErrorCode(), "nothing_to_issue");
+  const std::string number(issued.at("numbers").at(0).as_string());
+  auto parsed = assessment::ParseSkillLevelNumber(number, 2027);
+  ASSERT_TRUE(parsed) << number;
+  EXPECT_EQ(parsed->category, 'S');  // a social training-evaluation organisation
+  EXPECT_EQ(parsed->province, "51");
+  EXPECT_EQ(parsed->year, 2027);
+  EXPECT_EQ(parsed->level, 5);
+  EXPECT_EQ(std::stoll(parsed->site_serial), body_id);
+  EXPECT_EQ(parsed->serial + 1, assessment::ParseSkillLevelNumber(std::string(issued.at("numbers").at(1).as_string()), 2027)->serial);
+  auto certificate = Must(client->Get("/api/v1/certificates/" + number, county), 200);
+  EXPECT_EQ(certificate.at("holder_name"), "学员0");
+  EXPECT_EQ(certificate.at("status"), "valid");
+  auto pdf = client->Get("/api/v1/certificates/" + number + ".pdf", evaluator);
+  ASSERT_EQ(pdf.status, 200);
+  EXPECT_EQ(pdf.headers[bhttp::field::content_type], "application/pdf");
+  EXPECT_TRUE(pdf.body.starts_with("%PDF-"));
+  EXPECT_EQ(client->Get("/api/v1/certificates/" + number, As("qingyang_officer")).status, 404);
+
+  // The public check: no sign-in, number and full name; a wrong name and a wrong number alike.
+  const std::string check = "/api/v1/public/certificates/" + number;
+  auto found = Must(client->Get(check + "?name=%E5%AD%A6%E5%91%980"), 200);  // 学员0
+  EXPECT_EQ(found.at("holder"), "学**");
+  EXPECT_EQ(found.at("status"), "valid");
+  EXPECT_FALSE(found.as_object().contains("id_number_masked"));
+  auto wrong_name = client->Get(check + "?name=%E5%AD%A6%E5%91%981");
+  auto wrong_number = client->Get("/api/v1/public/certificates/S000051000001275999999?name=%E5%AD%A6%E5%91%980");
+  EXPECT_EQ(wrong_name.status, 404);
+  EXPECT_EQ(wrong_number.status, 404);
+  EXPECT_EQ(wrong_name.Json().at("error").at("message"), wrong_number.Json().at("error").at("message"));
+
+  // The body is found cheating: the city revokes the sitting's certificates at once.
+  EXPECT_EQ(Reasons(client->Post(path + "/actions/revoke", R"({"reason":""})", city)),
+            (std::set<std::string>{"reason:required"}));
+  auto revoked = Must(client->Post(path + "/actions/revoke", R"({"reason":"评价机构考核把关不严，经查实撤销"})", city), 200);
+  EXPECT_EQ(revoked.at("count"), 2);
+  found = Must(client->Get(check + "?name=%E5%AD%A6%E5%91%980"), 200);
+  EXPECT_EQ(found.at("status"), "revoked");
+  EXPECT_EQ(found.at("revoked_on"), clock->Today().c_str());
+  EXPECT_EQ(client->Post("/api/v1/certificates/" + number + "/actions/revoke", R"({"reason":"重复"})", city).ErrorCode(),
+            "nothing_to_revoke");
+  // A failing amendment is refused while a certificate stands; here it no longer does.
+  Must(client->Post(path + "/candidates/" + t1 + "/amendments", R"({"theory":40,"practical":70,"reason":"复查"})",
+                    evaluator),
+       200);
+
+  for (const char* action : {"assessment:sitting:create", "assessment:result:enter", "assessment:sitting:lock",
+                             "assessment:result:amend", "assessment:certificate:issue", "assessment:certificate:revoke",
+                             "assessment:exemption:record"}) {
+    EXPECT_GE(Audited(*server, action), 1) << action;
+  }
+  // Every check is counted; past the limit an address is told to wait, and that is counted too.
+  int limited = 0;
+  for (int i = 0; i < 10; ++i) limited += client->Get(check + "?name=x").status == 429;
+  EXPECT_GT(limited, 0);
+  db::Connection connection(server->app->database());
+  long long found_count = 0, limited_count = 0;
+  connection.sql() << "SELECT lookups FROM certificate_lookup_counts WHERE outcome = 'found'", soci::into(found_count);
+  connection.sql() << "SELECT lookups FROM certificate_lookup_counts WHERE outcome = 'limited'", soci::into(limited_count);
+  EXPECT_EQ(found_count, 2);
+  EXPECT_EQ(limited_count, limited);
+}
+
+TEST_F(AssessmentApiTest, OfficersSeeClassesWhoseEligibleTraineesWentUnassessed) {
+  // Trainee 2's deferral (if the test before recorded one) is withdrawn: at least trainee 2 is
+  // eligible and unaccounted for.
+  const auto institution = As("institution");
+  auto cleared = Put(ClassPath() + "/exemptions/" + std::to_string(trainees[2]), R"({"reason":null,"note":""})", institution);
+  ASSERT_EQ(cleared.status, 200) << cleared.body;
+  const auto unaccounted = cleared.Json().at("figures").at("unaccounted").as_int64();
+  ASSERT_GE(unaccounted, 1);
+  server->app->attendance().Settle(100);
+  EXPECT_TRUE(Must(client->Get("/api/v1/assessments/overdue", As("county_officer")), 200).at("items").as_array().empty());
+  clock->Advance(std::chrono::hours(24 * 91));
+  const auto overdue = Must(client->Get("/api/v1/assessments/overdue", As("county_officer")), 200);
+  ASSERT_EQ(overdue.at("items").as_array().size(), 1u) << overdue;
+  EXPECT_EQ(overdue.at("items").at(0).at("class_id"), class_id);
+  EXPECT_EQ(overdue.at("items").at(0).at("eligible"), 3);
+  EXPECT_EQ(overdue.at("items").at(0).at("unaccounted"), unaccounted);
+  EXPECT_TRUE(Must(client->Get("/api/v1/assessments/overdue", As("qingyang_officer")), 200).at("items").as_array().empty());
+  EXPECT_EQ(client->Get("/api/v1/assessments/overdue", As("institution")).status, 403);
+}
+
+}  // namespace
+}  // namespace sunshine::testing
