@@ -88,7 +88,10 @@ std::string Summary(const WrittenProvince& p) {
       << p.registries.apprentices << " apprentices), " << p.history_records << " past subsidised trainings, "
       << p.training.classes << " classes, " << p.training.enrolments
       << " enrolments, " << p.training.checkins << " check-ins (" << p.training.checkins_counting << " counting), "
-      << p.training.segments << " online segments, " << p.training.photos << " photos in " << p.seconds << " s";
+      << p.training.segments << " online segments, " << p.training.photos << " photos, "
+      << p.training.assessment.bodies << " evaluation bodies, " << p.training.assessment.sittings << " sittings ("
+      << p.training.assessment.candidates << " candidates), " << p.training.assessment.certificates
+      << " certificates in " << p.seconds << " s";
   return out.str();
 }
 
@@ -162,7 +165,12 @@ int Generate(const app::Config& config, const GenerateOptions& options) {
                                  {"checkins_counting", p.training.checkins_counting},
                                  {"segments", p.training.segments},
                                  {"segments_counting", p.training.segments_counting},
-                                 {"photos", p.training.photos}}},
+                                 {"photos", p.training.photos},
+                                 {"evaluation_bodies", p.training.assessment.bodies},
+                                 {"filings", p.training.assessment.filings},
+                                 {"sittings", p.training.assessment.sittings},
+                                 {"candidates", p.training.assessment.candidates},
+                                 {"certificates", p.training.assessment.certificates}}},
                                {"anomaly_share", options.anomaly_share},
                                {"anomalies", AnomaliesJson(p.anomalies)}};
   const std::string path = ManifestPath(config.db, options.manifest);

@@ -17,6 +17,7 @@
 #include "generator/bulk_sittings.hpp"
 #include "generator/portrait.hpp"
 #include "generator/sitting_events.hpp"
+#include "generator/assessment_steps.hpp"
 #include "generator/sitting_upload.hpp"
 #include "generator/training_plan.hpp"
 
@@ -44,8 +45,8 @@ crypto::SigningKey KeyFor(std::uint64_t seed, const std::string& label) {
   return crypto::SigningKeyFromSeed(bytes);
 }
 
-enum class Step { kFile, kSubmit, kApprove, kStartCheckins, kEndCheckins, kSegments };
-bool IsSitting(Step step) { return step >= Step::kStartCheckins; }
+enum class Step { kFile, kSubmit, kApprove, kStartCheckins, kEndCheckins, kSegments, kPlanAssessment, kAssessmentResults };
+bool IsSitting(Step step) { return step >= Step::kStartCheckins && step <= Step::kSegments; }
 struct Action {
   EpochMillis at = 0;
   std::size_t cls = 0;
@@ -69,12 +70,13 @@ class Runner {
  public:
   // `bulk`: the sittings go through BulkSittings (generator/bulk_sittings.hpp) while simulated.
   Runner(app::App& app, core::SimulatedClock& clock, const RegistryFigures& reg, const CatalogueFigures& cat,
-         std::uint64_t seed, bool bulk)
+         std::uint64_t seed, double anomaly_share, bool bulk)
       : app_(app),
         clock_(clock),
         reg_(reg),
         cat_(cat),
         seed_(seed),
+        assessor_(app, reg, cat, seed, anomaly_share),
         bulk_(bulk ? std::make_unique<BulkSittings>(app) : nullptr),
         renderer_(bulk ? std::make_unique<SittingRenderer>() : nullptr) {}
 
@@ -83,6 +85,7 @@ class Runner {
     plan_ = &plan;
     filed_.assign(plan.classes.size(), {});
     RegisterDevices();
+    assessor_.Prepare(plan, clock_.Today());
     for (std::size_t k = 0; k < plan.classes.size(); ++k) Schedule(k, actions_);
     std::sort(actions_.begin(), actions_.end());
     next_sweep_ = *core::AtShanghai(clock_.Today(), "00:01");
@@ -225,6 +228,10 @@ class Runner {
         out.push_back({At(session.date, session.end, 31), k, Step::kEndCheckins, s});
       }
     }
+    if (const auto timing = assessor_.TimingOf(*plan_, k)) {
+      out.push_back({timing->plan_at, k, Step::kPlanAssessment, 0});
+      out.push_back({timing->results_at, k, Step::kAssessmentResults, 0});
+    }
   }
 
   void Do(const Action& a) {
@@ -265,6 +272,12 @@ class Runner {
       case Step::kEndCheckins:
       case Step::kSegments:
         Sitting(a, c, f, inst);
+        return;
+      case Step::kPlanAssessment:
+        assessor_.Plan(c, a.cls, f.id, assessor_.TimingOf(*plan_, a.cls)->date);
+        return;
+      case Step::kAssessmentResults:
+        assessor_.Results(a.cls);
         return;
     }
   }
@@ -465,6 +478,10 @@ class Runner {
       }
     }
     for (auto& [kind, a] : kinds) figures_.anomalies.push_back(std::move(a));
+    std::vector<std::int64_t> class_ids;
+    for (const auto& f : filed_) class_ids.push_back(f.id);
+    for (auto& a : assessor_.Anomalies(class_ids)) figures_.anomalies.push_back(std::move(a));
+    figures_.assessment = assessor_.figures();
     // Where the ghosts were enrolled, each class once.
     std::set<std::int64_t> ghost_classes;
     for (std::size_t k = 0; k < plan_->classes.size(); ++k) {
@@ -481,6 +498,7 @@ class Runner {
   const RegistryFigures& reg_;
   const CatalogueFigures& cat_;
   std::uint64_t seed_;
+  Assessor assessor_;
   const TrainingPlan* plan_ = nullptr;
   std::vector<Filed> filed_;
   std::map<std::int64_t, Device> venue_devices_;
@@ -516,7 +534,7 @@ TrainingPhase::TrainingPhase(app::App& app, core::SimulatedClock& clock, const S
                         .policy = app.classes().policy(),
                         .showcase = live_day.empty() ? std::nullopt : registries.showcase,
                         .live_day = live_day}))),
-      runner_(std::make_unique<Runner>(app, clock, registries, catalogue, seed, bulk_sittings)) {}
+      runner_(std::make_unique<Runner>(app, clock, registries, catalogue, seed, anomaly_share, bulk_sittings)) {}
 
 TrainingPhase::~TrainingPhase() = default;
 

@@ -15,6 +15,7 @@
 
 #include "app/app.hpp"
 #include "core/clock.hpp"
+#include "generator/assessment_steps.hpp"
 #include "generator/catalogue_phase.hpp"
 #include "generator/manifest.hpp"
 #include "generator/registry_phase.hpp"
@@ -26,6 +27,7 @@ struct TrainingFigures {
   long long checkins = 0, checkins_counting = 0, segments = 0, segments_counting = 0, photos = 0;
   std::vector<Anomaly> anomalies;
   std::vector<std::int64_t> ghost_class_ids;  // the classes the registry's ghosts are on
+  AssessmentFigures assessment;               // sittings and certificates (assessment_steps.hpp)
 };
 
 class Runner;

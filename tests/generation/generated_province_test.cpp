@@ -17,13 +17,14 @@
 #include "dashboard/service.hpp"
 #include "db/database.hpp"
 #include "generator/generate_command.hpp"
+#include "assessment/certificate_number.hpp"
 #include "support/test_database.hpp"
 
 namespace sunshine::testing {
 namespace {
 namespace fs = std::filesystem;
 constexpr char kFrom[] = "2026-03-02";
-constexpr char kTo[] = "2026-04-30";
+constexpr char kTo[] = "2026-05-31";
 
 class GeneratedProvince : public ::testing::Test {
  protected:
@@ -278,6 +279,91 @@ TEST_F(GeneratedProvince, ATeacherTeachesTwoFarClassesOnTheSameDays) {
                    std::to_string(teachers[0]) + " AND s2.teacher_id = " + std::to_string(teachers[1])),
             0);
   EXPECT_GT(core::DistanceMetres(VenueOf(classes[0]), VenueOf(classes[1])), 100'000);
+}
+
+TEST_F(GeneratedProvince, EvaluationBodiesAssessFinishedClassesAndIssueCertificatesByTheNationalRule) {
+  const auto& figures = manifest_.at("figures").as_object();
+  EXPECT_GT(figures.at("evaluation_bodies").as_int64(), 0);
+  EXPECT_GT(figures.at("sittings").as_int64(), 0);
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM assessment_sittings"), figures.at("sittings").as_int64());
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM sitting_candidates"), figures.at("candidates").as_int64());
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM certificates"), figures.at("certificates").as_int64());
+  EXPECT_GT(figures.at("certificates").as_int64(), 0);
+  // Every certificate went to a candidate who passed a locked sitting of a body filed for it.
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM certificates ce JOIN sitting_candidates sc ON sc.id = ce.candidate_id "
+                   "JOIN assessment_sittings s ON s.id = ce.sitting_id WHERE sc.passed = 1 AND s.status = 'locked'"),
+            figures.at("certificates").as_int64());
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM assessment_sittings s WHERE NOT EXISTS (SELECT 1 FROM evaluation_filings f "
+                   "WHERE f.body_id = s.body_id AND f.occupation_id = s.occupation_id AND f.level = s.level "
+                   "AND f.valid_from <= s.sitting_date AND f.valid_to >= s.sitting_date)"),
+            0);
+  db::Connection connection(*database_handle_);
+  std::string number;
+  soci::statement numbers = (connection.sql().prepare << "SELECT number FROM certificates", soci::into(number));
+  numbers.execute();
+  int read = 0;
+  while (numbers.fetch()) {
+    EXPECT_TRUE(assessment::ParseSkillLevelNumber(number, 2026)) << number;
+    ++read;
+  }
+  EXPECT_EQ(read, figures.at("certificates").as_int64());
+}
+
+TEST_F(GeneratedProvince, AssessmentAnomaliesArePlantedWhereTheManifestSays) {
+  int kinds = 0;
+  if (const auto* a = Kind("identical_scores")) {
+    ++kinds;
+    for (const auto id : Ids(*a, "sitting_ids")) {
+      const std::string where = " FROM sitting_candidates WHERE sitting_id = " + std::to_string(id);
+      EXPECT_GE(Number("SELECT COUNT(*)" + where), 3);
+      EXPECT_EQ(Number("SELECT COUNT(DISTINCT theory)" + where), 1);
+      EXPECT_EQ(Number("SELECT COUNT(DISTINCT practical)" + where), 1);
+    }
+  }
+  if (const auto* a = Kind("perfect_pass_large_sitting")) {
+    ++kinds;
+    for (const auto id : Ids(*a, "sitting_ids")) {
+      const std::string where = " FROM sitting_candidates WHERE sitting_id = " + std::to_string(id);
+      EXPECT_GE(Number("SELECT COUNT(*)" + where), 25);
+      EXPECT_EQ(Number("SELECT COUNT(*)" + where + " AND passed = 1"), Number("SELECT COUNT(*)" + where));
+    }
+  }
+  if (const auto* a = Kind("examiner_taught_class")) {
+    ++kinds;
+    for (const auto id : Ids(*a, "sitting_ids")) {
+      EXPECT_EQ(Number("SELECT COUNT(*) FROM sitting_examiners e JOIN assessment_sittings s ON s.id = e.sitting_id "
+                       "JOIN class_teachers t ON t.class_id = s.class_id AND t.id_number_index = e.id_number_index "
+                       "WHERE s.id = " + std::to_string(id)),
+                1);
+    }
+  }
+  if (const auto* a = Kind("certificate_below_attendance")) {
+    ++kinds;
+    const auto sittings = Ids(*a, "sitting_ids"), trainees = Ids(*a, "trainee_ids");
+    for (std::size_t i = 0; i < sittings.size(); ++i) {
+      const auto klass = Number("SELECT class_id FROM assessment_sittings WHERE id = " + std::to_string(sittings[i]));
+      auto view = app_->sittings().ForClass(Officer("province_officer", "510000"), klass);
+      ASSERT_TRUE(view) << view.error().message;
+      const auto m = std::find_if(view->members.begin(), view->members.end(),
+                                  [&](const auto& x) { return x.trainee_id == trainees[i]; });
+      ASSERT_NE(m, view->members.end());
+      EXPECT_FALSE(m->eligible);
+      EXPECT_EQ(Number("SELECT COUNT(*) FROM certificates WHERE status = 'valid' AND sitting_id = " +
+                       std::to_string(sittings[i]) + " AND trainee_id = " + std::to_string(trainees[i])),
+                1);
+    }
+  }
+  if (const auto* a = Kind("not_assessed")) {
+    ++kinds;
+    for (const auto id : Ids(*a, "class_ids")) {
+      EXPECT_EQ(Number("SELECT COUNT(*) FROM assessment_sittings WHERE class_id = " + std::to_string(id)), 0);
+      auto view = app_->sittings().ForClass(Officer("province_officer", "510000"), id);
+      ASSERT_TRUE(view);
+      EXPECT_EQ(view->record.status, "finished");
+      EXPECT_GT(view->unaccounted, 0) << id;
+    }
+  }
+  EXPECT_GE(kinds, 3);
 }
 
 TEST_F(GeneratedProvince, EnterprisesEmployPeopleOfTheirCountyAndTakeYoungApprentices) {
