@@ -5,6 +5,7 @@
 #include "assessment/certificate_pdf.hpp"
 #include "core/time.hpp"
 #include "registry/occupation_rules.hpp"
+#include "reports/list_export.hpp"
 
 namespace sunshine::assessment {
 using http::Context;
@@ -152,7 +153,77 @@ std::string Trimmed(std::string text) {
   return text.substr(first, text.find_last_not_of(' ') - first + 1);
 }
 
+// The outcome query: group (institution|body), from, to (default: this year to today), type.
+// An evaluation body counts its own sittings unless it asks otherwise.
+std::pair<std::string, sitting_store::OutcomeFilter> OutcomeQuery(const Context& ctx, const core::Clock& clock) {
+  const auto today = clock.Today();
+  const bool body = ctx.principal().scope.OrganisationId("evaluation_body") != 0;
+  return {ctx.Query("group").value_or(body ? "body" : "institution"),
+          {ctx.Query("from").value_or(today.substr(0, 4) + "-01-01"), ctx.Query("to").value_or(today),
+           ctx.Query("institution_type").value_or("")}};
+}
+
+boost::json::object OutcomeJson(const sitting_store::OutcomeRow& r) {
+  auto rate = [](long long part, long long whole) {
+    return whole > 0 ? boost::json::value(static_cast<double>(part) / static_cast<double>(whole)) : nullptr;
+  };
+  return {{"key", r.key},
+          {"name", r.name},
+          {"occupation_id", r.occupation_id},
+          {"occupation_name", r.occupation_name},
+          {"level", LevelJson(r.level ? std::optional<int>(r.level) : std::nullopt)},
+          {"eligible", r.eligible >= 0 ? boost::json::value(r.eligible) : nullptr},
+          {"candidates", r.candidates},
+          {"sat", r.sat},
+          {"passed", r.passed},
+          {"certified", r.certified},
+          {"assessed_rate", r.eligible >= 0 ? rate(r.candidates, r.eligible) : nullptr},
+          {"pass_rate", rate(r.passed, r.sat)}};
+}
+
+std::vector<reports::Column> OutcomeColumns(bool institutions) {
+  std::vector<reports::Column> out = {{institutions ? "培训机构" : "评价机构", 36}, {"职业（工种）", 24}, {"等级", 14}};
+  if (institutions) out.push_back({"应评人数", 10});
+  for (const char* c : {"参评人数", "实考人数", "合格人数", "发证人数"}) out.push_back({c, 10});
+  return out;
+}
+
+std::vector<reports::Cell> OutcomeCells(const sitting_store::OutcomeRow& r, bool institutions) {
+  std::vector<reports::Cell> out = {r.name, r.occupation_name, r.level ? registry::LevelName(r.level) : std::string("--")};
+  if (institutions) out.push_back(static_cast<std::int64_t>(r.eligible));
+  for (const auto n : {r.candidates, r.sat, r.passed, r.certified}) out.push_back(static_cast<std::int64_t>(n));
+  return out;
+}
+
 void RegisterSittingRoutes(http::Router& router, SittingService& service) {
+  router.Get("/api/v1/assessments/outcomes", "assessment:outcome:read",
+             "Outcome figures by occupation and level over a period: per institution (eligible, assessed, sat, "
+             "passed, certified) or per evaluation body",
+             [&service](Context& ctx) -> Reply {
+               const auto [group, filter] = OutcomeQuery(ctx, service.clock());
+               auto table = service.Outcomes(ctx.principal(), group, filter);
+               if (!table) return table.error();
+               boost::json::array items;
+               for (const auto& r : table->rows) items.push_back(OutcomeJson(r));
+               return http::Json(http::Status::ok, boost::json::object{{"group", group},
+                                                                       {"from", filter.from},
+                                                                       {"to", filter.to},
+                                                                       {"items", std::move(items)},
+                                                                       {"truncated", table->truncated}});
+             });
+
+  router.Get("/api/v1/assessments/outcomes/export.xlsx", "assessment:outcome:read",
+             "The outcome figures as an xlsx file (the same query)", [&service](Context& ctx) -> Reply {
+               const auto [group, filter] = OutcomeQuery(ctx, service.clock());
+               auto table = service.Outcomes(ctx.principal(), group, filter);
+               if (!table) return table.error();
+               const bool institutions = group == "institution";
+               reports::XlsxTable sheet("考核结果统计", OutcomeColumns(institutions));
+               for (const auto& r : table->rows) sheet.AddRow(OutcomeCells(r, institutions));
+               return reports::XlsxReply(service.clock(), sheet, institutions ? "培训机构考核结果" : "评价机构考核结果");
+             });
+
+
   router.Get("/api/v1/assessments/classes/{id}", "assessment:class:read",
              "应评尽评 of a finished class: each roster member's attendance, eligibility, sitting or recorded reason",
              [&service](Context& ctx) -> Reply {

@@ -9,6 +9,7 @@
 #include "audit/store.hpp"
 #include "core/ids.hpp"
 #include "core/time.hpp"
+#include "registry/institution_rules.hpp"
 #include "registry/occupation_store.hpp"
 #include "registry/regions.hpp"
 #include "registry/trainee_store.hpp"
@@ -164,6 +165,41 @@ core::Result<std::vector<sitting_store::OverdueClass>> SittingService::Overdue(c
   db::Connection connection(database_);
   const auto cutoff = training::AddDays(database_.clock().Today(), -policy_.overdue_days);
   return sitting_store::Overdue(connection, principal.scope.RegionPrefix(), cutoff, policy_.threshold_1e4, after, limit);
+}
+
+core::Result<SittingService::OutcomeTable> SittingService::Outcomes(const core::Principal& principal,
+                                                                const std::string& group,
+                                                                const sitting_store::OutcomeFilter& filter) {
+  std::vector<core::FieldError> errors;
+  if (group != "institution" && group != "body") errors.push_back({"group", "unknown"});
+  if (!core::IsDate(filter.from)) errors.push_back({"from", "not_a_date"});
+  if (!core::IsDate(filter.to)) errors.push_back({"to", "not_a_date"});
+  if (errors.empty() && filter.to < filter.from) errors.push_back({"to", "before_valid_from"});
+  const auto& types = registry::InstitutionTypes();
+  if (!filter.institution_type.empty() &&
+      std::none_of(types.begin(), types.end(), [&](const auto& t) { return t.first == filter.institution_type; })) {
+    errors.push_back({"institution_type", "unknown"});
+  }
+  if (!errors.empty()) return core::Error::Invalid("invalid_query", "统计条件有误，请检查标出的字段", std::move(errors));
+  const auto& scope = principal.scope;
+  if (group == "institution" && scope.kind == core::ScopeKind::kOrganisation && !scope.OrganisationId("institution")) {
+    return core::Error::Of(core::ErrorKind::kForbidden, "institutions_not_in_scope", "评价机构只能按本机构统计");
+  }
+  // The classes' kept attendance first, as the dashboards read it (a bounded round).
+  if (group == "institution") attendance_.Settle(200);
+  db::Connection connection(database_);
+  const auto reach = sitting_store::ReachOf(scope);
+  OutcomeTable out;
+  out.rows = group == "institution"
+                 ? sitting_store::OutcomesByInstitution(connection, reach, filter, policy_.threshold_1e4,
+                                                        kMaxOutcomeRows + 1)
+                 : sitting_store::OutcomesByBody(connection, reach, filter, kMaxOutcomeRows + 1);
+  out.truncated = out.rows.size() > static_cast<std::size_t>(kMaxOutcomeRows);
+  if (out.truncated) out.rows.resize(kMaxOutcomeRows);
+  if (group == "body") {
+    for (auto& r : out.rows) r.eligible = -1;  // a body's candidates come from many classes
+  }
+  return out;
 }
 
 core::Result<SittingDetail> SittingService::Plan(const core::Actor& actor, const SittingInput& input) {
@@ -358,6 +394,9 @@ core::Result<SittingDetail> SittingService::EnterResults(const core::Actor& acto
   auto sitting = Organised(connection, *actor.principal, id);
   if (!sitting) return sitting.error();
   if (sitting->status != "planned") return Conflict("results_locked", "成绩已锁定，更正须以修正记录办理");
+  if (database_.clock().Today() < sitting->date) {
+    return Conflict("not_yet_sat", "考核尚未举行：考核日（" + sitting->date + "）起方可录入成绩");
+  }
   std::set<std::int64_t> candidates;
   for (const auto& c : sitting_store::Candidates(connection, id)) candidates.insert(c.trainee_id);
   const auto marks = policy_.pass_marks.For(sitting->level);

@@ -86,6 +86,18 @@ class SittingService {
   core::Result<SittingDetail> Amend(const core::Actor& actor, std::int64_t id, std::int64_t trainee_id,
                                     const AmendmentInput& input);
 
+  // Outcome figures (R-W5, issue 13 item 6): per institution over its finished classes'
+  // eligible trainees, or per evaluation body over its locked sittings' candidates, by
+  // occupation and level, in a period; at most kMaxOutcomeRows rows (`truncated` says so).
+  struct OutcomeTable {
+    std::vector<sitting_store::OutcomeRow> rows;
+    bool truncated = false;
+  };
+  static constexpr int kMaxOutcomeRows = 5000;
+  core::Result<OutcomeTable> Outcomes(const core::Principal& principal, const std::string& group,
+                                  const sitting_store::OutcomeFilter& filter);
+  const core::Clock& clock() const { return database_.clock(); }
+
   const AssessmentPolicy& policy() const { return policy_; }
   // The sitting with its examiners and candidates, masked; the caller holds the connection.
   core::Result<SittingDetail> Detail(db::Connection& connection, sitting_store::Sitting sitting) const;

@@ -72,6 +72,22 @@ std::optional<Result> ResultOf(const Maybe<int>& theory, const Maybe<int>& pract
   return Result{theory.Get(), practical.Get(), absent.value == 1};
 }
 
+// An outcome row: key, name, occupation, level and the five counts.
+struct OutcomeBuffer {
+  OutcomeRow row;
+  long long occupation = 0;
+  void Bind(soci::details::prepare_temp_type& p) {
+    p, soci::into(row.key), soci::into(row.name), soci::into(occupation), soci::into(row.occupation_name),
+        soci::into(row.level), soci::into(row.eligible), soci::into(row.candidates), soci::into(row.sat),
+        soci::into(row.passed), soci::into(row.certified);
+  }
+  OutcomeRow Get() const {
+    OutcomeRow out = row;
+    out.occupation_id = occupation;
+    return out;
+  }
+};
+
 // The columns a result is written as: theory, practical, absent.
 struct ResultParams {
   Param<int> theory, practical;
@@ -291,6 +307,27 @@ std::vector<OverdueClass> Overdue(db::Connection& connection, const std::string&
     out.push_back(c);
   }
   return out;
+}
+
+std::vector<OutcomeRow> OutcomesByInstitution(db::Connection& connection, const Reach& reach, const OutcomeFilter& filter,
+                                              int threshold_1e4, int limit) {
+  OutcomeBuffer buffer;
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kCountOutcomesByInstitution));
+  buffer.Bind(prepared);
+  prepared, soci::use(filter.from), soci::use(filter.to), soci::use(threshold_1e4), soci::use(reach.region_like),
+      soci::use(reach.institution_id), soci::use(filter.institution_type), soci::use(filter.institution_type),
+      soci::use(limit);
+  return db::FetchRows(prepared, buffer);
+}
+
+std::vector<OutcomeRow> OutcomesByBody(db::Connection& connection, const Reach& reach, const OutcomeFilter& filter,
+                                       int limit) {
+  OutcomeBuffer buffer;
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kCountOutcomesByBody));
+  buffer.Bind(prepared);
+  prepared, soci::use(filter.from), soci::use(filter.to), soci::use(reach.region_like), soci::use(reach.organiser),
+      soci::use(limit);
+  return db::FetchRows(prepared, buffer);
 }
 
 }  // namespace sunshine::assessment::sitting_store

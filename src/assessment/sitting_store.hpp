@@ -113,4 +113,24 @@ struct OverdueClass {
 std::vector<OverdueClass> Overdue(db::Connection& connection, const std::string& region_prefix,
                                   const std::string& cutoff, int threshold_1e4, std::int64_t after, int limit);
 
+// Outcome figures per organisation (institution or evaluation body), occupation and level.
+struct OutcomeRow {
+  std::string key;  // the institution's id, or the organiser ("evaluation_body:7")
+  std::string name;
+  std::int64_t occupation_id = 0;
+  std::string occupation_name;
+  int level = 0;      // 0: none
+  long long eligible = 0, candidates = 0, sat = 0, passed = 0, certified = 0;
+};
+struct OutcomeFilter {
+  std::string from, to;  // dates, inclusive
+  std::string institution_type;  // "" for every type (institutions only)
+};
+// Over finished classes' eligible trainees (kept attendance at `threshold_1e4` and above).
+std::vector<OutcomeRow> OutcomesByInstitution(db::Connection& connection, const Reach& reach, const OutcomeFilter& filter,
+                                              int threshold_1e4, int limit);
+// Over locked sittings' candidates (eligible: the candidates).
+std::vector<OutcomeRow> OutcomesByBody(db::Connection& connection, const Reach& reach, const OutcomeFilter& filter,
+                                       int limit);
+
 }  // namespace sunshine::assessment::sitting_store

@@ -32,7 +32,7 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "inspection:draw:create", "inspection:draw:read",
         // Assessment (R-W5): officers see sittings, 应评尽评 and certificates in their region, and
         // revoke certificates of a body found cheating.
-        "assessment:class:read", "assessment:sitting:read", "assessment:overdue:read",
+        "assessment:class:read", "assessment:sitting:read", "assessment:overdue:read", "assessment:outcome:read",
         "assessment:certificate:read", "assessment:certificate:revoke"}},
       {"city_officer",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
@@ -44,7 +44,7 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "supervision:exception:read", "supervision:exception:export",
         "dashboard:overview:read", "dashboard:region:read", "subsidy:history:read",
         "inspection:draw:create", "inspection:draw:read",
-        "assessment:class:read", "assessment:sitting:read", "assessment:overdue:read",
+        "assessment:class:read", "assessment:sitting:read", "assessment:overdue:read", "assessment:outcome:read",
         "assessment:certificate:read", "assessment:certificate:revoke"}},
       {"county_officer",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
@@ -64,7 +64,7 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         // Spot checks of the classes running in it (R-W4).
         "inspection:draw:create", "inspection:draw:read",
         // Who of its finished classes was assessed (应评尽评), the sittings held in it.
-        "assessment:class:read", "assessment:sitting:read", "assessment:overdue:read",
+        "assessment:class:read", "assessment:sitting:read", "assessment:overdue:read", "assessment:outcome:read",
         "assessment:certificate:read"}},
       {"institution",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
@@ -82,7 +82,8 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         // and who of its classes is assessed (应评尽评), its own 结业考核 and 培训合格证书.
         "assessment:class:read", "assessment:exemption:record", "assessment:sitting:read",
         "assessment:sitting:create", "assessment:result:enter", "assessment:result:amend",
-        "assessment:certificate:issue", "assessment:certificate:read", "assessment:certificate:revoke"}},
+        "assessment:certificate:issue", "assessment:certificate:read", "assessment:certificate:revoke",
+        "assessment:outcome:read"}},
       {"enterprise",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read", "registry:trainee:read",
         "registry:trainee:create", "registry:trainee:update",
@@ -94,7 +95,8 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         // and locks results, issues and revokes its certificates.
         "assessment:class:read", "assessment:exemption:record", "assessment:sitting:read",
         "assessment:sitting:create", "assessment:result:enter", "assessment:result:amend",
-        "assessment:certificate:issue", "assessment:certificate:read", "assessment:certificate:revoke"}},
+        "assessment:certificate:issue", "assessment:certificate:read", "assessment:certificate:revoke",
+        "assessment:outcome:read"}},
       {"auditor",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read",

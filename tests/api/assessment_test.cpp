@@ -230,8 +230,15 @@ TEST_F(AssessmentApiTest, FromAFinishedClassToCertificatesAnyoneCanCheck) {
   EXPECT_EQ(view.at("figures").at("unaccounted"), 0);
   EXPECT_EQ(client->Post("/api/v1/assessments/sittings", Plan(examiner), evaluator).ErrorCode(), "no_candidates");
 
-  // Results: entered once, whole or not at all; locked only when complete.
+  // Results: not before the sitting's day; then entered once, whole or not at all; locked only
+  // when complete.
   const auto t0 = std::to_string(trainees[0]), t1 = std::to_string(trainees[1]);
+  EXPECT_EQ(Put(path + "/results", R"({"results":[{"trainee_id":)" + t0 + R"(,"theory":85,"practical":90}]})", evaluator)
+                .ErrorCode(),
+            "not_yet_sat");
+  clock->AdvanceTo(*core::AtShanghai(training::AddDays(class_day, 3), "12:00"));
+  evaluator = As("evaluator");
+  const auto city_again = As("city_officer");
   auto entered = Put(path + "/results",
                      R"({"results":[{"trainee_id":)" + t0 + R"(,"theory":85,"practical":90},{"trainee_id":)" +
                          std::to_string(trainees[3]) + R"(,"theory":60,"practical":60}]})",
@@ -300,19 +307,42 @@ TEST_F(AssessmentApiTest, FromAFinishedClassToCertificatesAnyoneCanCheck) {
   EXPECT_EQ(wrong_name.Json().at("error").at("message"), wrong_number.Json().at("error").at("message"));
 
   // The body is found cheating: the city revokes the sitting's certificates at once.
-  EXPECT_EQ(Reasons(client->Post(path + "/actions/revoke", R"({"reason":""})", city)),
+  EXPECT_EQ(Reasons(client->Post(path + "/actions/revoke", R"({"reason":""})", city_again)),
             (std::set<std::string>{"reason:required"}));
-  auto revoked = Must(client->Post(path + "/actions/revoke", R"({"reason":"评价机构考核把关不严，经查实撤销"})", city), 200);
+  auto revoked = Must(client->Post(path + "/actions/revoke", R"({"reason":"评价机构考核把关不严，经查实撤销"})", city_again), 200);
   EXPECT_EQ(revoked.at("count"), 2);
   found = Must(client->Get(check + "?name=%E5%AD%A6%E5%91%980"), 200);
   EXPECT_EQ(found.at("status"), "revoked");
   EXPECT_EQ(found.at("revoked_on"), clock->Today().c_str());
-  EXPECT_EQ(client->Post("/api/v1/certificates/" + number + "/actions/revoke", R"({"reason":"重复"})", city).ErrorCode(),
+  EXPECT_EQ(client->Post("/api/v1/certificates/" + number + "/actions/revoke", R"({"reason":"重复"})", city_again).ErrorCode(),
             "nothing_to_revoke");
   // A failing amendment is refused while a certificate stands; here it no longer does.
   Must(client->Post(path + "/candidates/" + t1 + "/amendments", R"({"theory":40,"practical":70,"reason":"复查"})",
                     evaluator),
        200);
+
+  // The outcome figures: per institution over the eligible, per body over its candidates.
+  auto outcomes = Must(client->Get("/api/v1/assessments/outcomes?group=institution", county), 200);
+  ASSERT_EQ(outcomes.at("items").as_array().size(), 1u) << outcomes;
+  const auto& row = outcomes.at("items").at(0);
+  EXPECT_EQ(row.at("eligible"), 3);
+  EXPECT_EQ(row.at("candidates"), 2);
+  EXPECT_EQ(row.at("sat"), 2);
+  EXPECT_EQ(row.at("passed"), 1);  // trainee 1 amended to a fail after the revocation
+  EXPECT_EQ(row.at("certified"), 0);
+  EXPECT_EQ(row.at("level").at("level"), 5);
+  auto bodies = Must(client->Get("/api/v1/assessments/outcomes?group=body", evaluator), 200);
+  ASSERT_EQ(bodies.at("items").as_array().size(), 1u) << bodies;
+  EXPECT_TRUE(bodies.at("items").at(0).at("eligible").is_null());
+  EXPECT_EQ(bodies.at("items").at(0).at("candidates"), 2);
+  EXPECT_EQ(client->Get("/api/v1/assessments/outcomes?group=institution", evaluator).status, 403);
+  EXPECT_EQ(Reasons(client->Get("/api/v1/assessments/outcomes?group=x&from=2027-02-30", county)),
+            (std::set<std::string>{"group:unknown", "from:not_a_date"}));
+  EXPECT_TRUE(Must(client->Get("/api/v1/assessments/outcomes?group=institution", As("qingyang_officer")), 200)
+                  .at("items").as_array().empty());
+  auto sheet = client->Get("/api/v1/assessments/outcomes/export.xlsx?group=institution", county);
+  EXPECT_EQ(sheet.status, 200);
+  EXPECT_TRUE(sheet.body.starts_with("PK"));
 
   for (const char* action : {"assessment:sitting:create", "assessment:result:enter", "assessment:sitting:lock",
                              "assessment:result:amend", "assessment:certificate:issue", "assessment:certificate:revoke",

@@ -108,4 +108,18 @@ test('an evaluation body assesses a finished class and its certificates are chec
   await visitor.locator('[data-test=check-status]', { hasText: '证书已撤销' }).waitFor()
   assert.deepEqual(page.errors, [])
   assert.deepEqual(visitor.errors, [])
+
+  // The county's outcome figures count the sitting: two candidates sat, both passed.
+  const county = await newPage(browser)
+  await signIn(county, 'county_officer')
+  await county.locator('[data-test="menu-/assessment-outcomes"]').click()
+  await county.locator('[data-test=outcome-table] .el-table__body tr', { hasText: target.class.institution_name })
+    .first().waitFor()
+  const api = await (await fetch(`${BASE_URL}/api/v1/assessments/outcomes?group=institution`, {
+    headers: { authorization: `Bearer ${await signInApi('county_officer')}` },
+  })).json()
+  const mine = api.items.find((r) => r.name === target.class.institution_name && r.passed >= 2)
+  assert.ok(mine, JSON.stringify(api.items))
+  assert.ok(mine.eligible >= mine.candidates && mine.candidates >= 2)
+  assert.deepEqual(county.errors, [])
 })

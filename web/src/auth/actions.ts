@@ -26,7 +26,7 @@ const special: Record<string, string> = {
   'assessment:sitting:read': '考核场次查看', 'assessment:sitting:create': '安排考核',
   'assessment:sitting:lock': '锁定成绩', 'assessment:result:enter': '录入成绩', 'assessment:result:amend': '更正成绩',
   'assessment:certificate:issue': '发放证书', 'assessment:certificate:read': '证书查看',
-  'assessment:certificate:revoke': '撤销证书',
+  'assessment:certificate:revoke': '撤销证书', 'assessment:outcome:read': '考核结果统计查看',
 }
 
 export function actionName(action: string): string {

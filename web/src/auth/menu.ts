@@ -23,6 +23,7 @@ export const menu: MenuItem[] = [
   { path: '/terminals', titleKey: 'menu.terminals', permission: Permission.terminalRead, icon: 'Camera' },
   { path: '/spot-checks', titleKey: 'menu.spotChecks', permission: Permission.drawRead, icon: 'Aim' },
   { path: '/assessments', titleKey: 'menu.assessments', permission: Permission.sittingRead, icon: 'Medal' },
+  { path: '/assessment-outcomes', titleKey: 'menu.assessmentOutcomes', permission: Permission.outcomeRead, icon: 'TrendCharts' },
   { path: '/assessment-overdue', titleKey: 'menu.assessmentOverdue', permission: Permission.overdueRead, icon: 'AlarmClock' },
   { path: '/subsidy-history', titleKey: 'menu.history', permission: Permission.historyImport, icon: 'Tickets' },
   { path: '/users', titleKey: 'menu.users', permission: Permission.userRead, icon: 'User' },

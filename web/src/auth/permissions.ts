@@ -60,6 +60,7 @@ export const Permission = {
   certificateIssue: 'assessment:certificate:issue',
   certificateRead: 'assessment:certificate:read',
   certificateRevoke: 'assessment:certificate:revoke',
+  outcomeRead: 'assessment:outcome:read',
 } as const
 
 export type PermissionString = (typeof Permission)[keyof typeof Permission]

@@ -2,7 +2,7 @@ import type zh from './zh-CN'
 
 const en: typeof zh = {
   app: { title: 'Sunshine Training', subtitle: 'Sichuan vocational training supervision platform' },
-  menu: { assessments: 'Assessments', assessmentOverdue: 'Unassessed trainees', home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', classes: 'Classes', terminals: 'Terminals', exceptions: 'Exceptions', spotChecks: 'Spot checks', history: 'Subsidy history', users: 'Accounts', audit: 'Audit trail' },
+  menu: { assessmentOutcomes: 'Assessment outcomes', assessments: 'Assessments', assessmentOverdue: 'Unassessed trainees', home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', classes: 'Classes', terminals: 'Terminals', exceptions: 'Exceptions', spotChecks: 'Spot checks', history: 'Subsidy history', users: 'Accounts', audit: 'Audit trail' },
   common: { signOut: 'Sign out', loadMore: 'Load more', noMore: 'No more', yes: 'Yes', no: 'No', cancel: 'Cancel', confirm: 'OK', search: 'Search', export: 'Export to Excel', import: 'Import', detail: 'Details', edit: 'Edit', saved: 'Saved', reset: 'Reset' },
   login: {
     title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in',
@@ -187,6 +187,13 @@ const en: typeof zh = {
     reasonRequired: 'A reason is required', revokedCount: '{n} certificates revoked',
     overdueExplain: 'Finished classes past the set number of days with eligible trainees neither assessed nor exempted with a reason.',
     region: 'Region', endDate: 'Ended', eligible: 'Eligible', classView: 'Who was assessed',
+  },
+  outcomes: {
+    group: 'Count', byInstitution: 'By institution', byBody: 'By evaluation body', period: 'Period', type: 'Institution type', allTypes: 'All types',
+    organisation: 'Organisation', occupation: 'Occupation', level: 'Level', eligible: 'Eligible', candidates: 'Candidates', sat: 'Sat',
+    passed: 'Passed', certified: 'Certified', assessedRate: 'Assessed', passRate: 'Pass rate', export: 'Export to Excel', query: 'Query',
+    truncated: 'More than 5,000 rows: the first 5,000 are shown; narrow the period or the scope.',
+    explain: 'Institutions: the trainees of finished classes who reached the attendance threshold. Evaluation bodies: the candidates of locked sittings. Filter by type for the quality evaluation of technical schools.',
   },
   certificateCheck: {
     title: 'Certificate check', explain: 'Enter the certificate number and the holder\'s full name (the QR code on a certificate opens this page filled in).',

@@ -1,6 +1,6 @@
 export default {
   app: { title: '阳光培训', subtitle: '四川省职业技能培训监管平台' },
-  menu: { assessments: '考核与证书', assessmentOverdue: '应评尽评督办', home: '工作台', regions: '行政区划', occupations: '职业目录', projects: '培训项目', institutions: '培训机构', trainees: '学员', enterprises: '企业', evaluationBodies: '评价机构', auditors: '第三方机构', classes: '培训班', terminals: '签到终端', exceptions: '异常打卡', spotChecks: '培训抽查', history: '历史补贴记录', users: '用户管理', audit: '审计日志' },
+  menu: { assessmentOutcomes: '考核结果统计', assessments: '考核与证书', assessmentOverdue: '应评尽评督办', home: '工作台', regions: '行政区划', occupations: '职业目录', projects: '培训项目', institutions: '培训机构', trainees: '学员', enterprises: '企业', evaluationBodies: '评价机构', auditors: '第三方机构', classes: '培训班', terminals: '签到终端', exceptions: '异常打卡', spotChecks: '培训抽查', history: '历史补贴记录', users: '用户管理', audit: '审计日志' },
   common: { signOut: '退出登录', loadMore: '加载更多', noMore: '没有更多了', yes: '是', no: '否', cancel: '取消', confirm: '确定', search: '搜索', export: '导出 Excel', import: '批量导入', detail: '详情', edit: '修改', saved: '已保存', reset: '重置' },
   login: {
     title: '用户登录', username: '用户名', password: '密码', submit: '登录',
@@ -185,6 +185,13 @@ export default {
     reasonRequired: '请填写原因', revokedCount: '已撤销证书 {n} 张',
     overdueExplain: '已结业超过规定天数、仍有出勤达标学员既未安排考核也未记录原因的培训班（应评尽评）。',
     region: '区划', endDate: '结业日期', eligible: '应评人数', classView: '应评尽评情况',
+  },
+  outcomes: {
+    group: '统计对象', byInstitution: '按培训机构', byBody: '按评价机构', period: '期间', type: '机构类别', allTypes: '全部类别',
+    organisation: '机构', occupation: '职业（工种）', level: '等级', eligible: '应评', candidates: '参评', sat: '实考',
+    passed: '合格', certified: '发证', assessedRate: '参评率', passRate: '合格率', export: '导出 Excel', query: '查询',
+    truncated: '结果超过 5000 行，仅显示前 5000 行，请缩小期间或机构范围。',
+    explain: '培训机构按结业班级中出勤达标的学员统计（应评尽评）；评价机构按已锁定成绩的考核场次统计。技工院校办学质量评估可按机构类别筛选。',
   },
   certificateCheck: {
     title: '证书查验', explain: '输入证书编号和持证人姓名查验证书真伪与状态（扫描证书上的二维码可直接打开本页）。',

@@ -40,6 +40,8 @@ const routes: RouteRecordRaw[] = [
         meta: { permission: Permission.drawRead } },
       { path: 'assessments', name: 'assessments', component: () => import('../views/assessment/sittings/index.vue'),
         meta: { permission: Permission.sittingRead } },
+      { path: 'assessment-outcomes', name: 'assessment-outcomes', component: () => import('../views/assessment/outcomes/index.vue'),
+        meta: { permission: Permission.outcomeRead } },
       { path: 'assessment-overdue', name: 'assessment-overdue', component: () => import('../views/assessment/overdue/index.vue'),
         meta: { permission: Permission.overdueRead } },
       { path: 'terminals', name: 'terminals', component: () => import('../views/training/terminals/index.vue'),

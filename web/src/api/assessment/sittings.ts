@@ -83,3 +83,14 @@ export function resultText(result: Result | null, absent: string): string {
   if (result.absent) return absent
   return `${result.theory ?? '-'} / ${result.practical ?? '-'}`
 }
+
+// Outcome figures (issue 13 item 6): per institution or per evaluation body, by occupation and level.
+export interface OutcomeRow {
+  key: string; name: string; occupation_id: number; occupation_name: string; level: Level | null
+  eligible: number | null; candidates: number; sat: number; passed: number; certified: number
+  assessed_rate: number | null; pass_rate: number | null
+}
+export interface OutcomeQuery { group: 'institution' | 'body'; from: string; to: string; institution_type?: string }
+export const listOutcomes = (q: OutcomeQuery) =>
+  request<{ items: OutcomeRow[]; truncated: boolean }>('GET', '/api/v1/assessments/outcomes' + query({ ...q }))
+export const outcomesExportUrl = (q: OutcomeQuery) => '/api/v1/assessments/outcomes/export.xlsx' + query({ ...q })

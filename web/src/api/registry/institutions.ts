@@ -32,6 +32,13 @@ export interface PublicInstitution {
   exposure_reason: string | null; updated_at: string
 }
 
+// The institution types the registry knows (registry/institution_rules.cpp), in its order.
+export const institutionTypes: Array<[string, string]> = [
+  ['vocational_college', '职业院校'], ['technical_school', '技工学校'], ['technician_college', '技师学院'],
+  ['enterprise_centre', '企业培训中心'], ['private_institution', '民办职业培训机构'], ['industry_association', '行业协会'],
+  ['public_centre', '公共实训基地'],
+]
+
 export const institutionSortable = ['name', 'region_code', 'status'] as const
 
 // GET /api/v1/institutions (sorted; the cursor is an opaque string)
