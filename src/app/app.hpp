@@ -16,6 +16,7 @@
 #include "http/router.hpp"
 #include "http/static_files.hpp"
 #include "inspection/draw_service.hpp"
+#include "inspection/inspection_service.hpp"
 #include "registry/csv_import.hpp"
 #include "registry/institution_service.hpp"
 #include "registry/occupation_service.hpp"
@@ -96,6 +97,7 @@ class App {
   std::unique_ptr<training::AttendanceService> attendance_;
   std::unique_ptr<supervision::ExceptionService> exceptions_;
   std::unique_ptr<inspection::DrawService> draws_;
+  std::unique_ptr<inspection::InspectionService> inspections_;
   std::unique_ptr<assessment::SittingService> sittings_;
   std::unique_ptr<assessment::CertificateService> certificates_;
   std::unique_ptr<http::RateLimiter> public_checks_;

@@ -29,7 +29,7 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         // Past subsidised trainings from the old system: the province loads them (issue 12 item 8).
         "subsidy:history:import", "subsidy:history:read",
         // Spot checks of running classes (R-W4): officers draw in their region.
-        "inspection:draw:create", "inspection:draw:read",
+        "inspection:draw:create", "inspection:draw:read", "inspection:inspection:create", "inspection:inspection:read",
         // Assessment (R-W5): officers see sittings, 应评尽评 and certificates in their region, and
         // revoke certificates of a body found cheating.
         "assessment:class:read", "assessment:sitting:read", "assessment:overdue:read", "assessment:outcome:read",
@@ -43,7 +43,7 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "training:class:read", "training:terminal:read", "training:terminal:revoke",
         "supervision:exception:read", "supervision:exception:export",
         "dashboard:overview:read", "dashboard:region:read", "subsidy:history:read",
-        "inspection:draw:create", "inspection:draw:read",
+        "inspection:draw:create", "inspection:draw:read", "inspection:inspection:create", "inspection:inspection:read",
         "assessment:class:read", "assessment:sitting:read", "assessment:overdue:read", "assessment:outcome:read",
         "assessment:certificate:read", "assessment:certificate:revoke"}},
       {"county_officer",
@@ -62,7 +62,7 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         // A trainee's past subsidised trainings (why a filing counted them).
         "subsidy:history:read",
         // Spot checks of the classes running in it (R-W4).
-        "inspection:draw:create", "inspection:draw:read",
+        "inspection:draw:create", "inspection:draw:read", "inspection:inspection:create", "inspection:inspection:read",
         // Who of its finished classes was assessed (应评尽评), the sittings held in it.
         "assessment:class:read", "assessment:sitting:read", "assessment:overdue:read", "assessment:outcome:read",
         "assessment:certificate:read"}},

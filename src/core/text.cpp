@@ -49,6 +49,7 @@ constexpr std::array kLimits = std::to_array<NamedLimit>({
     {"mode", kChoice},
     {"name", kName},
     {"note", kFreeText},
+    {"notes", kFreeText},
     {"password", {128, false}},
     {"phone", kCode},
     {"photo_dir", kPath},

@@ -22,7 +22,9 @@ boost::json::object DrawJson(const draw_store::DrawRecord& d, bool with_classes)
     boost::json::array classes;
     for (const auto& c : d.classes) {
       classes.push_back({{"class_id", c.class_id}, {"class_name", c.class_name}, {"institution_id", c.institution_id},
-                         {"institution_name", c.institution_name}, {"drawn", c.drawn}});
+                         {"institution_name", c.institution_name}, {"drawn", c.drawn},
+                         {"inspection_status", c.inspection_status ? boost::json::value(*c.inspection_status) : nullptr},
+                         {"inspection_outcome", c.inspection_outcome ? boost::json::value(*c.inspection_outcome) : nullptr}});
     }
     out["classes"] = std::move(classes);
     out["reproduced"] = DrawService::Reproduced(d);

@@ -68,14 +68,19 @@ std::optional<DrawRecord> Find(db::Connection& connection, std::int64_t id, cons
   long long klass = 0, institution = 0;
   int drawn = 0;
   DrawClass c;
+  std::string status, outcome;
+  soci::indicator status_ind = soci::i_null, outcome_ind = soci::i_null;
   soci::statement statement = (connection.sql().prepare << connection.Text(q::kListDrawClasses), soci::into(klass),
                                soci::into(c.class_name), soci::into(institution), soci::into(c.institution_name),
-                               soci::into(drawn), soci::use(key));
+                               soci::into(drawn), soci::into(status, status_ind), soci::into(outcome, outcome_ind),
+                               soci::use(key));
   statement.execute();
   while (statement.fetch()) {
     c.class_id = klass;
     c.institution_id = institution;
     c.drawn = drawn == 1;
+    c.inspection_status = status_ind == soci::i_ok ? std::optional(status) : std::nullopt;
+    c.inspection_outcome = outcome_ind == soci::i_ok ? std::optional(outcome) : std::nullopt;
     draw.classes.push_back(c);
   }
   return draw;

@@ -15,6 +15,7 @@ struct DrawClass {
   std::int64_t class_id = 0, institution_id = 0;
   std::string class_name, institution_name;
   bool drawn = false;
+  std::optional<std::string> inspection_status, inspection_outcome;  // of its inspection, if made
 };
 
 struct DrawRecord {

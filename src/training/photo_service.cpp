@@ -23,7 +23,29 @@ std::string SniffedType(std::string_view bytes) {
   return {};
 }
 
+// Why `bytes` are not the image `declared` says, or nothing.
+std::optional<core::Error> RefuseImage(std::string_view bytes, const std::string& declared) {
+  if (declared != "image/jpeg" && declared != "image/png") {
+    return core::Error::Of(core::ErrorKind::kInvalid, "unsupported_media_type", "照片须为 image/jpeg 或 image/png");
+  }
+  if (bytes.empty()) return core::Error::Invalid("invalid_fields", "照片内容为空", {{"body", "required"}});
+  if (SniffedType(bytes) != declared) {
+    return core::Error::Invalid("invalid_fields", "照片内容与声明的类型不符", {{"body", "not_" + declared.substr(6)}});
+  }
+  return std::nullopt;
+}
+
 }  // namespace
+
+core::Result<PhotoService::Packed> PhotoService::PackEvidence(std::string_view bytes, const std::string& declared) {
+  if (auto refused = RefuseImage(bytes, declared)) return *refused;
+  Packed out;
+  out.sha256 = crypto::Sha256Hex(bytes);
+  out.content_type = declared;
+  out.bytes = static_cast<std::int64_t>(bytes.size());
+  out.where = packs_.Append(core::DateInShanghai(database_.clock().Now()), out.sha256, bytes, durable_);
+  return out;
+}
 
 std::filesystem::path PhotoService::PathOf(std::string_view sha256) const {
   // Two levels of 256 directories keep any one directory small at millions of photos.
@@ -38,17 +60,10 @@ core::Result<PhotoReceipt> PhotoService::Put(const core::Actor& actor, const htt
   }
   const std::string_view bytes = request.body();
   const std::string declared(request[http::beast_http::field::content_type]);
-  if (declared != "image/jpeg" && declared != "image/png") {
-    return core::Error::Of(core::ErrorKind::kInvalid, "unsupported_media_type", "照片须为 image/jpeg 或 image/png");
+  if (auto refused = RefuseImage(bytes, declared)) return *refused;
+  if (crypto::Sha256Hex(bytes) != sha256) {
+    return core::Error::Invalid("invalid_fields", "照片内容与地址中的 SHA-256 或类型不符", {{"sha256", "hash_mismatch"}});
   }
-  std::vector<core::FieldError> errors;
-  if (bytes.empty())
-    errors.push_back({"body", "required"});
-  else if (SniffedType(bytes) != declared)
-    errors.push_back({"body", "not_" + declared.substr(6)});
-  if (errors.empty() && crypto::Sha256Hex(bytes) != sha256) errors.push_back({"sha256", "hash_mismatch"});
-  if (!errors.empty())
-    return core::Error::Invalid("invalid_fields", "照片内容与地址中的 SHA-256 或类型不符", std::move(errors));
 
   const std::int64_t now = database_.clock().Now();
   PhotoReceipt receipt{std::string(sha256), static_cast<std::int64_t>(bytes.size()), false};

@@ -50,6 +50,20 @@ class PhotoService {
                                               const std::vector<PhotoBytes>& photos, std::int64_t terminal_id,
                                               std::int64_t now);
 
+  // Evidence photos that are no check-in's (a spot check's, say): the bytes must be the JPEG or
+  // PNG declared; they are appended to the day's pack and the caller records where, in its own
+  // table and transaction. Errors: unsupported_media_type, invalid_fields (body).
+  struct Packed {
+    std::string sha256, content_type;
+    PackLocation where;
+    std::int64_t bytes = 0;
+  };
+  core::Result<Packed> PackEvidence(std::string_view bytes, const std::string& declared);
+  // The bytes of a packed evidence photo, checked against its hash.
+  core::Result<std::string> ReadPacked(const PackLocation& where, std::int64_t length, const std::string& sha256) const {
+    return packs_.Read(where, length, sha256);
+  }
+
   // The bytes of a stored photo (its row), checked against its hash. Errors: photo_file_missing,
   // photo_pack_missing, photo_pack_damaged.
   core::Result<std::string> Bytes(const checkin_store::StoredPhoto& photo, const std::string& sha256) const;

@@ -9,15 +9,12 @@
 #include <set>
 
 #include "assessment/certificate_number.hpp"
-#include "core/clock.hpp"
-#include "training/calendar.hpp"
-#include "training_fixture.hpp"
+#include "one_day_class.hpp"
 
 namespace sunshine::testing {
 namespace {
 namespace bhttp = boost::beast::http;
 constexpr std::int64_t kMinute = 60 * 1000;
-constexpr char kBatches[] = "/api/v1/checkins/batches";
 const std::string kTeacherId = IdNumber("19750303", "456");
 
 class AssessmentApiTest : public ::testing::Test {
@@ -26,104 +23,22 @@ class AssessmentApiTest : public ::testing::Test {
     clock = new core::SimulatedClock(*core::AtShanghai("2027-03-01", "10:00"));
     server = new RunningServer("assessment", SeedQingyangOfficer,
                                [](app::Config& c) { c.public_checks_per_minute = 8; }, *clock);
-    HttpClient client(server->port);
-    auto sweep = [] { server->app->classes().AdvanceByCalendar(clock->Today()); };
-    const auto today = clock->Today();
-    const auto province = client.SignIn("province_officer", app::kDemoPassword);
-    auto county = client.SignIn("county_officer", app::kDemoPassword);
-    auto institution = client.SignIn("institution", app::kDemoPassword);
-    cook = Must(client.Get("/api/v1/occupations?q=4-03-02-01", province), 200).at("items").at(0).at("id").as_int64();
-    const auto project =
-        Must(client.Post("/api/v1/training-projects",
-                         R"({"name":"中式烹调师（五级）班","occupation_id":)" + std::to_string(cook) +
-                             R"(,"level":5,"training_type":"employment_skills","standard_hours":8,"subsidy_fen":60000,"valid_from":"2027-01-01"})",
-                         province),
-             201)
-            .at("id")
-            .as_int64();
-    const auto institution_id =
-        Must(client.Get("/api/v1/institutions", institution), 200).at("items").at(0).at("id").as_int64();
-    const std::string base = "/api/v1/institutions/" + std::to_string(institution_id);
-    Must(client.Post(base + "/projects",
-                     R"({"project_id":)" + std::to_string(project) + R"(,"valid_from":"2027-01-01","valid_to":"2028-12-31"})",
-                     county),
-         201);
-    const auto venue =
-        Must(client.Post(
-                 base + "/venues",
-                 R"({"name":"烹饪实训室","address":"成都市锦江区东大街8号","region_code":"510104","latitude":30.657,"longitude":104.081,"datum":"wgs84","capacity":10})",
-                 institution),
-             201)
-            .at("id")
-            .as_int64();
-    std::string roster;
-    for (int i = 0; i < 4; ++i) {
-      trainees.push_back(
-          Must(client.Post("/api/v1/trainees",
-                           R"({"name":"学员)" + std::to_string(i) + R"(","id_number":")" +
-                               IdNumber("1990071" + std::to_string(i + 1), "51" + std::to_string(i)) +
-                               R"(","phone":"1390000125)" + std::to_string(i) +
-                               R"(","household_region_code":"510104","residence_region_code":"510104","groups":[],"employment_status":"employed"})",
-                           institution),
-               201)
-              .at("id")
-              .as_int64());
-      roster += std::string(i ? "," : "") + R"({"trainee_id":)" + std::to_string(trainees.back()) + "}";
-    }
-    const std::string key_id(Must(client.Post("/api/v1/terminals",
-                                              R"({"name":"实训室终端","public_key":")" + DeviceKey(41).public_key_b64 +
-                                                  R"(","venue_ids":[)" + std::to_string(venue) + "]}",
-                                              institution),
-                                  201)
-                                 .at("key_id")
-                                 .as_string());
-    class_day = training::AddDays(today, 14);
-    const auto filed = Must(
-        client.Post("/api/v1/classes",
-                    R"({"name":"考核班","project_id":)" + std::to_string(project) +
-                        R"(,"training_type":"employment_skills","mode":"offline","venue_id":)" + std::to_string(venue) +
-                        R"(,"start_date":")" + class_day + R"(","end_date":")" + class_day +
-                        R"(","teachers":[{"name":"王师傅","id_number":")" + kTeacherId +
-                        R"(","qualification":"中式烹调师二级"}],"sessions":[{"date":")" + class_day +
-                        R"(","start":"09:00","end":"17:00","topic":"实操","teacher":0}],"roster":[)" + roster + "]}",
-                    institution),
-        201);
-    class_id = filed.at("id").as_int64();
-    const std::string path = "/api/v1/classes/" + std::to_string(class_id);
-    Must(client.Post(path + "/actions/submit", "{}", institution), 200);
-    clock->AdvanceTo(*core::AtShanghai(training::AddDays(today, 2), "15:00"));
-    county = client.SignIn("county_officer", app::kDemoPassword);
-    Must(client.Post(path + "/actions/approve", "{}", county), 200);
+    klass = OneDayClass::Make(*server, *clock, 4, "456", 41);
     // The day: trainees 0-2 come and stay; trainee 3 only signs in at the start (no minutes).
-    const auto session = filed.at("sessions").at(0).at("id").as_int64();
-    int event = 0;
-    auto upload = [&](std::size_t t, const char* kind, core::EpochMillis at) {
-      clock->AdvanceTo(at);
-      sweep();
-      const boost::json::object e{{"event_id", "as-" + std::to_string(++event)},
-                                  {"trainee_id", trainees[t]},
-                                  {"class_id", class_id},
-                                  {"session_id", session},
-                                  {"kind", kind},
-                                  {"captured_at", clock->Now() - 1000},
-                                  {"latitude", 30.6571},
-                                  {"longitude", 104.0812},
-                                  {"face_score", 0.93},
-                                  {"liveness_score", 0.98},
-                                  {"photo_sha256", crypto::Sha256Hex("assessment" + std::to_string(event))}};
-      const std::string body = boost::json::serialize(boost::json::object{{"events", boost::json::array{e}}});
-      Must(client.Send(bhttp::verb::post, kBatches, body, "", "application/json", std::nullopt,
-                       SignedHeaders(DeviceKey(41), key_id, "POST", kBatches, body, clock->Now())),
-           200);
-    };
-    const auto opens = *core::AtShanghai(class_day, "08:58");
-    for (std::size_t t = 0; t < trainees.size(); ++t) upload(t, "start", opens + static_cast<int>(t) * kMinute);
-    const auto closes = *core::AtShanghai(class_day, "17:01");
-    for (std::size_t t = 0; t < 3; ++t) upload(t, "end", closes + static_cast<int>(t) * kMinute);
-    clock->AdvanceTo(*core::AtShanghai(training::AddDays(class_day, 1), "09:00"));
-    sweep();
-    institution = client.SignIn("institution", app::kDemoPassword);
+    const auto opens = *core::AtShanghai(klass.day, "08:58");
+    for (std::size_t t = 0; t < 4; ++t) klass.Upload(*server, *clock, t, "start", opens + static_cast<int>(t) * kMinute);
+    const auto closes = *core::AtShanghai(klass.day, "17:01");
+    for (std::size_t t = 0; t < 3; ++t) klass.Upload(*server, *clock, t, "end", closes + static_cast<int>(t) * kMinute);
+    clock->AdvanceTo(*core::AtShanghai(training::AddDays(klass.day, 1), "09:00"));
+    OneDayClass::Sweep(*server, *clock);
+    HttpClient client(server->port);
+    const auto institution = client.SignIn("institution", app::kDemoPassword);
+    const std::string path = "/api/v1/classes/" + std::to_string(klass.class_id);
     if (Must(client.Get(path, institution), 200).at("status") != "finished") throw std::runtime_error("not finished");
+    trainees = klass.trainees;
+    class_id = klass.class_id;
+    cook = klass.occupation_id;
+    class_day = klass.day;
     evaluator = client.SignIn("evaluator", app::kDemoPassword);
     body_id = Must(client.Get("/api/v1/evaluation-bodies", evaluator), 200).at("items").at(0).at("id").as_int64();
   }
@@ -148,6 +63,7 @@ class AssessmentApiTest : public ::testing::Test {
   std::string ClassPath() const { return "/api/v1/assessments/classes/" + std::to_string(class_id); }
 
   inline static core::SimulatedClock* clock = nullptr;
+  inline static OneDayClass klass;
   inline static RunningServer* server = nullptr;
   inline static std::vector<std::int64_t> trainees;
   inline static std::int64_t class_id = 0, cook = 0, body_id = 0;
