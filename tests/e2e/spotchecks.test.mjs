@@ -1,10 +1,12 @@
 // Spot-check draws in the browser (issue 13 item 1): the county officer draws among the classes
 // running on site in the county today; the page shows the sample, the seed, and that the rule
-// gives the same sample again; the API agrees.
+// gives the same sample again; the API agrees. Then, on a phone-sized screen, the officer
+// inspects a drawn class: arrival with the headcount beside the platform's figures, a finding,
+// a photo, and the outcome.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { launch, newPage, signIn } from './browser.mjs'
-import { api, signInApi } from './api.mjs'
+import { api, day, signInApi } from './api.mjs'
 
 let browser
 before(async () => { browser = await launch() })
@@ -33,4 +35,37 @@ test('the county officer draws classes to inspect and can check the draw', async
   assert.equal(one.reproduced, true)
   assert.equal(one.classes.filter((c) => c.drawn).length, drawn)
   assert.equal(one.drawn, drawn)
+})
+
+test('the county officer inspects a drawn class on a phone', async () => {
+  const page = await newPage(browser)
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.context().grantPermissions(['geolocation'])
+  await page.context().setGeolocation({ latitude: 30.6571, longitude: 104.0812 })
+  await signIn(page, 'county_officer')
+  const token = await signInApi('county_officer')
+  const draw = await api(token, 'POST', '/api/v1/spot-checks/draws', { date: day(0), count: 1 })
+  const drawn = draw.classes.find((c) => c.drawn)
+  await page.goto(`/spot-checks/${draw.id}/classes/${drawn.class_id}/inspection`)
+  await page.locator('[data-test=arrival-headcount] input').fill('5')
+  await page.locator('[data-test=arrival-save]').click()
+  await page.locator('[data-test=inspection-figures]').waitFor()
+  assert.equal((await page.locator('[data-test=figure-headcount]').innerText()).trim(), '5')
+  await page.locator('[data-test=findings] .el-checkbox', { hasText: '代签到' }).click()
+  await page.locator('[data-test=findings-save]').click()
+  // A 1 x 1 PNG as a phone camera would hand over a picture.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
+  await page.locator('[data-test=photo-input]').setInputFiles({ name: 'evidence.png', mimeType: 'image/png', buffer: png })
+  await page.locator('.photos img').first().waitFor()
+  await page.locator('[data-test=outcome] .el-radio', { hasText: '责令整改' }).click()
+  await page.locator('[data-test=close]').click()
+  await page.locator('[data-test=inspection-outcome]', { hasText: '责令整改' }).waitFor()
+  const record = await api(token, 'GET', `/api/v1/spot-checks/draws/${draw.id}/classes/${drawn.class_id}/inspection`)
+  assert.equal(record.status, 'closed')
+  assert.equal(record.outcome, 'remarks')
+  assert.deepEqual(record.findings, ['proxy_checkin'])
+  assert.equal(record.photos.length, 1)
+  assert.ok(Math.abs(record.arrival.latitude - 30.6571) < 1e-4)
+  assert.ok(record.platform.roster_size > 0)
+  assert.deepEqual(page.errors, [])
 })

@@ -200,6 +200,17 @@ const en: typeof zh = {
     number: 'Certificate number', name: 'Holder\'s full name', submit: 'Check', valid: 'Valid certificate', revoked: 'Revoked certificate', type: 'Type',
     holder: 'Holder', occupation: 'Occupation and level', issuer: 'Issued by', issuedOn: 'Issued on', revokedOn: 'Revoked on',
   },
+  inspections: {
+    back: 'Spot checks', title: 'Inspection', arrivalHint: 'On arrival, count the people in the room; the platform records beside it the roster and the check-ins it holds at that moment.', headcount: 'People found',
+    arrive: 'Record arrival', arrivedAt: 'arrived {at}', found: 'Found', checkedIn: 'Checked in', roster: 'Roster',
+    moreFound: '{n} more found than checked in (someone did not check in)', fewerFound: '{n} fewer found than checked in (proxy check-ins or people gone)',
+    findings: 'Findings', notes: 'Notes', photos: 'Photos', takePhoto: 'Take a photo', videos: 'Video recordings',
+    camera: 'Camera', videoPeriod: 'Period', reference: 'URL or archive reference', addVideo: 'Add the recording',
+    conclude: 'Outcome', close: 'Leave and conclude', failed: 'Not done; try again', caseOpened: 'A case was opened on the institution ({id})',
+    codes: { absent_trainees: 'Trainees absent', wrong_teacher: 'Teacher not as filed', wrong_venue: 'Venue not as filed', no_teaching: 'No teaching',
+      proxy_checkin: 'Proxy check-ins', records_missing: 'Records missing', other: 'Other' },
+    outcomes: { fine: 'Fine', remarks: 'Remarks (to be put right)', serious: 'Serious (a case)' }, inspect: 'Inspect',
+  },
   draws: {
     draw: 'Draw', explain: 'A random sample, stratified by institution, of the classes with an on-site session that day, approved or running, in your region; the population and the seed are kept so anyone can re-derive it.',
     date: 'Day', region: 'Region', size: 'Size', classes: '{n} classes', result: 'Result', drawnOf: '{drawn} of {population} classes drawn',

@@ -198,6 +198,17 @@ export default {
     number: '证书编号', name: '持证人姓名', submit: '查验', valid: '证书有效', revoked: '证书已撤销', type: '证书类别',
     holder: '持证人', occupation: '职业（工种）及等级', issuer: '发证机构', issuedOn: '发证日期', revokedOn: '撤销日期',
   },
+  inspections: {
+    back: '返回抽查', title: '现场检查', arrivalHint: '到达现场后清点在场人数并登记；平台同时记录此刻的花名册人数和已签到人数，供比对。', headcount: '现场人数',
+    arrive: '到场登记', arrivedAt: '{at} 到场', found: '现场人数', checkedIn: '平台已签到', roster: '花名册',
+    moreFound: '现场比签到多 {n} 人（有人未签到）', fewerFound: '现场比签到少 {n} 人（可能代签或提前离开）',
+    findings: '发现问题', notes: '情况说明', photos: '现场照片', takePhoto: '拍照上传', videos: '监控录像',
+    camera: '摄像头编号', videoPeriod: '录像时段', reference: '录像地址或存档编号', addVideo: '登记录像',
+    conclude: '检查结论', close: '离场并结束检查', failed: '操作未成功，请重试', caseOpened: '已对该机构立案（案件 {id}）',
+    codes: { absent_trainees: '学员缺席', wrong_teacher: '授课教师与备案不符', wrong_venue: '培训地点与备案不符', no_teaching: '未开展教学',
+      proxy_checkin: '代签到', records_missing: '台账资料缺失', other: '其他' },
+    outcomes: { fine: '无问题', remarks: '有问题，责令整改', serious: '严重问题，立案查处' }, inspect: '现场检查',
+  },
   draws: {
     draw: '随机抽取', explain: '在辖区内当日有线下课次、已批准或培训中的班级中按机构分层随机抽取；抽取范围与随机种子均留存，任何人可据此复核抽取结果。',
     date: '抽查日期', region: '区划', size: '抽取数量', classes: '{n} 个班', result: '结果', drawnOf: '抽中 {drawn} / 共 {population} 个班',

@@ -38,6 +38,8 @@ const routes: RouteRecordRaw[] = [
         meta: { permission: Permission.exceptionRead } },
       { path: 'spot-checks', name: 'spot-checks', component: () => import('../views/inspection/draws/index.vue'),
         meta: { permission: Permission.drawRead } },
+      { path: 'spot-checks/:drawId/classes/:classId/inspection', name: 'inspection',
+        component: () => import('../views/inspection/inspections/index.vue'), meta: { permission: Permission.inspectionRead } },
       { path: 'assessments', name: 'assessments', component: () => import('../views/assessment/sittings/index.vue'),
         meta: { permission: Permission.sittingRead } },
       { path: 'assessment-outcomes', name: 'assessment-outcomes', component: () => import('../views/assessment/outcomes/index.vue'),

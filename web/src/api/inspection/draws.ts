@@ -2,7 +2,10 @@ import { type Page, query, request } from '../http'
 
 // Spot-check draws (培训中抽查, R-W4; docs/spot-checks.md): a sample of the classes running on site
 // in the officer's region on a day, kept with its population and seed so anyone can re-derive it.
-export interface DrawClass { class_id: number; class_name: string; institution_id: number; institution_name: string; drawn: boolean }
+export interface DrawClass {
+  class_id: number; class_name: string; institution_id: number; institution_name: string; drawn: boolean
+  inspection_status: 'open' | 'closed' | null; inspection_outcome: 'fine' | 'remarks' | 'serious' | null
+}
 export interface Draw {
   id: number; date: string; region_code: string; rate: number | null; count: number | null; seed: string
   population: number; drawn: number; created_at: string; created_by: string
