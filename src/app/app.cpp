@@ -136,6 +136,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   sittings_ = std::make_unique<assessment::SittingService>(*database_, field_keys_, *attendance_,
                                                            AssessmentPolicyFrom(config));
   certificates_ = std::make_unique<assessment::CertificateService>(*database_, field_keys_);
+  importer_->Add(certificates_->ImportKind());
   public_checks_ = std::make_unique<http::RateLimiter>(clock, static_cast<int>(config.public_checks_per_minute));
   dashboards_ = std::make_unique<dashboard::DashboardService>(
       *database_, static_cast<double>(config.attendance_threshold_percent) / 100.0,

@@ -2,7 +2,12 @@
 
 #include <boost/json.hpp>
 
+#include "assessment/certificate_import.hpp"
 #include "audit/store.hpp"
+#include "crypto/sm3.hpp"
+#include "db/queries.hpp"
+#include "registry/bulk_import.hpp"
+#include "registry/trainee_store.hpp"
 #include "core/ids.hpp"
 #include "core/time.hpp"
 #include "registry/occupation_rules.hpp"
@@ -262,6 +267,115 @@ void CertificateService::CountLimited() {
   db::Transaction transaction(connection);
   certificate_store::CountLookup(connection, database_.clock().Today(), "limited");
   transaction.Commit();
+}
+
+namespace {
+const std::vector<registry::CsvColumn> kImportColumns = {
+    {"number", {"number", "证书编号"}},
+    {"name", {"name", "姓名", "持证人"}},
+    {"id_number", {"id_number", "身份证号", "公民身份号码", "身份证号码"}},
+    {"occupation", {"occupation", "职业编码", "职业（工种）编码"}},
+    {"level", {"level", "等级", "职业技能等级"}, false},
+    {"issuer_name", {"issuer_name", "发证机构", "评价机构"}},
+    {"issued_on", {"issued_on", "发证日期"}},
+};
+
+CertificateImportInput ImportInputOf(const registry::ImportCells& c) {
+  return {c.Get("number"), c.Get("name"), c.Get("id_number"), c.Get("occupation"), c.Get("level"),
+          c.Get("issuer_name"), c.Get("issued_on")};
+}
+
+// What a checked row stores.
+struct ImportRecord {
+  ImportedCertificate row;
+  std::int64_t trainee_id = 0, occupation_id = 0;
+  std::string occupation_name;
+};
+}  // namespace
+
+registry::ImportKind CertificateService::ImportKind() {
+  return {"certificates", "assessment:certificate:import", kImportColumns,
+          [this](const core::Actor& actor, std::string_view text, const registry::ImportProgress& progress) {
+            return Import(actor, text, progress);
+          }};
+}
+
+core::Result<std::int64_t> CertificateService::Import(const core::Actor& actor, std::string_view csv_text,
+                                                      const registry::ImportProgress& progress) {
+  auto keys = crypto::RequireKeys(keys_, "证书信息");
+  if (!keys) return keys.error();
+  db::Connection connection(database_);
+  const auto today = database_.clock().Today();
+  auto prepare = [&](const CertificateImportInput& input, ImportRecord& out) {
+    auto errors = CheckImportedCertificate(input, today, out.row);
+    if (!out.row.id_number.empty()) {
+      const auto id = registry::trainee_store::FindByIdNumberIndex(connection, crypto::BlindIndex(**keys, out.row.id_number));
+      const auto trainee = id ? registry::trainee_store::FindById(connection, *id) : std::nullopt;
+      if (!trainee) {
+        errors.push_back({"id_number", "not_registered"});
+      } else if (!out.row.name.empty() && trainee->name != out.row.name) {
+        errors.push_back({"name", "name_mismatch"});
+      } else {
+        out.trainee_id = trainee->id;
+      }
+    }
+    if (!out.row.occupation_code.empty()) {
+      long long occupation = 0;
+      connection.sql() << connection.Text(db::queries::assessment::kFindOccupationByCode), soci::into(occupation),
+          soci::into(out.occupation_name), soci::use(out.row.occupation_code);
+      if (!connection.sql().got_data()) {
+        errors.push_back({"occupation", "unknown"});
+      } else {
+        out.occupation_id = occupation;
+      }
+    }
+    return errors;
+  };
+  auto key = [](const ImportRecord& r) { return r.row.number; };
+  auto exists = [&](const std::string& number) {
+    long long n = 0;
+    connection.sql() << connection.Text(db::queries::assessment::kCertificateExists), soci::into(n), soci::use(number);
+    return n > 0;
+  };
+  return registry::ImportCsv<CertificateImportInput>(
+      csv_text, kImportColumns, ImportInputOf,
+      [&](const registry::ImportChunks<CertificateImportInput>& chunks) -> core::Result<std::int64_t> {
+        registry::ImportChecker checker("number");
+        chunks([&](const std::vector<registry::ImportRow<CertificateImportInput>>& rows) {
+          checker.Check<CertificateImportInput, ImportRecord>(rows, prepare, key, registry::OneByOne(exists));
+        });
+        if (checker.rows() == 0) return core::Error::Invalid("empty_import", "文件中没有数据行");
+        if (!checker.ok()) return checker.Rejected();
+        db::Transaction transaction(connection);
+        const auto now = database_.clock().Now();
+        auto stored = registry::StoreRechecked<CertificateImportInput, ImportRecord>(
+            chunks, "number", prepare, key, exists, [&](const ImportRecord& r) {
+              certificate_store::Certificate c;
+              c.number = r.row.number;
+              c.certificate_type = TypeName(r.row.type);
+              c.source = "imported";
+              c.trainee_id = r.trainee_id;
+              c.holder_name = r.row.name;
+              c.occupation_id = r.occupation_id;
+              c.occupation_name = r.occupation_name;
+              c.level = r.row.level;
+              c.issuer = "import";
+              c.issuer_name = r.row.issuer_name;
+              c.issued_on = r.row.issued_on;
+              c.created_at = now;
+              c.created_by = actor.principal->username;
+              certificate_store::Insert(connection, c);
+            });
+        if (!stored) return stored.error();  // the transaction rolls back
+        audit::Append(connection, actor,
+                      {.action = "assessment:certificate:import", .object_type = "certificate_import",
+                       .object_id = crypto::Sm3Hex(csv_text).substr(0, 16),
+                       .detail = boost::json::serialize(boost::json::object{{"rows", *stored},
+                                                                            {"content_sm3", crypto::Sm3Hex(csv_text)}})});
+        transaction.Commit();
+        return *stored;
+      },
+      progress);
 }
 
 }  // namespace sunshine::assessment

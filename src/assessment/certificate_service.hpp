@@ -12,6 +12,7 @@
 #include "assessment/certificate_pdf.hpp"
 #include "assessment/certificate_number.hpp"
 #include "assessment/certificate_store.hpp"
+#include "registry/csv_import.hpp"
 #include "assessment/sitting_service.hpp"
 #include "core/principal.hpp"
 #include "core/result.hpp"
@@ -68,6 +69,14 @@ class CertificateService {
   core::Result<PublicCertificate> Check(const std::string& number, const std::string& name);
   // A public check refused by the rate limit, counted.
   void CountLimited();
+
+  // Outside certificates from a CSV or xlsx file, all rows or none (ADR 0013 decision 7): each
+  // number read by its rule with every wrong part named; the holder must be registered under
+  // that name, the occupation in the catalogue by code, the number new. Audited.
+  core::Result<std::int64_t> Import(const core::Actor& actor, std::string_view csv_text,
+                                    const registry::ImportProgress& progress);
+  // The import kind "certificates" for the importer (POST /api/v1/imports/certificates).
+  registry::ImportKind ImportKind();
 
  private:
   core::Result<CertificateView> Reachable(db::Connection& connection, const core::Principal& principal,

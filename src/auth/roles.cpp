@@ -33,7 +33,7 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         // Assessment (R-W5): officers see sittings, 应评尽评 and certificates in their region, and
         // revoke certificates of a body found cheating.
         "assessment:class:read", "assessment:sitting:read", "assessment:overdue:read", "assessment:outcome:read",
-        "assessment:certificate:read", "assessment:certificate:revoke"}},
+        "assessment:certificate:read", "assessment:certificate:revoke", "assessment:certificate:import"}},
       {"city_officer",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read", "registry:institution:create", "registry:institution:lifecycle",

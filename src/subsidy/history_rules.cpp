@@ -109,11 +109,6 @@ std::optional<std::string> ParseHistoryDate(std::string_view text) {
   return DateOf(text.substr(0, 4), text.substr(5, second - 5), text.substr(second + 1));
 }
 
-int DateNumber(std::string_view d) {
-  return std::stoi(std::string(d.substr(0, 4))) * 10000 + std::stoi(std::string(d.substr(5, 2))) * 100 +
-         std::stoi(std::string(d.substr(8, 2)));
-}
-
 const OccupationRef* ResolveOccupation(const std::vector<OccupationRef>& catalogue, std::string_view text,
                                        bool has_level) {
   text = Trim(text);
@@ -144,7 +139,7 @@ std::vector<core::FieldError> CheckHistory(const HistoryInput& in, const Occupat
   if (Trim(in.id_number).empty()) {
     errors.push_back({"id_number", "required"});
   } else {
-    auto checked = core::CheckIdNumber(Trim(in.id_number), DateNumber(today));
+    auto checked = core::CheckIdNumber(Trim(in.id_number), core::DateNumber(today));
     if (checked.id) {
       id = checked.id;
     } else {

@@ -60,9 +60,6 @@ std::optional<int> ParseLevel(std::string_view text);
 // The date forms spreadsheets produce -> "YYYY-MM-DD" when a real date; nullopt otherwise.
 std::optional<std::string> ParseHistoryDate(std::string_view text);
 
-// "2026-12-05" -> 20261205, the form core::CheckIdNumber bounds birth dates with.
-int DateNumber(std::string_view yyyy_mm_dd);
-
 // Picks the catalogue's occupation a row names: by code first, then by name (a name shared by an
 // occupation and a special ability is resolved by whether the row gives a level).
 const OccupationRef* ResolveOccupation(const std::vector<OccupationRef>& catalogue, std::string_view text,

@@ -56,10 +56,6 @@ TEST(HistoryRules, MoneyIsReadInYuanToTheFen) {
   }
 }
 
-TEST(HistoryRules, DatesAsNumbersForTheIdNumberCheck) {
-  EXPECT_EQ(DateNumber("2026-12-05"), 20261205);
-  EXPECT_EQ(DateNumber("2000-01-31"), 20000131);
-}
 
 TEST(HistoryRules, LevelsByNumberOrName) {
   EXPECT_EQ(ParseLevel("1"), 1);

@@ -161,7 +161,7 @@ core::Result<std::vector<HistoryView>> HistoryService::OfIdNumber(const core::Ac
   if (!keys) return keys.error();
   // A birth date after today is no ID number, as the import judges it (the injected clock).
   const auto checked =
-      core::CheckIdNumber(id_number, DateNumber(core::DateInShanghai(database_.clock().Now())));
+      core::CheckIdNumber(id_number, core::DateNumber(core::DateInShanghai(database_.clock().Now())));
   if (!checked.id) {
     return core::Error::Invalid("invalid_id_number", "身份证号有误", {{"id_number", checked.reason}});
   }

@@ -277,6 +277,42 @@ TEST_F(AssessmentApiTest, FromAFinishedClassToCertificatesAnyoneCanCheck) {
   EXPECT_EQ(limited_count, limited);
 }
 
+TEST_F(AssessmentApiTest, OutsideCertificatesAreImportedWithEveryWrongPartOfTheNumberNamed) {
+  const auto province = As("province_officer");
+  auto import = [&](const std::string& rows) {
+    return client->Send(bhttp::verb::post, "/api/v1/imports/certificates",
+                        "证书编号,姓名,身份证号,职业编码,等级,发证机构,发证日期\n" + rows, province, "text/csv");
+  };
+  const std::string person = IdNumber("19900710", "456");  // trainee 0 of the class
+  // Province 99 does not exist and 28 is a year to come: both parts named, nothing stored.
+  auto refused = import("S000099000001285000001,学员0," + person + ",4-03-02-01,5,外省鉴定中心,2027-02-01\n");
+  EXPECT_EQ(refused.ErrorCode(), "import_rejected") << refused.body;
+  std::set<std::string> reasons;
+  const auto body = refused.Json();
+  for (const auto& f : body.at("error").at("fields").as_array()) {
+    reasons.insert(std::string(f.at("field").as_string()) + ":" + std::string(f.at("reason").as_string()));
+  }
+  EXPECT_TRUE(reasons.contains("number:province")) << refused.body;
+  EXPECT_TRUE(reasons.contains("number:year")) << refused.body;
+  // A wrong name for the person, and a level that is not the number's.
+  refused = import("S000044000001265000001,学员9," + person + ",4-03-02-01,4,广东省某鉴定站,2026-05-01\n");
+  EXPECT_NE(refused.body.find("name_mismatch"), std::string::npos) << refused.body;
+  EXPECT_NE(refused.body.find("level_mismatch"), std::string::npos) << refused.body;
+  const auto before = server->Count("certificates");
+  auto imported = import("S000044000001265000001,学员0," + person + ",4-03-02-01,5,广东省某鉴定站,2026-05-01\n");
+  ASSERT_LT(imported.status, 300) << imported.body;
+  EXPECT_EQ(server->Count("certificates"), before + 1);
+  // The same number again is taken; the public check finds the imported one.
+  EXPECT_NE(import("S000044000001265000001,学员0," + person + ",4-03-02-01,5,广东省某鉴定站,2026-05-01\n").body.find("taken"),
+            std::string::npos);
+  clock->Advance(std::chrono::minutes(1));  // a fresh minute for the public check's rate limit
+  auto found = Must(client->Get("/api/v1/public/certificates/S000044000001265000001?name=%E5%AD%A6%E5%91%980"), 200);
+  EXPECT_EQ(found.at("issuer_name"), "广东省某鉴定站");
+  EXPECT_EQ(found.at("status"), "valid");
+  // Only officers who may import: not the county, not a body.
+  EXPECT_EQ(client->Send(bhttp::verb::post, "/api/v1/imports/certificates", "x", As("county_officer"), "text/csv").status, 403);
+}
+
 TEST_F(AssessmentApiTest, OfficersSeeClassesWhoseEligibleTraineesWentUnassessed) {
   // Trainee 2's deferral (if the test before recorded one) is withdrawn: at least trainee 2 is
   // eligible and unaccounted for.

@@ -31,6 +31,7 @@ const special: Record<string, string> = {
   'assessment:sitting:lock': '锁定成绩', 'assessment:result:enter': '录入成绩', 'assessment:result:amend': '更正成绩',
   'assessment:certificate:issue': '发放证书', 'assessment:certificate:read': '证书查看',
   'assessment:certificate:revoke': '撤销证书', 'assessment:outcome:read': '考核结果统计查看',
+  'assessment:certificate:import': '导入外省及历史证书',
 }
 
 export function actionName(action: string): string {

@@ -63,6 +63,7 @@ export const Permission = {
   certificateRead: 'assessment:certificate:read',
   certificateRevoke: 'assessment:certificate:revoke',
   outcomeRead: 'assessment:outcome:read',
+  certificateImport: 'assessment:certificate:import',
 } as const
 
 export type PermissionString = (typeof Permission)[keyof typeof Permission]

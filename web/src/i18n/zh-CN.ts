@@ -75,7 +75,7 @@ export default {
     },
   },
   imports: {
-    title: '批量导入{kind}', kinds: { trainees: '学员', institutions: '培训机构', enterprises: '企业', history: '历史补贴记录' },
+    title: '批量导入{kind}', kinds: { trainees: '学员', institutions: '培训机构', enterprises: '企业', history: '历史补贴记录', certificates: '外省及历史证书' },
     steps: '下载模板，按列填写后上传。支持 CSV（UTF-8）和 Excel（.xlsx，读取第一个工作表）。文件中任何一行有误时整个文件都不会导入。',
     template: '下载模板', pick: '选择文件', noFile: '未选择文件', send: '开始导入', reading: '正在读取文件…',
     done: '已导入 {count} 条记录', rejected: '文件有误，未导入任何记录', row: '行', column: '列', reason: '原因',
@@ -164,7 +164,7 @@ export default {
     groupings: { institution: '培训机构', class: '班级', terminal: '终端', region: '区县' },
   },
   assessments: {
-    candidates: '考生', plan: '安排考核', explain: '评价机构对已备案的职业（工种）及等级，为已结业的培训班安排考核：出勤达标的学员应评尽评，未参加的须记录原因；成绩录入一次后锁定，更正须说明理由；合格者发放可公开查验的证书。',
+    candidates: '考生', importCertificates: '导入外省及历史证书', plan: '安排考核', explain: '评价机构对已备案的职业（工种）及等级，为已结业的培训班安排考核：出勤达标的学员应评尽评，未参加的须记录原因；成绩录入一次后锁定，更正须说明理由；合格者发放可公开查验的证书。',
     date: '考核日期', occupation: '职业（工种）及等级', class: '培训班', organiser: '组织机构', status: '状态', view: '查看', detail: '考核场次',
     statuses: { planned: '待考核', locked: '成绩已锁定', cancelled: '已取消' },
     types: { skill_level: '职业技能等级证书', special_ability: '专项职业能力证书', training_completion: '培训合格证书' },
@@ -226,7 +226,7 @@ export default {
   errors: {
     forbidden: '无权访问', forbiddenText: '当前角色无权访问此页面。', notFound: '页面不存在',
     notFoundText: '您访问的页面不存在或已被移除。', backHome: '返回工作台',
-    fields: { taught_the_class: '该考评员是本班授课教师，不得担任考评员', below_attendance_threshold: '出勤未达到参加考核的要求', before_class_end: '不得早于培训班结束日期', not_on_roster: '不在本班名单中', withdrawn: '已退出本班', already_candidate: '已安排在其他考核场次', not_a_candidate: '不是本场考生', already_entered: '成绩已录入，更正请使用「更正」', not_allowed_when_absent: '缺考者不填写成绩', body_not_filed: '本评价机构未备案该职业（工种）及等级', not_for_this_sitting: '与本场考核的证书类型不符', not_allowed_with_class: '按班级安排时不填写', not_a_time: '时间无效', not_after_start: '须晚于开始时间', missing: '缺少成绩', required: '必填', format: '格式不正确', too_short: '太短', too_long: '太长', too_simple: '过于简单',
+    fields: { in_future: '不得晚于今天', province: '省份代码无效', year: '年份不符合规则', category: '机构类别须为 Y 或 S', not_digits: '应为数字', serial: '序列号无效', prefix: '前缀须为 ZX 或 PX', check_character: '校验位错误，编号可能输错', name_mismatch: '与登记的姓名不符', level_mismatch: '与证书编号中的等级不符', year_mismatch: '与证书编号中的年份不符', taught_the_class: '该考评员是本班授课教师，不得担任考评员', below_attendance_threshold: '出勤未达到参加考核的要求', before_class_end: '不得早于培训班结束日期', not_on_roster: '不在本班名单中', withdrawn: '已退出本班', already_candidate: '已安排在其他考核场次', not_a_candidate: '不是本场考生', already_entered: '成绩已录入，更正请使用「更正」', not_allowed_when_absent: '缺考者不填写成绩', body_not_filed: '本评价机构未备案该职业（工种）及等级', not_for_this_sitting: '与本场考核的证书类型不符', not_allowed_with_class: '按班级安排时不填写', not_a_time: '时间无效', not_after_start: '须晚于开始时间', missing: '缺少成绩', required: '必填', format: '格式不正确', too_short: '太短', too_long: '太长', too_simple: '过于简单',
       contains_username: '不得包含用户名', unknown: '无效', unknown_organisation: '不存在该类型的机构', control_character: '含有控制字符（如换行、制表符或不可见字符）', invalid_utf8: '不是有效的 UTF-8 文本', unknown_region: '行政区划代码不存在',
       wrong_region_level: '行政区划级别与角色不符', not_allowed: '此角色不可设置', taken: '已被使用', wrong_type: '类型错误', out_of_range: '超出范围', below_lowest: '最高等级不得低于最低等级', check_digit: '校验位错误', organisation_code: '组织机构代码部分校验错误', length: '长度不正确', characters: '含有不允许的字符', not_a_county: '须为区县级代码', outside_scope: '不在管辖范围内', not_offered: '该职业无此等级', not_a_date: '日期无效', before_valid_from: '截止日期早于生效日期', not_after_current: '须晚于现行标准的生效日期', invalid: '格式不正确', unknown_field: '未知字段',
       birth_date: '出生日期无效', region: '地址码无效', not_a_mobile: '不是有效的手机号码', duplicate: '重复', not_applicable: '此类单位不填写',

@@ -1,6 +1,6 @@
 import { toApiError, upload } from '../http'
 
-export type ImportKind = 'trainees' | 'institutions' | 'enterprises' | 'history'
+export type ImportKind = 'trainees' | 'institutions' | 'enterprises' | 'history' | 'certificates'
 
 const csvType = 'text/csv; charset=utf-8'
 

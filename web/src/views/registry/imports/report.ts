@@ -9,9 +9,10 @@ export const templateHeaders: Record<ImportKind, readonly string[]> = {
   institutions: ['机构名称', '统一社会信用代码', '机构类型', '所在区县代码'],
   enterprises: ['企业名称', '统一社会信用代码', '企业类型', '所在区县代码', '行业门类', '企业规模'],
   history: ['姓名', '身份证号', '职业（工种）', '等级', '补贴类型', '培训日期', '补贴金额（元）', '数据来源'],
+  certificates: ['证书编号', '姓名', '身份证号', '职业编码', '等级', '发证机构', '发证日期'],
 }
 
-const kindNames: Record<ImportKind, string> = { trainees: '学员', institutions: '培训机构', enterprises: '企业', history: '历史补贴记录' }
+const kindNames: Record<ImportKind, string> = { trainees: '学员', institutions: '培训机构', enterprises: '企业', history: '历史补贴记录', certificates: '外省及历史证书' }
 
 export const templateFileName = (kind: ImportKind) => `${kindNames[kind]}导入模板.csv`
 export const reportFileName = (kind: ImportKind) => `${kindNames[kind]}导入错误报告.csv`

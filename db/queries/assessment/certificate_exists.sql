@@ -1,0 +1,1 @@
+SELECT COUNT(*) FROM certificates WHERE number = :number
