@@ -43,6 +43,7 @@ test('the county officer inspects a drawn class on a phone', async () => {
   await page.context().grantPermissions(['geolocation'])
   await page.context().setGeolocation({ latitude: 30.6571, longitude: 104.0812 })
   await signIn(page, 'county_officer')
+  await page.locator('[data-test=who]').waitFor()  // signed in before going straight to a page
   const token = await signInApi('county_officer')
   const draw = await api(token, 'POST', '/api/v1/spot-checks/draws', { date: day(0), count: 1 })
   const drawn = draw.classes.find((c) => c.drawn)
@@ -52,7 +53,10 @@ test('the county officer inspects a drawn class on a phone', async () => {
   await page.locator('[data-test=inspection-figures]').waitFor()
   assert.equal((await page.locator('[data-test=figure-headcount]').innerText()).trim(), '5')
   await page.locator('[data-test=findings] .el-checkbox', { hasText: '代签到' }).click()
-  await page.locator('[data-test=findings-save]').click()
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().endsWith('/inspection')),
+    page.locator('[data-test=findings-save]').click(),
+  ])
   // A 1 x 1 PNG as a phone camera would hand over a picture.
   const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
   await page.locator('[data-test=photo-input]').setInputFiles({ name: 'evidence.png', mimeType: 'image/png', buffer: png })
