@@ -11,6 +11,7 @@
 #include "core/time.hpp"
 #include "registry/institution_rules.hpp"
 #include "registry/occupation_store.hpp"
+#include "registry/relation_rules.hpp"
 #include "registry/regions.hpp"
 #include "registry/trainee_store.hpp"
 #include "training/calendar.hpp"
@@ -39,7 +40,7 @@ std::string Percent(int rate_1e4) {
 
 std::optional<std::int64_t> Micro(const std::optional<double>& degrees) {
   if (!degrees) return std::nullopt;
-  return std::llround(*degrees * 1e6);
+  return registry::MicroDegrees(*degrees);  // as venues store them
 }
 
 std::string Masked(const crypto::FieldKeys& keys, const std::string& sealed) {

@@ -7,6 +7,7 @@
 #include "audit/store.hpp"
 #include "core/time.hpp"
 #include "inspection/draw_store.hpp"
+#include "registry/relation_rules.hpp"
 #include "training/filing_rules.hpp"
 
 namespace sunshine::inspection {
@@ -19,7 +20,7 @@ core::Error Conflict(std::string code, std::string message) {
 }
 std::optional<std::int64_t> Micro(const std::optional<double>& degrees) {
   if (!degrees) return std::nullopt;
-  return std::llround(*degrees * 1e6);
+  return registry::MicroDegrees(*degrees);  // as venues store them
 }
 std::vector<std::string> Findings(const std::string& json) {
   std::vector<std::string> out;
