@@ -65,12 +65,7 @@ void RegisterOpsRoutes(http::Router& router, db::Database& database, http::Metri
                if (!IsLoopback(ctx.client_ip())) {
                  return core::Error::Of(core::ErrorKind::kForbidden, "loopback_only", "指标仅对本机开放");
                }
-               http::Response response{http::Status::ok, 11};
-               response.set(http::beast_http::field::content_type, "text/plain; version=0.0.4; charset=utf-8");
-               response.set(http::beast_http::field::cache_control, "no-store");
-               response.body() = metrics.Render();
-               response.prepare_payload();
-               return response;
+               return http::Bytes(metrics.Render(), "text/plain; version=0.0.4; charset=utf-8");
              });
   router.Get("/api/v1/openapi.json", std::string(http::kPublic), "This API's OpenAPI 3 document",
              [](http::Context&) -> Reply {
@@ -136,6 +131,8 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   sittings_ = std::make_unique<assessment::SittingService>(*database_, field_keys_, *attendance_,
                                                            AssessmentPolicyFrom(config));
   certificates_ = std::make_unique<assessment::CertificateService>(*database_, field_keys_);
+  sitting_checkins_ =
+      std::make_unique<assessment::SittingCheckinService>(*database_, CheckinPolicyFrom(config), *photos_);
   importer_->Add(certificates_->ImportKind());
   public_checks_ = std::make_unique<http::RateLimiter>(clock, static_cast<int>(config.public_checks_per_minute));
   dashboards_ = std::make_unique<dashboard::DashboardService>(
@@ -175,6 +172,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   inspection::RegisterInspectionRoutes(router_, *inspections_);
   assessment::RegisterAssessmentRoutes(router_, *sittings_, *certificates_, *public_checks_,
                                        {.public_base_url = config.public_base_url});
+  assessment::RegisterSittingCheckinRoutes(router_, *sitting_checkins_);
   dashboard::RegisterDashboardRoutes(router_, *dashboards_);
 }
 

@@ -5,6 +5,7 @@
 
 #include "app/config.hpp"
 #include "assessment/assessment_routes.hpp"
+#include "assessment/sitting_checkin_routes.hpp"
 #include "audit/routes.hpp"
 #include "auth/guard.hpp"
 #include "auth/service.hpp"
@@ -73,6 +74,7 @@ class App {
   dashboard::DashboardService& dashboards() { return *dashboards_; }
   assessment::SittingService& sittings() { return *sittings_; }
   assessment::CertificateService& certificates() { return *certificates_; }
+  assessment::SittingCheckinService& sitting_checkins() { return *sitting_checkins_; }
 
  private:
   Config config_;
@@ -100,6 +102,7 @@ class App {
   std::unique_ptr<inspection::InspectionService> inspections_;
   std::unique_ptr<assessment::SittingService> sittings_;
   std::unique_ptr<assessment::CertificateService> certificates_;
+  std::unique_ptr<assessment::SittingCheckinService> sitting_checkins_;
   std::unique_ptr<http::RateLimiter> public_checks_;
   std::unique_ptr<dashboard::DashboardService> dashboards_;
   std::unique_ptr<auth::AuthGuard> guard_;

@@ -42,7 +42,9 @@ boost::json::object SittingJson(const sitting_store::Sitting& s) {
           {"locked_at", s.locked_at ? boost::json::value(core::FormatShanghai(*s.locked_at)) : nullptr},
           {"locked_by", Optional(s.locked_by)},
           {"created_at", core::FormatShanghai(s.created_at)},
-          {"created_by", s.created_by}};
+          {"created_by", s.created_by},
+          {"host_institution_id", Optional(s.host_institution_id)},
+          {"host_name", Optional(s.host_name)}};
 }
 
 boost::json::value ResultJson(const std::optional<sitting_store::Result>& r) {
@@ -70,12 +72,15 @@ boost::json::object DetailJson(const SittingDetail& d) {
                           {"entered_by", Optional(r.entered_by)},
                           {"amendments", r.amendments},
                           {"certificate_number", Optional(r.certificate_number)},
-                          {"certificate_status", Optional(r.certificate_status)}});
+                          {"certificate_status", Optional(r.certificate_status)},
+                          {"checked_in_at", c.checked_in_at ? boost::json::value(core::FormatShanghai(*c.checked_in_at))
+                                                            : nullptr}});
   }
   out["examiners"] = std::move(examiners);
   out["candidates"] = std::move(candidates);
   out["figures"] = {{"candidates", d.candidates.size()}, {"entered", d.entered}, {"sat", d.sat},
-                    {"passed", d.passed},                {"certified", d.certified}};
+                    {"passed", d.passed},                {"certified", d.certified},
+                    {"checked_in", d.checked_in},        {"sat_without_checkin", d.sat_without_checkin}};
   return out;
 }
 

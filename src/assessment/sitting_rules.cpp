@@ -107,7 +107,9 @@ std::vector<core::FieldError> CheckSittingInput(const SittingInput& in, int toda
     if (in.occupation_id) errors.push_back({"occupation_id", "not_allowed_with_class"});
     if (in.level) errors.push_back({"level", "not_allowed_with_class"});
     if (in.region_code) errors.push_back({"region_code", "not_allowed_with_class"});
+    if (in.host_institution_id) errors.push_back({"host_institution_id", "not_allowed_with_class"});
   } else {
+    if (in.host_institution_id && *in.host_institution_id <= 0) errors.push_back({"host_institution_id", "unknown"});
     if (!in.occupation_id) errors.push_back({"occupation_id", "required"});
     if (in.level && (*in.level < 1 || *in.level > 5)) errors.push_back({"level", "out_of_range"});
     if (!in.region_code) errors.push_back({"region_code", "required"});

@@ -39,12 +39,15 @@ struct SittingInput {
   std::string start, end;                       // HH:MM
   std::string place;
   std::optional<double> latitude, longitude;    // WGS-84 degrees, optional
+  // Without a class: the institution whose site and terminals host the sitting (optional; a
+  // class's sitting is hosted by the class's institution).
+  std::optional<std::int64_t> host_institution_id;
   std::vector<ExaminerInput> examiners;
   std::vector<CandidateInput> candidates;
 };
 BOOST_DESCRIBE_STRUCT(SittingInput, (),
                       (class_id, occupation_id, level, region_code, certificate_type, date, start, end, place,
-                       latitude, longitude, examiners, candidates))
+                       latitude, longitude, host_institution_id, examiners, candidates))
 
 inline constexpr std::size_t kMaxExaminers = 20;
 inline constexpr std::size_t kMaxCandidates = 500;

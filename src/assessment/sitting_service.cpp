@@ -6,6 +6,7 @@
 #include <set>
 
 #include "assessment/certificate_number.hpp"
+#include "assessment/sitting_checkin_store.hpp"
 #include "audit/store.hpp"
 #include "core/ids.hpp"
 #include "core/time.hpp"
@@ -249,6 +250,7 @@ core::Result<SittingDetail> SittingService::Plan(const core::Actor& actor, const
     s.occupation_id = record->occupation_id;
     s.level = record->level;
     s.region_code = record->region_code;
+    s.host_institution_id = record->institution_id;
     for (const auto& t : training::class_store::Teachers(connection, record->id)) teachers.push_back(t.id_number_index);
     auto assessed = Assess(connection, *record);
     if (!assessed) return assessed.error();
@@ -259,6 +261,15 @@ core::Result<SittingDetail> SittingService::Plan(const core::Actor& actor, const
     s.occupation_id = *input.occupation_id;
     s.level = input.level;
     s.region_code = *input.region_code;
+    if (input.host_institution_id) {
+      const auto host = sitting_store::FindOrganiser(connection, 0, *input.host_institution_id);
+      if (!host) {
+        errors.push_back({"host_institution_id", "unknown"});
+      } else if (host->status != "active") {
+        errors.push_back({"host_institution_id", "not_active"});
+      }
+      s.host_institution_id = input.host_institution_id;
+    }
   }
   // The certificate follows the organiser and the level: a body's 职业技能等级证书 for a level,
   // its 专项职业能力证书 without one; an institution's own 培训合格证书.
@@ -361,13 +372,18 @@ core::Result<SittingDetail> SittingService::Detail(db::Connection& connection, S
   for (const auto& e : sitting_store::Examiners(connection, sitting.id)) {
     out.examiners.push_back({e.position, e.name, Masked(**keys, e.id_number_sealed), e.certificate});
   }
+  const auto checked_in = sitting_checkin_store::FirstCounting(connection, sitting.id);
   for (auto& c : sitting_store::Candidates(connection, sitting.id)) {
+    const auto first = checked_in.find(c.trainee_id);
+    const auto at = first == checked_in.end() ? std::nullopt : std::optional<std::int64_t>(first->second);
+    out.checked_in += at.has_value();
+    out.sat_without_checkin += c.result && !c.result->absent && !at;
     out.entered += c.result.has_value();
     out.sat += c.result && !c.result->absent;
     out.passed += c.passed.value_or(false);
     out.certified += c.certificate_status == std::optional<std::string>("valid");
     const auto masked = Masked(**keys, c.id_number_sealed);
-    out.candidates.push_back({std::move(c), masked});
+    out.candidates.push_back({std::move(c), masked, at});
   }
   out.sitting = std::move(sitting);
   return out;

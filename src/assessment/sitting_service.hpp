@@ -52,6 +52,7 @@ struct ClassAssessment {
 struct CandidateView {
   sitting_store::Candidate row;
   std::string id_number_masked;
+  std::optional<std::int64_t> checked_in_at;  // the first terminal check-in that counts (V0024)
 };
 
 struct ExaminerView {
@@ -64,6 +65,9 @@ struct SittingDetail {
   std::vector<ExaminerView> examiners;
   std::vector<CandidateView> candidates;
   int entered = 0, sat = 0, passed = 0, certified = 0;
+  // Candidates checked in by a terminal, and those with scores but no check-in that counts
+  // (stored as entered: a lead for the risk rules, shown to the organiser and officers).
+  int checked_in = 0, sat_without_checkin = 0;
 };
 
 class SittingService {

@@ -29,8 +29,8 @@ struct Param {
 struct SittingBuffer {
   Sitting row;
   long long id = 0, occupation = 0, created_at = 0;
-  Maybe<long long> body, institution, klass, latitude, longitude, locked_at;
-  Maybe<std::string> class_name, locked_by;
+  Maybe<long long> body, institution, klass, latitude, longitude, locked_at, host;
+  Maybe<std::string> class_name, locked_by, host_name;
   Maybe<int> level;
   void Bind(soci::details::prepare_temp_type& p) {
     p, soci::into(id), soci::into(row.organiser), soci::into(body.value, body.ind),
@@ -40,7 +40,7 @@ struct SittingBuffer {
         soci::into(row.date), soci::into(row.start), soci::into(row.end), soci::into(row.place),
         soci::into(latitude.value, latitude.ind), soci::into(longitude.value, longitude.ind), soci::into(row.status),
         soci::into(locked_at.value, locked_at.ind), soci::into(locked_by.value, locked_by.ind), soci::into(created_at),
-        soci::into(row.created_by);
+        soci::into(row.created_by), soci::into(host.value, host.ind), soci::into(host_name.value, host_name.ind);
   }
   Sitting Get() const {
     Sitting out = row;
@@ -56,6 +56,8 @@ struct SittingBuffer {
     out.longitude_e6 = longitude.Get<std::int64_t>();
     out.locked_at = locked_at.Get<std::int64_t>();
     out.locked_by = locked_by.Get();
+    out.host_institution_id = host.Get<std::int64_t>();
+    out.host_name = host_name.Get();
     return out;
   }
 };
@@ -129,14 +131,14 @@ bool Filed(db::Connection& connection, std::int64_t body_id, std::int64_t occupa
 std::int64_t Insert(db::Connection& connection, const Sitting& s) {
   long long id = 0, occupation = s.occupation_id, created = s.created_at;
   Param<long long> body(s.body_id), institution(s.institution_id), klass(s.class_id), latitude(s.latitude_e6),
-      longitude(s.longitude_e6);
+      longitude(s.longitude_e6), host(s.host_institution_id);
   Param<int> level(s.level);
   connection.sql() << connection.Text(q::kInsertSitting), soci::use(s.organiser), soci::use(body.value, body.ind),
       soci::use(institution.value, institution.ind), soci::use(s.organiser_name), soci::use(klass.value, klass.ind),
       soci::use(occupation), soci::use(level.value, level.ind), soci::use(s.certificate_type), soci::use(s.region_code),
       soci::use(s.date), soci::use(s.start), soci::use(s.end), soci::use(s.place),
-      soci::use(latitude.value, latitude.ind), soci::use(longitude.value, longitude.ind), soci::use(created),
-      soci::use(s.created_by), soci::use(created), soci::into(id);
+      soci::use(latitude.value, latitude.ind), soci::use(longitude.value, longitude.ind),
+      soci::use(host.value, host.ind), soci::use(created), soci::use(s.created_by), soci::use(created), soci::into(id);
   return id;
 }
 

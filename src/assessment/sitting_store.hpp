@@ -14,7 +14,7 @@
 namespace sunshine::assessment::sitting_store {
 
 // Who may read a sitting: its organiser ("evaluation_body:7"), officers by region prefix, the
-// institution whose class it assesses. Values for the parts that are not the reader's never match.
+// host institution (whose class it assesses, or the site a body named). Values for the parts that are not the reader's never match.
 struct Reach {
   std::string organiser = "-";
   std::string region_like;  // "" matches no region
@@ -50,6 +50,10 @@ struct Sitting {
   std::optional<std::string> locked_by;
   std::int64_t created_at = 0;
   std::string created_by;
+  // The site whose terminals check candidates in (V0024): the class's institution, or the one
+  // a body named for individual candidates; none: no terminal check-in.
+  std::optional<std::int64_t> host_institution_id;
+  std::optional<std::string> host_name;
 };
 
 struct Examiner {

@@ -114,7 +114,9 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
   }
   // Devices sign each request with their registered key (docs/device-signatures.md); they
   // have no session to read or end, only their uploads.
-  table["terminal"] = {"training:checkin:upload", "training:photo:upload", "training:schedule:read"};
+  // A terminal at a host institution also checks candidates in at its assessment sittings.
+  table["terminal"] = {"training:checkin:upload", "training:photo:upload", "training:schedule:read",
+                       "assessment:checkin:upload", "assessment:schedule:read"};
   table["online_platform"] = {"training:online:upload", "training:photo:upload", "training:schedule:read"};
   for (auto& [role, permissions] : table) std::sort(permissions.begin(), permissions.end());
   return table;

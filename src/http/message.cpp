@@ -66,6 +66,15 @@ Response FileReply(std::string bytes, std::string_view content_type, std::string
   return response;
 }
 
+Response Bytes(std::string bytes, std::string_view content_type) {
+  Response response{Status::ok, 11};
+  response.set(beast_http::field::content_type, content_type);
+  response.set(beast_http::field::cache_control, "private, no-store");
+  response.body() = std::move(bytes);
+  response.prepare_payload();
+  return response;
+}
+
 Status StatusFor(const core::Error& error) {
   using core::ErrorKind;
   switch (error.kind) {

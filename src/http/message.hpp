@@ -33,6 +33,9 @@ Response SortedPageReply(boost::json::array items, int limit, const core::Cursor
 // (UTF-8 allowed; sent as RFC 6266 filename*).
 Response FileReply(std::string bytes, std::string_view content_type, std::string_view filename);
 
+// Bytes shown inline (a face photo, evidence): their type, never cached (they are personal data).
+Response Bytes(std::string bytes, std::string_view content_type);
+
 // Status code for an error kind (the error mapper's table).
 Status StatusFor(const core::Error& error);
 

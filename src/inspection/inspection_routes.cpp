@@ -109,12 +109,7 @@ void RegisterInspectionRoutes(http::Router& router, InspectionService& service) 
                if (!target) return target.error();
                auto photo = service.Photo(ctx.actor(), target->draw, target->klass, std::string(ctx.PathParam("sha256")));
                if (!photo) return photo.error();
-               http::Response response{http::Status::ok, 11};
-               response.set(http::beast_http::field::content_type, photo->content_type);
-               response.set(http::beast_http::field::cache_control, "no-store");
-               response.body() = std::move(photo->bytes);
-               response.prepare_payload();
-               return response;
+               return http::Bytes(std::move(photo->bytes), photo->content_type);
              });
   router.Post(path + "/videos", "inspection:inspection:create",
               "Add a video-surveillance reference (camera, time range, URL or archive reference)",

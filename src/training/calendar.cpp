@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "core/time.hpp"
+
 namespace sunshine::training {
 namespace {
 // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
@@ -58,6 +60,19 @@ int WorkingDaysBetween(std::string_view from, std::string_view to, const WorkCal
     count += IsWorkingDay(CivilFromDays(day), calendar);
   }
   return count;
+}
+
+void CheckDateRange(const std::optional<std::string>& from, const std::optional<std::string>& to, int max_days,
+                    std::vector<core::FieldError>& errors) {
+  const auto before = errors.size();
+  if (!from || !core::IsDate(*from)) errors.push_back({"from", from ? "not_a_date" : "required"});
+  if (!to || !core::IsDate(*to)) errors.push_back({"to", to ? "not_a_date" : "required"});
+  if (errors.size() != before) return;
+  if (*to < *from) {
+    errors.push_back({"to", "before_from"});
+  } else if (AddDays(*from, max_days - 1) < *to) {
+    errors.push_back({"to", "range_too_long"});
+  }
 }
 
 }  // namespace sunshine::training

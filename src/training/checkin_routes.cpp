@@ -6,8 +6,6 @@ namespace sunshine::training {
 using http::Context;
 using Reply = core::Result<http::Response>;
 
-namespace {
-// `id_name`: what the device's own id of an item is called ("event_id", "segment_id").
 boost::json::object ReceiptJson(const BatchReceipt& receipt, const char* id_name) {
   boost::json::array results;
   for (const auto& o : receipt.outcomes) {
@@ -25,6 +23,8 @@ boost::json::object ReceiptJson(const BatchReceipt& receipt, const char* id_name
           {"counting", receipt.counting},
           {"results", std::move(results)}};
 }
+
+namespace {
 boost::json::object AttendanceJson(const ClassAttendance& a) {
   const auto& c = a.detail.record;
   boost::json::array sessions, trainees;
@@ -173,12 +173,7 @@ void RegisterCheckinRoutes(http::Router& router, CheckinService& checkins, Onlin
              [&attendance](Context& ctx) -> Reply {
                auto photo = attendance.PhotoOf(ctx.actor(), std::string(ctx.PathParam("sha256")));
                if (!photo) return photo.error();
-               http::Response response{http::Status::ok, 11};
-               response.set(http::beast_http::field::content_type, photo->content_type);
-               response.set(http::beast_http::field::cache_control, "private, no-store");
-               response.body() = std::move(photo->bytes);
-               response.prepare_payload();
-               return response;
+               return http::Bytes(std::move(photo->bytes), photo->content_type);
              });
   router.Get("/api/v1/classes/{id}/attendance", "training:class:read",
              "Attendance of a class: minutes per trainee per session from the check-ins that count, and the rate "

@@ -10,6 +10,10 @@
 
 namespace sunshine::training {
 
+// A batch's receipt as the device reads it; `id_name` is what the device's own id of an item
+// is called ("event_id", "segment_id").
+boost::json::object ReceiptJson(const BatchReceipt& receipt, const char* id_name);
+
 void RegisterCheckinRoutes(http::Router& router, CheckinService& checkins, OnlineService& online,
                            PhotoService& photos, AttendanceService& attendance, ScheduleService& schedules);
 

@@ -41,27 +41,23 @@ bool IsSha256Hex(std::string_view text) {
 
 void CheckEventShape(const CheckinEventInput& e, std::size_t index, std::vector<core::FieldError>& errors) {
   const std::string at = "events[" + std::to_string(index) + "].";
+  CheckCaptureShape(e, at, errors);
   auto refuse = [&](const char* field, const char* reason) { errors.push_back({at + field, reason}); };
-  if (!IsDeviceItemId(e.event_id)) refuse("event_id", "invalid_format");
-  if (e.trainee_id <= 0) refuse("trainee_id", "not_positive");
   if (e.class_id <= 0) refuse("class_id", "not_positive");
   if (e.session_id <= 0) refuse("session_id", "not_positive");
   if (e.kind != "start" && e.kind != "in_class" && e.kind != "end") refuse("kind", "unknown");
-  if (e.captured_at <= 0) refuse("captured_at", "not_positive");
-  if (!(e.latitude >= -90 && e.latitude <= 90)) refuse("latitude", "out_of_range");
-  if (!(e.longitude >= -180 && e.longitude <= 180)) refuse("longitude", "out_of_range");
-  if (!(e.face_score >= 0 && e.face_score <= 1)) refuse("face_score", "out_of_range");
-  if (!(e.liveness_score >= 0 && e.liveness_score <= 1)) refuse("liveness_score", "out_of_range");
-  if (!IsSha256Hex(e.photo_sha256)) refuse("photo_sha256", "invalid_format");
-  if (e.datum && !core::ParseDatum(*e.datum)) refuse("datum", "unknown");
 }
 
-void ToStoredDatum(CheckinEventInput& e) {
-  const auto datum = core::ParseDatum(e.datum.value_or("wgs84")).value_or(core::Datum::kWgs84);
-  const core::LatLon wgs84 = core::ToWgs84({e.latitude, e.longitude}, datum);
-  e.latitude = wgs84.lat;
-  e.longitude = wgs84.lon;
-  e.datum = "wgs84";
+void JudgePlaceAndFace(core::LatLon at, const std::optional<core::LatLon>& place, double face_score,
+                       double liveness_score, const CheckinPolicy& policy, const char* far_reason,
+                       CheckinJudgement& out) {
+  if (place) {
+    const double metres = core::DistanceMetres(at, *place);
+    out.distance_m = static_cast<int>(std::lround(metres));
+    if (metres > policy.max_distance_m) out.reasons.emplace_back(far_reason);
+  }
+  if (face_score < policy.min_face_score) out.reasons.emplace_back("low_face_score");
+  if (liveness_score < policy.min_liveness_score) out.reasons.emplace_back("low_liveness_score");
 }
 
 CheckinJudgement JudgeCheckin(const CheckinEventInput& event, const CheckinFacts& facts, const CheckinPolicy& policy) {
@@ -79,13 +75,8 @@ CheckinJudgement JudgeCheckin(const CheckinEventInput& event, const CheckinFacts
     reasons.emplace_back("captured_in_future");
   }
   JudgeTime(event, facts, policy, reasons);
-  if (facts.venue) {
-    const double metres = core::DistanceMetres({event.latitude, event.longitude}, *facts.venue);
-    out.distance_m = static_cast<int>(std::lround(metres));
-    if (metres > policy.max_distance_m) reasons.emplace_back("far_from_venue");
-  }
-  if (event.face_score < policy.min_face_score) reasons.emplace_back("low_face_score");
-  if (event.liveness_score < policy.min_liveness_score) reasons.emplace_back("low_liveness_score");
+  JudgePlaceAndFace({event.latitude, event.longitude}, facts.venue, event.face_score, event.liveness_score, policy,
+                    "far_from_venue", out);
   return out;
 }
 

@@ -68,19 +68,50 @@ inline constexpr int kMaxBatchEvents = 1000;
 // photo hash 64 hex digits, event id well-formed), named "events[i].field".
 void CheckEventShape(const CheckinEventInput& event, std::size_t index, std::vector<core::FieldError>& errors);
 
-// A well-formed event's coordinates in WGS-84, the one datum the platform stores and compares
-// (core/geo.hpp); `datum` is then "wgs84". Precondition: CheckEventShape passed.
-void ToStoredDatum(CheckinEventInput& event);
+// A device's own id of an event or segment: 1-64 of [A-Za-z0-9_-].
+bool IsDeviceItemId(std::string_view id);
+
+// A SHA-256 written as 64 lower-case hex digits (how photos are addressed).
+bool IsSha256Hex(std::string_view text);
+
+// What every face capture of a terminal carries, class check-in or a candidate's at an
+// assessment sitting (ADR 0013 decision 4): its own id, when, where, the scores and the photo.
+// Refusals named `at` + field ("events[2].latitude").
+template <class Capture>
+void CheckCaptureShape(const Capture& e, const std::string& at, std::vector<core::FieldError>& errors) {
+  auto refuse = [&](const char* field, const char* reason) { errors.push_back({at + field, reason}); };
+  if (!IsDeviceItemId(e.event_id)) refuse("event_id", "invalid_format");
+  if (e.trainee_id <= 0) refuse("trainee_id", "not_positive");
+  if (e.captured_at <= 0) refuse("captured_at", "not_positive");
+  if (!(e.latitude >= -90 && e.latitude <= 90)) refuse("latitude", "out_of_range");
+  if (!(e.longitude >= -180 && e.longitude <= 180)) refuse("longitude", "out_of_range");
+  if (!(e.face_score >= 0 && e.face_score <= 1)) refuse("face_score", "out_of_range");
+  if (!(e.liveness_score >= 0 && e.liveness_score <= 1)) refuse("liveness_score", "out_of_range");
+  if (!IsSha256Hex(e.photo_sha256)) refuse("photo_sha256", "invalid_format");
+  if (e.datum && !core::ParseDatum(*e.datum)) refuse("datum", "unknown");
+}
+
+// A well-formed capture's coordinates in WGS-84, the one datum the platform stores and compares
+// (core/geo.hpp); `datum` is then "wgs84". Precondition: CheckCaptureShape passed.
+template <class Capture>
+void ToStoredDatum(Capture& e) {
+  const auto datum = core::ParseDatum(e.datum.value_or("wgs84")).value_or(core::Datum::kWgs84);
+  const core::LatLon wgs84 = core::ToWgs84({e.latitude, e.longitude}, datum);
+  e.latitude = wgs84.lat;
+  e.longitude = wgs84.lon;
+  e.datum = "wgs84";
+}
 
 // Why a well-formed event does not count, in a fixed order: class_not_open, not_on_roster,
 // withdrawn, captured_in_future, too_early, late, left_early, after_session, outside_session,
 // far_from_venue, low_face_score, low_liveness_score.
 CheckinJudgement JudgeCheckin(const CheckinEventInput& event, const CheckinFacts& facts, const CheckinPolicy& policy);
 
-// A device's own id of an event or segment: 1-64 of [A-Za-z0-9_-].
-bool IsDeviceItemId(std::string_view id);
-
-// A SHA-256 written as 64 lower-case hex digits (how photos are addressed).
-bool IsSha256Hex(std::string_view text);
+// The place and face reasons of a capture, in this order: `far_reason` when further than the
+// policy allows from `place` (none: not judged), low_face_score, low_liveness_score; the
+// distance goes to `out.distance_m`.
+void JudgePlaceAndFace(core::LatLon at, const std::optional<core::LatLon>& place, double face_score,
+                       double liveness_score, const CheckinPolicy& policy, const char* far_reason,
+                       CheckinJudgement& out);
 
 }  // namespace sunshine::training

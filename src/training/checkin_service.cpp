@@ -30,7 +30,7 @@ std::string Field(std::size_t index, const char* member) {
 core::Result<std::vector<CheckinEventInput>> ParseCheckinBatch(std::string_view body) {
   auto events = ParseBatch<CheckinEventInput>(body, "events", kMaxBatchEvents, CheckEventShape);
   // Judged and stored in WGS-84 only, whatever datum the terminal reported in.
-  if (events) std::for_each(events->begin(), events->end(), ToStoredDatum);
+  if (events) std::for_each(events->begin(), events->end(), ToStoredDatum<CheckinEventInput>);
   return events;
 }
 
@@ -93,29 +93,20 @@ core::Result<BatchReceipt> CheckinService::Store(db::Connection& connection, con
   BatchReceipt receipt;
   std::vector<CheckinRow> rows;
   std::vector<std::size_t> row_of_outcome;
-  std::set<std::string_view> seen;
-  for (const auto& e : events) {
-    ItemOutcome outcome{e.event_id};
-    if (!seen.insert(e.event_id).second) {
-      outcome.duplicate = true;
-      receipt.outcomes.push_back(std::move(outcome));
-      row_of_outcome.push_back(SIZE_MAX);
-      continue;
-    }
-    const auto& context = *classes.at(e.class_id);
-    const auto window = context.sessions.at(e.session_id);
-    const auto presence = context.roster.find(e.trainee_id);
-    CheckinFacts facts{.class_status = context.facts.status, .session_from = window.from, .session_to = window.to,
-                       .venue = context.facts.venue, .on_roster = presence != context.roster.end(),
-                       .withdrawn_at = presence != context.roster.end() ? presence->second : std::nullopt,
-                       .received_at = now};
-    auto judged = JudgeCheckin(e, facts, policy_);
-    outcome.counts = judged.reasons.empty();
-    rows.push_back({&e, judged.distance_m, outcome.counts, ReasonsJson(judged.reasons)});
-    outcome.reasons = std::move(judged.reasons);
-    row_of_outcome.push_back(rows.size() - 1);
-    receipt.outcomes.push_back(std::move(outcome));
-  }
+  JudgeCaptures(
+      events,
+      [&](const CheckinEventInput& e) {
+        const auto& context = *classes.at(e.class_id);
+        const auto window = context.sessions.at(e.session_id);
+        const auto presence = context.roster.find(e.trainee_id);
+        CheckinFacts facts{.class_status = context.facts.status, .session_from = window.from,
+                           .session_to = window.to, .venue = context.facts.venue,
+                           .on_roster = presence != context.roster.end(),
+                           .withdrawn_at = presence != context.roster.end() ? presence->second : std::nullopt,
+                           .received_at = now};
+        return JudgeCheckin(e, facts, policy_);
+      },
+      receipt, rows, row_of_outcome);
 
   StoreBatch(connection, actor, {"training:checkin:upload", "checkin_batch", "events"}, device.device_id,
              signed_request_id, now, receipt, row_of_outcome, [&](std::int64_t batch_id) {

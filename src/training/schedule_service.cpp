@@ -48,8 +48,7 @@ core::Result<Schedule> ScheduleService::For(const core::Principal& device, const
                                             const std::optional<std::string>& to,
                                             const std::optional<std::string>& since) {
   std::vector<core::FieldError> errors;
-  if (!from || !core::IsDate(*from)) errors.push_back({"from", from ? "not_a_date" : "required"});
-  if (!to || !core::IsDate(*to)) errors.push_back({"to", to ? "not_a_date" : "required"});
+  CheckDateRange(from, to, kMaxDays, errors);
   std::optional<std::int64_t> after;
   if (since) {
     std::int64_t value = 0;
@@ -60,8 +59,6 @@ core::Result<Schedule> ScheduleService::For(const core::Principal& device, const
       after = value;
     }
   }
-  if (errors.empty() && *to < *from) errors.push_back({"to", "before_from"});
-  if (errors.empty() && AddDays(*from, kMaxDays - 1) < *to) errors.push_back({"to", "range_too_long"});
   if (!errors.empty()) return core::Error::Invalid("invalid_query", "日期范围有误（最长 31 天）", std::move(errors));
 
   Schedule out{*from, *to, after.value_or(0), {}};

@@ -3,6 +3,7 @@
 // refused field named ("events[3].kind"), and the outcome of each item once stored.
 #include <algorithm>
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,7 @@
 #include "db/database.hpp"
 #include "http/json.hpp"
 #include "training/attendance_store.hpp"
+#include "training/checkin_rules.hpp"
 
 namespace sunshine::training {
 
@@ -89,6 +91,30 @@ inline std::string ReasonsJson(const std::vector<std::string>& reasons) {
   std::string out = "[";
   for (const auto& r : reasons) out.append(out.size() > 1 ? ",\"" : "\"").append(r).append("\"");
   return out + "]";
+}
+
+// Judges a batch's captures in order (class or sitting check-ins): a second copy of an event id
+// within the batch is a duplicate; `judge(event)` gives the CheckinJudgement of the others,
+// each stored as a row {&event, distance, counts, reasons}. `row_of` as StoreBatch takes it.
+template <class Event, class Row, class Judge>
+void JudgeCaptures(const std::vector<Event>& events, Judge judge, BatchReceipt& receipt, std::vector<Row>& rows,
+                   std::vector<std::size_t>& row_of) {
+  std::set<std::string_view> seen;
+  for (const auto& e : events) {
+    ItemOutcome outcome{e.event_id};
+    if (!seen.insert(e.event_id).second) {
+      outcome.duplicate = true;
+      receipt.outcomes.push_back(std::move(outcome));
+      row_of.push_back(SIZE_MAX);
+      continue;
+    }
+    CheckinJudgement judged = judge(e);
+    outcome.counts = judged.reasons.empty();
+    rows.push_back({&e, judged.distance_m, outcome.counts, ReasonsJson(judged.reasons)});
+    outcome.reasons = std::move(judged.reasons);
+    row_of.push_back(rows.size() - 1);
+    receipt.outcomes.push_back(std::move(outcome));
+  }
 }
 
 // Late uploads for a finished class are accepted, and change its kept attendance: mark every

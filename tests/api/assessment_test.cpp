@@ -152,6 +152,60 @@ TEST_F(AssessmentApiTest, FromAFinishedClassToCertificatesAnyoneCanCheck) {
   EXPECT_EQ(Put(path + "/results", R"({"results":[{"trainee_id":)" + t0 + R"(,"theory":85,"practical":90}]})", evaluator)
                 .ErrorCode(),
             "not_yet_sat");
+  // The sitting is supervised: candidates check in through a terminal of the host institution
+  // (the class's), signed as class check-ins are, and only at the sittings it hosts.
+  EXPECT_EQ(sitting.at("host_institution_id"), klass.institution_id);
+  clock->AdvanceTo(*core::AtShanghai(training::AddDays(class_day, 3), "08:40"));
+  const auto sitting_id = sitting.at("id").as_int64();
+  const std::string jpeg = std::string("\xFF\xD8\xFF\xE0", 4) + "JFIF candidate at the sitting";
+  auto capture = [&](std::int64_t trainee, std::int64_t at_sitting, const std::string& event, std::int64_t ago) {
+    boost::json::object e{{"event_id", event},         {"sitting_id", at_sitting},
+                          {"trainee_id", trainee},     {"captured_at", clock->Now() - ago},
+                          {"latitude", 30.6571},       {"longitude", 104.0812},
+                          {"face_score", 0.94},        {"liveness_score", 0.97},
+                          {"photo_sha256", crypto::Sha256Hex(event == "sit-1" ? jpeg : event)}};
+    return boost::json::serialize(boost::json::object{{"events", boost::json::array{e}}});
+  };
+  constexpr char kSitBatches[] = "/api/v1/assessments/checkins/batches";
+  auto upload = [&](const std::string& body) {
+    return client->Send(bhttp::verb::post, kSitBatches, body, "", "application/json", std::nullopt,
+                        SignedHeaders(DeviceKey(klass.key_fill), klass.key_id, "POST", kSitBatches, body, clock->Now()));
+  };
+  const auto first = capture(trainees[0], sitting_id, "sit-1", 1000);
+  auto receipt = upload(first);
+  ASSERT_EQ(receipt.status, 200) << receipt.body;
+  EXPECT_EQ(receipt.Json().at("counting"), 1);
+  EXPECT_EQ(upload(first).ErrorCode(), "replayed");
+  // Trainee 3 is no candidate: kept, not counting; an unknown sitting refuses the whole batch.
+  receipt = Must(upload(capture(trainees[3], sitting_id, "sit-2", 2000)), 200);
+  EXPECT_EQ(receipt.at("results").at(0).at("reasons"), boost::json::array{"not_candidate"});
+  auto unserved = upload(capture(trainees[1], sitting_id + 1000, "sit-3", 3000));
+  EXPECT_EQ(unserved.status, 403);
+  EXPECT_EQ(Reasons(unserved), (std::set<std::string>{"events[0].sitting_id:not_served"}));
+  EXPECT_EQ(client->Post(kSitBatches, first, evaluator).status, 403);  // a person is no terminal
+  // The terminal downloads what it hosts, names masked.
+  const std::string hosted = "/api/v1/terminal/sittings?from=" + clock->Today() + "&to=" + clock->Today();
+  auto schedule = Must(client->Send(bhttp::verb::get, hosted, "", "", "application/json", std::nullopt,
+                                    SignedHeaders(DeviceKey(klass.key_fill), klass.key_id, "GET", hosted, "",
+                                                  clock->Now())),
+                       200);
+  ASSERT_EQ(schedule.at("items").as_array().size(), 1u) << schedule;
+  EXPECT_EQ(schedule.at("items").at(0).at("candidates").at(0).at("name_masked"), "学*");
+  // The organiser and officers see each capture; the face photo once uploaded, each view audited.
+  auto captures = Must(client->Get(path + "/checkins", As("county_officer")), 200);
+  ASSERT_EQ(captures.at("items").as_array().size(), 2u);
+  EXPECT_EQ(captures.at("items").at(1).at("counts"), false);
+  EXPECT_EQ(client->Get(path + "/checkins", As("qingyang_officer")).status, 404);
+  const std::string photo = "/api/v1/photos/" + crypto::Sha256Hex(jpeg);
+  Must(client->Send(bhttp::verb::put, photo, jpeg, "", "image/jpeg", std::nullopt,
+                    SignedHeaders(DeviceKey(klass.key_fill), klass.key_id, "PUT", photo, jpeg, clock->Now())),
+       201);
+  auto shown = client->Get(path + "/photos/" + crypto::Sha256Hex(jpeg), evaluator);
+  ASSERT_EQ(shown.status, 200);
+  EXPECT_EQ(shown.body, jpeg);
+  EXPECT_EQ(client->Get(path + "/photos/" + crypto::Sha256Hex("sit-2x"), evaluator).status, 404);
+  EXPECT_EQ(Audited(*server, "assessment:photo:view"), 1);
+
   clock->AdvanceTo(*core::AtShanghai(training::AddDays(class_day, 3), "12:00"));
   evaluator = As("evaluator");
   const auto city_again = As("city_officer");
@@ -170,6 +224,11 @@ TEST_F(AssessmentApiTest, FromAFinishedClassToCertificatesAnyoneCanCheck) {
   auto locked = Must(client->Post(path + "/actions/lock", "{}", evaluator), 200);
   EXPECT_EQ(locked.at("status"), "locked");
   EXPECT_EQ(locked.at("figures").at("passed"), 1);
+  // Both sat; only trainee 0 was checked in by the terminal: stored as entered, and shown.
+  EXPECT_EQ(locked.at("figures").at("checked_in"), 1);
+  EXPECT_EQ(locked.at("figures").at("sat_without_checkin"), 1);
+  EXPECT_FALSE(locked.at("candidates").at(0).at("checked_in_at").is_null());
+  EXPECT_TRUE(locked.at("candidates").at(1).at("checked_in_at").is_null());
   EXPECT_EQ(Put(path + "/results", R"({"results":[{"trainee_id":)" + t1 + R"(,"theory":70,"practical":70}]})", evaluator)
                 .ErrorCode(),
             "results_locked");

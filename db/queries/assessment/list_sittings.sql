@@ -1,11 +1,13 @@
 -- Sittings within reach of the reader (as in find_sitting.sql), newest first, by keyset on id.
 SELECT s.id, s.organiser, s.body_id, s.institution_id, s.organiser_name, s.class_id, c.name, s.occupation_id,
        o.name, s.level, s.certificate_type, s.region_code, s.sitting_date, s.start_time, s.end_time, s.place,
-       s.latitude_e6, s.longitude_e6, s.status, s.locked_at, s.locked_by, s.created_at, s.created_by
+       s.latitude_e6, s.longitude_e6, s.status, s.locked_at, s.locked_by, s.created_at, s.created_by,
+       s.host_institution_id, h.name
 FROM assessment_sittings s
 JOIN occupations o ON o.id = s.occupation_id
 LEFT JOIN classes c ON c.id = s.class_id
-WHERE (s.organiser = :organiser OR s.region_code LIKE :region_like OR c.institution_id = :institution_id)
+LEFT JOIN institutions h ON h.id = s.host_institution_id
+WHERE (s.organiser = :organiser OR s.region_code LIKE :region_like OR s.host_institution_id = :institution_id)
   AND (:after = 0 OR s.id < :after_id)
 ORDER BY s.id DESC
 LIMIT :limit

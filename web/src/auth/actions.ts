@@ -32,6 +32,8 @@ const special: Record<string, string> = {
   'assessment:certificate:issue': '发放证书', 'assessment:certificate:read': '证书查看',
   'assessment:certificate:revoke': '撤销证书', 'assessment:outcome:read': '考核结果统计查看',
   'assessment:certificate:import': '导入外省及历史证书',
+  'assessment:checkin:upload': '考核签到上传', 'assessment:schedule:read': '终端考核场次下载',
+  'assessment:photo:view': '考核签到照片查看',
 }
 
 export function actionName(action: string): string {

@@ -27,6 +27,7 @@ export interface Candidate {
   result: Result | null; first_result: Result | null; passed: boolean | null; entered_at: string | null
   entered_by: string | null; amendments: number; certificate_number: string | null
   certificate_status: 'valid' | 'revoked' | null
+  checked_in_at: string | null
 }
 export interface Sitting {
   id: number; organiser: string; organiser_name: string; class_id: number | null; class_name: string | null
@@ -34,12 +35,19 @@ export interface Sitting {
   certificate_type: 'skill_level' | 'special_ability' | 'training_completion'; region_code: string
   date: string; start: string; end: string; place: string; latitude: number | null; longitude: number | null
   status: 'planned' | 'locked' | 'cancelled'; locked_at: string | null; locked_by: string | null
-  created_at: string; created_by: string
+  created_at: string; created_by: string; host_institution_id: number | null; host_name: string | null
 }
 export interface SittingDetail extends Sitting {
   examiners: { position: number; name: string; id_number_masked: string; certificate: string }[]
   candidates: Candidate[]
-  figures: { candidates: number; entered: number; sat: number; passed: number; certified: number }
+  figures: { candidates: number; entered: number; sat: number; passed: number; certified: number
+    checked_in: number; sat_without_checkin: number }
+}
+// A candidate's capture at the sitting by the host institution's terminal (signed upload).
+export interface SittingCapture {
+  id: number; trainee_id: number; name_masked: string; terminal_id: number; terminal_name: string
+  captured_at: string; received_at: string; latitude: number; longitude: number; distance_m: number | null
+  face_score: number; liveness_score: number; photo_sha256: string; counts: boolean; reasons: string[]
 }
 export interface ExaminerInput { name: string; id_number: string; certificate: string }
 export interface SittingInput {
@@ -58,6 +66,10 @@ export const listOverdue = (after?: number | null, limit = 50) =>
 export const listSittings = (after?: number | null, limit = 50) =>
   request<Page<Sitting>>('GET', '/api/v1/assessments/sittings' + query({ after, limit }))
 export const getSitting = (id: number) => request<SittingDetail>('GET', `/api/v1/assessments/sittings/${id}`)
+export const listSittingCheckins = (id: number) =>
+  request<{ items: SittingCapture[] }>('GET', `/api/v1/assessments/sittings/${id}/checkins`)
+// Same-origin, so an <img> sends the session cookie; each view is audited.
+export const sittingPhotoUrl = (id: number, sha256: string) => `/api/v1/assessments/sittings/${id}/photos/${sha256}`
 export const planSitting = (body: SittingInput) => request<SittingDetail>('POST', '/api/v1/assessments/sittings', body)
 export const enterResults = (id: number, results: ResultInput[]) =>
   request<SittingDetail>('PUT', `/api/v1/assessments/sittings/${id}/results`, { results })
