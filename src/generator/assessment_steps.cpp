@@ -52,7 +52,7 @@ void Assessor::Prepare(const TrainingPlan& plan, const std::string& today) {
     never_.insert(eligible[at]);
     eligible.erase(eligible.begin() + static_cast<std::ptrdiff_t>(at));
   }
-  to_identical_ = to_full_pass_ = to_examiner_ = to_below_ = PlantedCount(n, share_);
+  to_identical_ = to_full_pass_ = to_examiner_ = to_below_ = to_unchecked_ = PlantedCount(n, share_);
 
   // One body per prefecture that trains, in the county of its first institution, filed for every
   // occupation and level the catalogue trains.
@@ -99,14 +99,17 @@ std::optional<Assessor::Timing> Assessor::TimingOf(const TrainingPlan& plan, std
   const auto& c = plan.classes[k];
   if (never_.contains(k) || (reg_.showcase && c.institution == *reg_.showcase)) return std::nullopt;
   Random r = Random(seed_).Fork("assessment:" + c.key);
-  // Planned 1 to 7 days after the class ends, sat 3 to 12 days later, results that evening [I].
+  // Planned 1 to 7 days after the class ends, sat 3 to 12 days later at 09:00 (the terminal's
+  // batch goes up a few minutes after), results that evening [I].
   const auto planned_on = training::AddDays(c.end, static_cast<int>(r.Uniform(1, 7)));
   const auto date = training::AddDays(planned_on, static_cast<int>(r.Uniform(3, 12)));
   return Timing{*core::AtShanghai(planned_on, "10:00") + r.Uniform(0, 300) * 60'000,
+                *core::AtShanghai(date, "09:05") + r.Uniform(0, 10) * 60'000,
                 *core::AtShanghai(date, "17:30") + r.Uniform(0, 60) * 60'000, date};
 }
 
-void Assessor::Plan(const ClassPlan& c, std::size_t k, std::int64_t class_id, const std::string& date) {
+void Assessor::Plan(const ClassPlan& c, std::size_t k, std::int64_t class_id, const std::string& date,
+                    core::LatLon venue) {
   const auto& inst = reg_.institution_list[c.institution];
   const auto& body = bodies_.at(inst.county.substr(0, 4));
   const auto actor = BodyActor(body.id);
@@ -117,6 +120,8 @@ void Assessor::Plan(const ClassPlan& c, std::size_t k, std::int64_t class_id, co
   input.start = "09:00";
   input.end = "11:30";
   input.place = "鉴定考场（" + inst.county + "）";
+  input.latitude = venue.lat;
+  input.longitude = venue.lon;
   // Two examiners of the body who did not teach the class.
   for (std::size_t i = static_cast<std::size_t>(r.Uniform(0, kExaminersPerBody - 1)); input.examiners.size() < 2;
        i = (i + 1) % body.examiners.size()) {
@@ -128,7 +133,12 @@ void Assessor::Plan(const ClassPlan& c, std::size_t k, std::int64_t class_id, co
   const auto view = Must(app_.sittings().ForClass(*actor.principal, class_id), "应评尽评 of " + c.key);
   if (view.unaccounted == 0) return;  // nobody reached the threshold: nothing to assess
   const auto detail = Must(app_.sittings().Plan(actor, input), "sitting of " + c.key);
-  Sitting s{detail.sitting.id, class_id, body.id, {}, std::nullopt, false, false};
+  Sitting s;
+  s.id = detail.sitting.id;
+  s.class_id = class_id;
+  s.body = body.id;
+  s.venue = venue;
+  s.date = date;
   for (const auto& candidate : detail.candidates) s.candidates.push_back(candidate.row.trainee_id);
   ++figures_.sittings;
 
@@ -162,6 +172,22 @@ void Assessor::Plan(const ClassPlan& c, std::size_t k, std::int64_t class_id, co
     s.identical = true;
     --to_identical_;
   }
+  // Who does not come is known now: the terminal sees them not come, the results say absent.
+  if (!s.identical && !s.full_pass) {
+    Random who = Random(seed_).Fork("absent:" + std::to_string(s.id));
+    for (const auto trainee : s.candidates) {
+      if (trainee != s.below_threshold && who.Chance(kAbsentShare)) s.absent.insert(trainee);
+    }
+  }
+  if (to_unchecked_ > 0 && s.candidates.size() >= 3) {
+    const auto present = std::find_if(s.candidates.begin(), s.candidates.end(), [&](std::int64_t t) {
+      return !s.absent.contains(t) && t != s.below_threshold;
+    });
+    if (present != s.candidates.end()) {
+      s.unchecked = *present;
+      --to_unchecked_;
+    }
+  }
   figures_.candidates += static_cast<int>(s.candidates.size());
   sittings_.emplace(k, std::move(s));
 }
@@ -181,7 +207,7 @@ void Assessor::Results(std::size_t k) {
     } else if (s.full_pass || s.below_threshold == trainee) {
       result.theory = static_cast<int>(r.Uniform(70, 98));
       result.practical = static_cast<int>(r.Uniform(72, 98));
-    } else if (r.Chance(kAbsentShare)) {
+    } else if (s.absent.contains(trainee)) {
       result.absent = true;
     } else {
       result.theory = Score(r, 74);
@@ -204,6 +230,38 @@ void Assessor::Results(std::size_t k) {
     below_sittings_.push_back(s.id);
     below_trainees_.push_back(*s.below_threshold);
   }
+  if (s.unchecked) {
+    unchecked_sittings_.push_back(s.id);
+    unchecked_trainees_.push_back(*s.unchecked);
+  }
+}
+
+std::vector<PlannedCapture> Assessor::Captures(std::size_t k) const {
+  const auto it = sittings_.find(k);
+  if (it == sittings_.end()) return {};
+  const auto& s = it->second;
+  Random r = Random(seed_).Fork("sitting-checkins:" + std::to_string(s.id));
+  const auto opens = *core::AtShanghai(s.date, "08:30");
+  std::vector<PlannedCapture> out;
+  for (const auto trainee : s.candidates) {
+    if (s.absent.contains(trainee) || trainee == s.unchecked) continue;
+    PlannedCapture p;
+    auto& e = p.event;
+    e.event_id = "sit-" + std::to_string(s.id) + "-" + std::to_string(trainee);
+    e.sitting_id = s.id;
+    e.trainee_id = trainee;
+    e.captured_at = opens + r.Uniform(0, 28 * 60) * 1000;  // in the half hour before the start
+    e.latitude = s.venue.lat + (r.Real() - 0.5) * 0.0006;    // within some 30 m of the venue's point
+    e.longitude = s.venue.lon + (r.Real() - 0.5) * 0.0006;
+    e.face_score = 0.86 + r.Real() * 0.13;
+    e.liveness_score = 0.93 + r.Real() * 0.065;
+    e.datum = "wgs84";
+    p.photo = {"trainee:" + std::to_string(trainee), e.event_id};
+    out.push_back(std::move(p));
+  }
+  std::sort(out.begin(), out.end(),
+            [](const PlannedCapture& a, const PlannedCapture& b) { return a.event.captured_at < b.event.captured_at; });
+  return out;
 }
 
 std::vector<Anomaly> Assessor::Anomalies(const std::vector<std::int64_t>& class_ids) const {
@@ -218,6 +276,9 @@ std::vector<Anomaly> Assessor::Anomalies(const std::vector<std::int64_t>& class_
       {{"sitting_ids", full_pass_}});
   add("examiner_taught_class", "a teacher of the class is recorded as an examiner of its sitting",
       {{"sitting_ids", examiner_sittings_}, {"class_ids", examiner_classes_}});
+  add("scored_without_checkin",
+      "a candidate has scores (and may hold a certificate) though the sitting's terminal never checked them in",
+      {{"sitting_ids", unchecked_sittings_}, {"trainee_ids", unchecked_trainees_}});
   add("certificate_below_attendance",
       "a trainee below the attendance threshold was a candidate, passed and holds a certificate",
       {{"sitting_ids", below_sittings_}, {"trainee_ids", below_trainees_}});

@@ -2,14 +2,16 @@
 // Assessment in a generated province (issue 13 item 7). Each prefecture's evaluation body, filed
 // for the occupation and level of every project, assesses the finished classes of its
 // prefecture through the services on the simulated clock: a sitting planned days after a class
-// ends (every eligible trainee a candidate), its results entered on the sitting's day, locked,
+// ends (every eligible trainee a candidate) at the class's venue, the candidates who come checked
+// in there by the venue's terminal, the results entered that evening, locked,
 // and certificates issued to those who passed. The showcase school's classes (the demo) are left
 // to the demo's own evaluation-body account.
 //
 // Planted, in the manifest: sittings whose scores are all identical; large sittings where every
 // candidate passes; an examiner who taught the class and a candidate below the attendance
 // threshold (both written around the rule, as a body's own records would be: the services
-// refuse them); and classes never assessed (应评未评).
+// refuse them); a candidate scored though the sitting's terminal never checked them in; and
+// classes never assessed (应评未评).
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -20,12 +22,13 @@
 #include "app/app.hpp"
 #include "generator/manifest.hpp"
 #include "generator/province.hpp"
+#include "generator/sitting_events.hpp"
 #include "generator/training_plan.hpp"
 
 namespace sunshine::generator {
 
 struct AssessmentFigures {
-  int bodies = 0, filings = 0, sittings = 0, candidates = 0, certificates = 0;
+  int bodies = 0, filings = 0, sittings = 0, candidates = 0, sitting_checkins = 0, certificates = 0;
 };
 
 class Assessor {
@@ -39,11 +42,16 @@ class Assessor {
   // When class `k` of `plan` is assessed: the sitting planned at `plan_at`, its results at
   // `results_at`; nullopt when it is not (the showcase's classes, the planted 应评未评).
   struct Timing {
-    std::int64_t plan_at = 0, results_at = 0;
+    std::int64_t plan_at = 0, checkins_at = 0, results_at = 0;
     std::string date;  // the sitting's day
   };
   std::optional<Timing> TimingOf(const TrainingPlan& plan, std::size_t k) const;
-  void Plan(const ClassPlan& c, std::size_t k, std::int64_t class_id, const std::string& date);
+  // Plans class `k`'s sitting at `venue` (WGS-84), where the class was taught.
+  void Plan(const ClassPlan& c, std::size_t k, std::int64_t class_id, const std::string& date, core::LatLon venue);
+  // The check-ins of class `k`'s candidates who come, captured before the start near the venue
+  // (none when the class has no sitting).
+  std::vector<PlannedCapture> Captures(std::size_t k) const;
+  void CountCheckins(int n) { figures_.sitting_checkins += n; }
   void Results(std::size_t k);
 
   const AssessmentFigures& figures() const { return figures_; }
@@ -62,6 +70,10 @@ class Assessor {
     std::int64_t id = 0, class_id = 0, body = 0;
     std::vector<std::int64_t> candidates;
     std::optional<std::int64_t> below_threshold;  // the planted candidate, if any
+    std::optional<std::int64_t> unchecked;        // planted: scored, never checked in
+    std::set<std::int64_t> absent;                // candidates who do not come
+    core::LatLon venue;
+    std::string date;
     bool identical = false, full_pass = false;
   };
 
@@ -73,9 +85,9 @@ class Assessor {
   std::map<std::string, Body> bodies_;  // by prefecture (4 digits)
   std::map<std::size_t, Sitting> sittings_;
   std::set<std::size_t> never_;        // classes planted as never assessed
-  int to_identical_ = 0, to_full_pass_ = 0, to_examiner_ = 0, to_below_ = 0;
+  int to_identical_ = 0, to_full_pass_ = 0, to_examiner_ = 0, to_below_ = 0, to_unchecked_ = 0;
   std::vector<std::int64_t> identical_, full_pass_, examiner_sittings_, examiner_classes_, below_sittings_,
-      below_trainees_;
+      below_trainees_, unchecked_sittings_, unchecked_trainees_;
   AssessmentFigures figures_;
 };
 

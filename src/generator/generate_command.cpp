@@ -170,6 +170,7 @@ int Generate(const app::Config& config, const GenerateOptions& options) {
                                  {"filings", p.training.assessment.filings},
                                  {"sittings", p.training.assessment.sittings},
                                  {"candidates", p.training.assessment.candidates},
+                                 {"sitting_checkins", p.training.assessment.sitting_checkins},
                                  {"certificates", p.training.assessment.certificates}}},
                                {"anomaly_share", options.anomaly_share},
                                {"anomalies", AnomaliesJson(p.anomalies)}};

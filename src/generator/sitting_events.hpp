@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "assessment/sitting_checkin_rules.hpp"
 #include "core/clock.hpp"
 #include "generator/training_plan.hpp"
 #include "training/checkin_rules.hpp"
@@ -36,6 +37,12 @@ struct PlannedEvent {
 
 // The check-ins of `kind` ("start" or "end") at one session in the room.
 std::vector<PlannedEvent> SittingEvents(const SittingContext& context, std::string_view kind);
+
+// A candidate's check-in at an assessment sitting (generator/assessment_steps.hpp).
+struct PlannedCapture {
+  assessment::SittingCheckinInput event;  // photo_sha256 left empty
+  PhotoLabel photo;
+};
 
 struct PlannedSegment {
   training::SegmentInput segment;  // each face check's photo_sha256 left empty

@@ -16,7 +16,10 @@ std::string Add(SittingUpload& upload, const PhotoLabel& label) {
 }
 }  // namespace
 
-SittingUpload RenderCheckins(std::vector<PlannedEvent> planned) {
+namespace {
+// Each planned capture's portrait rendered and its hash put in the event, then the batch body.
+template <class Planned>
+SittingUpload RenderCaptures(std::vector<Planned> planned) {
   SittingUpload upload;
   boost::json::array events;
   for (auto& p : planned) {
@@ -26,6 +29,13 @@ SittingUpload RenderCheckins(std::vector<PlannedEvent> planned) {
   upload.items = static_cast<long long>(events.size());
   upload.body = boost::json::serialize(boost::json::object{{"events", std::move(events)}});
   return upload;
+}
+}  // namespace
+
+SittingUpload RenderCheckins(std::vector<PlannedEvent> planned) { return RenderCaptures(std::move(planned)); }
+
+SittingUpload RenderSittingCheckins(std::vector<PlannedCapture> planned) {
+  return RenderCaptures(std::move(planned));
 }
 
 SittingUpload RenderSegments(std::vector<PlannedSegment> planned) {

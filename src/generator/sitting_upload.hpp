@@ -27,6 +27,8 @@ struct SittingUpload {
 };
 
 SittingUpload RenderCheckins(std::vector<PlannedEvent> planned);
+// Candidates' check-ins at an assessment sitting, as the host institution's terminal sends them.
+SittingUpload RenderSittingCheckins(std::vector<PlannedCapture> planned);
 SittingUpload RenderSegments(std::vector<PlannedSegment> planned);
 
 // One worker thread making uploads ahead of the writer: Submit a job under a key, Take its

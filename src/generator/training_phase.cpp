@@ -45,7 +45,10 @@ crypto::SigningKey KeyFor(std::uint64_t seed, const std::string& label) {
   return crypto::SigningKeyFromSeed(bytes);
 }
 
-enum class Step { kFile, kSubmit, kApprove, kStartCheckins, kEndCheckins, kSegments, kPlanAssessment, kAssessmentResults };
+enum class Step {
+  kFile, kSubmit, kApprove, kStartCheckins, kEndCheckins, kSegments, kPlanAssessment, kSittingCheckins,
+  kAssessmentResults
+};
 bool IsSitting(Step step) { return step >= Step::kStartCheckins && step <= Step::kSegments; }
 struct Action {
   EpochMillis at = 0;
@@ -230,6 +233,7 @@ class Runner {
     }
     if (const auto timing = assessor_.TimingOf(*plan_, k)) {
       out.push_back({timing->plan_at, k, Step::kPlanAssessment, 0});
+      out.push_back({timing->checkins_at, k, Step::kSittingCheckins, 0});
       out.push_back({timing->results_at, k, Step::kAssessmentResults, 0});
     }
   }
@@ -274,7 +278,13 @@ class Runner {
         Sitting(a, c, f, inst);
         return;
       case Step::kPlanAssessment:
-        assessor_.Plan(c, a.cls, f.id, assessor_.TimingOf(*plan_, a.cls)->date);
+        if (!inst.venues.empty()) {
+          const auto& venue = inst.venues[c.venue.value_or(0)];
+          assessor_.Plan(c, a.cls, f.id, assessor_.TimingOf(*plan_, a.cls)->date, {venue.latitude, venue.longitude});
+        }
+        return;
+      case Step::kSittingCheckins:
+        if (!inst.venues.empty()) SittingCheckins(a.cls, venue_devices_.at(inst.venues[c.venue.value_or(0)].id));
         return;
       case Step::kAssessmentResults:
         assessor_.Results(a.cls);
@@ -396,6 +406,20 @@ class Runner {
     if (c.plant != Plant::kNone && (a.session == c.planted_session || c.plant == Plant::kUniformTimes)) {
       f.planted_written = true;
     }
+  }
+
+  // The candidates of class `k`'s sitting checked in by the terminal of the venue it is held at
+  // (the class's institution hosts it), their photos first: each its own signed request.
+  void SittingCheckins(std::size_t k, const Device& device) {
+    auto planned = assessor_.Captures(k);
+    if (planned.empty()) return;
+    auto upload = RenderSittingCheckins(std::move(planned));
+    for (auto& photo : upload.photos) Photo(device, std::move(photo));
+    const auto request = Signed(device, http::Verb::post, "/api/v1/assessments/checkins/batches",
+                                std::move(upload.body), "application/json");
+    Must(app_.sitting_checkins().Upload(DeviceActor(request, "sitting check-ins"), request),
+         "sitting check-ins of class " + std::to_string(k));
+    assessor_.CountCheckins(static_cast<int>(upload.items));
   }
 
   // Live: one signed batch of a venue's terminal.

@@ -289,6 +289,15 @@ TEST_F(GeneratedProvince, EvaluationBodiesAssessFinishedClassesAndIssueCertifica
   EXPECT_EQ(Number("SELECT COUNT(*) FROM sitting_candidates"), figures.at("candidates").as_int64());
   EXPECT_EQ(Number("SELECT COUNT(*) FROM certificates"), figures.at("certificates").as_int64());
   EXPECT_GT(figures.at("certificates").as_int64(), 0);
+  // Everyone who sat a sitting whose results are in was checked in there by the venue's
+  // terminal, and it counted - but for the planted scored_without_checkin.
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM sitting_checkins"), figures.at("sitting_checkins").as_int64());
+  EXPECT_GT(figures.at("sitting_checkins").as_int64(), 0);
+  const auto* unchecked = Kind("scored_without_checkin");
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM sitting_candidates sc JOIN assessment_sittings s ON s.id = sc.sitting_id "
+                   "WHERE s.status = 'locked' AND sc.absent = 0 AND NOT EXISTS (SELECT 1 FROM sitting_checkins k "
+                   "WHERE k.sitting_id = sc.sitting_id AND k.trainee_id = sc.trainee_id AND k.counts = 1)"),
+            unchecked ? static_cast<std::int64_t>(Ids(*unchecked, "trainee_ids").size()) : 0);
   // Every certificate went to a candidate who passed a locked sitting of a body filed for it.
   EXPECT_EQ(Number("SELECT COUNT(*) FROM certificates ce JOIN sitting_candidates sc ON sc.id = ce.candidate_id "
                    "JOIN assessment_sittings s ON s.id = ce.sitting_id WHERE sc.passed = 1 AND s.status = 'locked'"),
@@ -351,6 +360,20 @@ TEST_F(GeneratedProvince, AssessmentAnomaliesArePlantedWhereTheManifestSays) {
       EXPECT_EQ(Number("SELECT COUNT(*) FROM certificates WHERE status = 'valid' AND sitting_id = " +
                        std::to_string(sittings[i]) + " AND trainee_id = " + std::to_string(trainees[i])),
                 1);
+    }
+  }
+  if (const auto* a = Kind("scored_without_checkin")) {
+    ++kinds;
+    const auto sittings = Ids(*a, "sitting_ids"), trainees = Ids(*a, "trainee_ids");
+    for (std::size_t i = 0; i < sittings.size(); ++i) {
+      const std::string which = " WHERE sitting_id = " + std::to_string(sittings[i]) + " AND trainee_id = " +
+                                std::to_string(trainees[i]);
+      EXPECT_EQ(Number("SELECT COUNT(*) FROM sitting_candidates" + which + " AND absent = 0"), 1);
+      EXPECT_EQ(Number("SELECT COUNT(*) FROM sitting_checkins" + which), 0);
+      // The others who sat were checked in by the terminal, and it counted.
+      EXPECT_GT(Number("SELECT COUNT(*) FROM sitting_checkins WHERE counts = 1 AND sitting_id = " +
+                       std::to_string(sittings[i])),
+                0);
     }
   }
   if (const auto* a = Kind("not_assessed")) {
