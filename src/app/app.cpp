@@ -127,6 +127,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   attendance_ = std::make_unique<training::AttendanceService>(*database_, *classes_, *photos_);
   exceptions_ = std::make_unique<supervision::ExceptionService>(*database_);
   draws_ = std::make_unique<inspection::DrawService>(*database_);
+  engagements_ = std::make_unique<inspection::EngagementService>(*database_);
   inspections_ = std::make_unique<inspection::InspectionService>(*database_, *photos_);
   sittings_ = std::make_unique<assessment::SittingService>(*database_, field_keys_, *attendance_,
                                                            AssessmentPolicyFrom(config));
@@ -169,6 +170,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   training::RegisterCheckinRoutes(router_, *checkins_, *online_, *photos_, *attendance_, *schedules_);
   supervision::RegisterExceptionRoutes(router_, *exceptions_);
   inspection::RegisterDrawRoutes(router_, *draws_);
+  inspection::RegisterEngagementRoutes(router_, *engagements_);
   inspection::RegisterInspectionRoutes(router_, *inspections_);
   assessment::RegisterAssessmentRoutes(router_, *sittings_, *certificates_, *public_checks_,
                                        {.public_base_url = config.public_base_url});

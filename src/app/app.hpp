@@ -17,6 +17,7 @@
 #include "http/router.hpp"
 #include "http/static_files.hpp"
 #include "inspection/draw_service.hpp"
+#include "inspection/engagement_service.hpp"
 #include "inspection/inspection_service.hpp"
 #include "registry/csv_import.hpp"
 #include "registry/institution_service.hpp"
@@ -99,6 +100,7 @@ class App {
   std::unique_ptr<training::AttendanceService> attendance_;
   std::unique_ptr<supervision::ExceptionService> exceptions_;
   std::unique_ptr<inspection::DrawService> draws_;
+  std::unique_ptr<inspection::EngagementService> engagements_;
   std::unique_ptr<inspection::InspectionService> inspections_;
   std::unique_ptr<assessment::SittingService> sittings_;
   std::unique_ptr<assessment::CertificateService> certificates_;

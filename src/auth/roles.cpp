@@ -30,6 +30,7 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "subsidy:history:import", "subsidy:history:read",
         // Spot checks of running classes (R-W4): officers draw in their region.
         "inspection:draw:create", "inspection:draw:read", "inspection:inspection:create", "inspection:inspection:read",
+        "inspection:engagement:create", "inspection:engagement:read",
         // Assessment (R-W5): officers see sittings, 应评尽评 and certificates in their region, and
         // revoke certificates of a body found cheating.
         "assessment:class:read", "assessment:sitting:read", "assessment:overdue:read", "assessment:outcome:read",
@@ -44,6 +45,7 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "supervision:exception:read", "supervision:exception:export",
         "dashboard:overview:read", "dashboard:region:read", "subsidy:history:read",
         "inspection:draw:create", "inspection:draw:read", "inspection:inspection:create", "inspection:inspection:read",
+        "inspection:engagement:create", "inspection:engagement:read",
         "assessment:class:read", "assessment:sitting:read", "assessment:overdue:read", "assessment:outcome:read",
         "assessment:certificate:read", "assessment:certificate:revoke"}},
       {"county_officer",
@@ -63,6 +65,7 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "subsidy:history:read",
         // Spot checks of the classes running in it (R-W4).
         "inspection:draw:create", "inspection:draw:read", "inspection:inspection:create", "inspection:inspection:read",
+        "inspection:engagement:create", "inspection:engagement:read",
         // Who of its finished classes was assessed (应评尽评), the sittings held in it.
         "assessment:class:read", "assessment:sitting:read", "assessment:overdue:read", "assessment:outcome:read",
         "assessment:certificate:read"}},
@@ -100,7 +103,11 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
       {"auditor",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read",
-        "registry:auditor:read"}},
+        "registry:auditor:read",
+        // Engaged by an officer for a region and period, it draws and inspects there (R-W4) and
+        // sees only its own draws.
+        "inspection:engagement:read", "inspection:draw:create", "inspection:draw:read",
+        "inspection:inspection:create", "inspection:inspection:read"}},
       {"trainee", {}},
       // 三权分立: accounts and operations, no business data.
       {"sysadmin", {"auth:user:read", "auth:user:create", "ops:metrics:read"}},

@@ -2,6 +2,8 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
+
 #include "core/time.hpp"
 #include "training/calendar.hpp"
 
@@ -74,6 +76,38 @@ void RegisterDashboardRoutes(http::Router& router, DashboardService& service) {
                                                      {"reaching", d.reaching},
                                                      {"reaching_share", Share(d.reaching, d.enrolments)},
                                                      {"buckets", std::move(buckets)}});
+             });
+
+  router.Get("/api/v1/dashboard/quality", "dashboard:overview:read",
+             "The quality of training in a period: 应评尽评 of the classes that finished in it (eligible, assessed, "
+             "exempted, unaccounted, sat, passed, certified) and the spot checks drawn in it",
+             [&service](Context& ctx) -> Reply {
+               auto period = ReadPeriod(ctx, service.ThisYear());
+               if (!period) return period.error();
+               const auto q = service.QualityOf(ctx.principal(), *period);
+               const auto& a = q.assessment;
+               const auto& s = q.spot_checks;
+               const auto unaccounted = std::max<std::int64_t>(0, a.eligible - a.candidates - a.exempted);
+               return http::Json(
+                   http::Status::ok,
+                   boost::json::object{
+                       {"period", PeriodJson(*period)},
+                       {"assessment",
+                        {{"eligible", a.eligible},
+                         {"candidates", a.candidates},
+                         {"exempted", a.exempted},
+                         {"unaccounted", unaccounted},
+                         {"sat", a.sat},
+                         {"passed", a.passed},
+                         {"certified", a.certified},
+                         {"assessed_share", Share(a.candidates, a.eligible)},
+                         {"pass_share", Share(a.passed, a.sat)}}},
+                       {"spot_checks",
+                        {{"draws", s.draws},
+                         {"drawn", s.drawn},
+                         {"inspected", s.inspected},
+                         {"serious", s.serious},
+                         {"inspected_share", Share(s.inspected, s.drawn)}}}});
              });
 
   router.Get(

@@ -47,6 +47,15 @@ AttendanceDistribution DashboardService::Attendance(const core::Principal& princ
   });
 }
 
+Quality DashboardService::QualityOf(const core::Principal& principal, const Period& period) {
+  return quality_.Get(Key(principal, {period.first_day, period.last_day}), [&] {
+    settle_(kSettleBeforeReading);
+    db::Connection connection(database_);
+    return Quality{store::AssessmentOutcomes(connection, principal.scope, period, threshold_),
+                   store::SpotChecks(connection, principal.scope, period)};
+  });
+}
+
 core::Result<RegionFigures> DashboardService::Regions(const core::Principal& principal,
                                                       const std::optional<std::string>& parent, const Period& period) {
   const std::string code = parent.value_or(principal.scope.code);

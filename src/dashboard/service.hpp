@@ -27,6 +27,13 @@ struct Overview {
   store::CheckinCount checkins_today;
 };
 
+// The quality of training in a period (R-W4, R-W5): 应评尽评 of the classes that finished in it
+// and the spot checks drawn in it.
+struct Quality {
+  store::AssessmentCount assessment;
+  store::SpotCheckCount spot_checks;
+};
+
 struct Area {
   std::string code, name;
   std::int64_t trainees = 0, classes = 0;
@@ -49,6 +56,7 @@ class DashboardService {
         settle_(std::move(settle)),
         overviews_(database.clock(), cache_ms),
         attendance_(database.clock(), cache_ms),
+        quality_(database.clock(), cache_ms),
         regions_(database.clock(), cache_ms) {}
 
   Overview OverviewOf(const core::Principal& principal);
@@ -56,6 +64,9 @@ class DashboardService {
   // after settling the classes that finished since the background last did (at most
   // kSettleBeforeReading; the figure says how many still wait).
   AttendanceDistribution Attendance(const core::Principal& principal, const Period& period);
+  // 应评尽评 and spot checks in `period`, after settling as Attendance does (eligibility is the
+  // kept attendance).
+  Quality QualityOf(const core::Principal& principal, const Period& period);
   // People trained in `period` in each child region of `parent` (default: the caller's own
   // region): a province's prefectures, a prefecture's counties, a county itself. 404 for a
   // region outside the caller's scope or no region at all.
@@ -77,6 +88,7 @@ class DashboardService {
   std::function<int(int)> settle_;
   FigureCache<Overview> overviews_;
   FigureCache<AttendanceDistribution> attendance_;
+  FigureCache<Quality> quality_;
   FigureCache<core::Result<RegionFigures>> regions_;
 };
 

@@ -118,4 +118,33 @@ std::vector<AreaFigures> TraineesByArea(db::Connection& connection, const core::
   return db::FetchRows(prepared, buffer);
 }
 
+AssessmentCount AssessmentOutcomes(db::Connection& connection, const core::Scope& scope, const Period& period,
+                                   double threshold) {
+  long long eligible = 0, candidates = 0, exempted = 0, sat = 0, passed = 0, certified = 0;
+  long long threshold_1e4 = std::llround(threshold * 10000);
+  InstitutionScopeParams scope_params(scope);
+  PeriodParams period_params(period);
+  auto prepared = Prepare(connection, q::kCountAssessmentOutcomes);
+  prepared, soci::into(eligible), soci::into(candidates), soci::into(exempted), soci::into(sat), soci::into(passed),
+      soci::into(certified), soci::use(threshold_1e4);
+  scope_params.Bind(prepared);
+  period_params.Bind(prepared);
+  soci::statement statement(prepared);
+  statement.execute(true);
+  return {eligible, candidates, exempted, sat, passed, certified};
+}
+
+SpotCheckCount SpotChecks(db::Connection& connection, const core::Scope& scope, const Period& period) {
+  long long draws = 0, drawn = 0, inspected = 0, serious = 0;
+  InstitutionScopeParams scope_params(scope);
+  PeriodParams period_params(period);
+  auto prepared = Prepare(connection, q::kCountSpotChecks);
+  prepared, soci::into(draws), soci::into(drawn), soci::into(inspected), soci::into(serious);
+  scope_params.Bind(prepared);
+  period_params.Bind(prepared);
+  soci::statement statement(prepared);
+  statement.execute(true);
+  return {draws, drawn, inspected, serious};
+}
+
 }  // namespace sunshine::dashboard::store

@@ -40,4 +40,17 @@ struct AreaFigures {
 std::vector<AreaFigures> TraineesByArea(db::Connection& connection, const core::Scope& scope,
                                         const std::string& parent_prefix, int digits, const Period& period);
 
+// 应评尽评 of the finished classes that ended in `period`, over the trainees at `threshold`.
+struct AssessmentCount {
+  std::int64_t eligible = 0, candidates = 0, exempted = 0, sat = 0, passed = 0, certified = 0;
+};
+AssessmentCount AssessmentOutcomes(db::Connection& connection, const core::Scope& scope, const Period& period,
+                                   double threshold);
+
+// Spot checks of the classes drawn on a day of `period` (培训中抽查, R-W4).
+struct SpotCheckCount {
+  std::int64_t draws = 0, drawn = 0, inspected = 0, serious = 0;
+};
+SpotCheckCount SpotChecks(db::Connection& connection, const core::Scope& scope, const Period& period);
+
 }  // namespace sunshine::dashboard::store

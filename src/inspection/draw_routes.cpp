@@ -17,7 +17,9 @@ boost::json::object DrawJson(const draw_store::DrawRecord& d, bool with_classes)
                           {"population", d.population},
                           {"drawn", d.drawn},
                           {"created_at", core::FormatShanghai(d.created_at)},
-                          {"created_by", d.created_by}};
+                          {"created_by", d.created_by},
+                          {"auditor_id", d.auditor_id ? boost::json::value(*d.auditor_id) : nullptr},
+                          {"auditor_name", d.auditor_name ? boost::json::value(*d.auditor_name) : nullptr}};
   if (with_classes) {
     boost::json::array classes;
     for (const auto& c : d.classes) {
@@ -31,11 +33,50 @@ boost::json::object DrawJson(const draw_store::DrawRecord& d, bool with_classes)
   }
   return out;
 }
+
+boost::json::object EngagementJson(const Engagement& e) {
+  return {{"id", e.id},
+          {"auditor_id", e.auditor_id},
+          {"auditor_name", e.auditor_name},
+          {"region_code", e.region_code},
+          {"region_name", e.region_name},
+          {"valid_from", e.valid_from},
+          {"valid_to", e.valid_to},
+          {"note", e.note},
+          {"created_at", core::FormatShanghai(e.created_at)},
+          {"created_by", e.created_by}};
+}
 }  // namespace
+
+void RegisterEngagementRoutes(http::Router& router, EngagementService& service) {
+  router.Get("/api/v1/spot-checks/engagements", "inspection:engagement:read",
+             "Third-party auditors engaged for spot checks: in the officer's region, or the auditor's own; newest "
+             "first",
+             [&service](Context& ctx) -> Reply {
+               auto page = ctx.PageParams();
+               if (!page) return page.error();
+               auto items = service.List(ctx.principal(), page->after, page->limit);
+               if (!items) return items.error();
+               boost::json::array out;
+               for (const auto& e : *items) out.push_back(EngagementJson(e));
+               const auto last = items->empty() ? 0 : items->back().id;
+               return http::PageReply(std::move(out), page->limit, last);
+             });
+  router.Post("/api/v1/spot-checks/engagements", "inspection:engagement:create",
+              "Engage a third-party auditor to spot-check the classes of a region within the officer's own for a "
+              "period",
+              [&service](Context& ctx) -> Reply {
+                auto input = ctx.Body<EngagementInput>();
+                if (!input) return input.error();
+                auto engagement = service.Engage(ctx.actor(), *input);
+                if (!engagement) return engagement.error();
+                return http::Json(http::Status::created, EngagementJson(*engagement));
+              });
+}
 
 void RegisterDrawRoutes(http::Router& router, DrawService& service) {
   router.Get("/api/v1/spot-checks/draws", "inspection:draw:read",
-             "Spot-check draws in the caller's region, newest first",
+             "Spot-check draws in the caller's region, or an engaged auditor's own, newest first",
              [&service](Context& ctx) -> Reply {
                auto page = ctx.PageParams();
                if (!page) return page.error();
@@ -49,7 +90,8 @@ void RegisterDrawRoutes(http::Router& router, DrawService& service) {
 
   router.Post("/api/v1/spot-checks/draws", "inspection:draw:create",
               "Draw a random sample, stratified by institution, of the classes running on site in the caller's "
-              "region on a day (a rate or a count); the population and seed are kept so anyone can re-derive it",
+              "region (or a region an auditor is engaged for) on a day (a rate or a count); the population and seed "
+              "are kept so anyone can re-derive it",
               [&service](Context& ctx) -> Reply {
                 auto input = ctx.Body<DrawInput>();
                 if (!input) return input.error();

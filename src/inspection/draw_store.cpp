@@ -8,13 +8,16 @@ namespace q = db::queries::inspection;
 namespace {
 struct DrawBuffer {
   DrawRecord row;
-  long long id = 0, created_at = 0;
+  long long id = 0, created_at = 0, auditor = 0;
   int rate = 0, count = 0;
-  soci::indicator rate_ind = soci::i_null, count_ind = soci::i_null;
+  std::string auditor_name;
+  soci::indicator rate_ind = soci::i_null, count_ind = soci::i_null, auditor_ind = soci::i_null,
+                  auditor_name_ind = soci::i_null;
   void Bind(soci::details::prepare_temp_type& p) {
     p, soci::into(id), soci::into(row.date), soci::into(row.region_code), soci::into(rate, rate_ind),
         soci::into(count, count_ind), soci::into(row.seed), soci::into(row.population), soci::into(row.drawn),
-        soci::into(created_at), soci::into(row.created_by);
+        soci::into(created_at), soci::into(row.created_by), soci::into(auditor, auditor_ind),
+        soci::into(auditor_name, auditor_name_ind);
   }
   DrawRecord Get() const {
     DrawRecord out = row;
@@ -22,10 +25,18 @@ struct DrawBuffer {
     out.created_at = created_at;
     if (rate_ind == soci::i_ok) out.rate_1e4 = rate;
     if (count_ind == soci::i_ok) out.count = count;
+    if (auditor_ind == soci::i_ok) out.auditor_id = auditor;
+    if (auditor_name_ind == soci::i_ok) out.auditor_name = auditor_name;
     return out;
   }
 };
 }  // namespace
+
+std::optional<Reach> ReachOf(const core::Scope& scope) {
+  if (scope.kind == core::ScopeKind::kRegion) return Reach{scope.RegionPrefix() + "%", -1};
+  if (const auto auditor = scope.OrganisationId("auditor")) return Reach{"", auditor};
+  return std::nullopt;
+}
 
 std::vector<RunningClass> RunningOn(db::Connection& connection, const std::string& day, const std::string& region_prefix) {
   long long id = 0, institution = 0;
@@ -42,9 +53,13 @@ std::int64_t Insert(db::Connection& connection, const DrawRecord& d) {
   long long id = 0, created = d.created_at;
   int rate = d.rate_1e4.value_or(0), count = d.count.value_or(0);
   soci::indicator rate_ind = d.rate_1e4 ? soci::i_ok : soci::i_null, count_ind = d.count ? soci::i_ok : soci::i_null;
+  long long auditor = d.auditor_id.value_or(0), engagement = d.engagement_id.value_or(0);
+  soci::indicator auditor_ind = d.auditor_id ? soci::i_ok : soci::i_null,
+                  engagement_ind = d.engagement_id ? soci::i_ok : soci::i_null;
   connection.sql() << connection.Text(q::kInsertDraw), soci::use(d.date), soci::use(d.region_code),
       soci::use(rate, rate_ind), soci::use(count, count_ind), soci::use(d.seed), soci::use(d.population),
-      soci::use(d.drawn), soci::use(created), soci::use(d.created_by), soci::into(id);
+      soci::use(d.drawn), soci::use(created), soci::use(d.created_by), soci::use(auditor, auditor_ind),
+      soci::use(engagement, engagement_ind), soci::into(id);
   return id;
 }
 
@@ -55,13 +70,12 @@ void InsertClass(db::Connection& connection, std::int64_t draw_id, const Running
       soci::use(flag);
 }
 
-std::optional<DrawRecord> Find(db::Connection& connection, std::int64_t id, const std::string& region_prefix) {
+std::optional<DrawRecord> Find(db::Connection& connection, std::int64_t id, const Reach& reach) {
   DrawBuffer buffer;
   long long key = id;
-  const std::string like = region_prefix + "%";
   soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kFindDraw));
   buffer.Bind(prepared);
-  prepared, soci::use(key), soci::use(like);
+  prepared, soci::use(key), soci::use(reach.region_like), soci::use(reach.auditor_id);
   auto rows = db::FetchRows(prepared, buffer);
   if (rows.empty()) return std::nullopt;
   auto draw = std::move(rows.front());
@@ -86,13 +100,12 @@ std::optional<DrawRecord> Find(db::Connection& connection, std::int64_t id, cons
   return draw;
 }
 
-std::vector<DrawRecord> List(db::Connection& connection, const std::string& region_prefix, std::int64_t after, int limit) {
+std::vector<DrawRecord> List(db::Connection& connection, const Reach& reach, std::int64_t after, int limit) {
   DrawBuffer buffer;
-  const std::string like = region_prefix + "%";
   long long a = after, a_value = after, l = limit;
   soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kListDraws));
   buffer.Bind(prepared);
-  prepared, soci::use(like), soci::use(a), soci::use(a_value), soci::use(l);
+  prepared, soci::use(reach.region_like), soci::use(reach.auditor_id), soci::use(a), soci::use(a_value), soci::use(l);
   return db::FetchRows(prepared, buffer);
 }
 

@@ -49,8 +49,9 @@ std::optional<std::int64_t> SessionAt(const std::vector<inspection_store::Sessio
 
 core::Result<std::string> InspectionService::DrawnClass(db::Connection& connection, const core::Principal& principal,
                                                         std::int64_t draw_id, std::int64_t class_id) const {
-  if (principal.scope.kind != core::ScopeKind::kRegion) return NotFound();
-  const auto draw = draw_store::Find(connection, draw_id, principal.scope.RegionPrefix());
+  const auto reach = draw_store::ReachOf(principal.scope);
+  if (!reach) return NotFound();
+  const auto draw = draw_store::Find(connection, draw_id, *reach);
   if (!draw) return NotFound();
   const bool drawn = std::any_of(draw->classes.begin(), draw->classes.end(),
                                  [&](const draw_store::DrawClass& c) { return c.class_id == class_id && c.drawn; });

@@ -42,8 +42,11 @@ struct DrawInput {
   std::string date;             // YYYY-MM-DD
   std::optional<double> rate;   // 0.0001 .. 1
   std::optional<int> count;     // 1 .. kMaxDrawCount
+  // Where: an officer's own region by default (or a region within it); an engaged auditor must
+  // name a region its engagement covers on the day.
+  std::optional<std::string> region_code;
 };
-BOOST_DESCRIBE_STRUCT(DrawInput, (), (date, rate, count))
+BOOST_DESCRIBE_STRUCT(DrawInput, (), (date, rate, count, region_code))
 
 constexpr int kMaxDrawCount = 1000;
 

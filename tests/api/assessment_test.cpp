@@ -177,12 +177,12 @@ TEST_F(AssessmentApiTest, FromAFinishedClassToCertificatesAnyoneCanCheck) {
   EXPECT_EQ(receipt.Json().at("counting"), 1);
   EXPECT_EQ(upload(first).ErrorCode(), "replayed");
   // Trainee 3 is no candidate: kept, not counting; an unknown sitting refuses the whole batch.
-  receipt = Must(upload(capture(trainees[3], sitting_id, "sit-2", 2000)), 200);
-  EXPECT_EQ(receipt.at("results").at(0).at("reasons"), boost::json::array{"not_candidate"});
+  const auto stranger = Must(upload(capture(trainees[3], sitting_id, "sit-2", 2000)), 200);
+  EXPECT_EQ(stranger.at("results").at(0).at("reasons"), boost::json::array{"not_candidate"});
   auto unserved = upload(capture(trainees[1], sitting_id + 1000, "sit-3", 3000));
   EXPECT_EQ(unserved.status, 403);
   EXPECT_EQ(Reasons(unserved), (std::set<std::string>{"events[0].sitting_id:not_served"}));
-  EXPECT_EQ(client->Post(kSitBatches, first, evaluator).status, 403);  // a person is no terminal
+  EXPECT_EQ(client->Post(kSitBatches, first, As("evaluator")).status, 403);  // a person is no terminal
   // The terminal downloads what it hosts, names masked.
   const std::string hosted = "/api/v1/terminal/sittings?from=" + clock->Today() + "&to=" + clock->Today();
   auto schedule = Must(client->Send(bhttp::verb::get, hosted, "", "", "application/json", std::nullopt,
@@ -190,16 +190,18 @@ TEST_F(AssessmentApiTest, FromAFinishedClassToCertificatesAnyoneCanCheck) {
                                                   clock->Now())),
                        200);
   ASSERT_EQ(schedule.at("items").as_array().size(), 1u) << schedule;
-  EXPECT_EQ(schedule.at("items").at(0).at("candidates").at(0).at("name_masked"), "学*");
+  EXPECT_EQ(schedule.at("items").at(0).at("candidates").at(0).at("name_masked"), "学**");
   // The organiser and officers see each capture; the face photo once uploaded, each view audited.
   auto captures = Must(client->Get(path + "/checkins", As("county_officer")), 200);
   ASSERT_EQ(captures.at("items").as_array().size(), 2u);
-  EXPECT_EQ(captures.at("items").at(1).at("counts"), false);
+  EXPECT_EQ(captures.at("items").at(0).at("counts"), false);  // the stranger, captured first
+  EXPECT_EQ(captures.at("items").at(1).at("counts"), true);
   EXPECT_EQ(client->Get(path + "/checkins", As("qingyang_officer")).status, 404);
   const std::string photo = "/api/v1/photos/" + crypto::Sha256Hex(jpeg);
   Must(client->Send(bhttp::verb::put, photo, jpeg, "", "image/jpeg", std::nullopt,
                     SignedHeaders(DeviceKey(klass.key_fill), klass.key_id, "PUT", photo, jpeg, clock->Now())),
        201);
+  evaluator = As("evaluator");
   auto shown = client->Get(path + "/photos/" + crypto::Sha256Hex(jpeg), evaluator);
   ASSERT_EQ(shown.status, 200);
   EXPECT_EQ(shown.body, jpeg);
@@ -318,6 +320,20 @@ TEST_F(AssessmentApiTest, FromAFinishedClassToCertificatesAnyoneCanCheck) {
   auto sheet = client->Get("/api/v1/assessments/outcomes/export.xlsx?group=institution", county);
   EXPECT_EQ(sheet.status, 200);
   EXPECT_TRUE(sheet.body.starts_with("PK"));
+
+  // The home dashboard's 应评尽评 of the year: three eligible, two assessed, one deferred with a
+  // reason, both sat, one passed after the amendment, no valid certificate after the revocation.
+  const auto quality = Must(client->Get("/api/v1/dashboard/quality", county), 200).at("assessment");
+  EXPECT_EQ(quality.at("eligible"), 3);
+  EXPECT_EQ(quality.at("candidates"), 2);
+  EXPECT_EQ(quality.at("exempted"), 1);
+  EXPECT_EQ(quality.at("unaccounted"), 0);
+  EXPECT_EQ(quality.at("sat"), 2);
+  EXPECT_EQ(quality.at("passed"), 1);
+  EXPECT_EQ(quality.at("certified"), 0);
+  EXPECT_EQ(Must(client->Get("/api/v1/dashboard/quality", As("institution")), 200).at("assessment").at("eligible"), 3);
+  EXPECT_EQ(Must(client->Get("/api/v1/dashboard/quality", As("qingyang_officer")), 200).at("assessment").at("eligible"),
+            0);
 
   for (const char* action : {"assessment:sitting:create", "assessment:result:enter", "assessment:sitting:lock",
                              "assessment:result:amend", "assessment:certificate:issue", "assessment:certificate:revoke",

@@ -2,7 +2,8 @@
 // among the classes running on site in their region on a day, by count or rate; the draw keeps
 // its population and seed, says whether the rule still gives its sample (and says so when the
 // stored sample was altered), is audited, and is out of reach of other regions and of
-// institutions. Bad input names its fields.
+// institutions. Bad input names its fields. A third-party auditor draws only where and when an
+// officer engaged it, and sees only its own draws.
 #include <set>
 
 #include "training/calendar.hpp"
@@ -14,7 +15,7 @@ namespace {
 class SpotCheckApiTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    server = new RunningServer("spot_checks", SeedQingyangOfficer);
+    server = new RunningServer("spot_checks", SeedQingyangOfficer, [](app::Config& c) { c.dashboard_cache_seconds = 0; });
     HttpClient client(server->port);
     const auto province = client.SignIn("province_officer", app::kDemoPassword);
     county = client.SignIn("county_officer", app::kDemoPassword);
@@ -161,6 +162,87 @@ TEST_F(SpotCheckApiTest, OnlyOfficersDrawAndBadInputNamesItsFields) {
   EXPECT_EQ(Reasons(Draw(R"({"date":")" + day + R"(","count":0})", county)),
             (std::set<std::string>{"count:out_of_range"}));
   EXPECT_EQ(server->Count("spot_check_draws"), before) << "nothing stored for a refused draw";
+}
+
+TEST_F(SpotCheckApiTest, ThirdPartyAuditorsDrawWhereAndWhenAnOfficerEngagedThem) {
+  const auto auditor = client->SignIn("auditor", app::kDemoPassword);
+  const auto auditor_id =
+      Must(client->Get("/api/v1/auditors", auditor), 200).at("items").at(0).at("id").as_int64();
+  const std::string jinjiang = R"({"date":")" + day + R"(","count":1,"region_code":"510104"})";
+  // Not engaged yet: refused, and a region is required of an auditor.
+  EXPECT_EQ(Draw(jinjiang, auditor).ErrorCode(), "not_engaged");
+  EXPECT_EQ(Reasons(Draw(R"({"date":")" + day + R"(","count":1})", auditor)),
+            (std::set<std::string>{"region_code:required"}));
+
+  // The county engages it for its own county only, for three days, with the contract named.
+  const std::string engagements = "/api/v1/spot-checks/engagements";
+  auto engage = [&](const std::string& region, const std::string& from, const std::string& to, const std::string& note) {
+    return client->Post(engagements,
+                        R"({"auditor_id":)" + std::to_string(auditor_id) + R"(,"region_code":")" + region +
+                            R"(","valid_from":")" + from + R"(","valid_to":")" + to + R"(","note":")" + note + R"("})",
+                        county);
+  };
+  EXPECT_EQ(Reasons(engage("510105", day, training::AddDays(day, 2), "合同")),
+            (std::set<std::string>{"region_code:outside_scope"}));
+  EXPECT_EQ(Reasons(engage("510104", day, training::AddDays(day, -1), "")),
+            (std::set<std::string>{"valid_to:before_valid_from", "note:required"}));
+  EXPECT_EQ(client->Post(engagements, "{}", institution).status, 403);
+  auto engaged = engage("510104", day, training::AddDays(day, 2), "锦人社购〔2026〕12号 第三方培训监管服务");
+  ASSERT_EQ(engaged.status, 201) << engaged.body;
+  EXPECT_EQ(engaged.Json().at("auditor_name"), "四川示范会计师事务所");
+  EXPECT_EQ(Must(client->Get(engagements, auditor), 200).at("items").as_array().size(), 1u);
+  const auto qingyang = client->SignIn("qingyang_officer", app::kDemoPassword);
+  EXPECT_TRUE(Must(client->Get(engagements, qingyang), 200).at("items").as_array().empty());
+
+  // Engaged: it draws in 锦江区 on those days, not after them, not elsewhere.
+  const std::string quality = "/api/v1/dashboard/quality?from=" + day + "&to=" + day;
+  const auto before = Must(client->Get(quality, county), 200).at("spot_checks");
+  auto drawn = Draw(jinjiang, auditor);
+  ASSERT_EQ(drawn.status, 201) << drawn.body;
+  const auto draw = drawn.Json();
+  EXPECT_EQ(draw.at("auditor_id"), auditor_id);
+  EXPECT_EQ(draw.at("region_code"), "510104");
+  EXPECT_EQ(draw.at("drawn"), 1);
+  const std::string later = R"({"date":")" + training::AddDays(day, 3) + R"(","count":1,"region_code":"510104"})";
+  EXPECT_EQ(Draw(later, auditor).ErrorCode(), "not_engaged");
+  EXPECT_EQ(Draw(R"({"date":")" + day + R"(","count":1,"region_code":"510105"})", auditor).ErrorCode(), "not_engaged");
+
+  // It sees its own draw only; the county sees it among its own.
+  const auto own = Must(client->Get("/api/v1/spot-checks/draws", auditor), 200);
+  ASSERT_EQ(own.at("items").as_array().size(), 1u);
+  EXPECT_EQ(own.at("items").at(0).at("id"), draw.at("id"));
+  const auto county_draw = Must(Draw(R"({"date":")" + day + R"(","count":1})", county), 201);
+  EXPECT_EQ(client->Get("/api/v1/spot-checks/draws/" + std::to_string(county_draw.at("id").as_int64()), auditor).status,
+            404);
+  EXPECT_EQ(client->Get("/api/v1/spot-checks/draws/" + std::to_string(draw.at("id").as_int64()), county).status, 200);
+  // Its drawn class is its to inspect (none yet), unlike another region's officer.
+  std::string drawn_class;
+  for (const auto& c : draw.at("classes").as_array()) {
+    if (c.at("drawn").as_bool()) drawn_class = std::to_string(c.at("class_id").as_int64());
+  }
+  const std::string inspection =
+      "/api/v1/spot-checks/draws/" + std::to_string(draw.at("id").as_int64()) + "/classes/" + drawn_class + "/inspection";
+  EXPECT_EQ(client->Get(inspection, auditor).ErrorCode(), "not_inspected");
+  EXPECT_EQ(client->Get(inspection, qingyang).ErrorCode(), "not_found");
+
+  // An officer may draw in a region within their own; the city in its county.
+  const auto city = client->SignIn("city_officer", app::kDemoPassword);
+  EXPECT_EQ(Must(Draw(jinjiang, city), 201).at("region_code"), "510104");
+  EXPECT_EQ(Reasons(Draw(R"({"date":")" + day + R"(","count":1,"region_code":"510105"})", county)),
+            (std::set<std::string>{"region_code:outside_scope"}));
+
+  // The county's dashboard counts every draw of its classes, the auditor's too (cache off here).
+  const auto after = Must(client->Get(quality, county), 200).at("spot_checks");
+  EXPECT_EQ(after.at("draws").as_int64() - before.at("draws").as_int64(), 3);
+  EXPECT_EQ(after.at("drawn").as_int64() - before.at("drawn").as_int64(), 3);
+  EXPECT_EQ(after.at("inspected"), 0);
+  EXPECT_EQ(Must(client->Get(quality, qingyang), 200).at("spot_checks").at("draws"), 0);
+
+  db::Connection connection(server->app->database());
+  long long audited = 0;
+  connection.sql() << "SELECT COUNT(*) FROM audit_records WHERE action = 'inspection:engagement:create'",
+      soci::into(audited);
+  EXPECT_GE(audited, 1);
 }
 
 }  // namespace

@@ -25,6 +25,7 @@ const special: Record<string, string> = {
   'inspection:inspection:update': '现场检查发现问题', 'inspection:inspection:photo': '现场检查照片上传',
   'inspection:inspection:photo_view': '现场检查照片查看', 'inspection:inspection:video': '现场检查监控录像登记',
   'inspection:inspection:close': '现场检查结论',
+  'inspection:engagement:create': '委托第三方机构抽查', 'inspection:engagement:read': '第三方抽查委托查看',
   'assessment:class:read': '应评尽评查看', 'assessment:exemption:record': '记录未评原因',
   'assessment:exemption:remove': '撤销未评原因', 'assessment:overdue:read': '逾期未评班级查看',
   'assessment:sitting:read': '考核场次查看', 'assessment:sitting:create': '安排考核',

@@ -50,6 +50,8 @@ export const Permission = {
   exceptionExport: 'supervision:exception:export',
   drawRead: 'inspection:draw:read',
   drawCreate: 'inspection:draw:create',
+  engagementRead: 'inspection:engagement:read',
+  engagementCreate: 'inspection:engagement:create',
   inspectionRead: 'inspection:inspection:read',
   inspectionCreate: 'inspection:inspection:create',
   assessmentClassRead: 'assessment:class:read',

@@ -17,6 +17,9 @@ const en: typeof zh = {
     attendancePending: '{pending} more finished classes are still being counted and will be added shortly',
     enrolments: 'Enrolments', rate: 'Attendance', map: 'People trained by area', mapHint: 'People on classes started in {year} (click a prefecture for its counties)',
     trainees: 'People trained', back: 'Back to the province', refreshed: 'Updated {time}', empty: 'No data',
+    assessment: 'Assessment (every eligible trainee)', periodHint: 'classes ended {from} to {to}', eligible: 'Eligible', assessed: 'Assessed',
+    exempted: 'With a reason', unaccounted: 'Unaccounted', passed: 'Passed', passShare: 'pass rate {share}', certified: 'Certified',
+    spotChecks: 'Spot checks', draws: 'Draws', drawnClasses: 'Classes drawn', inspected: 'Inspected', serious: 'Serious',
   },
   regions: { filter: 'Filter by name or code', province: 'Province', prefecture: 'Prefecture', county: 'County' },
   users: {
@@ -225,6 +228,12 @@ const en: typeof zh = {
     by: 'Drawn by', byCount: 'A count', byRate: 'A rate', count: 'Classes', rate: 'Rate', view: 'View', detail: 'The draw',
     seed: 'Seed', check: 'Check', reproduced: 'Recomputed by the rule: the same sample', notReproduced: 'Recomputed sample differs from the one kept',
     class: 'Class', institution: 'Institution', drawn: 'Drawn', done: 'Drawn {drawn} of {population} classes',
+  },
+  engagements: {
+    title: 'Third-party auditors engaged', create: 'Engage an auditor', auditor: 'Auditor', region: 'Region', period: 'Period',
+    note: 'Based on', noteHint: 'Contract or letter number', by: 'Engaged by', pickRegion: 'A region engaged on that day',
+    done: '{auditor} engaged for {region}',
+    explain: 'Officers engage third-party auditors to spot-check the classes of a region for a period; an auditor draws and inspects only there and sees only its own draws.',
   },
   terminals: {
     kind: 'Kind', kinds: { checkin: 'Check-in terminal (venues)', online: 'Online-learning platform' },

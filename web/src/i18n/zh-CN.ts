@@ -15,6 +15,9 @@ export default {
     attendancePending: '另有 {pending} 个已结班的班级正在统计，稍后计入',
     enrolments: '人次', rate: '出勤率', map: '各地培训人数', mapHint: '{year} 年开班的培训班学员人数（点击市州查看区县）',
     trainees: '培训人数', back: '返回全省', refreshed: '更新于 {time}', empty: '暂无数据',
+    assessment: '考核评价（应评尽评）', periodHint: '{from} 至 {to} 结班', eligible: '应评人数', assessed: '已安排考核',
+    exempted: '记录未评原因', unaccounted: '未落实', passed: '合格', passShare: '合格率 {share}', certified: '持有效证书',
+    spotChecks: '培训中抽查', draws: '抽查次数', drawnClasses: '抽中班级', inspected: '已现场检查', serious: '问题严重',
   },
   regions: { filter: '输入名称或代码筛选', province: '省', prefecture: '市(州)', county: '区县' },
   users: {
@@ -223,6 +226,12 @@ export default {
     by: '抽取人', byCount: '按个数', byRate: '按比例', count: '班级数', rate: '比例', view: '查看', detail: '抽取详情',
     seed: '随机种子', check: '复核', reproduced: '按规则复算，结果一致', notReproduced: '复算结果与留存不一致',
     class: '班级', institution: '培训机构', drawn: '抽中', done: '已抽取：{population} 个班中抽中 {drawn} 个',
+  },
+  engagements: {
+    title: '第三方机构抽查委托', create: '委托第三方机构', auditor: '第三方机构', region: '委托区划', period: '委托期间',
+    note: '委托依据', noteHint: '合同或委托函文号', by: '委托人', pickRegion: '选择当日受委托的区划',
+    done: '已委托 {auditor} 抽查{region}',
+    explain: '监管部门可委托第三方机构在指定区划和期间内随机抽查在训班级；受委托机构只能在委托范围内抽取并检查，且只能看到本机构的抽查记录。',
   },
   terminals: {
     kind: '类型', kinds: { checkin: '考勤终端（场地）', online: '线上学习平台' },

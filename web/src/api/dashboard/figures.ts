@@ -29,6 +29,17 @@ export interface RegionFigures {
 // GET /api/v1/dashboard/overview
 export const getOverview = () => request<Overview>('GET', '/api/v1/dashboard/overview')
 
+// 应评尽评 of the classes that finished in the period, and the spot checks drawn in it.
+export interface QualityFigures {
+  period: Period
+  assessment: { eligible: number; candidates: number; exempted: number; unaccounted: number; sat: number
+    passed: number; certified: number; assessed_share: number; pass_share: number }
+  spot_checks: { draws: number; drawn: number; inspected: number; serious: number; inspected_share: number }
+}
+// GET /api/v1/dashboard/quality (default: this year)
+export const getQuality = (period?: Partial<Period>) =>
+  request<QualityFigures>('GET', '/api/v1/dashboard/quality' + query({ from: period?.from, to: period?.to }))
+
 // GET /api/v1/dashboard/attendance (default: this year)
 export const getAttendance = (period?: Partial<Period>) =>
   request<AttendanceFigures>('GET', '/api/v1/dashboard/attendance' + query({ from: period?.from, to: period?.to }))

@@ -9,9 +9,25 @@ export interface DrawClass {
 export interface Draw {
   id: number; date: string; region_code: string; rate: number | null; count: number | null; seed: string
   population: number; drawn: number; created_at: string; created_by: string
+  auditor_id: number | null; auditor_name: string | null
   classes?: DrawClass[]; reproduced?: boolean
 }
-export interface DrawInput { date: string; rate?: number; count?: number }
+export interface DrawInput { date: string; rate?: number; count?: number; region_code?: string }
+
+// A third-party auditor engaged by an officer to spot-check a region for a period: while it
+// lasts the auditor draws there and inspects what it drew.
+export interface Engagement {
+  id: number; auditor_id: number; auditor_name: string; region_code: string; region_name: string
+  valid_from: string; valid_to: string; note: string; created_at: string; created_by: string
+}
+export interface EngagementInput { auditor_id: number; region_code: string; valid_from: string; valid_to: string; note: string }
+export const listEngagements = (after?: number | null, limit = 50) =>
+  request<Page<Engagement>>('GET', '/api/v1/spot-checks/engagements' + query({ after, limit }))
+export const createEngagement = (body: EngagementInput) =>
+  request<Engagement>('POST', '/api/v1/spot-checks/engagements', body)
+// The engagements covering `date` (an auditor draws only in those regions on that day).
+export const engagedOn = (engagements: Engagement[], date: string) =>
+  engagements.filter((e) => e.valid_from <= date && date <= e.valid_to)
 
 // GET /api/v1/spot-checks/draws (newest first)
 export const listDraws = (after?: number | null, limit = 50) =>
