@@ -47,6 +47,15 @@ test('a province officer sees the province figures the API counts, and drills in
   assert.equal(attendance.buckets.reduce((n, b) => n + b.enrolments, 0), attendance.enrolments)
   assert.match(await page.locator('[data-test=attendance-hint]').innerText(), new RegExp(`${attendance.enrolments} 人次`))
 
+  // The quality cards: 应评尽评 of the year's finished classes and the spot checks, as the API counts
+  // them (the generated bodies assessed the demo's finished classes and issued certificates).
+  const quality = await api(token, 'GET', '/api/v1/dashboard/quality')
+  assert.ok(quality.assessment.candidates > 0 && quality.assessment.certified > 0, JSON.stringify(quality))
+  await page.locator('[data-test=quality-assessment]').waitFor()
+  between(await number(page.locator('[data-test=quality-candidates]')), 0, quality.assessment.candidates, 'assessed')
+  assert.ok(await number(page.locator('[data-test=quality-certified]')) > 0, 'certified')
+  await page.locator('[data-test=quality-spot-checks]').waitFor()
+
   // A prefecture opens its counties, and the province comes back.
   await row.click()
   await table.locator('tr', { hasText: '锦江区' }).waitFor()
