@@ -257,31 +257,23 @@ void RegisterSittingRoutes(http::Router& router, SittingService& service) {
              "Finished classes in the caller's region with eligible trainees neither assessed nor exempted after the "
              "set number of days",
              [&service](Context& ctx) -> Reply {
-               auto page = ctx.PageParams();
-               if (!page) return page.error();
-               auto items = service.Overdue(ctx.principal(), page->after, page->limit);
-               if (!items) return items.error();
-               boost::json::array out;
-               for (const auto& c : *items) {
-                 out.push_back({{"class_id", c.class_id}, {"class_name", c.class_name},
-                                {"institution_name", c.institution_name}, {"region_code", c.region_code},
-                                {"end_date", c.end_date}, {"eligible", c.eligible}, {"unaccounted", c.unaccounted}});
-               }
-               const auto last = items->empty() ? 0 : items->back().class_id;
-               return http::PageReply(std::move(out), page->limit, last);
+               return http::KeysetPage(
+                   ctx, [&](std::int64_t after, int limit) { return service.Overdue(ctx.principal(), after, limit); },
+                   [](const sitting_store::OverdueClass& c) -> boost::json::value {
+                     return {{"class_id", c.class_id},       {"class_name", c.class_name},
+                             {"institution_name", c.institution_name}, {"region_code", c.region_code},
+                             {"end_date", c.end_date},       {"eligible", c.eligible},
+                             {"unaccounted", c.unaccounted}};
+                   },
+                   [](const sitting_store::OverdueClass& c) { return c.class_id; });
              });
 
   router.Get("/api/v1/assessments/sittings", "assessment:sitting:read",
              "Assessment sittings the caller organises, assesses classes of, or supervises by region; newest first",
              [&service](Context& ctx) -> Reply {
-               auto page = ctx.PageParams();
-               if (!page) return page.error();
-               auto items = service.List(ctx.principal(), page->after, page->limit);
-               if (!items) return items.error();
-               boost::json::array out;
-               for (const auto& s : *items) out.push_back(SittingJson(s));
-               const auto last = items->empty() ? 0 : items->back().id;
-               return http::PageReply(std::move(out), page->limit, last);
+               return http::KeysetPage(
+                   ctx, [&](std::int64_t after, int limit) { return service.List(ctx.principal(), after, limit); },
+                   [](const auto& s) { return SittingJson(s); });
              });
 
   router.Post("/api/v1/assessments/sittings", "assessment:sitting:create",

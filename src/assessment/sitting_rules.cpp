@@ -3,6 +3,7 @@
 #include <charconv>
 #include <set>
 
+#include "core/geo.hpp"
 #include "assessment/certificate_number.hpp"
 #include "core/ids.hpp"
 #include "core/time.hpp"
@@ -63,11 +64,7 @@ void CheckCandidates(const SittingInput& in, int today, std::vector<core::FieldE
 
 void CheckPlace(const SittingInput& in, std::vector<core::FieldError>& errors) {
   Required(in.place, "place", errors);
-  if (in.latitude.has_value() != in.longitude.has_value()) {
-    errors.push_back({in.latitude ? "longitude" : "latitude", "required"});
-  }
-  if (in.latitude && (*in.latitude < -90 || *in.latitude > 90)) errors.push_back({"latitude", "out_of_range"});
-  if (in.longitude && (*in.longitude < -180 || *in.longitude > 180)) errors.push_back({"longitude", "out_of_range"});
+  core::CheckOptionalPosition(in.latitude, in.longitude, errors);
 }
 
 std::optional<int> Number(std::string_view text) {

@@ -33,6 +33,19 @@ core::Error Conflict(std::string code, std::string message, std::vector<core::Fi
 // Any date, for "filed at some time" (reading a class) rather than "in force on the sitting's day".
 constexpr char kEver[] = "0001-01-01", kNever[] = "9999-12-31";
 
+// The 应评尽评 figures of a class from its members: who is eligible, a candidate, exempted with a
+// reason, or not accounted for.
+void Recount(ClassAssessment& a) {
+  a.eligible = a.candidates = a.exempted = a.unaccounted = 0;
+  for (auto& m : a.members) {
+    m.unaccounted = m.eligible && !m.sitting_id && !m.exemption;
+    a.eligible += m.eligible;
+    a.candidates += m.sitting_id.has_value();
+    a.exempted += m.eligible && m.exemption.has_value();
+    a.unaccounted += m.unaccounted;
+  }
+}
+
 std::string Percent(int rate_1e4) {
   char text[16];
   std::snprintf(text, sizeof text, "%.1f%%", rate_1e4 / 100.0);
@@ -106,13 +119,9 @@ core::Result<ClassAssessment> SittingService::Assess(db::Connection& connection,
     m.eligible = Eligible({m.trainee_id, m.attendance_1e4, m.withdrawn}, policy_.threshold_1e4);
     if (const auto c = candidacies.find(m.trainee_id); c != candidacies.end()) m.sitting_id = c->second;
     if (const auto e = exemptions.find(m.trainee_id); e != exemptions.end()) m.exemption = e->second;
-    m.unaccounted = m.eligible && !m.sitting_id && !m.exemption;
-    out.eligible += m.eligible;
-    out.candidates += m.sitting_id.has_value();
-    out.exempted += m.eligible && m.exemption.has_value();
-    out.unaccounted += m.unaccounted;
     out.members.push_back(std::move(m));
   }
+  Recount(out);
   return out;
 }
 
@@ -156,7 +165,10 @@ core::Result<ClassAssessment> SittingService::Exempt(const core::Actor& actor, s
                  .object_type = "class", .object_id = std::to_string(class_id),
                  .detail = boost::json::serialize(detail)});
   transaction.Commit();
-  return Assess(connection, *record);
+  // The view as it now stands, without computing the attendance again.
+  member->exemption = exemption;
+  Recount(*before);
+  return std::move(*before);
 }
 
 core::Result<std::vector<sitting_store::OverdueClass>> SittingService::Overdue(const core::Principal& principal,

@@ -124,4 +124,11 @@ double DistanceMetres(LatLon a, LatLon b) {
   return 2 * kEarthRadius * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
+void CheckOptionalPosition(const std::optional<double>& latitude, const std::optional<double>& longitude,
+                           std::vector<FieldError>& errors) {
+  if (latitude.has_value() != longitude.has_value()) errors.push_back({latitude ? "longitude" : "latitude", "required"});
+  if (latitude && (*latitude < -90 || *latitude > 90)) errors.push_back({"latitude", "out_of_range"});
+  if (longitude && (*longitude < -180 || *longitude > 180)) errors.push_back({"longitude", "out_of_range"});
+}
+
 }  // namespace sunshine::core

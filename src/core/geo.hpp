@@ -6,6 +6,9 @@
 // datum the request names (docs/device-signatures.md, "Coordinates"). Pure.
 #include <optional>
 #include <string_view>
+#include <vector>
+
+#include "core/error.hpp"
 
 namespace sunshine::core {
 
@@ -34,5 +37,10 @@ LatLon FromWgs84(LatLon wgs84, Datum to);
 
 // Great-circle distance in metres (haversine on the IUGG mean radius).
 double DistanceMetres(LatLon a, LatLon b);
+
+// An optional position given as two fields (`latitude`, `longitude`, in degrees): both or
+// neither (the missing one `required`), each in range (`out_of_range`).
+void CheckOptionalPosition(const std::optional<double>& latitude, const std::optional<double>& longitude,
+                           std::vector<FieldError>& errors);
 
 }  // namespace sunshine::core

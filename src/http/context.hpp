@@ -91,4 +91,23 @@ class Context {
   std::string audit_action_;
 };
 
+// One keyset page of a list, newest first: the page parameters read, `list(after, limit)` asked
+// for the rows (a core::Result of a vector), each row turned to JSON by `to_json`, and the next
+// page keyed by `key(last row)` (its id).
+template <class List, class ToJson, class Key>
+core::Result<Response> KeysetPage(const Context& ctx, List list, ToJson to_json, Key key) {
+  auto page = ctx.PageParams();
+  if (!page) return page.error();
+  auto items = list(page->after, page->limit);
+  if (!items) return items.error();
+  boost::json::array out;
+  for (const auto& row : *items) out.push_back(to_json(row));
+  return PageReply(std::move(out), page->limit, items->empty() ? 0 : key(items->back()));
+}
+// The same for rows keyed by their `id`.
+template <class List, class ToJson>
+core::Result<Response> KeysetPage(const Context& ctx, List list, ToJson to_json) {
+  return KeysetPage(ctx, std::move(list), std::move(to_json), [](const auto& row) { return row.id; });
+}
+
 }  // namespace sunshine::http

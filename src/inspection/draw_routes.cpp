@@ -53,14 +53,9 @@ void RegisterEngagementRoutes(http::Router& router, EngagementService& service) 
              "Third-party auditors engaged for spot checks: in the officer's region, or the auditor's own; newest "
              "first",
              [&service](Context& ctx) -> Reply {
-               auto page = ctx.PageParams();
-               if (!page) return page.error();
-               auto items = service.List(ctx.principal(), page->after, page->limit);
-               if (!items) return items.error();
-               boost::json::array out;
-               for (const auto& e : *items) out.push_back(EngagementJson(e));
-               const auto last = items->empty() ? 0 : items->back().id;
-               return http::PageReply(std::move(out), page->limit, last);
+               return http::KeysetPage(
+                   ctx, [&](std::int64_t after, int limit) { return service.List(ctx.principal(), after, limit); },
+                   [](const auto& e) { return EngagementJson(e); });
              });
   router.Post("/api/v1/spot-checks/engagements", "inspection:engagement:create",
               "Engage a third-party auditor to spot-check the classes of a region within the officer's own for a "
@@ -78,14 +73,9 @@ void RegisterDrawRoutes(http::Router& router, DrawService& service) {
   router.Get("/api/v1/spot-checks/draws", "inspection:draw:read",
              "Spot-check draws in the caller's region, or an engaged auditor's own, newest first",
              [&service](Context& ctx) -> Reply {
-               auto page = ctx.PageParams();
-               if (!page) return page.error();
-               auto items = service.List(ctx.principal(), page->after, page->limit);
-               if (!items) return items.error();
-               boost::json::array out;
-               for (const auto& d : *items) out.push_back(DrawJson(d, false));
-               const auto last = items->empty() ? 0 : items->back().id;
-               return http::PageReply(std::move(out), page->limit, last);
+               return http::KeysetPage(
+                   ctx, [&](std::int64_t after, int limit) { return service.List(ctx.principal(), after, limit); },
+                   [](const auto& d) { return DrawJson(d, false); });
              });
 
   router.Post("/api/v1/spot-checks/draws", "inspection:draw:create",

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/geo.hpp"
 #include "core/time.hpp"
 
 namespace sunshine::inspection {
@@ -15,12 +16,6 @@ void CheckHeadcount(int headcount, std::vector<core::FieldError>& errors) {
   if (headcount < 0 || headcount > kMaxHeadcount) errors.push_back({"headcount", "out_of_range"});
 }
 
-void CheckPosition(const std::optional<double>& latitude, const std::optional<double>& longitude,
-                   std::vector<core::FieldError>& errors) {
-  if (latitude.has_value() != longitude.has_value()) errors.push_back({latitude ? "longitude" : "latitude", "required"});
-  if (latitude && (*latitude < -90 || *latitude > 90)) errors.push_back({"latitude", "out_of_range"});
-  if (longitude && (*longitude < -180 || *longitude > 180)) errors.push_back({"longitude", "out_of_range"});
-}
 }  // namespace
 
 const std::vector<std::string_view>& FindingCodes() {
@@ -37,7 +32,7 @@ const std::vector<std::string_view>& OutcomeCodes() {
 std::vector<core::FieldError> CheckArrival(const ArrivalInput& in) {
   std::vector<core::FieldError> errors;
   CheckHeadcount(in.headcount, errors);
-  CheckPosition(in.latitude, in.longitude, errors);
+  core::CheckOptionalPosition(in.latitude, in.longitude, errors);
   return errors;
 }
 
@@ -77,7 +72,7 @@ std::vector<core::FieldError> CheckClose(const CloseInput& in, const std::vector
   if (!Known(OutcomeCodes(), in.outcome)) errors.push_back({"outcome", "unknown"});
   // A serious outcome opens a case on the institution: it must say what was found.
   if (in.outcome == "serious" && findings.empty()) errors.push_back({"outcome", "serious_without_findings"});
-  CheckPosition(in.latitude, in.longitude, errors);
+  core::CheckOptionalPosition(in.latitude, in.longitude, errors);
   return errors;
 }
 

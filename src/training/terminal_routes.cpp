@@ -37,15 +37,9 @@ boost::json::object TerminalJson(const TerminalRecord& t) {
 void RegisterTerminalRoutes(http::Router& router, TerminalService& service) {
   router.Get("/api/v1/terminals", "training:terminal:read", "List check-in terminals in the caller's scope, newest first",
              [&service](Context& ctx) -> Reply {
-               auto page = ctx.PageParams();
-               if (!page) return page.error();
-               auto items = service.List(ctx.principal(), page->after, page->limit);
-               if (!items) return items.error();
-               boost::json::array out;
-               for (const auto& t : *items) out.push_back(TerminalJson(t));
-               // Newest first: the next page starts below the last id shown.
-               const auto last = items->empty() ? 0 : items->back().id;
-               return http::PageReply(std::move(out), page->limit, last);
+               return http::KeysetPage(
+                   ctx, [&](std::int64_t after, int limit) { return service.List(ctx.principal(), after, limit); },
+                   [](const auto& t) { return TerminalJson(t); });
              });
   router.Get("/api/v1/terminals/export.xlsx", "training:terminal:read",
              "The check-in terminals and online platforms in the caller's scope, as an xlsx file",
