@@ -1,0 +1,98 @@
+#pragma once
+// What one line of a subsidy claim is worth (issue 14 item 1; R-F1, policy_rules.md §2, §3.2,
+// §3.3), as one pure function over the facts the service looks up: the platform, never the
+// claimant, decides whether a trainee is paid and how much. A line is paid the standard in
+// force on the class's filing date, whole, when every rule holds; otherwise it is left out with
+// every reason that applies, in a fixed order, so the claimant, the reviewer and the public
+// notice read the same judgement. Amounts are integer fen. Thresholds are settings
+// (ClaimPolicy; docs/operations.md, the claim_* settings).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sunshine::subsidy {
+
+// Which subsidy a line is (policy_rules.md §2): 职业培训补贴 takes any of the three certificates
+// the platform issues; 职业技能评价补贴 not the 培训合格证书.
+enum class SubsidyKind { kTraining, kAssessment };
+std::optional<SubsidyKind> ParseSubsidyKind(std::string_view text);
+std::string_view SubsidyKindName(SubsidyKind kind);
+
+// How the per-person limit counts earlier subsidies: within the claim's calendar year, or ever.
+enum class LimitWindow { kCalendarYear, kLifetime };
+std::optional<LimitWindow> ParseLimitWindow(std::string_view text);
+
+struct ClaimPolicy {
+  int hours_threshold_1e4 = 8000;  // counted hours / planned hours a line needs (claim_hours_threshold_percent)
+  int per_person_limit = 3;        // subsidies per person in the window (claim_per_person_limit) [V] 3
+  LimitWindow window = LimitWindow::kCalendarYear;  // claim_limit_window [I]
+  int claim_window_months = 12;    // from the certificate's issue to the claim (claim_window_months) [V]
+  int min_age = 16;                // on the class's first day [V]
+};
+
+// An earlier subsidy of the same person, whatever its type (history import or a paid line).
+struct PriorSubsidy {
+  std::int64_t occupation_id = 0;
+  std::optional<int> level;  // 1 = 一级/高级技师 ... 5 = 五级/初级工; none for a special ability
+  std::string on;            // YYYY-MM-DD the subsidised training or claim is dated
+  std::string source;        // "history:12", "claim_line:40": named in the reason's detail
+};
+
+struct CertificateFact {
+  std::string number;
+  std::string type;    // skill_level, special_ability, training_completion
+  std::string status;  // valid, revoked
+  std::int64_t occupation_id = 0;
+  std::optional<int> level;
+  std::string issued_on;  // YYYY-MM-DD
+};
+
+// One roster member of the class, as the service found them.
+struct LineFacts {
+  std::int64_t trainee_id = 0;
+  std::string birth_date;            // YYYY-MM-DD
+  bool on_roster_before_start = false;  // 凡补必进: on the roster before the class's first session
+  bool withdrawn = false;
+  bool authorised = true;            // the claimant may claim for them (a trainee's 代领 authorisation)
+  std::int64_t counted_minutes = 0;  // attendance that counts (the class's attendance rule)
+  std::optional<CertificateFact> certificate;  // of the class's sitting (or imported), if any
+  std::vector<PriorSubsidy> prior;   // every earlier subsidy of the person
+};
+
+// The class the claim is for and the standard that prices it.
+struct ClassFacts {
+  std::int64_t occupation_id = 0;
+  std::optional<int> level;
+  std::string start_date;            // the first session's day
+  std::int64_t planned_minutes = 0;
+  std::int64_t standard_fen = 0;     // the project's subsidy in force on the filing date
+  std::int64_t standard_version = 0; // which version of the project that was
+};
+
+struct Reason {
+  std::string code;
+  std::string detail;  // the numbers behind it, e.g. "72.5% < 80.0%", "history:12"
+  bool operator==(const Reason&) const = default;
+};
+
+struct LineJudgement {
+  bool paid = false;
+  std::int64_t amount_fen = 0;
+  std::vector<Reason> reasons;  // empty when paid
+};
+
+// The reasons, in this order: not_on_roster_before_start, withdrawn, not_authorised, under_age,
+// hours_below_threshold, no_certificate, certificate_revoked, certificate_not_for_class (another
+// occupation or level), certificate_type_not_eligible, claim_window_passed,
+// already_subsidised_same_level, lower_level_after_higher, per_person_limit. `claimed_on` is the
+// claim's date (YYYY-MM-DD).
+LineJudgement JudgeLine(const LineFacts& line, const ClassFacts& klass, SubsidyKind kind, const std::string& claimed_on,
+                        const ClaimPolicy& policy);
+
+// Whether `date` is within `months` calendar months after `from` (both YYYY-MM-DD): 2026-01-31
+// plus one month is 2026-02-28.
+bool WithinMonths(const std::string& from, int months, const std::string& date);
+
+}  // namespace sunshine::subsidy
