@@ -18,6 +18,7 @@
 #include "registry/relation_store.hpp"
 #include "registry/trainee_routes.hpp"
 #include "inspection/draw_routes.hpp"
+#include "subsidy/claim_routes.hpp"
 #include "inspection/inspection_routes.hpp"
 #include "supervision/exception_routes.hpp"
 #include "training/checkin_routes.hpp"
@@ -132,6 +133,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   sittings_ = std::make_unique<assessment::SittingService>(*database_, field_keys_, *attendance_,
                                                            AssessmentPolicyFrom(config));
   certificates_ = std::make_unique<assessment::CertificateService>(*database_, field_keys_);
+  claims_ = std::make_unique<subsidy::ClaimService>(*database_, field_keys_, *attendance_, ClaimPolicyFrom(config));
   sitting_checkins_ =
       std::make_unique<assessment::SittingCheckinService>(*database_, CheckinPolicyFrom(config), *photos_);
   importer_->Add(certificates_->ImportKind());
@@ -175,6 +177,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   assessment::RegisterAssessmentRoutes(router_, *sittings_, *certificates_, *public_checks_,
                                        {.public_base_url = config.public_base_url});
   assessment::RegisterSittingCheckinRoutes(router_, *sitting_checkins_);
+  subsidy::RegisterClaimRoutes(router_, *claims_);
   dashboard::RegisterDashboardRoutes(router_, *dashboards_);
 }
 

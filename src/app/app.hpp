@@ -18,6 +18,7 @@
 #include "http/static_files.hpp"
 #include "inspection/draw_service.hpp"
 #include "inspection/engagement_service.hpp"
+#include "subsidy/claim_service.hpp"
 #include "inspection/inspection_service.hpp"
 #include "registry/csv_import.hpp"
 #include "registry/institution_service.hpp"
@@ -76,6 +77,7 @@ class App {
   assessment::SittingService& sittings() { return *sittings_; }
   assessment::CertificateService& certificates() { return *certificates_; }
   assessment::SittingCheckinService& sitting_checkins() { return *sitting_checkins_; }
+  subsidy::ClaimService& claims() { return *claims_; }
 
  private:
   Config config_;
@@ -105,6 +107,7 @@ class App {
   std::unique_ptr<assessment::SittingService> sittings_;
   std::unique_ptr<assessment::CertificateService> certificates_;
   std::unique_ptr<assessment::SittingCheckinService> sitting_checkins_;
+  std::unique_ptr<subsidy::ClaimService> claims_;
   std::unique_ptr<http::RateLimiter> public_checks_;
   std::unique_ptr<dashboard::DashboardService> dashboards_;
   std::unique_ptr<auth::AuthGuard> guard_;

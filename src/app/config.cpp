@@ -122,6 +122,8 @@ core::Status Validate(const Config& c) {
   range("dashboard_cache_seconds", c.dashboard_cache_seconds, 0, 3600);
   range("assessment_overdue_days", c.assessment_overdue_days, 1, 3650);
   range("public_checks_per_minute", c.public_checks_per_minute, 1, 100000);
+  range("claim_window_months", c.claim_window_months, 1, 120);
+  if (!subsidy::ParseLimitWindow(c.claim_limit_window)) errors.push_back({"claim_limit_window", "unknown"});
   if (!assessment::PassMarkTable::Parse(c.assessment_pass_marks)) errors.push_back({"assessment_pass_marks", "format"});
   if (!c.public_base_url.empty() && !c.public_base_url.starts_with("https://") &&
       !c.public_base_url.starts_with("http://")) {
@@ -149,6 +151,14 @@ assessment::AssessmentPolicy AssessmentPolicyFrom(const Config& c) {
   return {.threshold_1e4 = static_cast<int>(c.attendance_threshold_percent) * 100,
           .pass_marks = *assessment::PassMarkTable::Parse(c.assessment_pass_marks),
           .overdue_days = static_cast<int>(c.assessment_overdue_days)};
+}
+
+subsidy::ClaimPolicy ClaimPolicyFrom(const Config& c) {
+  return {.hours_threshold_1e4 = static_cast<int>(c.attendance_threshold_percent) * 100,
+          .per_person_limit = static_cast<int>(c.policy_max_subsidised_per_year),
+          .window = *subsidy::ParseLimitWindow(c.claim_limit_window),
+          .claim_window_months = static_cast<int>(c.claim_window_months),
+          .min_age = static_cast<int>(c.policy_min_age)};
 }
 
 training::PolicyConfig PolicyFrom(const Config& c) {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "assessment/sitting_service.hpp"
+#include "subsidy/claim_rules.hpp"
 #include "core/result.hpp"
 #include "training/filing_rules.hpp"
 #include "training/checkin_rules.hpp"
@@ -71,6 +72,11 @@ struct Config {
   // the certificates' QR codes link to (empty: the request's own host).
   std::int64_t public_checks_per_minute = 20;
   std::string public_base_url;
+  // Subsidy claims (docs/subsidy-claims.md): the per-person limit (policy_max_subsidised_per_year)
+  // counts in the calendar year or over a lifetime [I], and a claim comes within this many
+  // months of the certificate [V: 12 in Sichuan, Zhejiang, Guangdong].
+  std::string claim_limit_window = "calendar_year";
+  std::int64_t claim_window_months = 12;
 };
 BOOST_DESCRIBE_STRUCT(Config, (),
                       (db, address, port, web_root, log_level, pool_size, durable_commits, sqlite_wal_checkpoint_mb, sqlite_cache_mb, import_concurrency, io_threads, worker_threads, body_limit_bytes,
@@ -83,19 +89,20 @@ BOOST_DESCRIBE_STRUCT(Config, (),
                        checkin_end_window_minutes, checkin_max_distance_m, checkin_min_face_score_percent,
                        checkin_min_liveness_percent, online_face_check_interval_minutes, attendance_threshold_percent,
                        dashboard_cache_seconds, assessment_pass_marks, assessment_overdue_days,
-                       public_checks_per_minute, public_base_url))
+                       public_checks_per_minute, public_base_url, claim_limit_window, claim_window_months))
 
 // A partial config as read from a file: only the keys present override.
 struct ConfigFile {
   std::optional<std::string> db, address, web_root, log_level, key_file, policy_holidays, policy_extra_workdays,
-      photo_dir, assessment_pass_marks, public_base_url;
+      photo_dir, assessment_pass_marks, public_base_url, claim_limit_window;
   std::optional<std::int64_t> port, pool_size, sqlite_wal_checkpoint_mb, sqlite_cache_mb, import_concurrency, io_threads, worker_threads, body_limit_bytes, request_timeout_ms,
       session_idle_minutes, session_absolute_hours, max_failed_logins, lockout_minutes, policy_min_notice_working_days,
       policy_hours_adjustment_percent, policy_max_daily_minutes, policy_max_class_size, policy_min_project_class_size,
       policy_min_age, policy_max_age, policy_max_subsidised_per_year, signature_max_skew_seconds, checkin_early_minutes,
       checkin_late_minutes, checkin_leave_early_minutes, checkin_end_window_minutes, checkin_max_distance_m,
       checkin_min_face_score_percent, checkin_min_liveness_percent, online_face_check_interval_minutes,
-      attendance_threshold_percent, dashboard_cache_seconds, assessment_overdue_days, public_checks_per_minute;
+      attendance_threshold_percent, dashboard_cache_seconds, assessment_overdue_days, public_checks_per_minute,
+      claim_window_months;
   std::optional<bool> cookie_secure, durable_commits;
 };
 BOOST_DESCRIBE_STRUCT(ConfigFile, (),
@@ -109,7 +116,7 @@ BOOST_DESCRIBE_STRUCT(ConfigFile, (),
                        checkin_end_window_minutes, checkin_max_distance_m, checkin_min_face_score_percent,
                        checkin_min_liveness_percent, online_face_check_interval_minutes, attendance_threshold_percent,
                        dashboard_cache_seconds, assessment_pass_marks, assessment_overdue_days,
-                       public_checks_per_minute, public_base_url))
+                       public_checks_per_minute, public_base_url, claim_limit_window, claim_window_months))
 
 // Applies a config file's JSON text (unknown keys and wrong types are refused by name).
 core::Status ApplyConfigText(Config& config, std::string_view json_text);
@@ -125,5 +132,7 @@ training::CheckinPolicy CheckinPolicyFrom(const Config& config);
 training::OnlinePolicy OnlinePolicyFrom(const Config& config);
 // The assessment rules the settings describe (precondition: Validate passed).
 assessment::AssessmentPolicy AssessmentPolicyFrom(const Config& config);
+// The subsidy-claim rules the settings describe (precondition: Validate passed).
+subsidy::ClaimPolicy ClaimPolicyFrom(const Config& config);
 
 }  // namespace sunshine::app

@@ -34,7 +34,9 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         // Assessment (R-W5): officers see sittings, 应评尽评 and certificates in their region, and
         // revoke certificates of a body found cheating.
         "assessment:class:read", "assessment:sitting:read", "assessment:overdue:read", "assessment:outcome:read",
-        "assessment:certificate:read", "assessment:certificate:revoke", "assessment:certificate:import"}},
+        "assessment:certificate:read", "assessment:certificate:revoke", "assessment:certificate:import",
+        // Subsidy claims of the classes in the region (R-F1).
+        "subsidy:claim:read"}},
       {"city_officer",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read", "registry:institution:create", "registry:institution:lifecycle",
@@ -47,7 +49,7 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "inspection:draw:create", "inspection:draw:read", "inspection:inspection:create", "inspection:inspection:read",
         "inspection:engagement:create", "inspection:engagement:read",
         "assessment:class:read", "assessment:sitting:read", "assessment:overdue:read", "assessment:outcome:read",
-        "assessment:certificate:read", "assessment:certificate:revoke"}},
+        "assessment:certificate:read", "assessment:certificate:revoke", "subsidy:claim:read"}},
       {"county_officer",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read", "registry:institution:create", "registry:institution:lifecycle",
@@ -68,7 +70,9 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "inspection:engagement:create", "inspection:engagement:read",
         // Who of its finished classes was assessed (应评尽评), the sittings held in it.
         "assessment:class:read", "assessment:sitting:read", "assessment:overdue:read", "assessment:outcome:read",
-        "assessment:certificate:read"}},
+        "assessment:certificate:read",
+        // The claims of its classes, which it reviews first (R-F1).
+        "subsidy:claim:read"}},
       {"institution",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read",
@@ -86,7 +90,9 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "assessment:class:read", "assessment:exemption:record", "assessment:sitting:read",
         "assessment:sitting:create", "assessment:result:enter", "assessment:result:amend",
         "assessment:certificate:issue", "assessment:certificate:read", "assessment:certificate:revoke",
-        "assessment:outcome:read"}},
+        "assessment:outcome:read",
+        // and claims the subsidy of its finished classes for the trainees who authorised it.
+        "subsidy:claim:submit", "subsidy:claim:read"}},
       {"enterprise",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read", "registry:trainee:read",
         "registry:trainee:create", "registry:trainee:update",

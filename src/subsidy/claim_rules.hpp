@@ -67,8 +67,7 @@ struct ClassFacts {
   std::optional<int> level;
   std::string start_date;            // the first session's day
   std::int64_t planned_minutes = 0;
-  std::int64_t standard_fen = 0;     // the project's subsidy in force on the filing date
-  std::int64_t standard_version = 0; // which version of the project that was
+  std::int64_t standard_fen = 0;     // the project's subsidy in force when the class was filed, kept with it
 };
 
 struct Reason {

@@ -7,7 +7,7 @@ namespace {
 constexpr std::int64_t kCook = 7;  // 中式烹调师
 
 // A 40-hour class of 中式烹调师 四级 started 2026-03-02, priced at 1,500 yuan.
-ClassFacts Class() { return {kCook, 4, "2026-03-02", 40 * 60, 150000, 3}; }
+ClassFacts Class() { return {kCook, 4, "2026-03-02", 40 * 60, 150000}; }
 
 // A trainee who was there from the start, came to every hour and holds the class's certificate.
 LineFacts Trainee() {

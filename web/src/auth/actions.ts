@@ -20,6 +20,7 @@ const special: Record<string, string> = {
   'dashboard:overview:read': '工作台统计查看', 'dashboard:region:read': '分地区统计查看',
   'subsidy:history:read': '历史补贴记录查看', 'subsidy:history:import': '历史补贴记录导入',
   'subsidy:history:search': '按身份证号查询历史补贴',
+  'subsidy:claim:submit': '申领补贴', 'subsidy:claim:read': '补贴申领查看',
   'inspection:draw:create': '培训抽查随机抽取', 'inspection:draw:read': '培训抽查记录查看',
   'inspection:inspection:create': '现场检查登记', 'inspection:inspection:read': '现场检查记录查看',
   'inspection:inspection:update': '现场检查发现问题', 'inspection:inspection:photo': '现场检查照片上传',

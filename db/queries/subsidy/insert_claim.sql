@@ -1,0 +1,5 @@
+INSERT INTO claims (class_id, claimant, kind, region_code, status, claimed_on, lines, paid_lines, amount_fen, proof,
+                    proof_sm3, submitted_at, submitted_by, updated_at)
+VALUES (:class_id, :claimant, :kind, :region_code, 'submitted', :claimed_on, :lines, :paid_lines, :amount_fen, :proof,
+        :proof_sm3, :submitted_at, :submitted_by, :updated_at)
+RETURNING id

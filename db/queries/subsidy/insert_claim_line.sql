@@ -1,0 +1,2 @@
+INSERT INTO claim_lines (claim_id, trainee_id, position, paid, amount_fen, reasons, counted_minutes, certificate_number)
+VALUES (:claim_id, :trainee_id, :position, :paid, :amount_fen, :reasons, :counted_minutes, :certificate_number)

@@ -1,0 +1,242 @@
+#include "subsidy/claim_service.hpp"
+
+#include <boost/json.hpp>
+
+#include <set>
+
+#include "audit/store.hpp"
+#include "core/ids.hpp"
+#include "crypto/sm3.hpp"
+#include "training/class_store.hpp"
+
+namespace sunshine::subsidy {
+namespace {
+core::Error NotFound() { return core::Error::Of(core::ErrorKind::kNotFound, "not_found", "申领不存在或不在管辖范围内"); }
+
+std::string Masked(const crypto::FieldKeys& keys, const std::string& sealed) {
+  const auto number = crypto::Unseal(keys, sealed);
+  return number ? core::MaskIdNumber(*number) : "";
+}
+
+// The trainee's certificate for the claim: a valid one of the class's occupation and level,
+// else the newest in the occupation (the rules then say what is wrong with it).
+std::optional<CertificateFact> Pick(const std::vector<CertificateFact>* certificates, const ClassFacts& klass) {
+  if (!certificates || certificates->empty()) return std::nullopt;
+  for (const auto& c : *certificates) {
+    if (c.status == "valid" && c.occupation_id == klass.occupation_id && c.level == klass.level) return c;
+  }
+  return certificates->front();
+}
+
+boost::json::value Optional(const std::optional<int>& v) { return v ? boost::json::value(*v) : nullptr; }
+
+boost::json::array ReasonsJson(const std::vector<Reason>& reasons) {
+  boost::json::array out;
+  for (const auto& r : reasons) out.push_back({{"code", r.code}, {"detail", r.detail}});
+  return out;
+}
+
+template <class Map>
+const typename Map::mapped_type* Find(const Map& map, std::int64_t key) {
+  const auto it = map.find(key);
+  return it == map.end() ? nullptr : &it->second;
+}
+}  // namespace
+
+core::Result<ClaimDetail> ClaimService::Submit(const core::Actor& actor, const ClaimInput& input) {
+  const auto institution = actor.principal->scope.OrganisationId("institution");
+  if (!institution) {
+    return core::Error::Of(core::ErrorKind::kForbidden, "institution_required", "只有培训机构可以为本机构的班级申领补贴");
+  }
+  std::vector<core::FieldError> errors;
+  const auto kind = ParseSubsidyKind(input.kind.value_or("training"));
+  if (!kind) errors.push_back({"kind", "unknown"});
+  if (input.class_id <= 0) errors.push_back({"class_id", "unknown"});
+  if (input.trainee_ids.empty()) errors.push_back({"trainee_ids", "empty"});
+  if (!errors.empty()) return core::Error::Invalid("invalid_fields", "申领信息有误，请检查标出的字段", std::move(errors));
+  auto keys = crypto::RequireKeys(keys_, "申领信息");
+  if (!keys) return keys.error();
+
+  std::optional<training::ClassRecord> record;
+  {
+    db::Connection connection(database_);
+    record = training::class_store::FindById(connection, input.class_id);
+  }
+  if (!record || record->institution_id != institution) {
+    return core::Error::Invalid("invalid_fields", "培训班不存在", {{"class_id", "unknown"}});
+  }
+  if (record->status != "finished") {
+    return core::Error::Of(core::ErrorKind::kConflict, "class_not_finished", "培训班结业后才能申领补贴");
+  }
+  // Hours by the attendance tab's own rule, as the class shows them.
+  auto attendance = attendance_.Of(record->id);
+  if (!attendance) return attendance.error();
+
+  // Only people on the roster before the start may be named (凡补必进), each once.
+  std::map<std::int64_t, const training::TraineeAttendance*> roster;
+  for (const auto& t : attendance->trainees) roster.emplace(t.person.entry.trainee_id, &t);
+  std::set<std::int64_t> authorised;
+  for (std::size_t i = 0; i < input.trainee_ids.size(); ++i) {
+    const std::string at = "trainee_ids[" + std::to_string(i) + "]";
+    const auto id = input.trainee_ids[i];
+    const auto* member = Find(roster, id);
+    if (!member || !(*member)->person.entry.before_start) {
+      errors.push_back({at, "not_on_roster_before_start"});
+    } else if (!authorised.insert(id).second) {
+      errors.push_back({at, "duplicate"});
+    }
+  }
+  if (!errors.empty()) {
+    return core::Error::Invalid("invalid_fields", "只能为开班前已在花名册上的学员申领（凡补必进）", std::move(errors));
+  }
+
+  db::Connection connection(database_);
+  db::Transaction transaction(connection);
+  const std::string kind_name(SubsidyKindName(*kind));
+  if (const auto live = claim_store::LiveClaim(connection, record->id, kind_name)) {
+    return core::Error{core::ErrorKind::kConflict, "already_claimed", "该班级已有未被驳回的同类申领",
+                       {{"class_id", "already_claimed", 0, "", std::to_string(*live)}}};
+  }
+  const ClassFacts klass{record->occupation_id, record->level, record->start_date, attendance->planned_minutes,
+                         record->subsidy_fen};
+  const auto certificates = claim_store::ClassCertificates(connection, record->id, record->occupation_id);
+  const auto prior = claim_store::PriorSubsidies(connection, record->id);
+  const auto events = claim_store::CountedEvents(connection, record->id);
+  const std::string today = database_.clock().Today();
+
+  claim_store::Claim claim;
+  claim.class_id = record->id;
+  claim.claimant = actor.principal->scope.code;
+  claim.kind = kind_name;
+  claim.region_code = record->region_code;
+  claim.status = "submitted";
+  claim.claimed_on = today;
+  claim.submitted_at = database_.clock().Now();
+  claim.submitted_by = actor.principal->username;
+
+  // Every roster member is a line, paid or with its reasons; the proof keeps what each rests on.
+  std::vector<claim_store::Line> lines;
+  boost::json::array proof_lines;
+  for (const auto& t : attendance->trainees) {
+    const auto& entry = t.person.entry;
+    LineFacts facts;
+    facts.trainee_id = entry.trainee_id;
+    facts.birth_date = entry.birth_date;
+    facts.on_roster_before_start = entry.before_start;
+    facts.withdrawn = entry.withdrawn_at.has_value();
+    facts.authorised = authorised.contains(entry.trainee_id);
+    facts.counted_minutes = t.attended_minutes;
+    facts.certificate = Pick(Find(certificates, entry.trainee_id), klass);
+    if (const auto* p = Find(prior, entry.trainee_id)) facts.prior = *p;
+    const auto judged = JudgeLine(facts, klass, *kind, today, policy_);
+
+    claim_store::Line line;
+    line.trainee_id = entry.trainee_id;
+    line.position = static_cast<int>(lines.size());
+    line.paid = judged.paid;
+    line.amount_fen = judged.amount_fen;
+    line.reasons = boost::json::serialize(ReasonsJson(judged.reasons));
+    line.counted_minutes = facts.counted_minutes;
+    if (facts.certificate) line.certificate_number = facts.certificate->number;
+    claim.paid_lines += judged.paid;
+    claim.amount_fen += judged.amount_fen;
+    lines.push_back(line);
+
+    boost::json::array counted, earlier;
+    if (const auto* e = Find(events, entry.trainee_id)) counted = boost::json::array(e->begin(), e->end());
+    for (const auto& p : facts.prior) earlier.push_back(boost::json::value(p.source));
+    boost::json::value certificate = nullptr;
+    if (const auto& c = facts.certificate) {
+      certificate = {{"number", c->number}, {"type", c->type},          {"status", c->status},
+                     {"occupation_id", c->occupation_id}, {"level", Optional(c->level)}, {"issued_on", c->issued_on}};
+    }
+    proof_lines.push_back({{"trainee_id", entry.trainee_id},
+                           {"roster_entry_id", entry.id},
+                           {"added_at", entry.added_at},
+                           {"before_start", entry.before_start},
+                           {"withdrawn_at", entry.withdrawn_at ? boost::json::value(*entry.withdrawn_at) : nullptr},
+                           {"authorised", facts.authorised},
+                           {"birth_date", entry.birth_date},
+                           {"counted_minutes", facts.counted_minutes},
+                           {"counted_events", std::move(counted)},
+                           {"certificate", std::move(certificate)},
+                           {"prior_subsidies", std::move(earlier)},
+                           {"paid", judged.paid},
+                           {"amount_fen", judged.amount_fen},
+                           {"reasons", ReasonsJson(judged.reasons)}});
+  }
+  claim.lines = static_cast<int>(lines.size());
+  const boost::json::object proof{
+      {"claim", {{"class_id", claim.class_id}, {"kind", claim.kind}, {"claimant", claim.claimant},
+                 {"claimed_on", claim.claimed_on}, {"submitted_at", claim.submitted_at}}},
+      {"class", {{"occupation_id", klass.occupation_id}, {"level", Optional(klass.level)},
+                 {"start_date", record->start_date}, {"end_date", record->end_date},
+                 {"planned_minutes", klass.planned_minutes}, {"standard_hours", record->standard_hours},
+                 {"standard_fen", klass.standard_fen}}},
+      {"policy", {{"hours_threshold_1e4", policy_.hours_threshold_1e4}, {"per_person_limit", policy_.per_person_limit},
+                  {"limit_window", policy_.window == LimitWindow::kLifetime ? "lifetime" : "calendar_year"},
+                  {"claim_window_months", policy_.claim_window_months}, {"min_age", policy_.min_age}}},
+      {"lines", std::move(proof_lines)},
+      {"totals", {{"lines", claim.lines}, {"paid_lines", claim.paid_lines}, {"amount_fen", claim.amount_fen}}}};
+  const std::string proof_text = boost::json::serialize(proof);
+  claim.proof_sm3 = crypto::Sm3Hex(proof_text);
+
+  claim.id = claim_store::Insert(connection, claim, proof_text);
+  for (const auto& line : lines) claim_store::InsertLine(connection, claim.id, line);
+  audit::Append(connection, actor,
+                {.action = "subsidy:claim:submit", .object_type = "claim", .object_id = std::to_string(claim.id),
+                 .detail = boost::json::serialize(boost::json::object{{"class_id", claim.class_id},
+                                                                      {"kind", claim.kind},
+                                                                      {"lines", claim.lines},
+                                                                      {"paid_lines", claim.paid_lines},
+                                                                      {"amount_fen", claim.amount_fen},
+                                                                      {"proof_sm3", claim.proof_sm3}})});
+  auto stored = claim_store::Find(connection, claim.id, {claim.claimant, ""});
+  auto detail = Detail(connection, std::move(*stored));
+  if (detail) transaction.Commit();
+  return detail;
+}
+
+core::Result<ClaimDetail> ClaimService::Detail(db::Connection& connection, claim_store::Claim claim) const {
+  auto keys = crypto::RequireKeys(keys_, "申领信息");
+  if (!keys) return keys.error();
+  ClaimDetail out;
+  for (auto& l : claim_store::Lines(connection, claim.id)) {
+    LineView view{l, core::MaskName(l.name), Masked(**keys, l.id_number_sealed)};
+    out.lines.push_back(std::move(view));
+  }
+  out.claim = std::move(claim);
+  return out;
+}
+
+core::Result<ClaimDetail> ClaimService::Get(const core::Principal& principal, std::int64_t id) {
+  const auto reach = claim_store::ReachOf(principal.scope);
+  if (!reach) return NotFound();
+  db::Connection connection(database_);
+  auto claim = claim_store::Find(connection, id, *reach);
+  if (!claim) return NotFound();
+  return Detail(connection, std::move(*claim));
+}
+
+core::Result<std::vector<claim_store::Claim>> ClaimService::List(const core::Principal& principal, std::int64_t after,
+                                                                 int limit) {
+  const auto reach = claim_store::ReachOf(principal.scope);
+  if (!reach) {
+    return core::Error::Of(core::ErrorKind::kForbidden, "scope_required", "只有监管账号或申领机构可以查看申领");
+  }
+  db::Connection connection(database_);
+  return claim_store::List(connection, *reach, after, limit);
+}
+
+core::Result<ClaimService::Proof> ClaimService::ProofOf(const core::Principal& principal, std::int64_t id) {
+  const auto reach = claim_store::ReachOf(principal.scope);
+  if (!reach) return NotFound();
+  db::Connection connection(database_);
+  if (!claim_store::Find(connection, id, *reach)) return NotFound();
+  auto [json, sm3] = claim_store::Proof(connection, id);
+  Proof out{std::move(json), std::move(sm3), false};
+  out.intact = crypto::Sm3Hex(out.json) == out.sm3;
+  return out;
+}
+
+}  // namespace sunshine::subsidy

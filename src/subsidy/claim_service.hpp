@@ -1,0 +1,66 @@
+#pragma once
+// Subsidy claims (申领, issue 14 items 1-2; R-F1): an institution claims for a finished class
+// on behalf of the trainees who authorised it; the platform judges and prices every line of the
+// roster (subsidy/claim_rules.hpp) and seals what justified each one (the proof) with its SM3
+// digest, in one transaction with the audit record. A trainee who was not on the roster before
+// the class started cannot be claimed for (凡补必进, 不进不补), and no amount is ever typed.
+#include <boost/describe.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/principal.hpp"
+#include "core/result.hpp"
+#include "crypto/field_cipher.hpp"
+#include "db/database.hpp"
+#include "subsidy/claim_store.hpp"
+#include "training/attendance_service.hpp"
+
+namespace sunshine::subsidy {
+
+// POST /api/v1/claims
+struct ClaimInput {
+  std::int64_t class_id = 0;
+  std::optional<std::string> kind;         // training (default) or assessment
+  std::vector<std::int64_t> trainee_ids;   // who authorised the claim (代领); the rest of the roster is left out
+};
+BOOST_DESCRIBE_STRUCT(ClaimInput, (), (class_id, kind, trainee_ids))
+
+struct LineView {
+  claim_store::Line row;
+  std::string name_masked, id_number_masked;
+};
+
+struct ClaimDetail {
+  claim_store::Claim claim;
+  std::vector<LineView> lines;
+};
+
+class ClaimService {
+ public:
+  ClaimService(db::Database& database, const std::optional<crypto::FieldKeys>& keys,
+               training::AttendanceService& attendance, ClaimPolicy policy)
+      : database_(database), keys_(keys), attendance_(attendance), policy_(policy) {}
+
+  core::Result<ClaimDetail> Submit(const core::Actor& actor, const ClaimInput& input);
+  core::Result<ClaimDetail> Get(const core::Principal& principal, std::int64_t id);
+  core::Result<std::vector<claim_store::Claim>> List(const core::Principal& principal, std::int64_t after, int limit);
+  // The sealed proof as stored, and whether its digest still matches it.
+  struct Proof {
+    std::string json, sm3;
+    bool intact = false;
+  };
+  core::Result<Proof> ProofOf(const core::Principal& principal, std::int64_t id);
+
+  const ClaimPolicy& policy() const { return policy_; }
+
+ private:
+  core::Result<ClaimDetail> Detail(db::Connection& connection, claim_store::Claim claim) const;
+
+  db::Database& database_;
+  const std::optional<crypto::FieldKeys>& keys_;
+  training::AttendanceService& attendance_;
+  ClaimPolicy policy_;
+};
+
+}  // namespace sunshine::subsidy

@@ -1,0 +1,63 @@
+#pragma once
+// Subsidy claims in SQL (db/queries/subsidy, V0026). Callers hold the transaction and have
+// checked the caller's rights; reads take the reader's reach, applied inside the SQL.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/principal.hpp"
+#include "db/database.hpp"
+#include "subsidy/claim_rules.hpp"
+
+namespace sunshine::subsidy::claim_store {
+
+// Who may read a claim: its claimant ("institution:12"), officers whose region holds the class.
+struct Reach {
+  std::string claimant = "-";
+  std::string region_like;  // "" matches no region
+};
+std::optional<Reach> ReachOf(const core::Scope& scope);
+
+struct Claim {
+  std::int64_t id = 0, class_id = 0;
+  std::string class_name, institution_name, claimant, kind, region_code, status, claimed_on;
+  int lines = 0, paid_lines = 0;
+  std::int64_t amount_fen = 0;
+  std::string proof_sm3;
+  std::int64_t submitted_at = 0;
+  std::string submitted_by;
+  std::int64_t updated_at = 0;
+};
+
+struct Line {
+  std::int64_t trainee_id = 0;
+  std::string name, id_number_sealed;
+  int position = 0;
+  bool paid = false;
+  std::int64_t amount_fen = 0;
+  std::string reasons = "[]";  // JSON array of {"code","detail"}
+  std::int64_t counted_minutes = 0;
+  std::optional<std::string> certificate_number;
+};
+
+// trainee -> their certificates in the class's occupation, newest first.
+std::map<std::int64_t, std::vector<CertificateFact>> ClassCertificates(db::Connection& connection,
+                                                                        std::int64_t class_id,
+                                                                        std::int64_t occupation_id);
+// trainee -> their earlier subsidies (history and paid lines of other classes' live claims).
+std::map<std::int64_t, std::vector<PriorSubsidy>> PriorSubsidies(db::Connection& connection, std::int64_t class_id);
+// trainee -> the ids of the events that count towards their hours ("checkin:12", "segment:3").
+std::map<std::int64_t, std::vector<std::string>> CountedEvents(db::Connection& connection, std::int64_t class_id);
+
+std::optional<std::int64_t> LiveClaim(db::Connection& connection, std::int64_t class_id, const std::string& kind);
+std::int64_t Insert(db::Connection& connection, const Claim& claim, const std::string& proof);
+void InsertLine(db::Connection& connection, std::int64_t claim_id, const Line& line);
+std::optional<Claim> Find(db::Connection& connection, std::int64_t id, const Reach& reach);
+std::vector<Claim> List(db::Connection& connection, const Reach& reach, std::int64_t after, int limit);
+std::vector<Line> Lines(db::Connection& connection, std::int64_t claim_id);
+// The sealed proof (JSON text) and its SM3 digest.
+std::pair<std::string, std::string> Proof(db::Connection& connection, std::int64_t claim_id);
+
+}  // namespace sunshine::subsidy::claim_store
