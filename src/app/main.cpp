@@ -195,6 +195,27 @@ int SettleAttendance(Config config) {
   return 0;
 }
 
+// `sunshine claims verify`: 0 when every live claim's lines rest on what they did at submission.
+int VerifyClaims(Config config) {
+  config.web_root.clear();
+  config.pool_size = 2;
+  App app(config);
+  const auto changes = app.claims().Verify();
+  for (const auto& c : changes) {
+    std::cout << "claim " << c.claim_id;
+    if (c.trainee_id) std::cout << " line of trainee " << c.trainee_id;
+    std::cout << ": changed";
+    for (const auto& field : c.fields) std::cout << " " << field;
+    std::cout << "\n";
+  }
+  if (!changes.empty()) {
+    std::cout << changes.size() << " changed since submission\n";
+    return 1;
+  }
+  std::cout << "every live claim rests on what it did at submission\n";
+  return 0;
+}
+
 // Reads one line from standard input without echo when it is a terminal.
 std::string ReadPassword() {
   const bool tty = ::isatty(STDIN_FILENO);
@@ -383,6 +404,14 @@ int Main(int argc, char** argv) {
       audit_cmd->add_subcommand("verify", "check the audit hash chain; exit 1 naming the first broken record");
   add_common(verify);
 
+  auto* claims_cmd = cli.add_subcommand("claims", "subsidy claim tools");
+  claims_cmd->require_subcommand(1);
+  auto* claims_verify = claims_cmd->add_subcommand(
+      "verify", "judge every live claim again from the live data against its sealed proof; exit 1 naming each line "
+                "whose justification changed since submission");
+  add_common(claims_verify);
+  claims_verify->add_option("--key-file", flags.key_file, "personal-data key file (or SUNSHINE_KEY_FILE)");
+
   CLI11_PARSE(cli, argc, argv);
   if (keys_generate->parsed()) {
     auto written = crypto::GenerateKeyFile(key_out);
@@ -437,6 +466,7 @@ int Main(int argc, char** argv) {
     if (import->parsed()) return Import(*config, import_kind, import_file, import_as);
     if (generate->parsed()) return generator::Generate(*config, generation);
     if (settle->parsed()) return SettleAttendance(*config);
+    if (claims_verify->parsed()) return VerifyClaims(*config);
     if (verify->parsed()) {
       db::Database database({.url = config->db, .pool_size = 1});
       const auto report = audit::Verify(database);

@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include <array>
 #include <set>
 
 #include "audit/store.hpp"
@@ -42,6 +43,67 @@ const typename Map::mapped_type* Find(const Map& map, std::int64_t key) {
   return it == map.end() ? nullptr : &it->second;
 }
 }  // namespace
+
+ClaimService::Computed ClaimService::Compute(db::Connection& connection, const training::ClassRecord& record,
+                                             const training::ClassAttendance& attendance, SubsidyKind kind,
+                                             const std::string& claimed_on, const std::set<std::int64_t>& authorised,
+                                             std::int64_t submitted_at) const {
+  const ClassFacts klass{record.occupation_id, record.level, record.start_date, attendance.planned_minutes,
+                         record.subsidy_fen};
+  const auto certificates = claim_store::ClassCertificates(connection, record.id, record.occupation_id);
+  const auto prior = claim_store::PriorSubsidies(connection, record.id, submitted_at);
+  const auto events = claim_store::CountedEvents(connection, record.id);
+  Computed out;
+  for (const auto& t : attendance.trainees) {
+    const auto& entry = t.person.entry;
+    LineFacts facts;
+    facts.trainee_id = entry.trainee_id;
+    facts.birth_date = entry.birth_date;
+    facts.on_roster_before_start = entry.before_start;
+    facts.withdrawn = entry.withdrawn_at.has_value();
+    facts.authorised = authorised.contains(entry.trainee_id);
+    facts.counted_minutes = t.attended_minutes;
+    facts.certificate = Pick(Find(certificates, entry.trainee_id), klass);
+    if (const auto* p = Find(prior, entry.trainee_id)) facts.prior = *p;
+    const auto judged = JudgeLine(facts, klass, kind, claimed_on, policy_);
+
+    claim_store::Line line;
+    line.trainee_id = entry.trainee_id;
+    line.position = static_cast<int>(out.lines.size());
+    line.paid = judged.paid;
+    line.amount_fen = judged.amount_fen;
+    line.reasons = boost::json::serialize(ReasonsJson(judged.reasons));
+    line.counted_minutes = facts.counted_minutes;
+    if (facts.certificate) line.certificate_number = facts.certificate->number;
+    out.paid_lines += judged.paid;
+    out.amount_fen += judged.amount_fen;
+    out.lines.push_back(line);
+
+    boost::json::array counted, earlier;
+    if (const auto* e = Find(events, entry.trainee_id)) counted = boost::json::array(e->begin(), e->end());
+    for (const auto& p : facts.prior) earlier.push_back(boost::json::value(p.source));
+    boost::json::value certificate = nullptr;
+    if (const auto& c = facts.certificate) {
+      certificate = {{"number", c->number}, {"type", c->type},          {"status", c->status},
+                     {"occupation_id", c->occupation_id}, {"level", Optional(c->level)}, {"issued_on", c->issued_on}};
+    }
+    out.proof_lines.push_back({{"trainee_id", entry.trainee_id},
+                               {"roster_entry_id", entry.id},
+                               {"added_at", entry.added_at},
+                               {"before_start", entry.before_start},
+                               {"withdrawn_at", entry.withdrawn_at ? boost::json::value(*entry.withdrawn_at) : nullptr},
+                               {"authorised", facts.authorised},
+                               {"birth_date", entry.birth_date},
+                               {"counted_minutes", facts.counted_minutes},
+                               {"counted_events", std::move(counted)},
+                               {"certificate", std::move(certificate)},
+                               {"prior_subsidies", std::move(earlier)},
+                               {"paid", judged.paid},
+                               {"amount_fen", judged.amount_fen},
+                               {"reasons", ReasonsJson(judged.reasons)}});
+  }
+  return out;
+}
 
 core::Result<ClaimDetail> ClaimService::Submit(const core::Actor& actor, const ClaimInput& input) {
   const auto institution = actor.principal->scope.OrganisationId("institution");
@@ -97,13 +159,7 @@ core::Result<ClaimDetail> ClaimService::Submit(const core::Actor& actor, const C
     return core::Error{core::ErrorKind::kConflict, "already_claimed", "该班级已有未被驳回的同类申领",
                        {{"class_id", "already_claimed", 0, "", std::to_string(*live)}}};
   }
-  const ClassFacts klass{record->occupation_id, record->level, record->start_date, attendance->planned_minutes,
-                         record->subsidy_fen};
-  const auto certificates = claim_store::ClassCertificates(connection, record->id, record->occupation_id);
-  const auto prior = claim_store::PriorSubsidies(connection, record->id);
-  const auto events = claim_store::CountedEvents(connection, record->id);
   const std::string today = database_.clock().Today();
-
   claim_store::Claim claim;
   claim.class_id = record->id;
   claim.claimant = actor.principal->scope.code;
@@ -113,70 +169,22 @@ core::Result<ClaimDetail> ClaimService::Submit(const core::Actor& actor, const C
   claim.claimed_on = today;
   claim.submitted_at = database_.clock().Now();
   claim.submitted_by = actor.principal->username;
-
-  // Every roster member is a line, paid or with its reasons; the proof keeps what each rests on.
-  std::vector<claim_store::Line> lines;
-  boost::json::array proof_lines;
-  for (const auto& t : attendance->trainees) {
-    const auto& entry = t.person.entry;
-    LineFacts facts;
-    facts.trainee_id = entry.trainee_id;
-    facts.birth_date = entry.birth_date;
-    facts.on_roster_before_start = entry.before_start;
-    facts.withdrawn = entry.withdrawn_at.has_value();
-    facts.authorised = authorised.contains(entry.trainee_id);
-    facts.counted_minutes = t.attended_minutes;
-    facts.certificate = Pick(Find(certificates, entry.trainee_id), klass);
-    if (const auto* p = Find(prior, entry.trainee_id)) facts.prior = *p;
-    const auto judged = JudgeLine(facts, klass, *kind, today, policy_);
-
-    claim_store::Line line;
-    line.trainee_id = entry.trainee_id;
-    line.position = static_cast<int>(lines.size());
-    line.paid = judged.paid;
-    line.amount_fen = judged.amount_fen;
-    line.reasons = boost::json::serialize(ReasonsJson(judged.reasons));
-    line.counted_minutes = facts.counted_minutes;
-    if (facts.certificate) line.certificate_number = facts.certificate->number;
-    claim.paid_lines += judged.paid;
-    claim.amount_fen += judged.amount_fen;
-    lines.push_back(line);
-
-    boost::json::array counted, earlier;
-    if (const auto* e = Find(events, entry.trainee_id)) counted = boost::json::array(e->begin(), e->end());
-    for (const auto& p : facts.prior) earlier.push_back(boost::json::value(p.source));
-    boost::json::value certificate = nullptr;
-    if (const auto& c = facts.certificate) {
-      certificate = {{"number", c->number}, {"type", c->type},          {"status", c->status},
-                     {"occupation_id", c->occupation_id}, {"level", Optional(c->level)}, {"issued_on", c->issued_on}};
-    }
-    proof_lines.push_back({{"trainee_id", entry.trainee_id},
-                           {"roster_entry_id", entry.id},
-                           {"added_at", entry.added_at},
-                           {"before_start", entry.before_start},
-                           {"withdrawn_at", entry.withdrawn_at ? boost::json::value(*entry.withdrawn_at) : nullptr},
-                           {"authorised", facts.authorised},
-                           {"birth_date", entry.birth_date},
-                           {"counted_minutes", facts.counted_minutes},
-                           {"counted_events", std::move(counted)},
-                           {"certificate", std::move(certificate)},
-                           {"prior_subsidies", std::move(earlier)},
-                           {"paid", judged.paid},
-                           {"amount_fen", judged.amount_fen},
-                           {"reasons", ReasonsJson(judged.reasons)}});
-  }
+  auto computed = Compute(connection, *record, *attendance, *kind, today, authorised, claim.submitted_at);
+  auto& lines = computed.lines;
+  claim.paid_lines = computed.paid_lines;
+  claim.amount_fen = computed.amount_fen;
   claim.lines = static_cast<int>(lines.size());
   const boost::json::object proof{
       {"claim", {{"class_id", claim.class_id}, {"kind", claim.kind}, {"claimant", claim.claimant},
                  {"claimed_on", claim.claimed_on}, {"submitted_at", claim.submitted_at}}},
-      {"class", {{"occupation_id", klass.occupation_id}, {"level", Optional(klass.level)},
+      {"class", {{"occupation_id", record->occupation_id}, {"level", Optional(record->level)},
                  {"start_date", record->start_date}, {"end_date", record->end_date},
-                 {"planned_minutes", klass.planned_minutes}, {"standard_hours", record->standard_hours},
-                 {"standard_fen", klass.standard_fen}}},
+                 {"planned_minutes", attendance->planned_minutes}, {"standard_hours", record->standard_hours},
+                 {"standard_fen", record->subsidy_fen}}},
       {"policy", {{"hours_threshold_1e4", policy_.hours_threshold_1e4}, {"per_person_limit", policy_.per_person_limit},
                   {"limit_window", policy_.window == LimitWindow::kLifetime ? "lifetime" : "calendar_year"},
                   {"claim_window_months", policy_.claim_window_months}, {"min_age", policy_.min_age}}},
-      {"lines", std::move(proof_lines)},
+      {"lines", std::move(computed.proof_lines)},
       {"totals", {{"lines", claim.lines}, {"paid_lines", claim.paid_lines}, {"amount_fen", claim.amount_fen}}}};
   const std::string proof_text = boost::json::serialize(proof);
   claim.proof_sm3 = crypto::Sm3Hex(proof_text);
@@ -237,6 +245,58 @@ core::Result<ClaimService::Proof> ClaimService::ProofOf(const core::Principal& p
   Proof out{std::move(json), std::move(sm3), false};
   out.intact = crypto::Sm3Hex(out.json) == out.sm3;
   return out;
+}
+
+std::vector<ClaimService::Change> ClaimService::Verify() {
+  static constexpr std::array<std::string_view, 9> kCompared = {
+      "before_start", "withdrawn_at", "counted_minutes", "counted_events", "certificate", "prior_subsidies", "paid",
+      "amount_fen", "reasons"};
+  std::vector<Change> changes;
+  db::Connection connection(database_);
+  for (std::int64_t after = 0;;) {
+    const auto page = claim_store::List(connection, claim_store::Everywhere(), after, 200);
+    for (const auto& claim : page) {
+      if (claim.status == "rejected") continue;
+      auto [text, sm3] = claim_store::Proof(connection, claim.id);
+      if (crypto::Sm3Hex(text) != sm3) changes.push_back({claim.id, 0, {"proof_digest"}});
+      const auto proof = boost::json::parse(text).as_object();
+      // The claim as it would be judged now, with what the claimant named and as of its date.
+      std::set<std::int64_t> authorised;
+      std::map<std::int64_t, const boost::json::object*> stored;
+      for (const auto& line : proof.at("lines").as_array()) {
+        const auto id = line.at("trainee_id").as_int64();
+        stored.emplace(id, &line.as_object());
+        if (line.at("authorised").as_bool()) authorised.insert(id);
+      }
+      const auto record = training::class_store::FindById(connection, claim.class_id);
+      auto attendance = attendance_.Of(claim.class_id);
+      if (!record || !attendance) {
+        changes.push_back({claim.id, 0, {"class"}});
+        continue;
+      }
+      auto now = Compute(connection, *record, *attendance, *ParseSubsidyKind(claim.kind), claim.claimed_on, authorised,
+                         claim.submitted_at);
+      for (const auto& line : now.proof_lines) {
+        const auto& current = line.as_object();
+        const auto id = current.at("trainee_id").as_int64();
+        const auto it = stored.find(id);
+        if (it == stored.end()) {
+          changes.push_back({claim.id, id, {"added_to_roster"}});
+          continue;
+        }
+        Change change{claim.id, id, {}};
+        for (const auto field : kCompared) {
+          if (current.at(field) != it->second->at(field)) change.fields.emplace_back(field);
+        }
+        if (!change.fields.empty()) changes.push_back(std::move(change));
+        stored.erase(it);
+      }
+      for (const auto& [id, line] : stored) changes.push_back({claim.id, id, {"removed_from_roster"}});
+    }
+    if (page.size() < 200) break;
+    after = page.back().id;
+  }
+  return changes;
 }
 
 }  // namespace sunshine::subsidy

@@ -5,7 +5,9 @@
 // digest, in one transaction with the audit record. A trainee who was not on the roster before
 // the class started cannot be claimed for (凡补必进, 不进不补), and no amount is ever typed.
 #include <boost/describe.hpp>
+#include <boost/json.hpp>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -52,9 +54,30 @@ class ClaimService {
   };
   core::Result<Proof> ProofOf(const core::Principal& principal, std::int64_t id);
 
+  // `sunshine claims verify`: every live claim judged again from the live data, as of its date
+  // and with what its claimant named, against its sealed proof; each line whose justification
+  // changed since submission, with the fields that differ (a changed proof text is
+  // "proof_digest" on line 0).
+  struct Change {
+    std::int64_t claim_id = 0, trainee_id = 0;
+    std::vector<std::string> fields;
+  };
+  std::vector<Change> Verify();
+
   const ClaimPolicy& policy() const { return policy_; }
 
  private:
+  // Every roster line judged and priced, with what the proof keeps of each. Earlier claims count
+  // as prior subsidies only if submitted before `submitted_at`.
+  struct Computed {
+    std::vector<claim_store::Line> lines;
+    boost::json::array proof_lines;
+    int paid_lines = 0;
+    std::int64_t amount_fen = 0;
+  };
+  Computed Compute(db::Connection& connection, const training::ClassRecord& record,
+                   const training::ClassAttendance& attendance, SubsidyKind kind, const std::string& claimed_on,
+                   const std::set<std::int64_t>& authorised, std::int64_t submitted_at) const;
   core::Result<ClaimDetail> Detail(db::Connection& connection, claim_store::Claim claim) const;
 
   db::Database& database_;

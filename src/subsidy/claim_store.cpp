@@ -55,15 +55,16 @@ std::map<std::int64_t, std::vector<CertificateFact>> ClassCertificates(db::Conne
   return out;
 }
 
-std::map<std::int64_t, std::vector<PriorSubsidy>> PriorSubsidies(db::Connection& connection, std::int64_t class_id) {
-  long long klass = class_id, other = class_id, again = class_id, trainee = 0, occupation = 0;
+std::map<std::int64_t, std::vector<PriorSubsidy>> PriorSubsidies(db::Connection& connection, std::int64_t class_id,
+                                                                 std::int64_t before) {
+  long long klass = class_id, other = class_id, again = class_id, submitted_before = before, trainee = 0, occupation = 0;
   int level = 0;
   soci::indicator level_ind = soci::i_null;
   std::string on, source;
   soci::statement statement =
       (connection.sql().prepare << connection.Text(q::kListPriorSubsidies), soci::into(trainee), soci::into(occupation),
        soci::into(level, level_ind), soci::into(on), soci::into(source), soci::use(klass), soci::use(other),
-       soci::use(again));
+       soci::use(submitted_before), soci::use(again));
   std::map<std::int64_t, std::vector<PriorSubsidy>> out;
   statement.execute();
   while (statement.fetch()) {

@@ -46,8 +46,10 @@ struct Line {
 std::map<std::int64_t, std::vector<CertificateFact>> ClassCertificates(db::Connection& connection,
                                                                         std::int64_t class_id,
                                                                         std::int64_t occupation_id);
-// trainee -> their earlier subsidies (history and paid lines of other classes' live claims).
-std::map<std::int64_t, std::vector<PriorSubsidy>> PriorSubsidies(db::Connection& connection, std::int64_t class_id);
+// trainee -> their earlier subsidies: history, and paid lines of other classes' live claims
+// submitted before `before` (Unix ms).
+std::map<std::int64_t, std::vector<PriorSubsidy>> PriorSubsidies(db::Connection& connection, std::int64_t class_id,
+                                                                 std::int64_t before);
 // trainee -> the ids of the events that count towards their hours ("checkin:12", "segment:3").
 std::map<std::int64_t, std::vector<std::string>> CountedEvents(db::Connection& connection, std::int64_t class_id);
 
@@ -56,6 +58,8 @@ std::int64_t Insert(db::Connection& connection, const Claim& claim, const std::s
 void InsertLine(db::Connection& connection, std::int64_t claim_id, const Line& line);
 std::optional<Claim> Find(db::Connection& connection, std::int64_t id, const Reach& reach);
 std::vector<Claim> List(db::Connection& connection, const Reach& reach, std::int64_t after, int limit);
+// Every claim's reach: the province's officers' (for the verification command).
+inline Reach Everywhere() { return {"-", "%"}; }
 std::vector<Line> Lines(db::Connection& connection, std::int64_t claim_id);
 // The sealed proof (JSON text) and its SM3 digest.
 std::pair<std::string, std::string> Proof(db::Connection& connection, std::int64_t claim_id);

@@ -147,8 +147,22 @@ TEST_F(ClaimApiTest, ThePlatformPricesEveryLineAndSealsWhatJustifiedIt) {
   EXPECT_EQ(first.at("counted_events").as_array().size(), 2u);  // the start and end check-ins
   EXPECT_EQ(first.at("certificate").at("number"), lines.at(0).at("certificate_number"));
   EXPECT_EQ(proof.at("proof").at("class").at("standard_fen"), 60000);
+  // claims verify: nothing changed yet; then the body's certificates are revoked, and the two
+  // paid lines are named with what no longer holds.
+  EXPECT_TRUE(server->app->claims().Verify().empty());
+  const auto sitting_id = Must(client->Get("/api/v1/assessments/sittings", As("evaluator")), 200).at("items").at(0).at("id");
+  Must(client->Post("/api/v1/assessments/sittings/" + std::to_string(sitting_id.as_int64()) + "/actions/revoke",
+                    R"({"reason":"评价机构考核把关不严"})", As("city_officer")),
+       200);
+  const auto changes = server->app->claims().Verify();
+  ASSERT_EQ(changes.size(), 2u);
+  EXPECT_EQ(changes[0].claim_id, claim.at("id").as_int64());
+  EXPECT_EQ(changes[0].trainee_id, t[0]);
+  EXPECT_EQ(changes[0].fields, (std::vector<std::string>{"certificate", "paid", "amount_fen", "reasons"}));
+  EXPECT_EQ(changes[1].trainee_id, t[1]);
   server->Sql("UPDATE claims SET proof = REPLACE(proof, '\"amount_fen\":60000', '\"amount_fen\":90000')");
   EXPECT_EQ(Must(client->Get(path + "/proof", county), 200).at("intact"), false);
+  EXPECT_EQ(server->app->claims().Verify().front().fields, std::vector<std::string>{"proof_digest"});
 
   db::Connection connection(server->app->database());
   long long audited = 0;
