@@ -25,6 +25,7 @@ export const menu: MenuItem[] = [
   { path: '/assessments', titleKey: 'menu.assessments', permission: Permission.sittingRead, icon: 'Medal' },
   { path: '/assessment-outcomes', titleKey: 'menu.assessmentOutcomes', permission: Permission.outcomeRead, icon: 'TrendCharts' },
   { path: '/assessment-overdue', titleKey: 'menu.assessmentOverdue', permission: Permission.overdueRead, icon: 'AlarmClock' },
+  { path: '/claims', titleKey: 'menu.claims', permission: Permission.claimRead, icon: 'Money' },
   { path: '/subsidy-history', titleKey: 'menu.history', permission: Permission.historyImport, icon: 'Tickets' },
   { path: '/users', titleKey: 'menu.users', permission: Permission.userRead, icon: 'User' },
   { path: '/audit', titleKey: 'menu.audit', permission: Permission.auditRecordRead, icon: 'Document' },

@@ -39,6 +39,8 @@ export const Permission = {
   dashboardRegions: 'dashboard:region:read',
   historyRead: 'subsidy:history:read',
   historyImport: 'subsidy:history:import',
+  claimRead: 'subsidy:claim:read',
+  claimSubmit: 'subsidy:claim:submit',
   classRead: 'training:class:read',
   classFile: 'training:class:file',
   classReview: 'training:class:review',

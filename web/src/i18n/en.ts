@@ -2,7 +2,7 @@ import type zh from './zh-CN'
 
 const en: typeof zh = {
   app: { title: 'Sunshine Training', subtitle: 'Sichuan vocational training supervision platform' },
-  menu: { assessmentOutcomes: 'Assessment outcomes', assessments: 'Assessments', assessmentOverdue: 'Unassessed trainees', home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', classes: 'Classes', terminals: 'Terminals', exceptions: 'Exceptions', spotChecks: 'Spot checks', history: 'Subsidy history', users: 'Accounts', audit: 'Audit trail' },
+  menu: { claims: 'Subsidy claims', assessmentOutcomes: 'Assessment outcomes', assessments: 'Assessments', assessmentOverdue: 'Unassessed trainees', home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', classes: 'Classes', terminals: 'Terminals', exceptions: 'Exceptions', spotChecks: 'Spot checks', history: 'Subsidy history', users: 'Accounts', audit: 'Audit trail' },
   common: { signOut: 'Sign out', loadMore: 'Load more', noMore: 'No more', yes: 'Yes', no: 'No', cancel: 'Cancel', confirm: 'OK', search: 'Search', export: 'Export to Excel', import: 'Import', detail: 'Details', edit: 'Edit', saved: 'Saved', reset: 'Reset' },
   login: {
     title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in',
@@ -228,6 +228,24 @@ const en: typeof zh = {
     by: 'Drawn by', byCount: 'A count', byRate: 'A rate', count: 'Classes', rate: 'Rate', view: 'View', detail: 'The draw',
     seed: 'Seed', check: 'Check', reproduced: 'Recomputed by the rule: the same sample', notReproduced: 'Recomputed sample differs from the one kept',
     class: 'Class', institution: 'Institution', drawn: 'Drawn', done: 'Drawn {drawn} of {population} classes',
+  },
+  claims: {
+    create: 'Claim a subsidy', explain: 'An institution claims a finished class for the trainees who authorised it. The platform prices every line by the rules (on the roster before the start, hours reached, the certificate, no repeat, the per-person limit, within the window after the certificate); no amount is typed. The proof is sealed with an SM3 digest on submission.',
+    id: 'No.', class: 'Class', classId: 'Class id', institution: 'Institution', kind: 'Subsidy',
+    kinds: { training: 'Training subsidy', assessment: 'Assessment subsidy' }, lines: 'Paid / lines', amount: 'Amount (yuan)',
+    status: 'Status', statuses: { submitted: 'Submitted', returned: 'Returned', rejected: 'Rejected', county_approved: 'County approved', approved: 'Approved' },
+    claimedOn: 'Claimed on', view: 'View', loadRoster: 'Load the roster', authorised: 'Authorised',
+    authorisedHint: 'Tick the trainees who authorised the claim; people added after the start cannot be claimed for', addedLate: 'added after the start', noRoster: 'Load the roster first',
+    submit: 'Submit', done: 'Submitted: {paid} of {lines} lines paid, {amount} yuan', detail: 'Claim',
+    paidOf: '({paid} of {lines})', submitted: 'Submitted', proof: 'Proof digest', checkProof: 'Check', intact: 'As sealed', notIntact: 'Changed since sealed',
+    trainee: 'Trainee', idNumber: 'ID number', hours: 'Hours', certificate: 'Certificate', line: 'Result',
+    reasons: {
+      not_on_roster_before_start: 'Added after the start', withdrawn: 'Withdrew', not_authorised: 'Not authorised', under_age: 'Under 16',
+      hours_below_threshold: 'Hours below the threshold', no_certificate: 'No certificate', certificate_revoked: 'Certificate revoked',
+      certificate_not_for_class: 'Certificate of another occupation or level', certificate_type_not_eligible: 'Certificate type does not count',
+      claim_window_passed: 'Past the claim window', already_subsidised_same_level: 'Same occupation and level subsidised before',
+      lower_level_after_higher: 'A higher level was subsidised', per_person_limit: 'Per-person limit reached',
+    },
   },
   engagements: {
     title: 'Third-party auditors engaged', create: 'Engage an auditor', auditor: 'Auditor', region: 'Region', period: 'Period',

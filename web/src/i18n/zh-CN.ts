@@ -1,6 +1,6 @@
 export default {
   app: { title: '阳光培训', subtitle: '四川省职业技能培训监管平台' },
-  menu: { assessmentOutcomes: '考核结果统计', assessments: '考核与证书', assessmentOverdue: '应评尽评督办', home: '工作台', regions: '行政区划', occupations: '职业目录', projects: '培训项目', institutions: '培训机构', trainees: '学员', enterprises: '企业', evaluationBodies: '评价机构', auditors: '第三方机构', classes: '培训班', terminals: '签到终端', exceptions: '异常打卡', spotChecks: '培训抽查', history: '历史补贴记录', users: '用户管理', audit: '审计日志' },
+  menu: { claims: '补贴申领', assessmentOutcomes: '考核结果统计', assessments: '考核与证书', assessmentOverdue: '应评尽评督办', home: '工作台', regions: '行政区划', occupations: '职业目录', projects: '培训项目', institutions: '培训机构', trainees: '学员', enterprises: '企业', evaluationBodies: '评价机构', auditors: '第三方机构', classes: '培训班', terminals: '签到终端', exceptions: '异常打卡', spotChecks: '培训抽查', history: '历史补贴记录', users: '用户管理', audit: '审计日志' },
   common: { signOut: '退出登录', loadMore: '加载更多', noMore: '没有更多了', yes: '是', no: '否', cancel: '取消', confirm: '确定', search: '搜索', export: '导出 Excel', import: '批量导入', detail: '详情', edit: '修改', saved: '已保存', reset: '重置' },
   login: {
     title: '用户登录', username: '用户名', password: '密码', submit: '登录',
@@ -226,6 +226,24 @@ export default {
     by: '抽取人', byCount: '按个数', byRate: '按比例', count: '班级数', rate: '比例', view: '查看', detail: '抽取详情',
     seed: '随机种子', check: '复核', reproduced: '按规则复算，结果一致', notReproduced: '复算结果与留存不一致',
     class: '班级', institution: '培训机构', drawn: '抽中', done: '已抽取：{population} 个班中抽中 {drawn} 个',
+  },
+  claims: {
+    create: '申领补贴', explain: '培训机构为已结业班级、经学员授权代为申领补贴。每名学员的补贴由平台按规则核算（开班前在册、学时达标、取得相应证书、未重复享受、未超次数、在证书取得后规定期限内），不能手工填写金额；提交时同时封存核算依据并生成 SM3 摘要。',
+    id: '编号', class: '培训班', classId: '培训班编号', institution: '培训机构', kind: '补贴类别',
+    kinds: { training: '职业培训补贴', assessment: '职业技能评价补贴' }, lines: '应补/在册', amount: '补贴金额（元）',
+    status: '状态', statuses: { submitted: '已提交', returned: '已退回', rejected: '已驳回', county_approved: '区县已审核', approved: '已审核' },
+    claimedOn: '申领日期', view: '查看', loadRoster: '读取花名册', authorised: '授权学员',
+    authorisedHint: '勾选已签署代领授权的学员；开班后补录的学员不能申领（凡补必进）', addedLate: '开班后补录', noRoster: '请先读取花名册',
+    submit: '提交申领', done: '已提交：{lines} 人中 {paid} 人符合补贴条件，合计 {amount} 元', detail: '申领详情',
+    paidOf: '（{lines} 人中 {paid} 人）', submitted: '提交', proof: '核算依据摘要', checkProof: '校验', intact: '与封存内容一致', notIntact: '封存内容已被改动',
+    trainee: '学员', idNumber: '身份证号', hours: '有效学时', certificate: '证书编号', line: '核算结果',
+    reasons: {
+      not_on_roster_before_start: '开班后补录', withdrawn: '已退班', not_authorised: '未授权代领', under_age: '未满16周岁',
+      hours_below_threshold: '学时未达标', no_certificate: '未取得证书', certificate_revoked: '证书已撤销',
+      certificate_not_for_class: '证书与培训职业等级不符', certificate_type_not_eligible: '该证书类别不属于本补贴',
+      claim_window_passed: '超过申领期限', already_subsidised_same_level: '同职业同等级已享受过补贴',
+      lower_level_after_higher: '已享受更高等级补贴', per_person_limit: '超过享受次数',
+    },
   },
   engagements: {
     title: '第三方机构抽查委托', create: '委托第三方机构', auditor: '第三方机构', region: '委托区划', period: '委托期间',

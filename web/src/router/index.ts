@@ -48,6 +48,8 @@ const routes: RouteRecordRaw[] = [
         meta: { permission: Permission.overdueRead } },
       { path: 'terminals', name: 'terminals', component: () => import('../views/training/terminals/index.vue'),
         meta: { permission: Permission.terminalRead } },
+      { path: 'claims', name: 'claims', component: () => import('../views/subsidy/claims/index.vue'),
+        meta: { permission: Permission.claimRead } },
       { path: 'subsidy-history', name: 'subsidy-history', component: () => import('../views/subsidy/history/index.vue'),
         meta: { permission: Permission.historyImport } },
       { path: 'users', name: 'users', component: () => import('../views/auth/users/index.vue'),
