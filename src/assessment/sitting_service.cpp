@@ -57,11 +57,6 @@ std::optional<std::int64_t> Micro(const std::optional<double>& degrees) {
   return registry::MicroDegrees(*degrees);  // as venues store them
 }
 
-std::string Masked(const crypto::FieldKeys& keys, const std::string& sealed) {
-  auto number = crypto::Unseal(keys, sealed);
-  return number ? core::MaskIdNumber(*number) : "";
-}
-
 bool Passes(const sitting_store::Result& r, const PassMarks& marks) {
   return !r.absent && Passed({r.theory, r.practical}, marks);
 }
@@ -382,7 +377,7 @@ core::Result<SittingDetail> SittingService::Detail(db::Connection& connection, S
   if (!keys) return keys.error();
   SittingDetail out;
   for (const auto& e : sitting_store::Examiners(connection, sitting.id)) {
-    out.examiners.push_back({e.position, e.name, Masked(**keys, e.id_number_sealed), e.certificate});
+    out.examiners.push_back({e.position, e.name, crypto::UnsealMaskedIdNumber(**keys, e.id_number_sealed), e.certificate});
   }
   const auto checked_in = sitting_checkin_store::FirstCounting(connection, sitting.id);
   for (auto& c : sitting_store::Candidates(connection, sitting.id)) {
@@ -394,7 +389,7 @@ core::Result<SittingDetail> SittingService::Detail(db::Connection& connection, S
     out.sat += c.result && !c.result->absent;
     out.passed += c.passed.value_or(false);
     out.certified += c.certificate_status == std::optional<std::string>("valid");
-    const auto masked = Masked(**keys, c.id_number_sealed);
+    const auto masked = crypto::UnsealMaskedIdNumber(**keys, c.id_number_sealed);
     out.candidates.push_back({std::move(c), masked, at});
   }
   out.sitting = std::move(sitting);

@@ -12,6 +12,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "core/ids.hpp"
+
 namespace sunshine::crypto {
 namespace {
 constexpr std::string_view kPrefix = "v1.";
@@ -154,6 +156,11 @@ core::Result<const FieldKeys*> RequireKeys(const std::optional<FieldKeys>& keys,
                            "未配置个人信息加密密钥，" + std::string(what) + "暂不可用（见 docs/operations.md）");
   }
   return &*keys;
+}
+
+std::string UnsealMaskedIdNumber(const FieldKeys& keys, std::string_view sealed) {
+  const auto number = Unseal(keys, sealed);
+  return number ? core::MaskIdNumber(*number) : "";
 }
 
 }  // namespace sunshine::crypto

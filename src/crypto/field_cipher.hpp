@@ -32,6 +32,9 @@ core::Status GenerateKeyFile(const std::filesystem::path& path);
 std::string Seal(const FieldKeys& keys, std::string_view plaintext);
 // The plaintext, or an Error (field_tampered) if the value was altered or the key is wrong.
 core::Result<std::string> Unseal(const FieldKeys& keys, std::string_view sealed);
+// A sealed ID number as shown on screen (core::MaskIdNumber: 510104********1230), or "" when
+// it cannot be opened.
+std::string UnsealMaskedIdNumber(const FieldKeys& keys, std::string_view sealed);
 // Lower-case hex HMAC-SM3 of the (already normalised) value under the index key.
 std::string BlindIndex(const FieldKeys& keys, std::string_view normalised);
 

@@ -14,11 +14,6 @@ namespace sunshine::subsidy {
 namespace {
 core::Error NotFound() { return core::Error::Of(core::ErrorKind::kNotFound, "not_found", "申领不存在或不在管辖范围内"); }
 
-std::string Masked(const crypto::FieldKeys& keys, const std::string& sealed) {
-  const auto number = crypto::Unseal(keys, sealed);
-  return number ? core::MaskIdNumber(*number) : "";
-}
-
 // The trainee's certificate for the claim: a valid one of the class's occupation and level,
 // else the newest in the occupation (the rules then say what is wrong with it).
 std::optional<CertificateFact> Pick(const std::vector<CertificateFact>* certificates, const ClassFacts& klass) {
@@ -210,7 +205,7 @@ core::Result<ClaimDetail> ClaimService::Detail(db::Connection& connection, claim
   if (!keys) return keys.error();
   ClaimDetail out;
   for (auto& l : claim_store::Lines(connection, claim.id)) {
-    LineView view{l, core::MaskName(l.name), Masked(**keys, l.id_number_sealed)};
+    LineView view{l, core::MaskName(l.name), crypto::UnsealMaskedIdNumber(**keys, l.id_number_sealed)};
     out.lines.push_back(std::move(view));
   }
   out.claim = std::move(claim);

@@ -71,15 +71,6 @@ class AssessmentApiTest : public ::testing::Test {
   std::unique_ptr<HttpClient> client;
 };
 
-std::set<std::string> Reasons(const HttpReply& reply) {
-  std::set<std::string> out;
-  const auto json = reply.Json();  // kept: a range over a temporary's member would dangle
-  for (const auto& f : json.at("error").at("fields").as_array()) {
-    out.insert(std::string(f.at("field").as_string()) + ":" + std::string(f.at("reason").as_string()));
-  }
-  return out;
-}
-
 long long Audited(RunningServer& server, const std::string& action) {
   db::Connection connection(server.app->database());
   long long n = 0;

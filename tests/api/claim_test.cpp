@@ -76,15 +76,6 @@ class ClaimApiTest : public ::testing::Test {
   std::unique_ptr<HttpClient> client;
 };
 
-std::set<std::string> Reasons(const HttpReply& reply) {
-  std::set<std::string> out;
-  const auto json = reply.Json();  // kept: a range over a temporary's member would dangle
-  for (const auto& f : json.at("error").at("fields").as_array()) {
-    out.insert(std::string(f.at("field").as_string()) + ":" + std::string(f.at("reason").as_string()));
-  }
-  return out;
-}
-
 std::vector<std::string> Codes(const boost::json::value& line) {
   std::vector<std::string> out;
   for (const auto& r : line.at("reasons").as_array()) out.emplace_back(r.at("code").as_string());

@@ -13,15 +13,6 @@ namespace sunshine::testing {
 namespace {
 namespace bhttp = boost::beast::http;
 
-std::set<std::string> Reasons(const HttpReply& reply) {
-  std::set<std::string> out;
-  const auto json = reply.Json();  // kept: a range over a temporary's member would dangle
-  for (const auto& f : json.at("error").at("fields").as_array()) {
-    out.insert(std::string(f.at("field").as_string()) + ":" + std::string(f.at("reason").as_string()));
-  }
-  return out;
-}
-
 TEST(InspectionApi, AnOfficerInspectsADrawnClassAndTheRecordKeepsWhatThePlatformHeld) {
   core::SimulatedClock clock(*core::AtShanghai("2027-05-03", "10:00"));
   RunningServer server("inspections", SeedQingyangOfficer, nullptr, clock);

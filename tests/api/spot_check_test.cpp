@@ -91,15 +91,6 @@ class SpotCheckApiTest : public ::testing::Test {
   std::unique_ptr<HttpClient> client;
 };
 
-std::set<std::string> Reasons(const HttpReply& reply) {
-  std::set<std::string> out;
-  const auto json = reply.Json();  // kept: a range over a temporary's member would dangle
-  for (const auto& f : json.at("error").at("fields").as_array()) {
-    out.insert(std::string(f.at("field").as_string()) + ":" + std::string(f.at("reason").as_string()));
-  }
-  return out;
-}
-
 TEST_F(SpotCheckApiTest, ADrawIsKeptWithItsPopulationAndSeedAndCanBeDerivedAgain) {
   auto reply = Draw(R"({"date":")" + day + R"(","count":2})", county);
   ASSERT_EQ(reply.status, 201) << reply.body;

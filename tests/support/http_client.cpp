@@ -11,6 +11,15 @@ std::string HttpReply::ErrorCode() const {
   return boost::json::value_to<std::string>(value.at("error").at("code"));
 }
 
+std::set<std::string> Reasons(const HttpReply& reply) {
+  std::set<std::string> out;
+  const auto json = reply.Json();  // kept: a range over a temporary's member would dangle
+  for (const auto& f : json.at("error").at("fields").as_array()) {
+    out.insert(std::string(f.at("field").as_string()) + ":" + std::string(f.at("reason").as_string()));
+  }
+  return out;
+}
+
 HttpClient::HttpClient(std::uint16_t port) : port_(port) {}
 
 void HttpClient::Connect() {

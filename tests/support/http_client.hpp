@@ -4,6 +4,7 @@
 #include <boost/beast.hpp>
 #include <boost/json.hpp>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,9 @@ struct HttpReply {
   boost::json::value Json() const { return boost::json::parse(body); }
   std::string ErrorCode() const;
 };
+
+// The refused fields of an error reply as "field:reason" ("trainee_ids[0]:duplicate").
+std::set<std::string> Reasons(const HttpReply& reply);
 
 class HttpClient {
  public:
