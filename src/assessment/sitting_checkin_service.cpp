@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "assessment/sitting_service.hpp"
 #include "assessment/sitting_store.hpp"
 #include "audit/store.hpp"
 #include "core/ids.hpp"
@@ -39,10 +40,6 @@ std::optional<SittingContext> ContextOf(db::Connection& connection, std::int64_t
   }
   for (const auto& c : sitting_store::Candidates(connection, sitting_id)) out.candidates.insert(c.trainee_id);
   return out;
-}
-
-core::Error SittingNotFound() {
-  return core::Error::Of(core::ErrorKind::kNotFound, "not_found", "考核场次不存在或不在管辖范围内");
 }
 }  // namespace
 

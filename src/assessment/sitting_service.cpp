@@ -9,6 +9,7 @@
 #include "assessment/sitting_checkin_store.hpp"
 #include "audit/store.hpp"
 #include "core/ids.hpp"
+#include "core/text.hpp"
 #include "core/time.hpp"
 #include "registry/institution_rules.hpp"
 #include "registry/occupation_store.hpp"
@@ -18,12 +19,13 @@
 #include "training/calendar.hpp"
 
 namespace sunshine::assessment {
-namespace {
-using sitting_store::Sitting;
-
 core::Error SittingNotFound() {
   return core::Error::Of(core::ErrorKind::kNotFound, "not_found", "考核场次不存在或不在管辖范围内");
 }
+
+namespace {
+using sitting_store::Sitting;
+
 core::Error ClassNotFound() {
   return core::Error::Of(core::ErrorKind::kNotFound, "not_found", "培训班不存在或不在管辖范围内");
 }
@@ -44,12 +46,6 @@ void Recount(ClassAssessment& a) {
     a.exempted += m.eligible && m.exemption.has_value();
     a.unaccounted += m.unaccounted;
   }
-}
-
-std::string Percent(int rate_1e4) {
-  char text[16];
-  std::snprintf(text, sizeof text, "%.1f%%", rate_1e4 / 100.0);
-  return text;
 }
 
 std::optional<std::int64_t> Micro(const std::optional<double>& degrees) {
@@ -328,7 +324,8 @@ core::Result<SittingDetail> SittingService::Plan(const core::Actor& actor, const
         errors.push_back({at, "withdrawn"});
       } else if (!it->second->eligible) {
         errors.push_back({at, "below_attendance_threshold", 0, "",
-                          Percent(it->second->attendance_1e4) + " < " + Percent(policy_.threshold_1e4)});
+                          core::PercentOf1e4(it->second->attendance_1e4) + " < " +
+                              core::PercentOf1e4(policy_.threshold_1e4)});
       } else if (it->second->sitting_id) {
         errors.push_back({at, "already_candidate", 0, "", std::to_string(*it->second->sitting_id)});
       } else {

@@ -19,6 +19,9 @@
 
 namespace sunshine::assessment {
 
+// The one answer for a sitting that does not exist and one outside the reader's reach.
+core::Error SittingNotFound();
+
 struct AssessmentPolicy {
   int threshold_1e4 = 8000;  // attendance a trainee needs to be assessed (setting attendance_threshold_percent)
   PassMarkTable pass_marks;  // setting assessment_pass_marks

@@ -169,4 +169,9 @@ std::string SanitizeForRecord(std::string_view text, std::size_t max_bytes) {
   return out;
 }
 
+std::string PercentOf1e4(std::int64_t rate_1e4) {
+  const std::int64_t tenths = rate_1e4 / 10;
+  return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + "%";
+}
+
 }  // namespace sunshine::core

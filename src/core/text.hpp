@@ -4,6 +4,7 @@
 // free text), and a maximum length in characters per field. What passes is stored byte for
 // byte, so what is hashed into the audit chain is exactly what the database holds. Pure.
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,5 +37,9 @@ std::size_t Utf8Length(std::string_view text);
 // boundary. For text the platform itself must record even when it was refused (the claimed
 // user name of a failed sign-in): the record then holds exactly what was hashed.
 std::string SanitizeForRecord(std::string_view text, std::size_t max_bytes);
+
+// A rate in ten-thousandths as a percentage to one place, cut rather than rounded, so that a
+// rate short of a threshold never reads as the threshold: 7996 -> "79.9%", 8000 -> "80.0%".
+std::string PercentOf1e4(std::int64_t rate_1e4);
 
 }  // namespace sunshine::core

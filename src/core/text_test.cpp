@@ -62,5 +62,13 @@ TEST(Utf8Test, LengthAndValidity) {
   EXPECT_FALSE(IsUtf8("\xE6\x88"));
 }
 
+TEST(PercentOf1e4, CutsRatherThanRoundsSoARateShortOfAThresholdNeverReadsAsIt) {
+  EXPECT_EQ(PercentOf1e4(7996), "79.9%");
+  EXPECT_EQ(PercentOf1e4(8000), "80.0%");
+  EXPECT_EQ(PercentOf1e4(7250), "72.5%");
+  EXPECT_EQ(PercentOf1e4(0), "0.0%");
+  EXPECT_EQ(PercentOf1e4(10000), "100.0%");
+}
+
 }  // namespace
 }  // namespace sunshine::core

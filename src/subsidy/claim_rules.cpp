@@ -3,17 +3,11 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/text.hpp"
 #include "core/time.hpp"
 
 namespace sunshine::subsidy {
 namespace {
-// A rate in ten-thousandths as a percentage to one place, cut rather than rounded: 79.96 % short
-// of a threshold of 80 % reads 79.9 %, never "80.0 % < 80.0 %".
-std::string Percent(std::int64_t rate_1e4) {
-  const std::int64_t tenths = rate_1e4 / 10;
-  return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + "%";
-}
-
 bool LeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 int DaysIn(int year, int month) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -103,7 +97,8 @@ LineJudgement JudgeLine(const LineFacts& line, const ClassFacts& klass, SubsidyK
   }
   const std::int64_t rate_1e4 = klass.planned_minutes > 0 ? line.counted_minutes * 10000 / klass.planned_minutes : 0;
   if (rate_1e4 < policy.hours_threshold_1e4) {
-    reasons.push_back({"hours_below_threshold", Percent(rate_1e4) + " < " + Percent(policy.hours_threshold_1e4)});
+    reasons.push_back({"hours_below_threshold",
+                       core::PercentOf1e4(rate_1e4) + " < " + core::PercentOf1e4(policy.hours_threshold_1e4)});
   }
   JudgeCertificate(line, klass, kind, claimed_on, policy, reasons);
   JudgePrior(line, klass, claimed_on, policy, reasons);
