@@ -19,6 +19,7 @@
 #include "registry/trainee_routes.hpp"
 #include "inspection/draw_routes.hpp"
 #include "subsidy/claim_routes.hpp"
+#include "subsidy/notice_routes.hpp"
 #include "inspection/inspection_routes.hpp"
 #include "supervision/exception_routes.hpp"
 #include "training/checkin_routes.hpp"
@@ -133,7 +134,12 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   sittings_ = std::make_unique<assessment::SittingService>(*database_, field_keys_, *attendance_,
                                                            AssessmentPolicyFrom(config));
   certificates_ = std::make_unique<assessment::CertificateService>(*database_, field_keys_);
-  claims_ = std::make_unique<subsidy::ClaimService>(*database_, field_keys_, *attendance_, ClaimPolicyFrom(config));
+  claims_ = std::make_unique<subsidy::ClaimService>(*database_, field_keys_, *attendance_, ClaimPolicyFrom(config),
+                                                    ReviewPolicyFrom(config));
+  claim_reviews_ = std::make_unique<subsidy::ClaimReviewService>(*claims_);
+  notices_ = std::make_unique<subsidy::NoticeService>(*database_, field_keys_, NoticePolicyFrom(config));
+  public_objections_ =
+      std::make_unique<http::RateLimiter>(clock, static_cast<int>(config.public_objections_per_hour), 3600 * 1000);
   sitting_checkins_ =
       std::make_unique<assessment::SittingCheckinService>(*database_, CheckinPolicyFrom(config), *photos_);
   importer_->Add(certificates_->ImportKind());
@@ -177,7 +183,8 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   assessment::RegisterAssessmentRoutes(router_, *sittings_, *certificates_, *public_checks_,
                                        {.public_base_url = config.public_base_url});
   assessment::RegisterSittingCheckinRoutes(router_, *sitting_checkins_);
-  subsidy::RegisterClaimRoutes(router_, *claims_);
+  subsidy::RegisterClaimRoutes(router_, *claims_, *claim_reviews_);
+  subsidy::RegisterNoticeRoutes(router_, *notices_, *public_objections_);
   dashboard::RegisterDashboardRoutes(router_, *dashboards_);
 }
 

@@ -18,7 +18,9 @@
 #include "http/static_files.hpp"
 #include "inspection/draw_service.hpp"
 #include "inspection/engagement_service.hpp"
+#include "subsidy/claim_review_service.hpp"
 #include "subsidy/claim_service.hpp"
+#include "subsidy/notice_service.hpp"
 #include "inspection/inspection_service.hpp"
 #include "registry/csv_import.hpp"
 #include "registry/institution_service.hpp"
@@ -78,6 +80,8 @@ class App {
   assessment::CertificateService& certificates() { return *certificates_; }
   assessment::SittingCheckinService& sitting_checkins() { return *sitting_checkins_; }
   subsidy::ClaimService& claims() { return *claims_; }
+  subsidy::ClaimReviewService& claim_reviews() { return *claim_reviews_; }
+  subsidy::NoticeService& notices() { return *notices_; }
 
  private:
   Config config_;
@@ -108,6 +112,9 @@ class App {
   std::unique_ptr<assessment::CertificateService> certificates_;
   std::unique_ptr<assessment::SittingCheckinService> sitting_checkins_;
   std::unique_ptr<subsidy::ClaimService> claims_;
+  std::unique_ptr<subsidy::ClaimReviewService> claim_reviews_;
+  std::unique_ptr<subsidy::NoticeService> notices_;
+  std::unique_ptr<http::RateLimiter> public_objections_;
   std::unique_ptr<http::RateLimiter> public_checks_;
   std::unique_ptr<dashboard::DashboardService> dashboards_;
   std::unique_ptr<auth::AuthGuard> guard_;

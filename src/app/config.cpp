@@ -11,7 +11,7 @@ namespace sunshine::app {
 namespace {
 template <class F>
 void ForEachMember(F&& f) {
-  boost::mp11::mp_for_each<boost::describe::describe_members<Config, boost::describe::mod_public>>(f);
+  boost::mp11::mp_for_each<boost::describe::describe_members<Config, boost::describe::mod_public | boost::describe::mod_inherited>>(f);
 }
 
 // "2026-10-01, 2026-10-02" -> the dates, blanks dropped.
@@ -39,7 +39,7 @@ std::string EnvName(std::string_view member) {
 core::Status ApplyConfigText(Config& config, std::string_view json_text) {
   auto file = http::ParseJsonObject<ConfigFile>(json_text);
   if (!file) return file.take_error();
-  boost::mp11::mp_for_each<boost::describe::describe_members<ConfigFile, boost::describe::mod_public>>([&](auto from) {
+  boost::mp11::mp_for_each<boost::describe::describe_members<ConfigFile, boost::describe::mod_public | boost::describe::mod_inherited>>([&](auto from) {
     ForEachMember([&](auto to) {
       if (std::string_view(from.name) != to.name) return;
       const auto& value = (*file).*from.pointer;
@@ -123,7 +123,12 @@ core::Status Validate(const Config& c) {
   range("assessment_overdue_days", c.assessment_overdue_days, 1, 3650);
   range("public_checks_per_minute", c.public_checks_per_minute, 1, 100000);
   range("claim_window_months", c.claim_window_months, 1, 120);
+  range("claim_review_working_days", c.claim_review_working_days, 1, 60);
+  range("notice_working_days", c.notice_working_days, 1, 60);
+  range("objection_answer_working_days", c.objection_answer_working_days, 1, 60);
+  range("public_objections_per_hour", c.public_objections_per_hour, 1, 10000);
   if (!subsidy::ParseLimitWindow(c.claim_limit_window)) errors.push_back({"claim_limit_window", "unknown"});
+  if (!subsidy::ParseReviewLevels(c.claim_review_levels)) errors.push_back({"claim_review_levels", "unknown"});
   if (!assessment::PassMarkTable::Parse(c.assessment_pass_marks)) errors.push_back({"assessment_pass_marks", "format"});
   if (!c.public_base_url.empty() && !c.public_base_url.starts_with("https://") &&
       !c.public_base_url.starts_with("http://")) {
@@ -159,6 +164,18 @@ subsidy::ClaimPolicy ClaimPolicyFrom(const Config& c) {
           .window = *subsidy::ParseLimitWindow(c.claim_limit_window),
           .claim_window_months = static_cast<int>(c.claim_window_months),
           .min_age = static_cast<int>(c.policy_min_age)};
+}
+
+subsidy::ReviewPolicy ReviewPolicyFrom(const Config& c) {
+  return {.levels = *subsidy::ParseReviewLevels(c.claim_review_levels),
+          .working_days = static_cast<int>(c.claim_review_working_days),
+          .calendar = PolicyFrom(c).calendar};
+}
+
+subsidy::NoticePolicy NoticePolicyFrom(const Config& c) {
+  return {.notice_working_days = static_cast<int>(c.notice_working_days),
+          .answer_working_days = static_cast<int>(c.objection_answer_working_days),
+          .calendar = PolicyFrom(c).calendar};
 }
 
 training::PolicyConfig PolicyFrom(const Config& c) {

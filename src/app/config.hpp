@@ -8,6 +8,8 @@
 
 #include "assessment/sitting_service.hpp"
 #include "subsidy/claim_rules.hpp"
+#include "subsidy/notice_rules.hpp"
+#include "subsidy/review_rules.hpp"
 #include "core/result.hpp"
 #include "training/filing_rules.hpp"
 #include "training/checkin_rules.hpp"
@@ -15,7 +17,29 @@
 
 namespace sunshine::app {
 
-struct Config {
+// The subsidy settings (docs/subsidy-claims.md), apart because Boost.Describe describes at most
+// 52 members of one struct: Config inherits them, and every reader takes inherited members.
+struct SubsidySettings {
+  // Subsidy claims (docs/subsidy-claims.md): the per-person limit (policy_max_subsidised_per_year)
+  // counts in the calendar year or over a lifetime [I], and a claim comes within this many
+  // months of the certificate [V: 12 in Sichuan, Zhejiang, Guangdong].
+  std::string claim_limit_window = "calendar_year";
+  std::int64_t claim_window_months = 12;
+  // Review (审核): which levels review a claim, in order, and the working days each has before
+  // the claim shows as overdue to its superior [V: 初审 county, 复核 city; 10 working days].
+  std::string claim_review_levels = "county,city";
+  std::int64_t claim_review_working_days = 10;
+  // Public notice (公示): working days an approved batch stays published [V: 5], working days an
+  // officer has to answer an objection [V: 5], and objections per hour per client address [I].
+  std::int64_t notice_working_days = 5;
+  std::int64_t objection_answer_working_days = 5;
+  std::int64_t public_objections_per_hour = 5;
+};
+BOOST_DESCRIBE_STRUCT(SubsidySettings, (),
+                      (claim_limit_window, claim_window_months, claim_review_levels, claim_review_working_days,
+                       notice_working_days, objection_answer_working_days, public_objections_per_hour))
+
+struct Config : SubsidySettings {
   std::string db = "sqlite:var/sunshine.db";
   std::string address = "127.0.0.1";
   std::int64_t port = 8080;
@@ -72,13 +96,8 @@ struct Config {
   // the certificates' QR codes link to (empty: the request's own host).
   std::int64_t public_checks_per_minute = 20;
   std::string public_base_url;
-  // Subsidy claims (docs/subsidy-claims.md): the per-person limit (policy_max_subsidised_per_year)
-  // counts in the calendar year or over a lifetime [I], and a claim comes within this many
-  // months of the certificate [V: 12 in Sichuan, Zhejiang, Guangdong].
-  std::string claim_limit_window = "calendar_year";
-  std::int64_t claim_window_months = 12;
 };
-BOOST_DESCRIBE_STRUCT(Config, (),
+BOOST_DESCRIBE_STRUCT(Config, (SubsidySettings),
                       (db, address, port, web_root, log_level, pool_size, durable_commits, sqlite_wal_checkpoint_mb, sqlite_cache_mb, import_concurrency, io_threads, worker_threads, body_limit_bytes,
                        request_timeout_ms, session_idle_minutes, session_absolute_hours, max_failed_logins,
                        lockout_minutes, cookie_secure, key_file, policy_min_notice_working_days,
@@ -89,23 +108,31 @@ BOOST_DESCRIBE_STRUCT(Config, (),
                        checkin_end_window_minutes, checkin_max_distance_m, checkin_min_face_score_percent,
                        checkin_min_liveness_percent, online_face_check_interval_minutes, attendance_threshold_percent,
                        dashboard_cache_seconds, assessment_pass_marks, assessment_overdue_days,
-                       public_checks_per_minute, public_base_url, claim_limit_window, claim_window_months))
+                       public_checks_per_minute, public_base_url))
 
 // A partial config as read from a file: only the keys present override.
-struct ConfigFile {
+struct SubsidySettingsFile {
+  std::optional<std::string> claim_limit_window, claim_review_levels;
+  std::optional<std::int64_t> claim_window_months, claim_review_working_days, notice_working_days,
+      objection_answer_working_days, public_objections_per_hour;
+};
+BOOST_DESCRIBE_STRUCT(SubsidySettingsFile, (),
+                      (claim_limit_window, claim_window_months, claim_review_levels, claim_review_working_days,
+                       notice_working_days, objection_answer_working_days, public_objections_per_hour))
+
+struct ConfigFile : SubsidySettingsFile {
   std::optional<std::string> db, address, web_root, log_level, key_file, policy_holidays, policy_extra_workdays,
-      photo_dir, assessment_pass_marks, public_base_url, claim_limit_window;
+      photo_dir, assessment_pass_marks, public_base_url;
   std::optional<std::int64_t> port, pool_size, sqlite_wal_checkpoint_mb, sqlite_cache_mb, import_concurrency, io_threads, worker_threads, body_limit_bytes, request_timeout_ms,
       session_idle_minutes, session_absolute_hours, max_failed_logins, lockout_minutes, policy_min_notice_working_days,
       policy_hours_adjustment_percent, policy_max_daily_minutes, policy_max_class_size, policy_min_project_class_size,
       policy_min_age, policy_max_age, policy_max_subsidised_per_year, signature_max_skew_seconds, checkin_early_minutes,
       checkin_late_minutes, checkin_leave_early_minutes, checkin_end_window_minutes, checkin_max_distance_m,
       checkin_min_face_score_percent, checkin_min_liveness_percent, online_face_check_interval_minutes,
-      attendance_threshold_percent, dashboard_cache_seconds, assessment_overdue_days, public_checks_per_minute,
-      claim_window_months;
+      attendance_threshold_percent, dashboard_cache_seconds, assessment_overdue_days, public_checks_per_minute;
   std::optional<bool> cookie_secure, durable_commits;
 };
-BOOST_DESCRIBE_STRUCT(ConfigFile, (),
+BOOST_DESCRIBE_STRUCT(ConfigFile, (SubsidySettingsFile),
                       (db, address, port, web_root, log_level, pool_size, durable_commits, sqlite_wal_checkpoint_mb, sqlite_cache_mb, import_concurrency, io_threads, worker_threads, body_limit_bytes,
                        request_timeout_ms, session_idle_minutes, session_absolute_hours, max_failed_logins,
                        lockout_minutes, cookie_secure, key_file, policy_min_notice_working_days,
@@ -116,7 +143,7 @@ BOOST_DESCRIBE_STRUCT(ConfigFile, (),
                        checkin_end_window_minutes, checkin_max_distance_m, checkin_min_face_score_percent,
                        checkin_min_liveness_percent, online_face_check_interval_minutes, attendance_threshold_percent,
                        dashboard_cache_seconds, assessment_pass_marks, assessment_overdue_days,
-                       public_checks_per_minute, public_base_url, claim_limit_window, claim_window_months))
+                       public_checks_per_minute, public_base_url))
 
 // Applies a config file's JSON text (unknown keys and wrong types are refused by name).
 core::Status ApplyConfigText(Config& config, std::string_view json_text);
@@ -134,5 +161,9 @@ training::OnlinePolicy OnlinePolicyFrom(const Config& config);
 assessment::AssessmentPolicy AssessmentPolicyFrom(const Config& config);
 // The subsidy-claim rules the settings describe (precondition: Validate passed).
 subsidy::ClaimPolicy ClaimPolicyFrom(const Config& config);
+// Who reviews claims and by when (precondition: Validate passed).
+subsidy::ReviewPolicy ReviewPolicyFrom(const Config& config);
+// How long notices run and objections wait for an answer (precondition: Validate passed).
+subsidy::NoticePolicy NoticePolicyFrom(const Config& config);
 
 }  // namespace sunshine::app

@@ -35,8 +35,9 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         // revoke certificates of a body found cheating.
         "assessment:class:read", "assessment:sitting:read", "assessment:overdue:read", "assessment:outcome:read",
         "assessment:certificate:read", "assessment:certificate:revoke", "assessment:certificate:import",
-        // Subsidy claims of the classes in the region (R-F1).
-        "subsidy:claim:read"}},
+        // Subsidy claims of the classes in the region (R-F1), and which reviews are overdue; the
+        // public notices of its cities and the objections to them.
+        "subsidy:claim:read", "subsidy:claim:oversee", "subsidy:notice:read", "subsidy:objection:read"}},
       {"city_officer",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read", "registry:institution:create", "registry:institution:lifecycle",
@@ -49,7 +50,11 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "inspection:draw:create", "inspection:draw:read", "inspection:inspection:create", "inspection:inspection:read",
         "inspection:engagement:create", "inspection:engagement:read",
         "assessment:class:read", "assessment:sitting:read", "assessment:overdue:read", "assessment:outcome:read",
-        "assessment:certificate:read", "assessment:certificate:revoke", "subsidy:claim:read"}},
+        "assessment:certificate:read", "assessment:certificate:revoke",
+        // The city reviews claims second (复核) and sees its counties' overdue reviews; it
+        // publishes the approved claims (公示) and answers the objections.
+        "subsidy:claim:read", "subsidy:claim:review", "subsidy:claim:oversee", "subsidy:notice:publish",
+        "subsidy:notice:read", "subsidy:objection:read", "subsidy:objection:answer"}},
       {"county_officer",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read", "registry:institution:create", "registry:institution:lifecycle",
@@ -71,8 +76,8 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         // Who of its finished classes was assessed (应评尽评), the sittings held in it.
         "assessment:class:read", "assessment:sitting:read", "assessment:overdue:read", "assessment:outcome:read",
         "assessment:certificate:read",
-        // The claims of its classes, which it reviews first (R-F1).
-        "subsidy:claim:read"}},
+        // The claims of its classes, which it reviews first (R-F1), and their public notice.
+        "subsidy:claim:read", "subsidy:claim:review", "subsidy:notice:read", "subsidy:objection:read"}},
       {"institution",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read",

@@ -21,6 +21,7 @@ constexpr TextLimit kCode{32, false}, kChoice{64, false}, kName{100, false}, kLi
 constexpr std::array kLimits = std::to_array<NamedLimit>({
     {"address", kLine},
     {"amendment_reason", kFreeText},
+    {"answer", kFreeText},
     {"at", kChoice},
     {"auditor", kChoice},
     {"captured_at", kChoice},
@@ -141,6 +142,8 @@ std::string_view RefuseText(std::string_view text, TextLimit limit) {
   if (chars > limit.max_chars) return "too_long";
   return {};
 }
+
+bool IsBlank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 bool IsUtf8(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {

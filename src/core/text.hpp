@@ -38,6 +38,9 @@ std::size_t Utf8Length(std::string_view text);
 // user name of a failed sign-in): the record then holds exactly what was hashed.
 std::string SanitizeForRecord(std::string_view text, std::size_t max_bytes);
 
+// Whether text holds nothing but spaces, tabs and line breaks (a required reason left empty).
+bool IsBlank(std::string_view text);
+
 // A rate in ten-thousandths as a percentage to one place, cut rather than rounded, so that a
 // rate short of a threshold never reads as the threshold: 7996 -> "79.9%", 8000 -> "80.0%".
 std::string PercentOf1e4(std::int64_t rate_1e4);

@@ -58,7 +58,7 @@ T ReadDescribed(const boost::json::object& object, std::string_view prefix, std:
   T out{};
   auto name = [&](std::string_view member) { return std::string(prefix).append(member); };
   std::size_t known = 0;
-  boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto member) {
+  boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public | boost::describe::mod_inherited>>([&](auto member) {
     using Member = std::remove_cvref_t<decltype(out.*member.pointer)>;
     const auto* found = object.if_contains(member.name);
     if (found == nullptr) {
@@ -97,7 +97,7 @@ T ReadDescribed(const boost::json::object& object, std::string_view prefix, std:
   if (known != object.size()) {
     for (const auto& [key, value] : object) {
       bool described = false;
-      boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
+      boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public | boost::describe::mod_inherited>>(
           [&](auto member) { described = described || key == member.name; });
       if (!described) errors.push_back({name(core::SanitizeForRecord(key, 64)), "unknown_field"});
     }

@@ -18,5 +18,17 @@ TEST(RateLimiter, CountsPerAddressAndMinute) {
   EXPECT_TRUE(limiter.Allow("10.0.0.1"));  // the next minute starts afresh
 }
 
+TEST(RateLimiter, AnHourlyWindowKeepsCountingAcrossMinutes) {
+  core::SimulatedClock clock(1'800'000'000'000 - 1'800'000'000'000 % 3'600'000);  // on an hour boundary
+  RateLimiter limiter(clock, 2, 3'600'000);
+  EXPECT_TRUE(limiter.Allow("10.0.0.1"));
+  clock.Advance(std::chrono::minutes(30));
+  EXPECT_TRUE(limiter.Allow("10.0.0.1"));
+  clock.Advance(std::chrono::minutes(29));
+  EXPECT_FALSE(limiter.Allow("10.0.0.1"));
+  clock.Advance(std::chrono::minutes(1));
+  EXPECT_TRUE(limiter.Allow("10.0.0.1"));
+}
+
 }  // namespace
 }  // namespace sunshine::http

@@ -1,5 +1,7 @@
 #include "subsidy/claim_routes.hpp"
 
+#include <set>
+
 #include "core/time.hpp"
 
 namespace sunshine::subsidy {
@@ -7,6 +9,10 @@ using http::Context;
 using Reply = core::Result<http::Response>;
 
 namespace {
+boost::json::value TextOrNull(const std::string& text) {
+  return text.empty() ? boost::json::value(nullptr) : boost::json::value(text);
+}
+
 boost::json::object ClaimJson(const claim_store::Claim& c) {
   return {{"id", c.id},
           {"class_id", c.class_id},
@@ -22,7 +28,28 @@ boost::json::object ClaimJson(const claim_store::Claim& c) {
           {"amount_fen", c.amount_fen},
           {"proof_sm3", c.proof_sm3},
           {"submitted_at", core::FormatShanghai(c.submitted_at)},
-          {"submitted_by", c.submitted_by}};
+          {"submitted_by", c.submitted_by},
+          {"review_levels", c.review_levels},
+          {"stage", TextOrNull(c.stage)},
+          {"due_on", TextOrNull(c.due_on)},
+          {"approved_fen", c.approved_fen},
+          {"notice_id", c.notice_id ? boost::json::value(c.notice_id) : nullptr}};
+}
+
+boost::json::array HistoryJson(const std::vector<claim_store::Review>& history) {
+  boost::json::array out;
+  for (const auto& r : history) {
+    auto detail = boost::json::parse(r.detail).as_object();
+    detail.erase("replaced_proof");  // kept in the database; its digest says which it was
+    out.push_back({{"action", r.action},
+                   {"level", r.level},
+                   {"reason", r.reason},
+                   {"detail", std::move(detail)},
+                   {"approved_fen", r.approved_fen},
+                   {"actor", r.actor},
+                   {"at", core::FormatShanghai(r.at)}});
+  }
+  return out;
 }
 
 boost::json::object DetailJson(const ClaimDetail& d) {
@@ -38,21 +65,86 @@ boost::json::object DetailJson(const ClaimDetail& d) {
                      {"amount_fen", r.amount_fen},
                      {"reasons", boost::json::parse(r.reasons)},
                      {"counted_minutes", r.counted_minutes},
-                     {"certificate_number", r.certificate_number ? boost::json::value(*r.certificate_number) : nullptr}});
+                     {"certificate_number", r.certificate_number ? boost::json::value(*r.certificate_number) : nullptr},
+                     {"withheld", TextOrNull(r.withheld)},
+                     {"withheld_detail", TextOrNull(r.withheld_detail)}});
   }
   out["lines_detail"] = std::move(lines);
+  out["history"] = HistoryJson(d.history);
+  out["overdue"] = d.overdue;
   return out;
+}
+
+core::Result<claim_store::ListFilter> FilterOf(const Context& ctx) {
+  static const std::set<std::string, std::less<>> kStatuses = {"submitted", "county_approved", "approved", "returned",
+                                                               "rejected"};
+  claim_store::ListFilter filter{ctx.Query("stage").value_or(""), ctx.Query("status").value_or("")};
+  std::vector<core::FieldError> errors;
+  if (!filter.stage.empty() && !ParseReviewLevel(filter.stage)) errors.push_back({"stage", "unknown"});
+  if (!filter.status.empty() && !kStatuses.contains(filter.status)) errors.push_back({"status", "unknown"});
+  if (!errors.empty()) return core::Error::Invalid("invalid_query", "筛选条件有误", std::move(errors));
+  return filter;
+}
+
+// The review actions share their shape: the claim's id, a body, the detail after.
+template <class Input, class Action>
+Reply Act(Context& ctx, Action act) {
+  auto id = ctx.PathId("id");
+  if (!id) return id.error();
+  auto input = ctx.Body<Input>();
+  if (!input) return input.error();
+  auto detail = act(*id, *input);
+  if (!detail) return detail.error();
+  return http::Json(http::Status::ok, DetailJson(*detail));
 }
 }  // namespace
 
-void RegisterClaimRoutes(http::Router& router, ClaimService& service) {
+void RegisterClaimRoutes(http::Router& router, ClaimService& service, ClaimReviewService& review) {
   router.Get("/api/v1/claims", "subsidy:claim:read",
-             "Subsidy claims: an institution's own, or those of the classes in an officer's region; newest first",
+             "Subsidy claims: an institution's own, or those of the classes in an officer's region; newest first; "
+             "optionally only those a level reviews now (stage=county|city) or in one status",
              [&service](Context& ctx) -> Reply {
+               auto filter = FilterOf(ctx);
+               if (!filter) return filter.error();
                return http::KeysetPage(
-                   ctx, [&](std::int64_t after, int limit) { return service.List(ctx.principal(), after, limit); },
+                   ctx,
+                   [&](std::int64_t after, int limit) { return service.List(ctx.principal(), *filter, after, limit); },
                    [](const auto& c) { return ClaimJson(c); });
              });
+  router.Get("/api/v1/claims/overdue", "subsidy:claim:oversee",
+             "Claims in the caller's region whose review stage below the caller is past its last day (the city "
+             "sees its counties', the province every stage's), oldest first",
+             [&review](Context& ctx) -> Reply {
+               return http::KeysetPage(
+                   ctx, [&](std::int64_t after, int limit) { return review.Overdue(ctx.principal(), after, limit); },
+                   [](const auto& c) { return ClaimJson(c); });
+             });
+  router.Post("/api/v1/claims/{id}/actions/submit", "subsidy:claim:submit",
+              "Submit a returned claim again: every line judged anew from the live data and a new proof sealed; "
+              "the replaced proof stays in the history",
+              [&service](Context& ctx) -> Reply {
+                return Act<ResubmitInput>(
+                    ctx, [&](std::int64_t id, const ResubmitInput& in) { return service.Resubmit(ctx.actor(), id, in); });
+              });
+  router.Post("/api/v1/claims/{id}/actions/approve", "subsidy:claim:review",
+              "Approve a claim at the caller's review stage, refusing payable lines each with a reason; it moves to "
+              "the next level or is approved",
+              [&review](Context& ctx) -> Reply {
+                return Act<ApproveInput>(
+                    ctx, [&](std::int64_t id, const ApproveInput& in) { return review.Approve(ctx.actor(), id, in); });
+              });
+  for (const std::string action : {"return", "reject"}) {
+    router.Post("/api/v1/claims/{id}/actions/" + action, "subsidy:claim:review",
+                action == "return" ? "Return a claim at the caller's review stage to its claimant for correction, "
+                                     "with the reason"
+                                   : "Reject a claim at the caller's review stage, with the reason (final; the class "
+                                     "may be claimed anew)",
+                [&review, action](Context& ctx) -> Reply {
+                  return Act<DecisionInput>(ctx, [&](std::int64_t id, const DecisionInput& in) {
+                    return review.Decide(ctx.actor(), id, action, in);
+                  });
+                });
+  }
   router.Post("/api/v1/claims", "subsidy:claim:submit",
               "Claim the subsidy of a finished class for the trainees who authorised it: the platform judges and "
               "prices every roster line and seals the proof",

@@ -42,11 +42,11 @@ const typename Map::mapped_type* Find(const Map& map, std::int64_t key) {
 ClaimService::Computed ClaimService::Compute(db::Connection& connection, const training::ClassRecord& record,
                                              const training::ClassAttendance& attendance, SubsidyKind kind,
                                              const std::string& claimed_on, const std::set<std::int64_t>& authorised,
-                                             std::int64_t submitted_at) const {
+                                             std::int64_t claim_id, std::int64_t submitted_at) const {
   const ClassFacts klass{record.occupation_id, record.level, record.start_date, attendance.planned_minutes,
                          record.subsidy_fen};
   const auto certificates = claim_store::ClassCertificates(connection, record.id, record.occupation_id);
-  const auto prior = claim_store::PriorSubsidies(connection, record.id, submitted_at);
+  const auto prior = claim_store::PriorSubsidies(connection, record.id, claim_id, submitted_at);
   const auto events = claim_store::CountedEvents(connection, record.id);
   Computed out;
   for (const auto& t : attendance.trainees) {
@@ -100,6 +100,75 @@ ClaimService::Computed ClaimService::Compute(db::Connection& connection, const t
   return out;
 }
 
+core::Result<std::set<std::int64_t>> ClaimService::Authorised(const training::ClassAttendance& attendance,
+                                                               const std::vector<std::int64_t>& ids) {
+  std::map<std::int64_t, const training::TraineeAttendance*> roster;
+  for (const auto& t : attendance.trainees) roster.emplace(t.person.entry.trainee_id, &t);
+  std::vector<core::FieldError> errors;
+  std::set<std::int64_t> authorised;
+  if (ids.empty()) errors.push_back({"trainee_ids", "empty"});
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const std::string at = "trainee_ids[" + std::to_string(i) + "]";
+    const auto* member = Find(roster, ids[i]);
+    if (!member || !(*member)->person.entry.before_start) {
+      errors.push_back({at, "not_on_roster_before_start"});
+    } else if (!authorised.insert(ids[i]).second) {
+      errors.push_back({at, "duplicate"});
+    }
+  }
+  if (!errors.empty()) {
+    return core::Error::Invalid("invalid_fields", "只能为开班前已在花名册上的学员申领（凡补必进）", std::move(errors));
+  }
+  return authorised;
+}
+
+ClaimService::Sealed ClaimService::Seal(db::Connection& connection, const training::ClassRecord& record,
+                                        const training::ClassAttendance& attendance,
+                                        const std::set<std::int64_t>& authorised, claim_store::Claim& claim) const {
+  const std::string today = database_.clock().Today();
+  claim.status = "submitted";
+  claim.claimed_on = today;
+  claim.submitted_at = database_.clock().Now();
+  claim.updated_at = claim.submitted_at;
+  // The first stage reviews from today, within its working days (审核时限).
+  claim.review_levels = ReviewLevelsText(review_.levels);
+  claim.stage = ReviewLevelName(review_.levels.front());
+  claim.due_on = training::AddWorkingDays(today, review_.working_days, review_.calendar);
+  auto computed = Compute(connection, record, attendance, *ParseSubsidyKind(claim.kind), today, authorised, claim.id,
+                          claim.submitted_at);
+  claim.paid_lines = computed.paid_lines;
+  claim.amount_fen = computed.amount_fen;
+  claim.approved_fen = computed.amount_fen;
+  claim.lines = static_cast<int>(computed.lines.size());
+  const boost::json::object proof{
+      {"claim", {{"class_id", claim.class_id}, {"kind", claim.kind}, {"claimant", claim.claimant},
+                 {"claimed_on", claim.claimed_on}, {"submitted_at", claim.submitted_at}}},
+      {"class", {{"occupation_id", record.occupation_id}, {"level", Optional(record.level)},
+                 {"start_date", record.start_date}, {"end_date", record.end_date},
+                 {"planned_minutes", attendance.planned_minutes}, {"standard_hours", record.standard_hours},
+                 {"standard_fen", record.subsidy_fen}}},
+      {"policy", {{"hours_threshold_1e4", policy_.hours_threshold_1e4}, {"per_person_limit", policy_.per_person_limit},
+                  {"limit_window", policy_.window == LimitWindow::kLifetime ? "lifetime" : "calendar_year"},
+                  {"claim_window_months", policy_.claim_window_months}, {"min_age", policy_.min_age}}},
+      {"lines", std::move(computed.proof_lines)},
+      {"totals", {{"lines", claim.lines}, {"paid_lines", claim.paid_lines}, {"amount_fen", claim.amount_fen}}}};
+  Sealed out{std::move(computed.lines), boost::json::serialize(proof)};
+  claim.proof_sm3 = crypto::Sm3Hex(out.proof_text);
+  return out;
+}
+
+void ClaimService::Audit(db::Connection& connection, const core::Actor& actor, std::string_view action,
+                         const claim_store::Claim& claim) const {
+  audit::Append(connection, actor,
+                {.action = std::string(action), .object_type = "claim", .object_id = std::to_string(claim.id),
+                 .detail = boost::json::serialize(boost::json::object{{"class_id", claim.class_id},
+                                                                      {"kind", claim.kind},
+                                                                      {"lines", claim.lines},
+                                                                      {"paid_lines", claim.paid_lines},
+                                                                      {"amount_fen", claim.amount_fen},
+                                                                      {"proof_sm3", claim.proof_sm3}})});
+}
+
 core::Result<ClaimDetail> ClaimService::Submit(const core::Actor& actor, const ClaimInput& input) {
   const auto institution = actor.principal->scope.OrganisationId("institution");
   if (!institution) {
@@ -128,24 +197,8 @@ core::Result<ClaimDetail> ClaimService::Submit(const core::Actor& actor, const C
   // Hours by the attendance tab's own rule, as the class shows them.
   auto attendance = attendance_.Of(record->id);
   if (!attendance) return attendance.error();
-
-  // Only people on the roster before the start may be named (凡补必进), each once.
-  std::map<std::int64_t, const training::TraineeAttendance*> roster;
-  for (const auto& t : attendance->trainees) roster.emplace(t.person.entry.trainee_id, &t);
-  std::set<std::int64_t> authorised;
-  for (std::size_t i = 0; i < input.trainee_ids.size(); ++i) {
-    const std::string at = "trainee_ids[" + std::to_string(i) + "]";
-    const auto id = input.trainee_ids[i];
-    const auto* member = Find(roster, id);
-    if (!member || !(*member)->person.entry.before_start) {
-      errors.push_back({at, "not_on_roster_before_start"});
-    } else if (!authorised.insert(id).second) {
-      errors.push_back({at, "duplicate"});
-    }
-  }
-  if (!errors.empty()) {
-    return core::Error::Invalid("invalid_fields", "只能为开班前已在花名册上的学员申领（凡补必进）", std::move(errors));
-  }
+  auto authorised = Authorised(*attendance, input.trainee_ids);
+  if (!authorised) return authorised.error();
 
   db::Connection connection(database_);
   db::Transaction transaction(connection);
@@ -154,50 +207,79 @@ core::Result<ClaimDetail> ClaimService::Submit(const core::Actor& actor, const C
     return core::Error{core::ErrorKind::kConflict, "already_claimed", "该班级已有未被驳回的同类申领",
                        {{"class_id", "already_claimed", 0, "", std::to_string(*live)}}};
   }
-  const std::string today = database_.clock().Today();
   claim_store::Claim claim;
   claim.class_id = record->id;
   claim.claimant = actor.principal->scope.code;
   claim.kind = kind_name;
   claim.region_code = record->region_code;
-  claim.status = "submitted";
-  claim.claimed_on = today;
-  claim.submitted_at = database_.clock().Now();
   claim.submitted_by = actor.principal->username;
-  auto computed = Compute(connection, *record, *attendance, *kind, today, authorised, claim.submitted_at);
-  auto& lines = computed.lines;
-  claim.paid_lines = computed.paid_lines;
-  claim.amount_fen = computed.amount_fen;
-  claim.lines = static_cast<int>(lines.size());
-  const boost::json::object proof{
-      {"claim", {{"class_id", claim.class_id}, {"kind", claim.kind}, {"claimant", claim.claimant},
-                 {"claimed_on", claim.claimed_on}, {"submitted_at", claim.submitted_at}}},
-      {"class", {{"occupation_id", record->occupation_id}, {"level", Optional(record->level)},
-                 {"start_date", record->start_date}, {"end_date", record->end_date},
-                 {"planned_minutes", attendance->planned_minutes}, {"standard_hours", record->standard_hours},
-                 {"standard_fen", record->subsidy_fen}}},
-      {"policy", {{"hours_threshold_1e4", policy_.hours_threshold_1e4}, {"per_person_limit", policy_.per_person_limit},
-                  {"limit_window", policy_.window == LimitWindow::kLifetime ? "lifetime" : "calendar_year"},
-                  {"claim_window_months", policy_.claim_window_months}, {"min_age", policy_.min_age}}},
-      {"lines", std::move(computed.proof_lines)},
-      {"totals", {{"lines", claim.lines}, {"paid_lines", claim.paid_lines}, {"amount_fen", claim.amount_fen}}}};
-  const std::string proof_text = boost::json::serialize(proof);
-  claim.proof_sm3 = crypto::Sm3Hex(proof_text);
-
-  claim.id = claim_store::Insert(connection, claim, proof_text);
-  for (const auto& line : lines) claim_store::InsertLine(connection, claim.id, line);
-  audit::Append(connection, actor,
-                {.action = "subsidy:claim:submit", .object_type = "claim", .object_id = std::to_string(claim.id),
-                 .detail = boost::json::serialize(boost::json::object{{"class_id", claim.class_id},
-                                                                      {"kind", claim.kind},
-                                                                      {"lines", claim.lines},
-                                                                      {"paid_lines", claim.paid_lines},
-                                                                      {"amount_fen", claim.amount_fen},
-                                                                      {"proof_sm3", claim.proof_sm3}})});
+  auto sealed = Seal(connection, *record, *attendance, *authorised, claim);
+  claim.id = claim_store::Insert(connection, claim, sealed.proof_text);
+  for (const auto& line : sealed.lines) claim_store::InsertLine(connection, claim.id, line);
+  claim_store::InsertReview(connection, claim.id,
+                            {"submit", "claimant", "", "{}", claim.approved_fen, claim.submitted_by, claim.submitted_at});
+  Audit(connection, actor, "subsidy:claim:submit", claim);
   auto stored = claim_store::Find(connection, claim.id, {claim.claimant, ""});
   auto detail = Detail(connection, std::move(*stored));
   if (detail) transaction.Commit();
   return detail;
+}
+
+core::Result<ClaimDetail> ClaimService::Resubmit(const core::Actor& actor, std::int64_t id,
+                                                 const ResubmitInput& input) {
+  const auto reach = claim_store::ReachOf(actor.principal->scope);
+  if (!actor.principal->scope.OrganisationId("institution") || !reach) return NotFound();
+  std::optional<claim_store::Claim> claim;
+  std::optional<training::ClassRecord> record;
+  std::string old_proof;
+  {
+    db::Connection connection(database_);
+    claim = claim_store::Find(connection, id, *reach);
+    if (!claim) return NotFound();
+    old_proof = claim_store::Proof(connection, id).first;
+    record = training::class_store::FindById(connection, claim->class_id);
+  }
+  if (claim->status != "returned") {
+    return core::Error::Of(core::ErrorKind::kConflict, "claim_not_returned", "只有被退回的申领可以修改后重新提交");
+  }
+  auto keys = crypto::RequireKeys(keys_, "申领信息");
+  if (!keys) return keys.error();
+  auto attendance = attendance_.Of(claim->class_id);
+  if (!attendance) return attendance.error();
+  // Without a new list, the trainees who authorised it before.
+  std::vector<std::int64_t> named;
+  if (input.trainee_ids) {
+    named = *input.trainee_ids;
+  } else {
+    const auto proof = boost::json::parse(old_proof);  // kept alive: the loop reads into it
+    for (const auto& line : proof.at("lines").as_array()) {
+      if (line.at("authorised").as_bool()) named.push_back(line.at("trainee_id").as_int64());
+    }
+  }
+  auto authorised = Authorised(*attendance, named);
+  if (!authorised) return authorised.error();
+
+  db::Connection connection(database_);
+  db::Transaction transaction(connection);
+  const std::string replaced = claim->proof_sm3;
+  claim->submitted_by = actor.principal->username;
+  auto sealed = Seal(connection, *record, *attendance, *authorised, *claim);
+  if (!claim_store::Resubmit(connection, *claim, sealed.proof_text)) {
+    return core::Error::Of(core::ErrorKind::kConflict, "claim_changed", "申领已被他人处理，请刷新后重试");
+  }
+  claim_store::DeleteLines(connection, claim->id);
+  for (const auto& line : sealed.lines) claim_store::InsertLine(connection, claim->id, line);
+  // The replaced proof stays in the history, text and digest, so what was claimed first is kept.
+  const auto detail = boost::json::serialize(boost::json::object{{"replaced_proof_sm3", replaced},
+                                                                 {"replaced_proof", boost::json::parse(old_proof)}});
+  claim_store::InsertReview(connection, claim->id,
+                            {"resubmit", "claimant", "", detail, claim->approved_fen, claim->submitted_by,
+                             claim->submitted_at});
+  Audit(connection, actor, "subsidy:claim:resubmit", *claim);
+  auto stored = claim_store::Find(connection, claim->id, *reach);
+  auto out = Detail(connection, std::move(*stored));
+  if (out) transaction.Commit();
+  return out;
 }
 
 core::Result<ClaimDetail> ClaimService::Detail(db::Connection& connection, claim_store::Claim claim) const {
@@ -208,6 +290,8 @@ core::Result<ClaimDetail> ClaimService::Detail(db::Connection& connection, claim
     LineView view{l, core::MaskName(l.name), crypto::UnsealMaskedIdNumber(**keys, l.id_number_sealed)};
     out.lines.push_back(std::move(view));
   }
+  out.history = claim_store::Reviews(connection, claim.id);
+  out.overdue = !claim.due_on.empty() && claim.due_on < database_.clock().Today();
   out.claim = std::move(claim);
   return out;
 }
@@ -221,14 +305,15 @@ core::Result<ClaimDetail> ClaimService::Get(const core::Principal& principal, st
   return Detail(connection, std::move(*claim));
 }
 
-core::Result<std::vector<claim_store::Claim>> ClaimService::List(const core::Principal& principal, std::int64_t after,
-                                                                 int limit) {
+core::Result<std::vector<claim_store::Claim>> ClaimService::List(const core::Principal& principal,
+                                                                 const claim_store::ListFilter& filter,
+                                                                 std::int64_t after, int limit) {
   const auto reach = claim_store::ReachOf(principal.scope);
   if (!reach) {
     return core::Error::Of(core::ErrorKind::kForbidden, "scope_required", "只有监管账号或申领机构可以查看申领");
   }
   db::Connection connection(database_);
-  return claim_store::List(connection, *reach, after, limit);
+  return claim_store::List(connection, *reach, filter, after, limit);
 }
 
 core::Result<ClaimService::Proof> ClaimService::ProofOf(const core::Principal& principal, std::int64_t id) {
@@ -249,7 +334,7 @@ std::vector<ClaimService::Change> ClaimService::Verify() {
   std::vector<Change> changes;
   db::Connection connection(database_);
   for (std::int64_t after = 0;;) {
-    const auto page = claim_store::List(connection, claim_store::Everywhere(), after, 200);
+    const auto page = claim_store::List(connection, claim_store::Everywhere(), {}, after, 200);
     for (const auto& claim : page) {
       if (claim.status == "rejected") continue;
       auto [text, sm3] = claim_store::Proof(connection, claim.id);
@@ -270,7 +355,7 @@ std::vector<ClaimService::Change> ClaimService::Verify() {
         continue;
       }
       auto now = Compute(connection, *record, *attendance, *ParseSubsidyKind(claim.kind), claim.claimed_on, authorised,
-                         claim.submitted_at);
+                         claim.id, claim.submitted_at);
       for (const auto& line : now.proof_lines) {
         const auto& current = line.as_object();
         const auto id = current.at("trainee_id").as_int64();

@@ -16,6 +16,7 @@
 #include "crypto/field_cipher.hpp"
 #include "db/database.hpp"
 #include "subsidy/claim_store.hpp"
+#include "subsidy/review_rules.hpp"
 #include "training/attendance_service.hpp"
 
 namespace sunshine::subsidy {
@@ -28,6 +29,13 @@ struct ClaimInput {
 };
 BOOST_DESCRIBE_STRUCT(ClaimInput, (), (class_id, kind, trainee_ids))
 
+// POST /api/v1/claims/{id}/actions/submit: a returned claim submitted again, judged anew; the
+// trainees who authorised it, or the same as before when absent.
+struct ResubmitInput {
+  std::optional<std::vector<std::int64_t>> trainee_ids;
+};
+BOOST_DESCRIBE_STRUCT(ResubmitInput, (), (trainee_ids))
+
 struct LineView {
   claim_store::Line row;
   std::string name_masked, id_number_masked;
@@ -36,17 +44,22 @@ struct LineView {
 struct ClaimDetail {
   claim_store::Claim claim;
   std::vector<LineView> lines;
+  std::vector<claim_store::Review> history;
+  bool overdue = false;  // its review stage is past its last day
 };
 
 class ClaimService {
  public:
   ClaimService(db::Database& database, const std::optional<crypto::FieldKeys>& keys,
-               training::AttendanceService& attendance, ClaimPolicy policy)
-      : database_(database), keys_(keys), attendance_(attendance), policy_(policy) {}
+               training::AttendanceService& attendance, ClaimPolicy policy, ReviewPolicy review)
+      : database_(database), keys_(keys), attendance_(attendance), policy_(policy), review_(std::move(review)) {}
 
   core::Result<ClaimDetail> Submit(const core::Actor& actor, const ClaimInput& input);
+  core::Result<ClaimDetail> Resubmit(const core::Actor& actor, std::int64_t id, const ResubmitInput& input);
   core::Result<ClaimDetail> Get(const core::Principal& principal, std::int64_t id);
-  core::Result<std::vector<claim_store::Claim>> List(const core::Principal& principal, std::int64_t after, int limit);
+  core::Result<std::vector<claim_store::Claim>> List(const core::Principal& principal,
+                                                     const claim_store::ListFilter& filter, std::int64_t after,
+                                                     int limit);
   // The sealed proof as stored, and whether its digest still matches it.
   struct Proof {
     std::string json, sm3;
@@ -65,10 +78,15 @@ class ClaimService {
   std::vector<Change> Verify();
 
   const ClaimPolicy& policy() const { return policy_; }
+  const ReviewPolicy& review_policy() const { return review_; }
+  db::Database& database() { return database_; }
+  // A stored claim with its lines (names and ID numbers masked) and its history.
+  core::Result<ClaimDetail> Detail(db::Connection& connection, claim_store::Claim claim) const;
 
  private:
-  // Every roster line judged and priced, with what the proof keeps of each. Earlier claims count
-  // as prior subsidies only if submitted before `submitted_at`.
+  // Every roster line judged and priced, with what the proof keeps of each. Earlier claims
+  // (other than `claim_id` itself) count as prior subsidies only if submitted before
+  // `submitted_at`.
   struct Computed {
     std::vector<claim_store::Line> lines;
     boost::json::array proof_lines;
@@ -77,13 +95,28 @@ class ClaimService {
   };
   Computed Compute(db::Connection& connection, const training::ClassRecord& record,
                    const training::ClassAttendance& attendance, SubsidyKind kind, const std::string& claimed_on,
-                   const std::set<std::int64_t>& authorised, std::int64_t submitted_at) const;
-  core::Result<ClaimDetail> Detail(db::Connection& connection, claim_store::Claim claim) const;
+                   const std::set<std::int64_t>& authorised, std::int64_t claim_id, std::int64_t submitted_at) const;
+  // The roster members a claimant names, each on the roster before the start and named once
+  // (凡补必进), with the refusals of those who are not (field `field`[i]).
+  static core::Result<std::set<std::int64_t>> Authorised(const training::ClassAttendance& attendance,
+                                                         const std::vector<std::int64_t>& ids);
+  // Judges `claim` (its class, kind and claimant set) as of today: fills its figures, date,
+  // first review stage and proof digest; returns its lines and the proof text.
+  struct Sealed {
+    std::vector<claim_store::Line> lines;
+    std::string proof_text;
+  };
+  Sealed Seal(db::Connection& connection, const training::ClassRecord& record,
+              const training::ClassAttendance& attendance, const std::set<std::int64_t>& authorised,
+              claim_store::Claim& claim) const;
+  void Audit(db::Connection& connection, const core::Actor& actor, std::string_view action,
+             const claim_store::Claim& claim) const;
 
   db::Database& database_;
   const std::optional<crypto::FieldKeys>& keys_;
   training::AttendanceService& attendance_;
   ClaimPolicy policy_;
+  ReviewPolicy review_;
 };
 
 }  // namespace sunshine::subsidy

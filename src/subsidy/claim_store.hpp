@@ -29,6 +29,11 @@ struct Claim {
   std::int64_t submitted_at = 0;
   std::string submitted_by;
   std::int64_t updated_at = 0;
+  std::string review_levels = "county,city";
+  std::string stage;   // the level reviewing it now; "" once none is due
+  std::string due_on;  // the stage's last day; "" with the stage
+  std::int64_t approved_fen = 0;
+  std::int64_t notice_id = 0;  // the public notice it was published in (0: not yet)
 };
 
 struct Line {
@@ -40,16 +45,25 @@ struct Line {
   std::string reasons = "[]";  // JSON array of {"code","detail"}
   std::int64_t counted_minutes = 0;
   std::optional<std::string> certificate_number;
+  std::string withheld, withheld_detail;  // why a paid line is not paid after all ("" when it is)
+};
+
+// One step of a claim's history (claim_reviews).
+struct Review {
+  std::string action, level, reason, detail;
+  std::int64_t approved_fen = 0;
+  std::string actor;
+  std::int64_t at = 0;
 };
 
 // trainee -> their certificates in the class's occupation, newest first.
 std::map<std::int64_t, std::vector<CertificateFact>> ClassCertificates(db::Connection& connection,
                                                                         std::int64_t class_id,
                                                                         std::int64_t occupation_id);
-// trainee -> their earlier subsidies: history, and paid lines of other classes' live claims
-// submitted before `before` (Unix ms).
+// trainee -> their earlier subsidies: history, and the payable lines of live claims other than
+// `claim_id` (0 for one not stored yet) submitted before `before` (Unix ms).
 std::map<std::int64_t, std::vector<PriorSubsidy>> PriorSubsidies(db::Connection& connection, std::int64_t class_id,
-                                                                 std::int64_t before);
+                                                                 std::int64_t claim_id, std::int64_t before);
 // trainee -> the ids of the events that count towards their hours ("checkin:12", "segment:3").
 std::map<std::int64_t, std::vector<std::string>> CountedEvents(db::Connection& connection, std::int64_t class_id);
 
@@ -57,10 +71,30 @@ std::optional<std::int64_t> LiveClaim(db::Connection& connection, std::int64_t c
 std::int64_t Insert(db::Connection& connection, const Claim& claim, const std::string& proof);
 void InsertLine(db::Connection& connection, std::int64_t claim_id, const Line& line);
 std::optional<Claim> Find(db::Connection& connection, std::int64_t id, const Reach& reach);
-std::vector<Claim> List(db::Connection& connection, const Reach& reach, std::int64_t after, int limit);
+// Optionally only claims at a stage ("county", "city") or in a status; "" for any.
+struct ListFilter {
+  std::string stage, status;
+};
+std::vector<Claim> List(db::Connection& connection, const Reach& reach, const ListFilter& filter, std::int64_t after,
+                        int limit);
+// Claims in `region_like` at one of `stages` whose last day is before `today`, oldest first.
+std::vector<Claim> Overdue(db::Connection& connection, const std::string& region_like,
+                           const std::vector<std::string>& stages, const std::string& today, std::int64_t after,
+                           int limit);
 // Every claim's reach: the province's officers' (for the verification command).
 inline Reach Everywhere() { return {"-", "%"}; }
 std::vector<Line> Lines(db::Connection& connection, std::int64_t claim_id);
+// A returned claim judged anew (the claim's id, status "returned"): false when it was not
+// returned any more. The caller deletes and inserts the lines.
+bool Resubmit(db::Connection& connection, const Claim& claim, const std::string& proof);
+void DeleteLines(db::Connection& connection, std::int64_t claim_id);
+// A review step from `seen_status`; false when another reviewer moved the claim first.
+bool MoveOn(db::Connection& connection, const Claim& claim, const std::string& seen_status);
+// Withholds a paid line; false when it was not payable.
+bool Withhold(db::Connection& connection, std::int64_t claim_id, std::int64_t trainee_id, const std::string& why,
+              const std::string& detail);
+void InsertReview(db::Connection& connection, std::int64_t claim_id, const Review& review);
+std::vector<Review> Reviews(db::Connection& connection, std::int64_t claim_id);
 // The sealed proof (JSON text) and its SM3 digest.
 std::pair<std::string, std::string> Proof(db::Connection& connection, std::int64_t claim_id);
 

@@ -62,6 +62,12 @@ int WorkingDaysBetween(std::string_view from, std::string_view to, const WorkCal
   return count;
 }
 
+std::string AddWorkingDays(std::string_view from, int days, const WorkCalendar& calendar) {
+  long day = Days(from);
+  while (days > 0) days -= IsWorkingDay(CivilFromDays(++day), calendar);
+  return CivilFromDays(day);
+}
+
 void CheckDateRange(const std::optional<std::string>& from, const std::optional<std::string>& to, int max_days,
                     std::vector<core::FieldError>& errors) {
   const auto before = errors.size();

@@ -28,5 +28,8 @@ void CheckDateRange(const std::optional<std::string>& from, const std::optional<
                     std::vector<core::FieldError>& errors);
 // Working days strictly after `from` up to and including `to` (0 when to <= from).
 int WorkingDaysBetween(std::string_view from, std::string_view to, const WorkCalendar& calendar);
+// The `days`-th working day after `from` (a time limit's last day): WorkingDaysBetween(from,
+// result) == days, and the result is a working day. `from` itself for days <= 0.
+std::string AddWorkingDays(std::string_view from, int days, const WorkCalendar& calendar);
 
 }  // namespace sunshine::training

@@ -26,4 +26,21 @@ TEST(Calendar, WorkingDaysFollowTheHolidayListAndMakeUpDays) {
   EXPECT_EQ(WorkingDaysBetween("2026-09-25", "2026-10-12", national), 8);
 }
 
+TEST(Calendar, ATimeLimitEndsOnItsLastWorkingDay) {
+  WorkCalendar plain;
+  EXPECT_EQ(AddWorkingDays("2026-11-27", 1, plain), "2026-11-30");  // Friday + 1 -> Monday
+  EXPECT_EQ(AddWorkingDays("2026-11-28", 5, plain), "2026-12-04");  // from a Saturday
+  EXPECT_EQ(AddWorkingDays("2026-11-30", 0, plain), "2026-11-30");
+  WorkCalendar national;
+  for (int d = 1; d <= 7; ++d) national.holidays.insert("2026-10-0" + std::to_string(d));
+  national.extra_workdays = {"2026-09-27", "2026-10-10"};
+  // Five working days from Friday 25 September: 27, 28, 29, 30 September, then 8 October.
+  EXPECT_EQ(AddWorkingDays("2026-09-25", 5, national), "2026-10-08");
+  for (const char* from : {"2026-09-25", "2026-10-01", "2026-10-09"}) {
+    const auto due = AddWorkingDays(from, 10, national);
+    EXPECT_EQ(WorkingDaysBetween(from, due, national), 10) << from;
+    EXPECT_TRUE(IsWorkingDay(due, national)) << from;
+  }
+}
+
 }  // namespace sunshine::training

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "audit/store.hpp"
+#include "core/text.hpp"
 #include "core/time.hpp"
 #include "crypto/token.hpp"
 #include "registry/institution_store.hpp"
@@ -79,7 +80,7 @@ core::Result<TerminalRecord> TerminalService::Register(const core::Actor& actor,
 
 core::Result<TerminalRecord> TerminalService::Revoke(const core::Actor& actor, std::int64_t id,
                                                      const std::string& reason) {
-  if (reason.find_first_not_of(" \t\r\n") == std::string::npos) {
+  if (core::IsBlank(reason)) {
     return core::Error::Invalid("invalid_fields", "请填写撤销原因", {{"reason", "required"}});
   }
   if (reason.size() > 1000) return core::Error::Invalid("invalid_fields", "原因过长", {{"reason", "too_long"}});

@@ -7,58 +7,75 @@
 // each line rests on and says when it no longer matches its digest.
 #include <set>
 
+#include "core/ids.hpp"
 #include "one_day_class.hpp"
+#include "subsidy/notice_rules.hpp"
 
 namespace sunshine::testing {
 namespace {
 namespace bhttp = boost::beast::http;
 constexpr std::int64_t kMinute = 60 * 1000;
 
+// A finished one-day class of four in 锦江区 on `clock`: trainees 0-2 come and stay, trainee 3
+// only signs in at the start; the demo evaluation body, filed for the occupation, assesses it
+// three days later (0 and 1 pass, 2 fails) and issues certificates; the clock ends five days
+// after the sitting.
+OneDayClass AssessedClass(RunningServer& server, core::SimulatedClock& clock, const std::string& tag,
+                          unsigned char key_fill) {
+  auto klass = OneDayClass::Make(server, clock, 4, tag, key_fill);
+  const auto opens = *core::AtShanghai(klass.day, "08:58");
+  for (std::size_t t = 0; t < 4; ++t) klass.Upload(server, clock, t, "start", opens + static_cast<int>(t) * kMinute);
+  const auto closes = *core::AtShanghai(klass.day, "17:01");
+  for (std::size_t t = 0; t < 3; ++t) klass.Upload(server, clock, t, "end", closes + static_cast<int>(t) * kMinute);
+  clock.AdvanceTo(*core::AtShanghai(training::AddDays(klass.day, 1), "09:00"));
+  OneDayClass::Sweep(server, clock);
+
+  HttpClient client(server.port);
+  const auto city = client.SignIn("city_officer", app::kDemoPassword);
+  auto evaluator = client.SignIn("evaluator", app::kDemoPassword);
+  const auto body = Must(client.Get("/api/v1/evaluation-bodies", evaluator), 200).at("items").at(0).at("id").as_int64();
+  Must(client.Post("/api/v1/evaluation-bodies/" + std::to_string(body) + "/filings",
+                   R"({"occupation_id":)" + std::to_string(klass.occupation_id) +
+                       R"(,"level":5,"valid_from":"2027-01-01","valid_to":"2027-12-31"})",
+                   city),
+       201);
+  const auto sitting_day = training::AddDays(klass.day, 3);
+  const auto sitting =
+      Must(client.Post("/api/v1/assessments/sittings",
+                       R"({"class_id":)" + std::to_string(klass.class_id) + R"(,"date":")" + sitting_day +
+                           R"(","start":"09:00","end":"11:00","place":"锦江区职业技能评价中心","examiners":[{"name":"李考评","id_number":")" +
+                           IdNumber("19700101", "778") + R"(","certificate":"KP5101040002"}],"candidates":[]})",
+                       evaluator),
+           201);
+  const std::string path = "/api/v1/assessments/sittings/" + std::to_string(sitting.at("id").as_int64());
+  clock.AdvanceTo(*core::AtShanghai(sitting_day, "12:00"));
+  evaluator = client.SignIn("evaluator", app::kDemoPassword);
+  const auto& t = klass.trainees;
+  Must(client.Send(bhttp::verb::put, path + "/results",
+                   R"({"results":[{"trainee_id":)" + std::to_string(t[0]) + R"(,"theory":85,"practical":90},{"trainee_id":)" +
+                       std::to_string(t[1]) + R"(,"theory":70,"practical":75},{"trainee_id":)" + std::to_string(t[2]) +
+                       R"(,"theory":40,"practical":50}]})",
+                   evaluator),
+       200);
+  Must(client.Post(path + "/actions/lock", "{}", evaluator), 200);
+  Must(client.Post(path + "/actions/issue", "{}", evaluator), 200);
+  clock.AdvanceTo(*core::AtShanghai(training::AddDays(sitting_day, 5), "10:00"));
+  return klass;
+}
+
+std::string ClaimBody(const OneDayClass& klass, std::initializer_list<std::size_t> who, const char* kind = "training") {
+  std::string ids;
+  for (const auto t : who) ids += (ids.empty() ? "" : ",") + std::to_string(klass.trainees.at(t));
+  return R"({"class_id":)" + std::to_string(klass.class_id) + R"(,"kind":")" + kind + R"(","trainee_ids":[)" + ids +
+         "]}";
+}
+
 class ClaimApiTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     clock = new core::SimulatedClock(*core::AtShanghai("2027-03-01", "10:00"));
     server = new RunningServer("claims", SeedQingyangOfficer, nullptr, *clock);
-    klass = OneDayClass::Make(*server, *clock, 4, "789", 43);
-    // Trainees 0-2 come and stay; trainee 3 only signs in at the start.
-    const auto opens = *core::AtShanghai(klass.day, "08:58");
-    for (std::size_t t = 0; t < 4; ++t) klass.Upload(*server, *clock, t, "start", opens + static_cast<int>(t) * kMinute);
-    const auto closes = *core::AtShanghai(klass.day, "17:01");
-    for (std::size_t t = 0; t < 3; ++t) klass.Upload(*server, *clock, t, "end", closes + static_cast<int>(t) * kMinute);
-    clock->AdvanceTo(*core::AtShanghai(training::AddDays(klass.day, 1), "09:00"));
-    OneDayClass::Sweep(*server, *clock);
-
-    // The body, filed for the class's occupation and level, assesses it: 0 and 1 pass, 2 fails.
-    HttpClient client(server->port);
-    const auto city = client.SignIn("city_officer", app::kDemoPassword);
-    auto evaluator = client.SignIn("evaluator", app::kDemoPassword);
-    const auto body = Must(client.Get("/api/v1/evaluation-bodies", evaluator), 200).at("items").at(0).at("id").as_int64();
-    Must(client.Post("/api/v1/evaluation-bodies/" + std::to_string(body) + "/filings",
-                     R"({"occupation_id":)" + std::to_string(klass.occupation_id) +
-                         R"(,"level":5,"valid_from":"2027-01-01","valid_to":"2027-12-31"})",
-                     city),
-         201);
-    const auto sitting_day = training::AddDays(klass.day, 3);
-    const auto sitting =
-        Must(client.Post("/api/v1/assessments/sittings",
-                         R"({"class_id":)" + std::to_string(klass.class_id) + R"(,"date":")" + sitting_day +
-                             R"(","start":"09:00","end":"11:00","place":"锦江区职业技能评价中心","examiners":[{"name":"李考评","id_number":")" +
-                             IdNumber("19700101", "778") + R"(","certificate":"KP5101040002"}],"candidates":[]})",
-                         evaluator),
-             201);
-    const std::string path = "/api/v1/assessments/sittings/" + std::to_string(sitting.at("id").as_int64());
-    clock->AdvanceTo(*core::AtShanghai(sitting_day, "12:00"));
-    evaluator = client.SignIn("evaluator", app::kDemoPassword);
-    const auto& t = klass.trainees;
-    Must(client.Send(bhttp::verb::put, path + "/results",
-                     R"({"results":[{"trainee_id":)" + std::to_string(t[0]) + R"(,"theory":85,"practical":90},{"trainee_id":)" +
-                         std::to_string(t[1]) + R"(,"theory":70,"practical":75},{"trainee_id":)" + std::to_string(t[2]) +
-                         R"(,"theory":40,"practical":50}]})",
-                     evaluator),
-         200);
-    Must(client.Post(path + "/actions/lock", "{}", evaluator), 200);
-    Must(client.Post(path + "/actions/issue", "{}", evaluator), 200);
-    clock->AdvanceTo(*core::AtShanghai(training::AddDays(sitting_day, 5), "10:00"));
+    klass = AssessedClass(*server, *clock, "789", 43);
   }
   static void TearDownTestSuite() {
     delete server;
@@ -159,6 +176,298 @@ TEST_F(ClaimApiTest, ThePlatformPricesEveryLineAndSealsWhatJustifiedIt) {
   long long audited = 0;
   connection.sql() << "SELECT COUNT(*) FROM audit_records WHERE action = 'subsidy:claim:submit'", soci::into(audited);
   EXPECT_GE(audited, 1);
+}
+
+
+// Review (issue 14 item 3): the county first, then the city, each at its own stage; lines refused
+// one by one with a reason, never raised; returned for correction and judged anew when submitted
+// again, the replaced proof kept; rejected for good; a stage past its working days listed to the
+// superior; every step in the history and the audit chain.
+class ClaimReviewApiTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    clock = new core::SimulatedClock(*core::AtShanghai("2027-03-01", "10:00"));
+    server = new RunningServer("claim_review", SeedQingyangOfficer, nullptr, *clock);
+    klass = AssessedClass(*server, *clock, "790", 44);
+  }
+  static void TearDownTestSuite() {
+    delete server;
+    delete clock;
+  }
+  void SetUp() override { client = std::make_unique<HttpClient>(server->port); }
+  std::string As(const std::string& user) { return client->SignIn(user, app::kDemoPassword); }
+  HttpReply Act(std::int64_t id, const std::string& action, const std::string& body, const std::string& session) {
+    return client->Post("/api/v1/claims/" + std::to_string(id) + "/actions/" + action, body, session);
+  }
+  std::string Refuse(std::size_t t, const std::string& reason) const {
+    return R"({"refusals":[{"trainee_id":)" + std::to_string(klass.trainees.at(t)) + R"(,"reason":")" + reason +
+           R"("}]})";
+  }
+  static const boost::json::value& LineOf(const boost::json::value& claim, std::int64_t trainee) {
+    for (const auto& l : claim.at("lines_detail").as_array()) {
+      if (l.at("trainee_id") == trainee) return l;
+    }
+    throw std::runtime_error("no line");
+  }
+  std::vector<std::string> Actions(const boost::json::value& claim) const {
+    std::vector<std::string> out;
+    for (const auto& h : claim.at("history").as_array()) {
+      out.push_back(std::string(h.at("action").as_string()) + "@" + std::string(h.at("level").as_string()));
+    }
+    return out;
+  }
+
+  inline static core::SimulatedClock* clock = nullptr;
+  inline static OneDayClass klass;
+  inline static RunningServer* server = nullptr;
+  std::unique_ptr<HttpClient> client;
+};
+
+TEST_F(ClaimReviewApiTest, TheCountyThenTheCityReviewEachLineWithinTheirWorkingDays) {
+  const auto& t = klass.trainees;
+  const auto& policy = server->app->claims().review_policy();
+  auto made = client->Post("/api/v1/claims", ClaimBody(klass, {0, 1, 2}), As("institution"));
+  ASSERT_EQ(made.status, 201) << made.body;
+  const auto submitted = made.Json();
+  const auto id = submitted.at("id").as_int64();
+  EXPECT_EQ(submitted.at("stage"), "county");
+  EXPECT_EQ(submitted.at("review_levels"), "county,city");
+  EXPECT_EQ(submitted.at("due_on"), boost::json::value(training::AddWorkingDays(clock->Today(), 10, policy.calendar)));
+  EXPECT_EQ(submitted.at("approved_fen"), 120000);
+  EXPECT_EQ(Actions(submitted), std::vector<std::string>{"submit@claimant"});
+
+  // Only the county reviews first; the city waits its turn, the institution may not, another
+  // county cannot see it.
+  EXPECT_EQ(Act(id, "approve", R"({"refusals":[]})", As("city_officer")).ErrorCode(), "not_your_stage");
+  EXPECT_EQ(Act(id, "approve", R"({"refusals":[]})", As("institution")).status, 403);
+  EXPECT_EQ(Act(id, "approve", R"({"refusals":[]})", As("qingyang_officer")).status, 404);
+  const auto county = As("county_officer");
+  // A reviewer refuses only payable lines, each with a reason; it never adds an amount.
+  EXPECT_EQ(Reasons(Act(id, "approve", Refuse(2, "成绩不合格"), county)),
+            std::set<std::string>{"refusals[0].trainee_id:not_payable"});
+  EXPECT_EQ(Reasons(Act(id, "approve", Refuse(0, " "), county)), std::set<std::string>{"refusals[0].reason:required"});
+  EXPECT_EQ(Reasons(Act(id, "approve", "{}", county)), std::set<std::string>{"refusals:required"});
+  EXPECT_EQ(Reasons(Act(id, "approve", R"({"refusals":[],"amount_fen":999999})", county)),
+            std::set<std::string>{"amount_fen:unknown_field"});
+
+  // Past its tenth working day the county's stage is shown to the city and the province, not
+  // to the county itself (it has its own list).
+  EXPECT_TRUE(Must(client->Get("/api/v1/claims/overdue", As("city_officer")), 200).at("items").as_array().empty());
+  clock->AdvanceTo(*core::AtShanghai(training::AddDays(std::string(submitted.at("due_on").as_string()), 1), "09:00"));
+  const auto city = As("city_officer");
+  const auto late = Must(client->Get("/api/v1/claims/overdue", city), 200).at("items");
+  ASSERT_EQ(late.as_array().size(), 1u);
+  EXPECT_EQ(late.at(0).at("id"), id);
+  EXPECT_EQ(Must(client->Get("/api/v1/claims/overdue", As("province_officer")), 200).at("items").as_array().size(), 1u);
+  EXPECT_EQ(client->Get("/api/v1/claims/overdue", As("county_officer")).status, 403);
+  EXPECT_EQ(Must(client->Get("/api/v1/claims/" + std::to_string(id), city), 200).at("overdue"), true);
+
+  // The county approves, refusing trainee 1: the claim goes on to the city with its own days.
+  const auto approved = Must(Act(id, "approve", Refuse(1, "证书照片与本人不符"), As("county_officer")), 200);
+  EXPECT_EQ(approved.at("status"), "county_approved");
+  EXPECT_EQ(approved.at("stage"), "city");
+  EXPECT_EQ(approved.at("due_on"), boost::json::value(training::AddWorkingDays(clock->Today(), 10, policy.calendar)));
+  EXPECT_EQ(approved.at("approved_fen"), 60000);
+  EXPECT_EQ(approved.at("amount_fen"), 120000);  // the computed claim is never rewritten
+  EXPECT_EQ(LineOf(approved, t[1]).at("withheld"), "refused_county");
+  EXPECT_EQ(LineOf(approved, t[1]).at("withheld_detail"), "证书照片与本人不符");
+  EXPECT_EQ(LineOf(approved, t[1]).at("amount_fen"), 60000);
+  EXPECT_EQ(approved.at("overdue"), false);
+  EXPECT_TRUE(Must(client->Get("/api/v1/claims/overdue", city), 200).at("items").as_array().empty());
+  EXPECT_EQ(Act(id, "approve", R"({"refusals":[]})", As("county_officer")).ErrorCode(), "not_your_stage");
+  const auto waiting = Must(client->Get("/api/v1/claims?stage=city", city), 200).at("items");
+  ASSERT_EQ(waiting.as_array().size(), 1u);
+  EXPECT_TRUE(Must(client->Get("/api/v1/claims?stage=county", city), 200).at("items").as_array().empty());
+  EXPECT_EQ(Reasons(client->Get("/api/v1/claims?stage=province&status=paid", city)),
+            (std::set<std::string>{"stage:unknown", "status:unknown"}));
+
+  // The city returns it for correction (a reason is required); the institution submits it
+  // again and every line is judged anew: the county's refusal went with the old lines, the old
+  // proof's digest stays in the history.
+  EXPECT_EQ(Reasons(Act(id, "return", R"({"reason":""})", city)), std::set<std::string>{"reason:required"});
+  const auto returned = Must(Act(id, "return", R"({"reason":"请补充学员1的代领协议"})", city), 200);
+  EXPECT_EQ(returned.at("status"), "returned");
+  EXPECT_TRUE(returned.at("stage").is_null());
+  EXPECT_EQ(Act(id, "approve", R"({"refusals":[]})", city).ErrorCode(), "claim_not_under_review");
+  EXPECT_EQ(Act(id, "submit", "{}", As("county_officer")).status, 403);
+  // A trainee added after the start still cannot be named on resubmission.
+  EXPECT_EQ(Reasons(Act(id, "submit", R"({"trainee_ids":[999999]})", As("institution"))),
+            std::set<std::string>{"trainee_ids[0]:not_on_roster_before_start"});
+  const auto again = Must(Act(id, "submit", "{}", As("institution")), 200);
+  EXPECT_EQ(again.at("status"), "submitted");
+  EXPECT_EQ(again.at("stage"), "county");
+  EXPECT_EQ(again.at("approved_fen"), 120000);
+  EXPECT_TRUE(LineOf(again, t[1]).at("withheld").is_null());
+  EXPECT_NE(again.at("proof_sm3"), submitted.at("proof_sm3"));
+  EXPECT_EQ(Actions(again), (std::vector<std::string>{"submit@claimant", "approve@county", "return@city",
+                                                      "resubmit@claimant"}));
+  const auto& resubmitted = again.at("history").at(3).at("detail");
+  EXPECT_EQ(resubmitted.at("replaced_proof_sm3"), submitted.at("proof_sm3"));
+  EXPECT_FALSE(resubmitted.as_object().contains("replaced_proof"));
+  EXPECT_EQ(Act(id, "submit", "{}", As("institution")).ErrorCode(), "claim_not_returned");
+
+  // Both levels approve: nothing left to review, the whole computed amount approved.
+  Must(Act(id, "approve", R"({"refusals":[],"note":"材料齐全"})", As("county_officer")), 200);
+  const auto done = Must(Act(id, "approve", R"({"refusals":[]})", As("city_officer")), 200);
+  EXPECT_EQ(done.at("status"), "approved");
+  EXPECT_TRUE(done.at("stage").is_null());
+  EXPECT_TRUE(done.at("due_on").is_null());
+  EXPECT_EQ(done.at("approved_fen"), 120000);
+  EXPECT_EQ(done.at("history").at(4).at("reason"), "材料齐全");
+  EXPECT_EQ(Act(id, "reject", R"({"reason":"x"})", As("city_officer")).ErrorCode(), "claim_not_under_review");
+  EXPECT_TRUE(server->app->claims().Verify().empty());
+
+  // The assessment subsidy of the same people: nothing payable (the same occupation and level
+  // was just subsidised), so it cannot be approved, only rejected; then it may be claimed anew.
+  const auto second = Must(client->Post("/api/v1/claims", ClaimBody(klass, {0, 1}, "assessment"), As("institution")), 201);
+  const auto second_id = second.at("id").as_int64();
+  EXPECT_EQ(second.at("amount_fen"), 0);
+  EXPECT_EQ(Act(second_id, "approve", R"({"refusals":[]})", As("county_officer")).ErrorCode(), "nothing_payable");
+  EXPECT_EQ(Must(Act(second_id, "reject", R"({"reason":"同职业同等级已享受补贴"})", As("county_officer")), 200).at("status"),
+            "rejected");
+  EXPECT_EQ(client->Post("/api/v1/claims", ClaimBody(klass, {0, 1}, "assessment"), As("institution")).status, 201);
+
+  db::Connection connection(server->app->database());
+  for (const std::string action : {"subsidy:claim:approve", "subsidy:claim:return", "subsidy:claim:resubmit",
+                                   "subsidy:claim:reject"}) {
+    long long n = 0;
+    connection.sql() << "SELECT COUNT(*) FROM audit_records WHERE action = :a", soci::use(action), soci::into(n);
+    EXPECT_GE(n, 1) << action;
+  }
+}
+
+// Public notice and objections (issue 14 item 4): the city publishes its approved claims; the
+// public reads them masked, without signing in, and objects to a line (rate-limited); an upheld
+// objection removes the line and withholds it from the claim; the batch is payable only after
+// its working days with nothing open.
+class NoticeApiTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    clock = new core::SimulatedClock(*core::AtShanghai("2027-03-01", "10:00"));
+    server = new RunningServer("notices", SeedQingyangOfficer, nullptr, *clock);
+    klass = AssessedClass(*server, *clock, "791", 45);
+    HttpClient client(server->port);
+    claim_id = Must(client.Post("/api/v1/claims", ClaimBody(klass, {0, 1, 2}),
+                                client.SignIn("institution", app::kDemoPassword)),
+                    201)
+                   .at("id")
+                   .as_int64();
+    const std::string path = "/api/v1/claims/" + std::to_string(claim_id) + "/actions/approve";
+    Must(client.Post(path, R"({"refusals":[]})", client.SignIn("county_officer", app::kDemoPassword)), 200);
+    Must(client.Post(path, R"({"refusals":[]})", client.SignIn("city_officer", app::kDemoPassword)), 200);
+  }
+  static void TearDownTestSuite() {
+    delete server;
+    delete clock;
+  }
+  void SetUp() override { client = std::make_unique<HttpClient>(server->port); }
+  std::string As(const std::string& user) { return client->SignIn(user, app::kDemoPassword); }
+
+  inline static core::SimulatedClock* clock = nullptr;
+  inline static OneDayClass klass;
+  inline static RunningServer* server = nullptr;
+  inline static std::int64_t claim_id = 0;
+  std::unique_ptr<HttpClient> client;
+};
+
+TEST_F(NoticeApiTest, ThePublicObjectsAndAnUpheldObjectionIsNeverPaid) {
+  const auto& policy = server->app->notices().policy();
+  EXPECT_EQ(client->Post("/api/v1/notices", "{}", As("county_officer")).status, 403);
+  const auto published = Must(client->Post("/api/v1/notices", "{}", As("city_officer")), 201);
+  const auto notice = published.at("id").as_int64();
+  EXPECT_EQ(published.at("lines"), 2);
+  EXPECT_EQ(published.at("amount_fen"), 120000);
+  EXPECT_EQ(published.at("state"), "published");
+  EXPECT_EQ(published.at("ends_on"), boost::json::value(subsidy::NoticeEndsOn(clock->Today(), policy)));
+  EXPECT_NE(published.at("title").as_string().find("成都市"), std::string::npos);
+  EXPECT_EQ(Must(client->Get("/api/v1/claims/" + std::to_string(claim_id), As("county_officer")), 200).at("notice_id"),
+            notice);
+  EXPECT_EQ(client->Post("/api/v1/notices", "{}", As("city_officer")).ErrorCode(), "nothing_to_publish");
+
+  // Without signing in: masked names and ID numbers, no phone, nothing that names a record.
+  const std::string pub = "/api/v1/public/notices/" + std::to_string(notice);
+  EXPECT_EQ(Must(client->Get("/api/v1/public/notices"), 200).at("items").as_array().size(), 1u);
+  const auto seen = client->Get(pub);
+  ASSERT_EQ(seen.status, 200) << seen.body;
+  const auto open = seen.Json();
+  const auto& lines = open.at("lines_detail").as_array();
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines.at(0).at("name_masked"), "学**");
+  EXPECT_EQ(lines.at(0).at("id_number_masked"), boost::json::value(core::MaskIdNumber(IdNumber("19900710", "791"))));
+  EXPECT_FALSE(lines.at(0).as_object().contains("trainee_id"));
+  EXPECT_EQ(seen.body.find(IdNumber("19900710", "791")), std::string::npos);
+  EXPECT_EQ(seen.body.find("13979110000"), std::string::npos);
+  EXPECT_EQ(seen.body.find("学员0"), std::string::npos);
+  const auto first_line = lines.at(0).at("id").as_int64(), second_line = lines.at(1).at("id").as_int64();
+
+  // Objections: a line and a reason; an optional contact, sealed; five an hour per address.
+  const std::string objections = pub + "/objections";
+  EXPECT_EQ(Reasons(client->Post(objections, R"({"reason":" "})")),
+            (std::set<std::string>{"line_id:required", "reason:required"}));
+  EXPECT_EQ(Reasons(client->Post(objections, R"({"line_id":999999,"reason":"冒名"})")),
+            std::set<std::string>{"line_id:unknown"});
+  const auto lodged = client->Post(objections, R"({"line_id":)" + std::to_string(first_line) +
+                                                   R"(,"reason":"该学员培训期间在外地务工","contact":"13800138000"})");
+  ASSERT_EQ(lodged.status, 201) << lodged.body;
+  EXPECT_EQ(lodged.Json().at("answer_due_on"), boost::json::value(subsidy::AnswerDueOn(clock->Today(), policy)));
+  for (int i = 0; i < 2; ++i) {
+    EXPECT_EQ(client->Post(objections, R"({"line_id":)" + std::to_string(second_line) + R"(,"reason":"存疑"})").status,
+              201);
+  }
+  EXPECT_EQ(client->Post(objections, R"({"line_id":)" + std::to_string(second_line) + R"(,"reason":"存疑"})").status,
+            429);
+  long long sealed = 0;
+  {
+    db::Connection connection(server->app->database());
+    connection.sql() << "SELECT COUNT(*) FROM objections WHERE contact_sealed LIKE 'v1.%'", soci::into(sealed);
+  }
+  EXPECT_EQ(sealed, 1);
+
+  // The region's officers read them; only the city answers and opens the contact (audited).
+  const auto city = As("city_officer");
+  const auto listed = Must(client->Get("/api/v1/objections?status=open", city), 200).at("items");
+  ASSERT_EQ(listed.as_array().size(), 3u);
+  EXPECT_EQ(listed.at(0).at("contact_masked"), "138****8000");
+  EXPECT_EQ(Must(client->Get("/api/v1/objections", As("county_officer")), 200).at("items").as_array().size(), 3u);
+  EXPECT_TRUE(Must(client->Get("/api/v1/objections", As("qingyang_officer")), 200).at("items").as_array().empty());
+  const auto first = listed.at(0).at("id").as_int64(), second = listed.at(1).at("id").as_int64(),
+             third = listed.at(2).at("id").as_int64();
+  const auto objection = [](std::int64_t id) { return "/api/v1/objections/" + std::to_string(id); };
+  EXPECT_EQ(client->Get(objection(first) + "/contact", As("county_officer")).status, 403);
+  EXPECT_EQ(Must(client->Get(objection(first) + "/contact", city), 200).at("contact"), "13800138000");
+  EXPECT_EQ(Reasons(client->Post(objection(first) + "/actions/uphold", R"({"answer":""})", city)),
+            std::set<std::string>{"answer:required"});
+
+  // Upheld: the line leaves the notice and the claim, never to be paid.
+  const auto upheld = Must(client->Post(objection(first) + "/actions/uphold", R"({"answer":"经核实该学员未参训"})", city), 200);
+  EXPECT_EQ(upheld.at("status"), "upheld");
+  EXPECT_EQ(client->Post(objection(first) + "/actions/dismiss", R"({"answer":"x"})", city).ErrorCode(),
+            "objection_answered");
+  Must(client->Post(objection(second) + "/actions/dismiss", R"({"answer":"经核实属实参训"})", city), 200);
+  const auto claim = Must(client->Get("/api/v1/claims/" + std::to_string(claim_id), city), 200);
+  EXPECT_EQ(claim.at("approved_fen"), 60000);
+  EXPECT_EQ(claim.at("lines_detail").at(0).at("withheld"), "objection_upheld");
+  EXPECT_EQ(claim.at("lines_detail").at(0).at("withheld_detail"), "经核实该学员未参训");
+  EXPECT_EQ(Must(client->Get(pub), 200).at("lines_detail").at(0).at("removed"), true);
+
+  // Past the last day: no more objections; the batch waits for the open one, then is payable.
+  clock->AdvanceTo(*core::AtShanghai(training::AddDays(std::string(published.at("ends_on").as_string()), 1), "09:00"));
+  EXPECT_EQ(client->Post(objections, R"({"line_id":)" + std::to_string(second_line) + R"(,"reason":"存疑"})").ErrorCode(),
+            "notice_closed");  // a new hour: the address may ask again, but the notice is over
+  const auto later = As("city_officer");
+  EXPECT_EQ(Must(client->Get("/api/v1/notices/" + std::to_string(notice), later), 200).at("state"), "awaiting_answers");
+  Must(client->Post(objection(third) + "/actions/dismiss", R"({"answer":"重复异议"})", later), 200);
+  const auto payable = Must(client->Get("/api/v1/notices/" + std::to_string(notice), later), 200);
+  EXPECT_EQ(payable.at("state"), "payable");
+  EXPECT_EQ(payable.at("lines_detail").at(1).at("objections"), 2);
+
+  db::Connection connection(server->app->database());
+  for (const std::string action : {"subsidy:notice:publish", "subsidy:objection:lodge", "subsidy:objection:uphold",
+                                   "subsidy:objection:dismiss", "subsidy:objection:reveal"}) {
+    long long n = 0;
+    connection.sql() << "SELECT COUNT(*) FROM audit_records WHERE action = :a", soci::use(action), soci::into(n);
+    EXPECT_GE(n, 1) << action;
+  }
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 INSERT INTO claims (class_id, claimant, kind, region_code, status, claimed_on, lines, paid_lines, amount_fen, proof,
-                    proof_sm3, submitted_at, submitted_by, updated_at)
+                    proof_sm3, submitted_at, submitted_by, updated_at, review_levels, stage, due_on, approved_fen)
 VALUES (:class_id, :claimant, :kind, :region_code, 'submitted', :claimed_on, :lines, :paid_lines, :amount_fen, :proof,
-        :proof_sm3, :submitted_at, :submitted_by, :updated_at)
+        :proof_sm3, :submitted_at, :submitted_by, :updated_at, :review_levels, :stage, :due_on, :approved_fen)
 RETURNING id

@@ -26,6 +26,7 @@ export const menu: MenuItem[] = [
   { path: '/assessment-outcomes', titleKey: 'menu.assessmentOutcomes', permission: Permission.outcomeRead, icon: 'TrendCharts' },
   { path: '/assessment-overdue', titleKey: 'menu.assessmentOverdue', permission: Permission.overdueRead, icon: 'AlarmClock' },
   { path: '/claims', titleKey: 'menu.claims', permission: Permission.claimRead, icon: 'Money' },
+  { path: '/notices', titleKey: 'menu.notices', permission: Permission.noticeRead, icon: 'Bell' },
   { path: '/subsidy-history', titleKey: 'menu.history', permission: Permission.historyImport, icon: 'Tickets' },
   { path: '/users', titleKey: 'menu.users', permission: Permission.userRead, icon: 'User' },
   { path: '/audit', titleKey: 'menu.audit', permission: Permission.auditRecordRead, icon: 'Document' },

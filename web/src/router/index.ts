@@ -50,6 +50,8 @@ const routes: RouteRecordRaw[] = [
         meta: { permission: Permission.terminalRead } },
       { path: 'claims', name: 'claims', component: () => import('../views/subsidy/claims/index.vue'),
         meta: { permission: Permission.claimRead } },
+      { path: 'notices', name: 'notices', component: () => import('../views/subsidy/notices/index.vue'),
+        meta: { permission: Permission.noticeRead } },
       { path: 'subsidy-history', name: 'subsidy-history', component: () => import('../views/subsidy/history/index.vue'),
         meta: { permission: Permission.historyImport } },
       { path: 'users', name: 'users', component: () => import('../views/auth/users/index.vue'),
@@ -64,6 +66,9 @@ const routes: RouteRecordRaw[] = [
   },
   // The page a certificate's QR code opens: anyone checks it by number and name.
   { path: '/public/certificates/:number?', name: 'public-certificates', component: () => import('../views/public/certificates/index.vue'),
+    meta: { public: true } },
+  // 补贴公示: anyone reads the published claims and objects to a line.
+  { path: '/public/notices/:id?', name: 'public-notices', component: () => import('../views/public/notices/index.vue'),
     meta: { public: true } },
   { path: '/public/institutions', name: 'public-institutions', component: () => import('../views/public/institutions/index.vue'),
     meta: { public: true } },

@@ -1,0 +1,8 @@
+-- One objection within a region prefix (that of the class its line was claimed for), with the line objected to.
+SELECT o.id, o.notice_id, o.line_id, l.claim_id, l.trainee_id, l.name_masked, l.id_number_masked, l.institution_name,
+       l.amount_fen, o.reason, o.contact_sealed, o.lodged_at, o.answer_due_on, o.status, o.answer, o.answered_by,
+       o.answered_at
+FROM objections o
+JOIN notice_lines l ON l.id = o.line_id
+JOIN claims c ON c.id = l.claim_id
+WHERE o.id = :id AND c.region_code LIKE :region_like
