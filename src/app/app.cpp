@@ -19,6 +19,7 @@
 #include "registry/trainee_routes.hpp"
 #include "inspection/draw_routes.hpp"
 #include "subsidy/claim_routes.hpp"
+#include "subsidy/ledger_routes.hpp"
 #include "subsidy/notice_routes.hpp"
 #include "inspection/inspection_routes.hpp"
 #include "supervision/exception_routes.hpp"
@@ -137,6 +138,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   claims_ = std::make_unique<subsidy::ClaimService>(*database_, field_keys_, *attendance_, ClaimPolicyFrom(config),
                                                     ReviewPolicyFrom(config));
   claim_reviews_ = std::make_unique<subsidy::ClaimReviewService>(*claims_);
+  ledger_ = std::make_unique<subsidy::LedgerService>(*database_);
   notices_ = std::make_unique<subsidy::NoticeService>(*database_, field_keys_, NoticePolicyFrom(config));
   public_objections_ =
       std::make_unique<http::RateLimiter>(clock, static_cast<int>(config.public_objections_per_hour), 3600 * 1000);
@@ -185,6 +187,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   assessment::RegisterSittingCheckinRoutes(router_, *sitting_checkins_);
   subsidy::RegisterClaimRoutes(router_, *claims_, *claim_reviews_);
   subsidy::RegisterNoticeRoutes(router_, *notices_, *public_objections_);
+  subsidy::RegisterLedgerRoutes(router_, *ledger_);
   dashboard::RegisterDashboardRoutes(router_, *dashboards_);
 }
 

@@ -20,6 +20,7 @@
 #include "inspection/engagement_service.hpp"
 #include "subsidy/claim_review_service.hpp"
 #include "subsidy/claim_service.hpp"
+#include "subsidy/ledger_service.hpp"
 #include "subsidy/notice_service.hpp"
 #include "inspection/inspection_service.hpp"
 #include "registry/csv_import.hpp"
@@ -114,6 +115,7 @@ class App {
   std::unique_ptr<subsidy::ClaimService> claims_;
   std::unique_ptr<subsidy::ClaimReviewService> claim_reviews_;
   std::unique_ptr<subsidy::NoticeService> notices_;
+  std::unique_ptr<subsidy::LedgerService> ledger_;
   std::unique_ptr<http::RateLimiter> public_objections_;
   std::unique_ptr<http::RateLimiter> public_checks_;
   std::unique_ptr<dashboard::DashboardService> dashboards_;

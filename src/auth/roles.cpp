@@ -37,7 +37,9 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "assessment:certificate:read", "assessment:certificate:revoke", "assessment:certificate:import",
         // Subsidy claims of the classes in the region (R-F1), and which reviews are overdue; the
         // public notices of its cities and the objections to them.
-        "subsidy:claim:read", "subsidy:claim:oversee", "subsidy:notice:read", "subsidy:objection:read"}},
+        "subsidy:claim:read", "subsidy:claim:oversee", "subsidy:notice:read", "subsidy:objection:read",
+        // The dedicated fund (专账): its budget, the allocation to cities, every city's ledger.
+        "subsidy:ledger:read", "subsidy:ledger:budget", "subsidy:ledger:allocate", "subsidy:payment:read"}},
       {"city_officer",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read", "registry:institution:create", "registry:institution:lifecycle",
@@ -54,7 +56,9 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         // The city reviews claims second (复核) and sees its counties' overdue reviews; it
         // publishes the approved claims (公示) and answers the objections.
         "subsidy:claim:read", "subsidy:claim:review", "subsidy:claim:oversee", "subsidy:notice:publish",
-        "subsidy:notice:read", "subsidy:objection:read", "subsidy:objection:answer"}},
+        "subsidy:notice:read", "subsidy:objection:read", "subsidy:objection:answer",
+        // and pays out its payable notices from its allocation (拨付).
+        "subsidy:ledger:read", "subsidy:payment:read", "subsidy:payment:create", "subsidy:payment:pay"}},
       {"county_officer",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read", "registry:institution:create", "registry:institution:lifecycle",

@@ -461,9 +461,64 @@ TEST_F(NoticeApiTest, ThePublicObjectsAndAnUpheldObjectionIsNeverPaid) {
   EXPECT_EQ(payable.at("state"), "payable");
   EXPECT_EQ(payable.at("lines_detail").at(1).at("objections"), 2);
 
+  // Disbursement (item 5): the city's allocation must cover the batch, or nothing is committed;
+  // then the one line left is committed, paid with the bank's reference, and the book balances.
+  const std::string pay_body = R"({"notice_id":)" + std::to_string(notice) + "}";
+  EXPECT_EQ(client->Post("/api/v1/payments", pay_body, later).ErrorCode(), "insufficient_allocation");
+  EXPECT_EQ(server->Count("payments"), 0);
+  EXPECT_EQ(server->Count("ledger_entries"), 0);
+  const auto province = As("province_officer");
+  EXPECT_EQ(Reasons(client->Post("/api/v1/ledger/budget", R"({"amount_fen":0,"reference":" "})", province)),
+            (std::set<std::string>{"amount_fen:not_positive", "reference:required"}));
+  Must(client->Post("/api/v1/ledger/budget", R"({"amount_fen":1000000,"reference":"川财社〔2027〕1号"})", province), 201);
+  EXPECT_EQ(Reasons(client->Post("/api/v1/ledger/allocations", R"({"city_code":"510104","amount_fen":1,"reference":"x"})", province)),
+            std::set<std::string>{"city_code:unknown"});
+  EXPECT_EQ(client->Post("/api/v1/ledger/allocations", R"({"city_code":"510100","amount_fen":2000000,"reference":"x"})", province)
+                .ErrorCode(),
+            "insufficient_fund");
+  EXPECT_EQ(client->Post("/api/v1/ledger/allocations", R"({"city_code":"510100","amount_fen":1,"reference":"x"})", later).status,
+            403);
+  Must(client->Post("/api/v1/ledger/allocations", R"({"city_code":"510100","amount_fen":100000,"reference":"川人社〔2027〕2号"})",
+                    province),
+       201);
+  const auto batch = Must(client->Post("/api/v1/payments", pay_body, later), 201);
+  EXPECT_EQ(batch.at("lines"), 1);  // the upheld line is not paid
+  EXPECT_EQ(batch.at("amount_fen"), 60000);
+  EXPECT_EQ(client->Post("/api/v1/payments", pay_body, later).ErrorCode(), "already_paid_out");
+  auto book = Must(client->Get("/api/v1/ledger", later), 200);
+  EXPECT_EQ(book.at("cities").at(0).at("available_fen"), 40000);
+  EXPECT_EQ(book.at("cities").at(0).at("committed_fen"), 60000);
+  const std::string batch_path = "/api/v1/payments/" + std::to_string(batch.at("id").as_int64());
+  EXPECT_EQ(Reasons(client->Post(batch_path + "/actions/pay", R"({"reference":"","paid_on":"2027-13-01"})", later)),
+            (std::set<std::string>{"reference:required", "paid_on:not_a_date"}));
+  const auto paid = Must(client->Post(batch_path + "/actions/pay", R"({"reference":"GK2027040100012","paid_on":")" +
+                                                                       clock->Today() + R"("})",
+                                      later),
+                         200);
+  EXPECT_EQ(paid.at("status"), "paid");
+  EXPECT_EQ(client->Post(batch_path + "/actions/pay", R"({"reference":"again","paid_on":"2027-04-01"})", later).ErrorCode(),
+            "payment_paid");
+  book = Must(client->Get("/api/v1/ledger", province), 200);
+  EXPECT_EQ(book.at("balanced"), true);
+  EXPECT_EQ(book.at("fund_fen"), 900000);
+  EXPECT_EQ(book.at("cities").at(0).at("paid_fen"), 60000);
+  EXPECT_EQ(book.at("cities").at(0).at("allocated_fen"), 100000);
+  {
+    // Every yuan traced: each entry about a line names a line of this claim; postings sum to zero.
+    db::Connection connection(server->app->database());
+    long long sum = -1, unlinked = -1;
+    connection.sql() << "SELECT COALESCE(SUM(amount_fen), 0) FROM ledger_postings", soci::into(sum);
+    connection.sql() << "SELECT COUNT(*) FROM ledger_entries e LEFT JOIN claim_lines l ON l.id = e.claim_line_id "
+                        "WHERE e.kind IN ('commit', 'pay') AND (l.claim_id IS NULL OR l.claim_id <> :c)",
+        soci::use(claim_id), soci::into(unlinked);
+    EXPECT_EQ(sum, 0);
+    EXPECT_EQ(unlinked, 0);
+  }
+
   db::Connection connection(server->app->database());
   for (const std::string action : {"subsidy:notice:publish", "subsidy:objection:lodge", "subsidy:objection:uphold",
-                                   "subsidy:objection:dismiss", "subsidy:objection:reveal"}) {
+                                   "subsidy:objection:dismiss", "subsidy:objection:reveal", "subsidy:ledger:budget",
+                                   "subsidy:ledger:allocate", "subsidy:payment:create", "subsidy:payment:pay"}) {
     long long n = 0;
     connection.sql() << "SELECT COUNT(*) FROM audit_records WHERE action = :a", soci::use(action), soci::into(n);
     EXPECT_GE(n, 1) << action;

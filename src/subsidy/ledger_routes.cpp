@@ -1,0 +1,104 @@
+#include "subsidy/ledger_routes.hpp"
+
+#include "core/time.hpp"
+
+namespace sunshine::subsidy {
+using http::Context;
+using Reply = core::Result<http::Response>;
+
+namespace {
+boost::json::object LedgerJson(const LedgerView& v) {
+  boost::json::array cities;
+  for (const auto& c : v.cities) {
+    cities.push_back({{"city_code", c.city_code},
+                      {"allocated_fen", c.allocated},
+                      {"available_fen", c.available},
+                      {"committed_fen", c.committed},
+                      {"paid_fen", c.paid},
+                      {"receivable_fen", c.receivable}});
+  }
+  return {{"budget_fen", v.budget}, {"fund_fen", v.fund}, {"cities", std::move(cities)}, {"balanced", v.sum == 0}};
+}
+
+boost::json::value TextOrNull(const std::string& text) {
+  return text.empty() ? boost::json::value(nullptr) : boost::json::value(text);
+}
+
+boost::json::object PaymentJson(const ledger_store::Payment& p) {
+  return {{"id", p.id},
+          {"notice_id", p.notice_id},
+          {"city_code", p.city_code},
+          {"status", p.status},
+          {"lines", p.lines},
+          {"amount_fen", p.amount_fen},
+          {"created_by", p.created_by},
+          {"created_at", core::FormatShanghai(p.created_at)},
+          {"paid_reference", TextOrNull(p.paid_reference)},
+          {"paid_on", TextOrNull(p.paid_on)},
+          {"paid_by", TextOrNull(p.paid_by)}};
+}
+
+template <class Input, class Call, class ToJson>
+Reply Post(Context& ctx, http::Status status, Call call, ToJson to_json) {
+  auto input = ctx.Body<Input>();
+  if (!input) return input.error();
+  auto done = call(*input);
+  if (!done) return done.error();
+  return http::Json(status, to_json(*done));
+}
+}  // namespace
+
+void RegisterLedgerRoutes(http::Router& router, LedgerService& service) {
+  router.Get("/api/v1/ledger", "subsidy:ledger:read",
+             "The subsidy ledger at a glance: the province's budget and fund, and each city's allocated, available, "
+             "committed, paid and receivable money; whether the book balances",
+             [&service](Context& ctx) -> Reply {
+               auto view = service.Ledger(ctx.principal());
+               if (!view) return view.error();
+               return http::Json(http::Status::ok, LedgerJson(*view));
+             });
+  router.Post("/api/v1/ledger/budget", "subsidy:ledger:budget",
+              "Put the province's budget in the dedicated fund, with its document", [&service](Context& ctx) -> Reply {
+                return Post<BudgetInput>(
+                    ctx, http::Status::created, [&](const BudgetInput& in) { return service.Budget(ctx.actor(), in); },
+                    LedgerJson);
+              });
+  router.Post("/api/v1/ledger/allocations", "subsidy:ledger:allocate",
+              "Allocate money from the fund to a city, with its document", [&service](Context& ctx) -> Reply {
+                return Post<AllocationInput>(
+                    ctx, http::Status::created,
+                    [&](const AllocationInput& in) { return service.Allocate(ctx.actor(), in); }, LedgerJson);
+              });
+  router.Get("/api/v1/payments", "subsidy:payment:read", "Payment batches of the cities in the caller's region, newest first",
+             [&service](Context& ctx) -> Reply {
+               return http::KeysetPage(
+                   ctx, [&](std::int64_t after, int limit) { return service.Payments(ctx.principal(), after, limit); },
+                   PaymentJson);
+             });
+  router.Get("/api/v1/payments/{id}", "subsidy:payment:read", "One payment batch", [&service](Context& ctx) -> Reply {
+    auto id = ctx.PathId("id");
+    if (!id) return id.error();
+    auto payment = service.Payment(ctx.principal(), *id);
+    if (!payment) return payment.error();
+    return http::Json(http::Status::ok, PaymentJson(*payment));
+  });
+  router.Post("/api/v1/payments", "subsidy:payment:create",
+              "Turn a payable notice into a payment batch: every line still to pay committed from the city's "
+              "allocation, or none when it is short",
+              [&service](Context& ctx) -> Reply {
+                return Post<PaymentInput>(
+                    ctx, http::Status::created,
+                    [&](const PaymentInput& in) { return service.CreatePayment(ctx.actor(), in); }, PaymentJson);
+              });
+  router.Post("/api/v1/payments/{id}/actions/pay", "subsidy:payment:pay",
+              "Record a committed batch as paid, with the treasury's or bank's reference and date",
+              [&service](Context& ctx) -> Reply {
+                auto id = ctx.PathId("id");
+                if (!id) return id.error();
+                return Post<PaidInput>(
+                    ctx, http::Status::ok, [&](const PaidInput& in) { return service.Pay(ctx.actor(), *id, in); },
+                    PaymentJson);
+              });
+}
+
+}  // namespace sunshine::subsidy

@@ -1,0 +1,145 @@
+#include "subsidy/ledger_store.hpp"
+
+#include "db/keyset.hpp"
+#include "db/queries.hpp"
+
+namespace sunshine::subsidy::ledger_store {
+namespace q = db::queries::subsidy;
+namespace {
+struct PaymentBuffer {
+  Payment row;
+  long long id = 0, notice = 0, amount = 0, created = 0, paid_at = 0;
+  soci::indicator ref_ind = soci::i_null, on_ind = soci::i_null, by_ind = soci::i_null, at_ind = soci::i_null;
+  void Bind(soci::details::prepare_temp_type& p) {
+    p, soci::into(id), soci::into(notice), soci::into(row.city_code), soci::into(row.status), soci::into(row.lines),
+        soci::into(amount), soci::into(row.created_by), soci::into(created), soci::into(row.paid_reference, ref_ind),
+        soci::into(row.paid_on, on_ind), soci::into(row.paid_by, by_ind), soci::into(paid_at, at_ind);
+  }
+  Payment Get() const {
+    Payment out = row;
+    out.id = id;
+    out.notice_id = notice;
+    out.amount_fen = amount;
+    out.created_at = created;
+    if (ref_ind != soci::i_ok) out.paid_reference.clear();
+    if (on_ind != soci::i_ok) out.paid_on.clear();
+    if (by_ind != soci::i_ok) out.paid_by.clear();
+    out.paid_at = at_ind == soci::i_ok ? paid_at : 0;
+    return out;
+  }
+};
+
+std::vector<std::pair<std::int64_t, std::int64_t>> IdAmounts(soci::statement& statement, long long& id,
+                                                             long long& amount) {
+  std::vector<std::pair<std::int64_t, std::int64_t>> out;
+  statement.execute();
+  while (statement.fetch()) out.emplace_back(id, amount);
+  return out;
+}
+}  // namespace
+
+void TakeLock(db::Connection& connection) { connection.sql() << connection.Text(q::kTakeLedgerLock); }
+
+std::int64_t BalanceOf(db::Connection& connection, const std::string& account) {
+  long long balance = 0;
+  connection.sql() << connection.Text(q::kSumAccount), soci::into(balance), soci::use(account);
+  return balance;
+}
+
+std::vector<std::pair<std::string, std::int64_t>> Balances(db::Connection& connection) {
+  std::string account;
+  long long balance = 0;
+  soci::statement statement = (connection.sql().prepare << connection.Text(q::kListAccountBalances),
+                               soci::into(account), soci::into(balance));
+  std::vector<std::pair<std::string, std::int64_t>> out;
+  statement.execute();
+  while (statement.fetch()) out.emplace_back(account, balance);
+  return out;
+}
+
+ledger::LineTotals LineTotalsOf(db::Connection& connection, std::int64_t claim_line_id) {
+  long long line = claim_line_id, sum = 0;
+  std::string kind;
+  soci::statement statement = (connection.sql().prepare << connection.Text(q::kSumLineEntries), soci::into(kind),
+                               soci::into(sum), soci::use(line));
+  ledger::LineTotals totals;
+  statement.execute();
+  while (statement.fetch()) {
+    if (kind == "commit") totals.committed = sum;
+    if (kind == "release") totals.released = sum;
+    if (kind == "pay") totals.paid = sum;
+    if (kind == "recover") totals.ordered = sum;
+    if (kind == "repay") totals.repaid = sum;
+  }
+  return totals;
+}
+
+std::int64_t Write(db::Connection& connection, const ledger::Entry& entry, const Origin& origin) {
+  const std::string kind(ledger::KindName(entry.kind));
+  long long id = 0, line = origin.claim_line_id, payment = origin.payment_id, amount = entry.amount_fen,
+            at = origin.at;
+  soci::indicator city_ind = entry.city.empty() ? soci::i_null : soci::i_ok;
+  soci::indicator line_ind = line ? soci::i_ok : soci::i_null, payment_ind = payment ? soci::i_ok : soci::i_null;
+  connection.sql() << connection.Text(q::kInsertLedgerEntry), soci::use(kind), soci::use(entry.city, city_ind),
+      soci::use(line, line_ind), soci::use(payment, payment_ind), soci::use(amount), soci::use(origin.reference),
+      soci::use(origin.actor), soci::use(at), soci::into(id);
+  for (const auto& p : entry.postings) {
+    long long posted = p.amount_fen;
+    connection.sql() << connection.Text(q::kInsertLedgerPosting), soci::use(id), soci::use(p.account),
+        soci::use(posted);
+  }
+  return id;
+}
+
+std::vector<std::pair<std::int64_t, std::int64_t>> PayableLines(db::Connection& connection, std::int64_t notice_id) {
+  long long notice = notice_id, notice_line = 0, line = 0, amount = 0;
+  soci::statement statement = (connection.sql().prepare << connection.Text(q::kListNoticePayableLines),
+                               soci::into(notice_line), soci::into(line), soci::into(amount), soci::use(notice));
+  return IdAmounts(statement, line, amount);
+}
+
+std::int64_t InsertPayment(db::Connection& connection, const Payment& p) {
+  long long id = 0, notice = p.notice_id, amount = p.amount_fen, created = p.created_at;
+  connection.sql() << connection.Text(q::kInsertPayment), soci::use(notice), soci::use(p.city_code),
+      soci::use(p.lines), soci::use(amount), soci::use(p.created_by), soci::use(created), soci::into(id);
+  return id;
+}
+
+std::vector<Payment> Payments(db::Connection& connection, const std::string& region_like, std::int64_t after,
+                              int limit) {
+  PaymentBuffer buffer;
+  long long a = after, a_value = after, l = limit;
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kListPayments));
+  buffer.Bind(prepared);
+  prepared, soci::use(region_like), soci::use(a), soci::use(a_value), soci::use(l);
+  return db::FetchRows(prepared, buffer);
+}
+
+std::optional<Payment> FindPayment(db::Connection& connection, std::int64_t id, const std::string& region_like) {
+  PaymentBuffer buffer;
+  long long key = id;
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kFindPayment));
+  buffer.Bind(prepared);
+  prepared, soci::use(key), soci::use(region_like);
+  auto rows = db::FetchRows(prepared, buffer);
+  if (rows.empty()) return std::nullopt;
+  return rows.front();
+}
+
+std::vector<std::pair<std::int64_t, std::int64_t>> PaymentLines(db::Connection& connection, std::int64_t payment_id) {
+  long long payment = payment_id, line = 0, amount = 0;
+  soci::statement statement = (connection.sql().prepare << connection.Text(q::kListPaymentLines), soci::into(line),
+                               soci::into(amount), soci::use(payment));
+  return IdAmounts(statement, line, amount);
+}
+
+bool MarkPaid(db::Connection& connection, const Payment& p) {
+  long long id = p.id, at = p.paid_at;
+  soci::statement statement = (connection.sql().prepare << connection.Text(q::kMarkPaymentPaid),
+                               soci::use(p.paid_reference), soci::use(p.paid_on), soci::use(p.paid_by), soci::use(at),
+                               soci::use(id));
+  statement.execute(true);
+  return statement.get_affected_rows() == 1;
+}
+
+}  // namespace sunshine::subsidy::ledger_store
