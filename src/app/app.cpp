@@ -139,6 +139,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
                                                     ReviewPolicyFrom(config));
   claim_reviews_ = std::make_unique<subsidy::ClaimReviewService>(*claims_);
   ledger_ = std::make_unique<subsidy::LedgerService>(*database_);
+  recoveries_ = std::make_unique<subsidy::RecoveryService>(*database_);
   notices_ = std::make_unique<subsidy::NoticeService>(*database_, field_keys_, NoticePolicyFrom(config));
   public_objections_ =
       std::make_unique<http::RateLimiter>(clock, static_cast<int>(config.public_objections_per_hour), 3600 * 1000);
@@ -187,7 +188,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   assessment::RegisterSittingCheckinRoutes(router_, *sitting_checkins_);
   subsidy::RegisterClaimRoutes(router_, *claims_, *claim_reviews_);
   subsidy::RegisterNoticeRoutes(router_, *notices_, *public_objections_);
-  subsidy::RegisterLedgerRoutes(router_, *ledger_);
+  subsidy::RegisterLedgerRoutes(router_, *ledger_, *recoveries_);
   dashboard::RegisterDashboardRoutes(router_, *dashboards_);
 }
 

@@ -39,7 +39,9 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         // public notices of its cities and the objections to them.
         "subsidy:claim:read", "subsidy:claim:oversee", "subsidy:notice:read", "subsidy:objection:read",
         // The dedicated fund (专账): its budget, the allocation to cities, every city's ledger.
-        "subsidy:ledger:read", "subsidy:ledger:budget", "subsidy:ledger:allocate", "subsidy:payment:read"}},
+        "subsidy:ledger:read", "subsidy:ledger:budget", "subsidy:ledger:allocate", "subsidy:payment:read",
+        // Money paid wrongly comes back (追回): the province orders and follows recoveries too.
+        "subsidy:recovery:read", "subsidy:recovery:create", "subsidy:recovery:repay"}},
       {"city_officer",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read", "registry:institution:create", "registry:institution:lifecycle",
@@ -58,7 +60,9 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "subsidy:claim:read", "subsidy:claim:review", "subsidy:claim:oversee", "subsidy:notice:publish",
         "subsidy:notice:read", "subsidy:objection:read", "subsidy:objection:answer",
         // and pays out its payable notices from its allocation (拨付).
-        "subsidy:ledger:read", "subsidy:payment:read", "subsidy:payment:create", "subsidy:payment:pay"}},
+        "subsidy:ledger:read", "subsidy:payment:read", "subsidy:payment:create", "subsidy:payment:pay",
+        // and orders what was paid wrongly back, recording the repayments.
+        "subsidy:recovery:read", "subsidy:recovery:create", "subsidy:recovery:repay"}},
       {"county_officer",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read", "registry:institution:create", "registry:institution:lifecycle",
@@ -101,7 +105,9 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "assessment:certificate:issue", "assessment:certificate:read", "assessment:certificate:revoke",
         "assessment:outcome:read",
         // and claims the subsidy of its finished classes for the trainees who authorised it.
-        "subsidy:claim:submit", "subsidy:claim:read"}},
+        "subsidy:claim:submit", "subsidy:claim:read",
+        // and sees the recovery orders against it.
+        "subsidy:recovery:read"}},
       {"enterprise",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read", "registry:trainee:read",
         "registry:trainee:create", "registry:trainee:update",

@@ -38,6 +38,22 @@ boost::json::object PaymentJson(const ledger_store::Payment& p) {
           {"paid_by", TextOrNull(p.paid_by)}};
 }
 
+boost::json::object RecoveryJson(const ledger_store::Recovery& r) {
+  return {{"id", r.id},
+          {"claim_id", r.claim_id},
+          {"city_code", r.city_code},
+          {"payee", r.payee},
+          {"source", r.source},
+          {"source_reference", r.source_reference},
+          {"reason", r.reason},
+          {"lines", r.lines},
+          {"amount_fen", r.amount_fen},
+          {"repaid_fen", r.repaid_fen},
+          {"status", r.status},
+          {"created_by", r.created_by},
+          {"created_at", core::FormatShanghai(r.created_at)}};
+}
+
 template <class Input, class Call, class ToJson>
 Reply Post(Context& ctx, http::Status status, Call call, ToJson to_json) {
   auto input = ctx.Body<Input>();
@@ -48,7 +64,39 @@ Reply Post(Context& ctx, http::Status status, Call call, ToJson to_json) {
 }
 }  // namespace
 
-void RegisterLedgerRoutes(http::Router& router, LedgerService& service) {
+void RegisterLedgerRoutes(http::Router& router, LedgerService& service, RecoveryService& recoveries) {
+  router.Post("/api/v1/recoveries", "subsidy:recovery:create",
+              "Order the payee to repay paid lines of a claim, from a confirmed finding: each line moves from paid "
+              "to receivable in the ledger",
+              [&recoveries](Context& ctx) -> Reply {
+                return Post<RecoveryInput>(
+                    ctx, http::Status::created,
+                    [&](const RecoveryInput& in) { return recoveries.Create(ctx.actor(), in); }, RecoveryJson);
+              });
+  router.Post("/api/v1/recoveries/{id}/repayments", "subsidy:recovery:repay",
+              "Record a repayment against an open recovery order, back to the city's available money line by line",
+              [&recoveries](Context& ctx) -> Reply {
+                auto id = ctx.PathId("id");
+                if (!id) return id.error();
+                return Post<RepaymentInput>(
+                    ctx, http::Status::ok,
+                    [&](const RepaymentInput& in) { return recoveries.Repay(ctx.actor(), *id, in); }, RecoveryJson);
+              });
+  router.Get("/api/v1/recoveries", "subsidy:recovery:read",
+             "Recovery orders: the payee's own, or those of the cities in an officer's region; newest first",
+             [&recoveries](Context& ctx) -> Reply {
+               return http::KeysetPage(
+                   ctx, [&](std::int64_t after, int limit) { return recoveries.List(ctx.principal(), after, limit); },
+                   RecoveryJson);
+             });
+  router.Get("/api/v1/recoveries/{id}", "subsidy:recovery:read", "One recovery order",
+             [&recoveries](Context& ctx) -> Reply {
+               auto id = ctx.PathId("id");
+               if (!id) return id.error();
+               auto recovery = recoveries.Get(ctx.principal(), *id);
+               if (!recovery) return recovery.error();
+               return http::Json(http::Status::ok, RecoveryJson(*recovery));
+             });
   router.Get("/api/v1/ledger", "subsidy:ledger:read",
              "The subsidy ledger at a glance: the province's budget and fund, and each city's allocated, available, "
              "committed, paid and receivable money; whether the book balances",

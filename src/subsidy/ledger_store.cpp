@@ -76,13 +76,14 @@ ledger::LineTotals LineTotalsOf(db::Connection& connection, std::int64_t claim_l
 
 std::int64_t Write(db::Connection& connection, const ledger::Entry& entry, const Origin& origin) {
   const std::string kind(ledger::KindName(entry.kind));
-  long long id = 0, line = origin.claim_line_id, payment = origin.payment_id, amount = entry.amount_fen,
-            at = origin.at;
+  long long id = 0, line = origin.claim_line_id, payment = origin.payment_id, recovery = origin.recovery_id,
+            amount = entry.amount_fen, at = origin.at;
   soci::indicator city_ind = entry.city.empty() ? soci::i_null : soci::i_ok;
-  soci::indicator line_ind = line ? soci::i_ok : soci::i_null, payment_ind = payment ? soci::i_ok : soci::i_null;
+  soci::indicator line_ind = line ? soci::i_ok : soci::i_null, payment_ind = payment ? soci::i_ok : soci::i_null,
+                  recovery_ind = recovery ? soci::i_ok : soci::i_null;
   connection.sql() << connection.Text(q::kInsertLedgerEntry), soci::use(kind), soci::use(entry.city, city_ind),
-      soci::use(line, line_ind), soci::use(payment, payment_ind), soci::use(amount), soci::use(origin.reference),
-      soci::use(origin.actor), soci::use(at), soci::into(id);
+      soci::use(line, line_ind), soci::use(payment, payment_ind), soci::use(recovery, recovery_ind),
+      soci::use(amount), soci::use(origin.reference), soci::use(origin.actor), soci::use(at), soci::into(id);
   for (const auto& p : entry.postings) {
     long long posted = p.amount_fen;
     connection.sql() << connection.Text(q::kInsertLedgerPosting), soci::use(id), soci::use(p.account),
@@ -138,6 +139,80 @@ bool MarkPaid(db::Connection& connection, const Payment& p) {
   soci::statement statement = (connection.sql().prepare << connection.Text(q::kMarkPaymentPaid),
                                soci::use(p.paid_reference), soci::use(p.paid_on), soci::use(p.paid_by), soci::use(at),
                                soci::use(id));
+  statement.execute(true);
+  return statement.get_affected_rows() == 1;
+}
+
+std::map<std::int64_t, std::int64_t> ClaimLineIds(db::Connection& connection, std::int64_t claim_id) {
+  long long claim = claim_id, trainee = 0, line = 0;
+  soci::statement statement = (connection.sql().prepare << connection.Text(q::kListClaimLineIds), soci::into(trainee),
+                               soci::into(line), soci::use(claim));
+  std::map<std::int64_t, std::int64_t> out;
+  statement.execute();
+  while (statement.fetch()) out[trainee] = line;
+  return out;
+}
+
+namespace {
+struct RecoveryBuffer {
+  Recovery row;
+  long long id = 0, claim = 0, amount = 0, repaid = 0, created = 0;
+  void Bind(soci::details::prepare_temp_type& p) {
+    p, soci::into(id), soci::into(claim), soci::into(row.city_code), soci::into(row.payee), soci::into(row.source),
+        soci::into(row.source_reference), soci::into(row.reason), soci::into(row.lines), soci::into(amount),
+        soci::into(repaid), soci::into(row.status), soci::into(row.created_by), soci::into(created);
+  }
+  Recovery Get() const {
+    Recovery out = row;
+    out.id = id;
+    out.claim_id = claim;
+    out.amount_fen = amount;
+    out.repaid_fen = repaid;
+    out.created_at = created;
+    return out;
+  }
+};
+}  // namespace
+
+std::int64_t InsertRecovery(db::Connection& connection, const Recovery& r) {
+  long long id = 0, claim = r.claim_id, amount = r.amount_fen, created = r.created_at;
+  connection.sql() << connection.Text(q::kInsertRecovery), soci::use(claim), soci::use(r.city_code),
+      soci::use(r.payee), soci::use(r.source), soci::use(r.source_reference), soci::use(r.reason), soci::use(r.lines),
+      soci::use(amount), soci::use(r.created_by), soci::use(created), soci::use(created), soci::into(id);
+  return id;
+}
+
+std::vector<Recovery> Recoveries(db::Connection& connection, const RecoveryReach& reach, std::int64_t after, int limit) {
+  RecoveryBuffer buffer;
+  long long a = after, a_value = after, l = limit;
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kListRecoveries));
+  buffer.Bind(prepared);
+  prepared, soci::use(reach.payee), soci::use(reach.region_like), soci::use(a), soci::use(a_value), soci::use(l);
+  return db::FetchRows(prepared, buffer);
+}
+
+std::optional<Recovery> FindRecovery(db::Connection& connection, std::int64_t id, const RecoveryReach& reach) {
+  RecoveryBuffer buffer;
+  long long key = id;
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kFindRecovery));
+  buffer.Bind(prepared);
+  prepared, soci::use(key), soci::use(reach.payee), soci::use(reach.region_like);
+  auto rows = db::FetchRows(prepared, buffer);
+  if (rows.empty()) return std::nullopt;
+  return rows.front();
+}
+
+std::vector<std::pair<std::int64_t, std::int64_t>> RecoveryLines(db::Connection& connection, std::int64_t recovery_id) {
+  long long recovery = recovery_id, line = 0, amount = 0;
+  soci::statement statement = (connection.sql().prepare << connection.Text(q::kListRecoveryLines), soci::into(line),
+                               soci::into(amount), soci::use(recovery));
+  return IdAmounts(statement, line, amount);
+}
+
+bool UpdateRepaid(db::Connection& connection, const Recovery& r, std::int64_t at) {
+  long long id = r.id, repaid = r.repaid_fen, when = at;
+  soci::statement statement = (connection.sql().prepare << connection.Text(q::kUpdateRecoveryRepaid),
+                               soci::use(repaid), soci::use(r.status), soci::use(when), soci::use(id));
   statement.execute(true);
   return statement.get_affected_rows() == 1;
 }

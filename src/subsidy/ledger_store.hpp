@@ -2,6 +2,7 @@
 // The ledger and payment batches in SQL (db/queries/subsidy, V0029). Callers hold the
 // transaction, take the ledger lock first, and plan each entry with subsidy/ledger_rules.hpp.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -23,6 +24,7 @@ struct Origin {
   std::int64_t payment_id = 0;     // 0: none
   std::string reference, actor;
   std::int64_t at = 0;
+  std::int64_t recovery_id = 0;  // 0: none
 };
 std::int64_t Write(db::Connection& connection, const ledger::Entry& entry, const Origin& origin);
 
@@ -45,5 +47,28 @@ std::optional<Payment> FindPayment(db::Connection& connection, std::int64_t id, 
 // (claim line id, amount) committed by a batch.
 std::vector<std::pair<std::int64_t, std::int64_t>> PaymentLines(db::Connection& connection, std::int64_t payment_id);
 bool MarkPaid(db::Connection& connection, const Payment& payment);
+
+// A claim's line ids by trainee.
+std::map<std::int64_t, std::int64_t> ClaimLineIds(db::Connection& connection, std::int64_t claim_id);
+
+struct Recovery {
+  std::int64_t id = 0, claim_id = 0;
+  std::string city_code, payee, source, source_reference, reason;
+  int lines = 0;
+  std::int64_t amount_fen = 0, repaid_fen = 0;
+  std::string status, created_by;
+  std::int64_t created_at = 0;
+};
+// Who may read an order: its payee ("institution:12"), or officers of cities within a prefix.
+struct RecoveryReach {
+  std::string payee = "-";
+  std::string region_like;
+};
+std::int64_t InsertRecovery(db::Connection& connection, const Recovery& recovery);
+std::vector<Recovery> Recoveries(db::Connection& connection, const RecoveryReach& reach, std::int64_t after, int limit);
+std::optional<Recovery> FindRecovery(db::Connection& connection, std::int64_t id, const RecoveryReach& reach);
+// (claim line id, amount ordered) of an order.
+std::vector<std::pair<std::int64_t, std::int64_t>> RecoveryLines(db::Connection& connection, std::int64_t recovery_id);
+bool UpdateRepaid(db::Connection& connection, const Recovery& recovery, std::int64_t at);
 
 }  // namespace sunshine::subsidy::ledger_store

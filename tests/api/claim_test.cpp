@@ -515,10 +515,44 @@ TEST_F(NoticeApiTest, ThePublicObjectsAndAnUpheldObjectionIsNeverPaid) {
     EXPECT_EQ(unlinked, 0);
   }
 
+  // Recovery (item 6): a finding orders the paid line back; repayments return it to the city's
+  // money until the order is settled; the payee sees its order.
+  const auto& t = klass.trainees;
+  const auto order = [&](const std::string& trainees, const std::string& source) {
+    return client->Post("/api/v1/recoveries",
+                        R"({"claim_id":)" + std::to_string(claim_id) + R"(,"trainee_ids":)" + trainees +
+                            R"(,"source":")" + source + R"(","source_reference":"inspection:1","reason":"抽查发现代签到"})",
+                        later);
+  };
+  EXPECT_EQ(Reasons(order("[" + std::to_string(t[0]) + ",999999]", "rumour")),
+            (std::set<std::string>{"source:unknown", "trainee_ids[0]:not_paid", "trainee_ids[1]:not_a_line"}));
+  const auto recovery = Must(order("[" + std::to_string(t[1]) + "]", "spot_check"), 201);
+  EXPECT_EQ(recovery.at("amount_fen"), 60000);
+  EXPECT_EQ(recovery.at("payee"), boost::json::value("institution:" + std::to_string(klass.institution_id)));
+  EXPECT_EQ(Reasons(order("[" + std::to_string(t[1]) + "]", "spot_check")),
+            std::set<std::string>{"trainee_ids[0]:not_paid"});
+  EXPECT_EQ(Must(client->Get("/api/v1/recoveries", As("institution")), 200).at("items").as_array().size(), 1u);
+  EXPECT_EQ(client->Get("/api/v1/recoveries", As("qingyang_officer")).status, 403);  // a county orders none
+  const std::string repay = "/api/v1/recoveries/" + std::to_string(recovery.at("id").as_int64()) + "/repayments";
+  EXPECT_EQ(Reasons(client->Post(repay, R"({"amount_fen":70000,"reference":"R1"})", later)),
+            std::set<std::string>{"amount_fen:exceeds_owed"});
+  EXPECT_EQ(client->Post(repay, R"({"amount_fen":1,"reference":"R0"})", As("institution")).status, 403);
+  EXPECT_EQ(Must(client->Post(repay, R"({"amount_fen":20000,"reference":"退款凭证001"})", later), 200).at("status"), "open");
+  const auto settled = Must(client->Post(repay, R"({"amount_fen":40000,"reference":"退款凭证002"})", later), 200);
+  EXPECT_EQ(settled.at("status"), "settled");
+  EXPECT_EQ(settled.at("repaid_fen"), 60000);
+  EXPECT_EQ(client->Post(repay, R"({"amount_fen":1,"reference":"R3"})", later).ErrorCode(), "recovery_settled");
+  book = Must(client->Get("/api/v1/ledger", province), 200);
+  EXPECT_EQ(book.at("balanced"), true);
+  EXPECT_EQ(book.at("cities").at(0).at("available_fen"), 100000);
+  EXPECT_EQ(book.at("cities").at(0).at("paid_fen"), 0);
+  EXPECT_EQ(book.at("cities").at(0).at("receivable_fen"), 0);
+
   db::Connection connection(server->app->database());
   for (const std::string action : {"subsidy:notice:publish", "subsidy:objection:lodge", "subsidy:objection:uphold",
                                    "subsidy:objection:dismiss", "subsidy:objection:reveal", "subsidy:ledger:budget",
-                                   "subsidy:ledger:allocate", "subsidy:payment:create", "subsidy:payment:pay"}) {
+                                   "subsidy:ledger:allocate", "subsidy:payment:create", "subsidy:payment:pay",
+                                   "subsidy:recovery:create", "subsidy:recovery:repay"}) {
     long long n = 0;
     connection.sql() << "SELECT COUNT(*) FROM audit_records WHERE action = :a", soci::use(action), soci::into(n);
     EXPECT_GE(n, 1) << action;

@@ -129,3 +129,43 @@ test('a claim goes through county and city review, the notice, an upheld objecti
   const struck = (await api('', 'GET', `/api/v1/public/notices/${notice.id}`)).lines_detail.find((l) => l.id === ours.id)
   assert.equal(struck.removed, true)
 })
+
+test('the province funds a city in the ledger and the book balances', async () => {
+  const token = await signInApi('province_officer')
+  const before = await api(token, 'GET', '/api/v1/ledger')
+  const page = await newPage(browser)
+  await signIn(page, 'province_officer')
+  await page.locator('[data-test="menu-/ledger"]').click()
+  await page.locator('[data-test=ledger-balanced]').waitFor()
+
+  await page.locator('[data-test=ledger-budget]').click()
+  await page.locator('input[data-test=money-amount]').fill('abc')
+  await page.locator('[data-test=money-save]').click()
+  await page.getByText('请输入金额（元，最多两位小数）').waitFor()  // nothing is rounded or guessed
+  await page.locator('input[data-test=money-amount]').fill('1000000')
+  await page.locator('input[data-test=money-reference]').fill('川财社〔2027〕1号')
+  await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/v1/ledger/budget') && r.status() === 201),
+    page.locator('[data-test=money-save]').click(),
+  ])
+  await page.locator('[data-test=ledger-allocate]').click()
+  await page.locator('[data-test=money-city]').click()
+  await page.locator('.el-select-dropdown__item', { hasText: '成都市' }).click()
+  await page.locator('input[data-test=money-amount]').fill('250000.50')
+  await page.locator('input[data-test=money-reference]').fill('川人社〔2027〕2号')
+  await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/v1/ledger/allocations') && r.status() === 201),
+    page.locator('[data-test=money-save]').click(),
+  ])
+  await page.locator('[data-test=ledger-balanced]', { hasText: '账目平衡' }).waitFor()
+  assert.deepEqual(page.errors, [])
+
+  const after = await api(token, 'GET', '/api/v1/ledger')
+  assert.equal(after.budget_fen - before.budget_fen, 100000000)
+  assert.equal(after.fund_fen - before.fund_fen, 100000000 - 25000050)
+  const chengdu = (book) => book.cities.find((c) => c.city_code === '510100')?.allocated_fen ?? 0
+  assert.equal(chengdu(after) - chengdu(before), 25000050)
+  assert.equal(after.balanced, true)
+  const row = page.locator('[data-test=ledger-cities] tbody tr', { hasText: '成都市' })
+  await row.locator('[data-test=ledger-allocated]', { hasText: (chengdu(after) / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2 }) }).waitFor()
+})

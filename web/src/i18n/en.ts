@@ -2,7 +2,7 @@ import type zh from './zh-CN'
 
 const en: typeof zh = {
   app: { title: 'Sunshine Training', subtitle: 'Sichuan vocational training supervision platform' },
-  menu: { claims: 'Subsidy claims', notices: 'Subsidy notices', assessmentOutcomes: 'Assessment outcomes', assessments: 'Assessments', assessmentOverdue: 'Unassessed trainees', home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', classes: 'Classes', terminals: 'Terminals', exceptions: 'Exceptions', spotChecks: 'Spot checks', history: 'Subsidy history', users: 'Accounts', audit: 'Audit trail' },
+  menu: { claims: 'Subsidy claims', notices: 'Subsidy notices', ledger: 'Disbursement', assessmentOutcomes: 'Assessment outcomes', assessments: 'Assessments', assessmentOverdue: 'Unassessed trainees', home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', classes: 'Classes', terminals: 'Terminals', exceptions: 'Exceptions', spotChecks: 'Spot checks', history: 'Subsidy history', users: 'Accounts', audit: 'Audit trail' },
   common: { signOut: 'Sign out', loadMore: 'Load more', noMore: 'No more', yes: 'Yes', no: 'No', cancel: 'Cancel', confirm: 'OK', search: 'Search', export: 'Export to Excel', import: 'Import', detail: 'Details', edit: 'Edit', saved: 'Saved', reset: 'Reset' },
   login: {
     title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in',
@@ -277,6 +277,16 @@ const en: typeof zh = {
     object: 'Object', objectTitle: 'Object to a line of the notice', objectSubmit: 'Submit', contactHint: 'Optional: a phone or e-mail to reach you (kept encrypted)',
     objected: 'Objection received; it will be answered by {date}', publicTitle: 'Training subsidy notices', running: 'Running', ended: 'Ended',
     publicExplain: 'Approved training subsidies about to be paid. To object, click "Object" on the line during the notice period and say why.',
+  },
+  ledger: {
+    budget: 'Record the budget', allocate: 'Allocate', budgetTotal: 'Budget (yuan)', fund: 'Unallocated (yuan)',
+    balanced: 'The book balances', unbalanced: 'The book does not balance', city: 'City',
+    columns: { allocated: 'Allocated', available: 'Available', committed: 'Committed', paid: 'Paid', receivable: 'To recover' },
+    explain: 'Subsidy money in double entry: the province allocates its fund to cities; a city turns a payable notice (period over, no objection open) into a payment batch, committing each line from its available money, and records the treasury or bank reference once paid. Every entry names its claim line.',
+    payments: 'Payment batches', pickNotice: 'A payable notice', createPayment: 'Create a payment batch', batch: 'Batch', notice: 'Notice', lines: 'People',
+    amount: 'Amount (yuan)', status: 'Status', statuses: { committed: 'Committed', paid: 'Paid' }, reference: 'Payment reference', markPaid: 'Record payment',
+    amountYuan: 'Amount (yuan)', amountInvalid: 'An amount in yuan, at most two decimals', document: 'Document', documentHint: 'The budget or allocation document',
+    saved: 'Recorded', created: 'Payment batch created: {lines} people, {amount} yuan', paidDone: 'Payment recorded', paidOn: 'Paid on',
   },
   engagements: {
     title: 'Third-party auditors engaged', create: 'Engage an auditor', auditor: 'Auditor', region: 'Region', period: 'Period',

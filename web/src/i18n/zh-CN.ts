@@ -1,6 +1,6 @@
 export default {
   app: { title: '阳光培训', subtitle: '四川省职业技能培训监管平台' },
-  menu: { claims: '补贴申领', notices: '补贴公示', assessmentOutcomes: '考核结果统计', assessments: '考核与证书', assessmentOverdue: '应评尽评督办', home: '工作台', regions: '行政区划', occupations: '职业目录', projects: '培训项目', institutions: '培训机构', trainees: '学员', enterprises: '企业', evaluationBodies: '评价机构', auditors: '第三方机构', classes: '培训班', terminals: '签到终端', exceptions: '异常打卡', spotChecks: '培训抽查', history: '历史补贴记录', users: '用户管理', audit: '审计日志' },
+  menu: { claims: '补贴申领', notices: '补贴公示', ledger: '资金拨付', assessmentOutcomes: '考核结果统计', assessments: '考核与证书', assessmentOverdue: '应评尽评督办', home: '工作台', regions: '行政区划', occupations: '职业目录', projects: '培训项目', institutions: '培训机构', trainees: '学员', enterprises: '企业', evaluationBodies: '评价机构', auditors: '第三方机构', classes: '培训班', terminals: '签到终端', exceptions: '异常打卡', spotChecks: '培训抽查', history: '历史补贴记录', users: '用户管理', audit: '审计日志' },
   common: { signOut: '退出登录', loadMore: '加载更多', noMore: '没有更多了', yes: '是', no: '否', cancel: '取消', confirm: '确定', search: '搜索', export: '导出 Excel', import: '批量导入', detail: '详情', edit: '修改', saved: '已保存', reset: '重置' },
   login: {
     title: '用户登录', username: '用户名', password: '密码', submit: '登录',
@@ -275,6 +275,16 @@ export default {
     object: '提出异议', objectTitle: '对公示条目提出异议', objectSubmit: '提交异议', contactHint: '可选：电话或邮箱，便于核查人员联系您（加密保存）',
     objected: '异议已受理，将于 {date} 前核查答复', publicTitle: '职业技能培训补贴公示', running: '公示中', ended: '公示期满',
     publicExplain: '以下为审核通过、拟拨付的职业技能培训补贴名单。如有异议，请在公示期内点击条目后的“提出异议”并写明理由。',
+  },
+  ledger: {
+    budget: '登记专项资金', allocate: '分配资金', budgetTotal: '专项资金总额（元）', fund: '省级未分配（元）',
+    balanced: '账目平衡', unbalanced: '账目不平衡', city: '市（州）',
+    columns: { allocated: '已分配', available: '可用', committed: '待拨付', paid: '已拨付', receivable: '待追回' },
+    explain: '补贴资金按复式记账：省级专项资金分配到各市（州），市级将公示期满、无未答复异议的公示批次生成拨付批次（从可用资金中逐条占用），支付后登记国库或银行支付凭证。每一笔都关联到具体的补贴条目。',
+    payments: '拨付批次', pickNotice: '选择可拨付的公示批次', createPayment: '生成拨付批次', batch: '批次', notice: '公示', lines: '人数',
+    amount: '金额（元）', status: '状态', statuses: { committed: '待支付', paid: '已支付' }, reference: '支付凭证号', markPaid: '登记支付',
+    amountYuan: '金额（元）', amountInvalid: '请输入金额（元，最多两位小数）', document: '文件文号', documentHint: '资金下达或分配文件文号',
+    saved: '已记账', created: '已生成拨付批次：{lines} 人，{amount} 元', paidDone: '已登记支付', paidOn: '支付日期',
   },
   engagements: {
     title: '第三方机构抽查委托', create: '委托第三方机构', auditor: '第三方机构', region: '委托区划', period: '委托期间',

@@ -52,6 +52,8 @@ const routes: RouteRecordRaw[] = [
         meta: { permission: Permission.claimRead } },
       { path: 'notices', name: 'notices', component: () => import('../views/subsidy/notices/index.vue'),
         meta: { permission: Permission.noticeRead } },
+      { path: 'ledger', name: 'ledger', component: () => import('../views/subsidy/ledger/index.vue'),
+        meta: { permission: Permission.ledgerRead } },
       { path: 'subsidy-history', name: 'subsidy-history', component: () => import('../views/subsidy/history/index.vue'),
         meta: { permission: Permission.historyImport } },
       { path: 'users', name: 'users', component: () => import('../views/auth/users/index.vue'),

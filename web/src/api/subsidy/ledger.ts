@@ -1,0 +1,26 @@
+import { type Page, query, request } from '../http'
+
+// Disbursement (拨付) and the double-entry ledger (R-F1, R-F2; docs/subsidy-claims.md): the
+// province budgets and allocates; a city turns a payable notice into a payment batch and
+// records the bank's reference. Amounts are integer fen.
+export interface CityLedger {
+  city_code: string; allocated_fen: number; available_fen: number; committed_fen: number; paid_fen: number
+  receivable_fen: number
+}
+export interface Ledger { budget_fen: number; fund_fen: number; cities: CityLedger[]; balanced: boolean }
+export interface Payment {
+  id: number; notice_id: number; city_code: string; status: 'committed' | 'paid'; lines: number; amount_fen: number
+  created_by: string; created_at: string; paid_reference: string | null; paid_on: string | null; paid_by: string | null
+}
+
+export const getLedger = () => request<Ledger>('GET', '/api/v1/ledger')
+export const addBudget = (amountFen: number, reference: string) =>
+  request<Ledger>('POST', '/api/v1/ledger/budget', { amount_fen: amountFen, reference })
+export const allocate = (cityCode: string, amountFen: number, reference: string) =>
+  request<Ledger>('POST', '/api/v1/ledger/allocations', { city_code: cityCode, amount_fen: amountFen, reference })
+export const listPayments = (after?: number | null, limit = 50) =>
+  request<Page<Payment>>('GET', '/api/v1/payments' + query({ after, limit }))
+export const createPayment = (noticeId: number) => request<Payment>('POST', '/api/v1/payments', { notice_id: noticeId })
+export const markPaid = (id: number, reference: string, paidOn: string) =>
+  request<Payment>('POST', `/api/v1/payments/${id}/actions/pay`, { reference, paid_on: paidOn })
+
