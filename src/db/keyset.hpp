@@ -96,6 +96,15 @@ auto ListSorted(Connection& connection, const Query& query, const SortColumns& c
   return FetchRows(prepared, buffer);
 }
 
+// Text values bound in order after a row's id (FindOne): a reader's reach, for instance. The
+// strings must outlive the statement.
+struct TextParams {
+  std::vector<const std::string*> values;
+  void Bind(soci::details::prepare_temp_type& p) {
+    for (const auto* value : values) p, soci::use(*value);
+  }
+};
+
 // One row by id within a scope: the buffer's columns, `:id`, then each params object's Bind.
 template <class Buffer, class... Params>
 auto FindOne(Connection& connection, const Query& query, Buffer& buffer, std::int64_t id, Params&... params) {

@@ -193,13 +193,8 @@ void InsertLine(db::Connection& connection, std::int64_t claim_id, const Line& l
 
 std::optional<Claim> Find(db::Connection& connection, std::int64_t id, const Reach& reach) {
   ClaimBuffer buffer;
-  long long key = id;
-  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kFindClaim));
-  buffer.Bind(prepared);
-  prepared, soci::use(key), soci::use(reach.claimant), soci::use(reach.region_like);
-  auto rows = db::FetchRows(prepared, buffer);
-  if (rows.empty()) return std::nullopt;
-  return rows.front();
+  db::TextParams within{{&reach.claimant, &reach.region_like}};
+  return db::FindOne(connection, q::kFindClaim, buffer, id, within);
 }
 
 std::vector<Claim> List(db::Connection& connection, const Reach& reach, const ListFilter& filter, std::int64_t after,

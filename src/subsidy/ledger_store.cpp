@@ -118,13 +118,8 @@ std::vector<Payment> Payments(db::Connection& connection, const std::string& reg
 
 std::optional<Payment> FindPayment(db::Connection& connection, std::int64_t id, const std::string& region_like) {
   PaymentBuffer buffer;
-  long long key = id;
-  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kFindPayment));
-  buffer.Bind(prepared);
-  prepared, soci::use(key), soci::use(region_like);
-  auto rows = db::FetchRows(prepared, buffer);
-  if (rows.empty()) return std::nullopt;
-  return rows.front();
+  db::TextParams within{{&region_like}};
+  return db::FindOne(connection, q::kFindPayment, buffer, id, within);
 }
 
 std::vector<std::pair<std::int64_t, std::int64_t>> PaymentLines(db::Connection& connection, std::int64_t payment_id) {
@@ -193,13 +188,8 @@ std::vector<Recovery> Recoveries(db::Connection& connection, const RecoveryReach
 
 std::optional<Recovery> FindRecovery(db::Connection& connection, std::int64_t id, const RecoveryReach& reach) {
   RecoveryBuffer buffer;
-  long long key = id;
-  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kFindRecovery));
-  buffer.Bind(prepared);
-  prepared, soci::use(key), soci::use(reach.payee), soci::use(reach.region_like);
-  auto rows = db::FetchRows(prepared, buffer);
-  if (rows.empty()) return std::nullopt;
-  return rows.front();
+  db::TextParams within{{&reach.payee, &reach.region_like}};
+  return db::FindOne(connection, q::kFindRecovery, buffer, id, within);
 }
 
 std::vector<std::pair<std::int64_t, std::int64_t>> RecoveryLines(db::Connection& connection, std::int64_t recovery_id) {

@@ -110,13 +110,8 @@ std::vector<Notice> List(db::Connection& connection, const std::string& region_l
 
 std::optional<Notice> Find(db::Connection& connection, std::int64_t id, const std::string& region_like) {
   NoticeBuffer buffer;
-  long long key = id;
-  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kFindNotice));
-  buffer.Bind(prepared);
-  prepared, soci::use(key), soci::use(region_like), soci::use(region_like);
-  auto rows = db::FetchRows(prepared, buffer);
-  if (rows.empty()) return std::nullopt;
-  return rows.front();
+  db::TextParams within{{&region_like, &region_like}};
+  return db::FindOne(connection, q::kFindNotice, buffer, id, within);
 }
 
 std::vector<Line> Lines(db::Connection& connection, std::int64_t notice_id) {
@@ -164,13 +159,8 @@ std::vector<Objection> Objections(db::Connection& connection, const std::string&
 
 std::optional<Objection> FindObjection(db::Connection& connection, std::int64_t id, const std::string& region_like) {
   ObjectionBuffer buffer;
-  long long key = id;
-  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kFindObjection));
-  buffer.Bind(prepared);
-  prepared, soci::use(key), soci::use(region_like);
-  auto rows = db::FetchRows(prepared, buffer);
-  if (rows.empty()) return std::nullopt;
-  return rows.front();
+  db::TextParams within{{&region_like}};
+  return db::FindOne(connection, q::kFindObjection, buffer, id, within);
 }
 
 bool Answer(db::Connection& connection, const Objection& o) {
