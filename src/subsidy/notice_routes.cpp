@@ -1,6 +1,9 @@
 #include "subsidy/notice_routes.hpp"
 
+#include <cstdio>
+
 #include "core/time.hpp"
+#include "reports/list_export.hpp"
 
 namespace sunshine::subsidy {
 using http::Context;
@@ -76,6 +79,13 @@ boost::json::object ObjectionJson(const ObjectionView& v) {
           {"answered_at", o.answered_at ? boost::json::value(core::FormatShanghai(o.answered_at)) : nullptr}};
 }
 
+// Fen as yuan with two decimals, as the notice shows money.
+std::string Yuan(std::int64_t fen) {
+  char out[32];
+  std::snprintf(out, sizeof out, "%lld.%02lld", static_cast<long long>(fen / 100), static_cast<long long>(fen % 100));
+  return out;
+}
+
 Reply Detail(Context& ctx, NoticeService& service, const core::Principal* principal) {
   auto id = ctx.PathId("id");
   if (!id) return id.error();
@@ -109,6 +119,29 @@ void RegisterNoticeRoutes(http::Router& router, NoticeService& service, http::Ra
   router.Get("/api/v1/notices/{id}", "subsidy:notice:read",
              "One notice batch with every line as published, its claim and the objections it drew",
              [&service](Context& ctx) -> Reply { return Detail(ctx, service, &ctx.principal()); });
+  router.Get("/api/v1/notices/{id}/export.xlsx", "subsidy:notice:read",
+             "One notice batch as an xlsx file: every line as published, its claim, and whether an upheld "
+             "objection removed it",
+             [&service](Context& ctx) -> Reply {
+               auto id = ctx.PathId("id");
+               if (!id) return id.error();
+               auto view = service.Get(&ctx.principal(), *id);
+               if (!view) return view.error();
+               reports::XlsxTable sheet("补贴公示", {{"序号", 8},
+                                                     {"姓名", 10},
+                                                     {"身份证号", 22},
+                                                     {"培训机构", 36},
+                                                     {"培训项目", 30},
+                                                     {"补贴金额（元）", 14},
+                                                     {"申领编号", 10},
+                                                     {"状态", 16}});
+               for (const auto& l : view->lines) {
+                 sheet.AddRow({static_cast<std::int64_t>(l.position + 1), l.name_masked, l.id_number_masked,
+                               l.institution_name, l.project_name, Yuan(l.amount_fen), l.claim_id,
+                               std::string(l.removed ? "异议成立，已撤出" : "公示")});
+               }
+               return reports::XlsxReply(service.clock(), sheet, "补贴公示" + std::to_string(*id));
+             });
   router.Get("/api/v1/public/notices", std::string(http::kPublic),
              "Public notices of subsidies (公示), newest first: title, period, totals and state",
              [&service](Context& ctx) -> Reply { return Page(ctx, service, nullptr); });

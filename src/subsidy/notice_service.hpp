@@ -76,6 +76,7 @@ class NoticeService {
   core::Result<std::string> RevealContact(const core::Actor& actor, std::int64_t id);
 
   const NoticePolicy& policy() const { return policy_; }
+  const core::Clock& clock() const { return database_.clock(); }
 
  private:
   NoticeView ViewOf(notice_store::Notice notice) const;

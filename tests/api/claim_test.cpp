@@ -8,6 +8,7 @@
 #include <set>
 
 #include "core/ids.hpp"
+#include "reports/xlsx_read.hpp"
 #include "one_day_class.hpp"
 #include "subsidy/notice_rules.hpp"
 
@@ -460,6 +461,16 @@ TEST_F(NoticeApiTest, ThePublicObjectsAndAnUpheldObjectionIsNeverPaid) {
   const auto payable = Must(client->Get("/api/v1/notices/" + std::to_string(notice), later), 200);
   EXPECT_EQ(payable.at("state"), "payable");
   EXPECT_EQ(payable.at("lines_detail").at(1).at("objections"), 2);
+  // The batch as a spreadsheet for the file: the lines as published, the removed one marked.
+  const auto sheet = client->Get("/api/v1/notices/" + std::to_string(notice) + "/export.xlsx", later);
+  ASSERT_EQ(sheet.status, 200);
+  const auto csv = reports::XlsxToCsv(sheet.body);
+  ASSERT_TRUE(csv) << csv.error().message;
+  EXPECT_NE(csv->find("学**"), std::string::npos);
+  EXPECT_NE(csv->find("600.00"), std::string::npos);
+  EXPECT_NE(csv->find("异议成立，已撤出"), std::string::npos);
+  EXPECT_EQ(csv->find(IdNumber("19900710", "791")), std::string::npos);
+  EXPECT_EQ(client->Get("/api/v1/notices/" + std::to_string(notice) + "/export.xlsx", As("institution")).status, 403);
 
   // Disbursement (item 5): the city's allocation must cover the batch, or nothing is committed;
   // then the one line left is committed, paid with the bank's reference, and the book balances.
