@@ -3,16 +3,13 @@
 #include <set>
 
 #include "core/time.hpp"
+#include "subsidy/shared.hpp"
 
 namespace sunshine::subsidy {
 using http::Context;
 using Reply = core::Result<http::Response>;
 
 namespace {
-boost::json::value TextOrNull(const std::string& text) {
-  return text.empty() ? boost::json::value(nullptr) : boost::json::value(text);
-}
-
 boost::json::object ClaimJson(const claim_store::Claim& c) {
   return {{"id", c.id},
           {"class_id", c.class_id},

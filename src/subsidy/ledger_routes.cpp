@@ -1,6 +1,7 @@
 #include "subsidy/ledger_routes.hpp"
 
 #include "core/time.hpp"
+#include "subsidy/shared.hpp"
 
 namespace sunshine::subsidy {
 using http::Context;
@@ -18,10 +19,6 @@ boost::json::object LedgerJson(const LedgerView& v) {
                       {"receivable_fen", c.receivable}});
   }
   return {{"budget_fen", v.budget}, {"fund_fen", v.fund}, {"cities", std::move(cities)}, {"balanced", v.sum == 0}};
-}
-
-boost::json::value TextOrNull(const std::string& text) {
-  return text.empty() ? boost::json::value(nullptr) : boost::json::value(text);
 }
 
 boost::json::object PaymentJson(const ledger_store::Payment& p) {

@@ -7,10 +7,10 @@
 #include "audit/store.hpp"
 #include "core/text.hpp"
 #include "core/time.hpp"
-#include "db/queries.hpp"
 #include "registry/regions.hpp"
 #include "subsidy/notice_rules.hpp"
 #include "subsidy/notice_store.hpp"
+#include "subsidy/shared.hpp"
 
 namespace sunshine::subsidy {
 namespace {
@@ -22,9 +22,7 @@ core::Error Conflict(std::string code, std::string message) {
 }
 core::Error PaymentNotFound() { return core::Error::Of(core::ErrorKind::kNotFound, "not_found", "拨付批次不存在"); }
 
-std::string RegionLike(const core::Principal& principal) {
-  return principal.scope.kind == core::ScopeKind::kRegion ? principal.scope.RegionPrefix() + "%" : "";
-}
+std::string RegionLike(const core::Principal& principal) { return subsidy::RegionLike(principal.scope); }
 bool Provincial(const core::Principal& principal) {
   return principal.scope.kind == core::ScopeKind::kRegion && principal.scope.RegionPrefix().size() == 2;
 }
@@ -33,6 +31,30 @@ bool Provincial(const core::Principal& principal) {
 ledger::BalanceOf Reader(db::Connection& connection) {
   return [&connection](const std::string& account) { return ledger_store::BalanceOf(connection, account); };
 }
+
+// Balances for a run of entries in one transaction under the ledger lock: each account is summed
+// from the database once, then kept up to date by the entries written, so a batch of n lines
+// does not sum the city's postings n times.
+class RunningBalances {
+ public:
+  explicit RunningBalances(db::Connection& connection) : connection_(connection) {}
+  ledger::BalanceOf Reader() {
+    return [this](const std::string& account) {
+      auto it = known_.find(account);
+      if (it == known_.end()) it = known_.emplace(account, ledger_store::BalanceOf(connection_, account)).first;
+      return it->second;
+    };
+  }
+  void Apply(const ledger::Entry& entry) {
+    for (const auto& p : entry.postings) {
+      if (const auto it = known_.find(p.account); it != known_.end()) it->second += p.amount_fen;
+    }
+  }
+
+ private:
+  db::Connection& connection_;
+  std::map<std::string, std::int64_t> known_;
+};
 
 void Audit(db::Connection& connection, const core::Actor& actor, std::string action, std::string type,
            std::string id, boost::json::object detail) {
@@ -134,11 +156,8 @@ core::Result<ledger_store::Payment> LedgerService::CreatePayment(const core::Act
   if (NoticeStateOn(database_.clock().Today(), notice->ends_on, notice->open_objections) != NoticeState::kPayable) {
     return Conflict("notice_not_payable", "公示期未满或仍有未答复的异议，暂不能拨付");
   }
-  {
-    long long existing = 0, key = input.notice_id;
-    connection.sql() << connection.Text(db::queries::subsidy::kFindNoticePayment), soci::into(existing),
-        soci::use(key);
-    if (connection.sql().got_data()) return Conflict("already_paid_out", "该公示批次已生成拨付批次");
+  if (ledger_store::NoticePaidOut(connection, input.notice_id)) {
+    return Conflict("already_paid_out", "该公示批次已生成拨付批次");
   }
   ledger_store::TakeLock(connection);
   const auto lines = ledger_store::PayableLines(connection, input.notice_id);
@@ -151,11 +170,13 @@ core::Result<ledger_store::Payment> LedgerService::CreatePayment(const core::Act
   payment.created_by = actor.principal->username;
   payment.created_at = database_.clock().Now();
   payment.id = ledger_store::InsertPayment(connection, payment);
+  RunningBalances balances(connection);
   for (const auto& [line, amount] : lines) {
     const auto key = "claim_line:" + std::to_string(line);
     auto entry = ledger::Commit(payment.city_code, key, amount, ledger_store::LineTotalsOf(connection, line),
-                                Reader(connection));
+                                balances.Reader());
     if (!entry) return entry.error();  // the whole batch or nothing
+    balances.Apply(*entry);
     ledger_store::Write(connection, *entry,
                         {line, payment.id, "notice:" + std::to_string(input.notice_id), payment.created_by,
                          payment.created_at});

@@ -106,6 +106,12 @@ std::int64_t InsertPayment(db::Connection& connection, const Payment& p) {
   return id;
 }
 
+bool NoticePaidOut(db::Connection& connection, std::int64_t notice_id) {
+  long long existing = 0, key = notice_id;
+  connection.sql() << connection.Text(q::kFindNoticePayment), soci::into(existing), soci::use(key);
+  return connection.sql().got_data();
+}
+
 std::vector<Payment> Payments(db::Connection& connection, const std::string& region_like, std::int64_t after,
                               int limit) {
   PaymentBuffer buffer;

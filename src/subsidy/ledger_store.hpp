@@ -41,6 +41,8 @@ struct Payment {
 // A notice's lines still to pay: (claim line id, amount).
 std::vector<std::pair<std::int64_t, std::int64_t>> PayableLines(db::Connection& connection, std::int64_t notice_id);
 std::int64_t InsertPayment(db::Connection& connection, const Payment& payment);
+// Whether a notice already has its payment batch.
+bool NoticePaidOut(db::Connection& connection, std::int64_t notice_id);
 std::vector<Payment> Payments(db::Connection& connection, const std::string& region_like, std::int64_t after,
                               int limit);
 std::optional<Payment> FindPayment(db::Connection& connection, std::int64_t id, const std::string& region_like);

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "core/time.hpp"
+#include "subsidy/shared.hpp"
 #include "reports/list_export.hpp"
 
 namespace sunshine::subsidy {
@@ -51,10 +52,6 @@ boost::json::object DetailJson(const NoticeView& v, bool officer) {
   }
   out["lines_detail"] = std::move(lines);
   return out;
-}
-
-boost::json::value TextOrNull(const std::string& text) {
-  return text.empty() ? boost::json::value(nullptr) : boost::json::value(text);
 }
 
 boost::json::object ObjectionJson(const ObjectionView& v) {

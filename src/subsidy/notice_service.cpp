@@ -10,6 +10,7 @@
 #include "core/text.hpp"
 #include "registry/regions.hpp"
 #include "subsidy/claim_store.hpp"
+#include "subsidy/shared.hpp"
 
 namespace sunshine::subsidy {
 namespace {
@@ -23,8 +24,7 @@ core::Error Conflict(std::string code, std::string message) {
 
 // The notices and objections a reader reaches: an officer's region, or everything (the public).
 std::string RegionLike(const core::Principal* principal) {
-  if (!principal) return "%";
-  return principal->scope.kind == core::ScopeKind::kRegion ? principal->scope.RegionPrefix() + "%" : "";
+  return principal ? subsidy::RegionLike(principal->scope) : "%";
 }
 
 // "138****8000" for a phone; otherwise the first and last characters of what was given.

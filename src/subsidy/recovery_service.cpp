@@ -8,13 +8,14 @@
 #include "audit/store.hpp"
 #include "core/text.hpp"
 #include "subsidy/claim_store.hpp"
+#include "subsidy/shared.hpp"
 
 namespace sunshine::subsidy {
 namespace {
 core::Error NotFound() { return core::Error::Of(core::ErrorKind::kNotFound, "not_found", "追回单不存在或不在管辖范围内"); }
 
 std::optional<ledger_store::RecoveryReach> ReachOf(const core::Scope& scope) {
-  if (scope.kind == core::ScopeKind::kRegion) return ledger_store::RecoveryReach{"-", scope.RegionPrefix() + "%"};
+  if (scope.kind == core::ScopeKind::kRegion) return ledger_store::RecoveryReach{"-", RegionLike(scope)};
   if (scope.OrganisationId("institution")) return ledger_store::RecoveryReach{scope.code, ""};
   return std::nullopt;
 }
@@ -31,7 +32,7 @@ core::Result<ledger_store::Recovery> RecoveryService::Create(const core::Actor& 
   }
   db::Connection connection(database_);
   db::Transaction transaction(connection);
-  const auto claim = claim_store::Find(connection, input.claim_id, {"-", scope.RegionPrefix() + "%"});
+  const auto claim = claim_store::Find(connection, input.claim_id, {"-", RegionLike(scope)});
   std::vector<core::FieldError> errors;
   if (!claim) errors.push_back({"claim_id", "unknown"});
   if (!kSources.contains(input.source)) errors.push_back({"source", "unknown"});

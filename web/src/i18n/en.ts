@@ -242,7 +242,7 @@ const en: typeof zh = {
     dueOn: 'due {date}', overdue: 'Overdue', all: 'Claims', overdueTab: 'Overdue reviews',
     overdueExplain: 'These claims are past the working days their review stage below you has.',
     reviewHint: 'Check each trainee: tick "Refuse" for a line that should not be paid and say why; a review can only refuse, never add.',
-    refuse: 'Refuse', refuseLine: 'Refuse', refuseReason: 'Why (required)', notePlaceholder: 'Opinion (optional)',
+    refuse: 'Refuse', refuseLine: 'Refuse', refuseReason: 'Why (required)', noteHint: 'Opinion (optional)',
     actions: { approve: 'Approve', return: 'Return for correction', reject: 'Reject', resubmit: 'Submit again' },
     resubmitHint: 'Submitted again, every line is judged anew from the current data and a new proof is sealed.',
     reasonFor: { return: 'Why is it returned (the institution corrects it)?', reject: 'Why is it rejected (final)?' }, reasonRequired: 'A reason is required',

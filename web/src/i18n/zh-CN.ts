@@ -240,7 +240,7 @@ export default {
     dueOn: '限 {date} 前', overdue: '已超期', all: '申领列表', overdueTab: '超期督办',
     overdueExplain: '以下申领在下级审核环节已超过规定的工作日仍未处理，请督促办理。',
     reviewHint: '请逐人核对：对不应补贴的学员勾选“核减”并填写原因；审核只能核减，不能增加金额。',
-    refuse: '核减', refuseLine: '核减', refuseReason: '核减原因（必填）', notePlaceholder: '审核意见（可选）',
+    refuse: '核减', refuseLine: '核减', refuseReason: '核减原因（必填）', noteHint: '审核意见（可选）',
     actions: { approve: '审核通过', return: '退回修改', reject: '驳回', resubmit: '修改后重新提交' },
     resubmitHint: '重新提交时平台按最新数据重新核算每名学员，并重新封存核算依据。',
     reasonFor: { return: '请填写退回原因（申领机构据此修改）', reject: '请填写驳回原因（驳回后不可恢复）' }, reasonRequired: '请填写原因',
