@@ -20,6 +20,7 @@
 #include "inspection/draw_routes.hpp"
 #include "subsidy/claim_routes.hpp"
 #include "subsidy/ledger_routes.hpp"
+#include "subsidy/payee_routes.hpp"
 #include "subsidy/notice_routes.hpp"
 #include "inspection/inspection_routes.hpp"
 #include "supervision/exception_routes.hpp"
@@ -140,6 +141,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   claim_reviews_ = std::make_unique<subsidy::ClaimReviewService>(*claims_);
   ledger_ = std::make_unique<subsidy::LedgerService>(*database_);
   recoveries_ = std::make_unique<subsidy::RecoveryService>(*database_);
+  payees_ = std::make_unique<subsidy::PayeeService>(*database_, field_keys_);
   notices_ = std::make_unique<subsidy::NoticeService>(*database_, field_keys_, NoticePolicyFrom(config));
   public_objections_ =
       std::make_unique<http::RateLimiter>(clock, static_cast<int>(config.public_objections_per_hour), 3600 * 1000);
@@ -189,6 +191,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   subsidy::RegisterClaimRoutes(router_, *claims_, *claim_reviews_);
   subsidy::RegisterNoticeRoutes(router_, *notices_, *public_objections_);
   subsidy::RegisterLedgerRoutes(router_, *ledger_, *recoveries_);
+  subsidy::RegisterPayeeRoutes(router_, *payees_);
   dashboard::RegisterDashboardRoutes(router_, *dashboards_);
 }
 

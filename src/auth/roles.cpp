@@ -61,6 +61,8 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "subsidy:notice:read", "subsidy:objection:read", "subsidy:objection:answer",
         // and pays out its payable notices from its allocation (拨付).
         "subsidy:ledger:read", "subsidy:payment:read", "subsidy:payment:create", "subsidy:payment:pay",
+        // The payment file for the treasury or bank holds the payees' full accounts (audited).
+        "subsidy:payment:file",
         // and orders what was paid wrongly back, recording the repayments.
         "subsidy:recovery:read", "subsidy:recovery:create", "subsidy:recovery:repay"}},
       {"county_officer",
@@ -106,13 +108,17 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "assessment:outcome:read",
         // and claims the subsidy of its finished classes for the trainees who authorised it.
         "subsidy:claim:submit", "subsidy:claim:read",
-        // and sees the recovery orders against it.
-        "subsidy:recovery:read"}},
+        // and sees the recovery orders against it,
+        "subsidy:recovery:read",
+        // and keeps the account its subsidies are paid into (only the payee sets it).
+        "subsidy:bank_account:read", "subsidy:bank_account:write"}},
       {"enterprise",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read", "registry:trainee:read",
         "registry:trainee:create", "registry:trainee:update",
         "registry:enterprise:read",
-        "registry:enterprise:employ"}},
+        "registry:enterprise:employ",
+        // The account its subsidies (post training, apprenticeship) are paid into.
+        "subsidy:bank_account:read", "subsidy:bank_account:write"}},
       {"evaluator", {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:evaluation_body:read",
         // An evaluation body assesses what it is filed for (R-C4, R-W5): plans sittings, enters

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "registry/bulk_import.hpp"
+#include "reports/csv_write.hpp"
 #include "reports/xlsx_table.hpp"
 
 namespace sunshine::registry {
@@ -10,13 +11,6 @@ using http::Context;
 using Reply = core::Result<http::Response>;
 
 namespace {
-std::string CsvCell(const std::string& text) {
-  if (text.find_first_of(",\"\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
 // A refused file is answered with its first errors and the counts per column and reason
 // (a few kilobytes whatever the file), or, with ?report=csv, every error as a CSV file to fix
 // the file from (still 422: nothing was imported).
@@ -28,8 +22,8 @@ Reply Refusal(core::Error error, const std::string& kind, bool report) {
   }
   std::string csv = "\xEF\xBB\xBF行,列,字段,原因,说明\r\n";
   for (const auto& f : error.fields) {
-    csv += std::to_string(f.row) + "," + CsvCell(f.column) + "," + CsvCell(f.field) + "," + CsvCell(f.reason) + "," +
-           CsvCell(f.detail) + "\r\n";
+    csv += std::to_string(f.row) + "," + reports::CsvCell(f.column) + "," + reports::CsvCell(f.field) + "," + reports::CsvCell(f.reason) + "," +
+           reports::CsvCell(f.detail) + "\r\n";
   }
   auto response = http::FileReply(std::move(csv), "text/csv; charset=utf-8", kind + "-导入错误报告.csv");
   response.result(http::Status::unprocessable_entity);

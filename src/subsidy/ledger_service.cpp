@@ -10,6 +10,7 @@
 #include "registry/regions.hpp"
 #include "subsidy/notice_rules.hpp"
 #include "subsidy/notice_store.hpp"
+#include "subsidy/payee_service.hpp"
 #include "subsidy/shared.hpp"
 
 namespace sunshine::subsidy {
@@ -198,7 +199,11 @@ core::Result<ledger_store::Payment> LedgerService::Pay(const core::Actor& actor,
   auto payment = ledger_store::FindPayment(connection, id, RegionLike(*actor.principal));
   if (!payment) return PaymentNotFound();
   if (payment->status != "committed") return Conflict("payment_paid", "该拨付批次已登记支付");
+  // Paid into the accounts the payees have now, kept with the batch.
+  const auto payees = payee_store::PayeesOf(connection, id, false);
+  if (auto missing = RequireAccounts(payees)) return *missing;
   ledger_store::TakeLock(connection);
+  payee_store::RecordPaidPayees(connection, id, payees);
   payment->status = "paid";
   payment->paid_reference = input.reference;
   payment->paid_on = input.paid_on;

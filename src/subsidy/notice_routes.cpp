@@ -76,13 +76,6 @@ boost::json::object ObjectionJson(const ObjectionView& v) {
           {"answered_at", o.answered_at ? boost::json::value(core::FormatShanghai(o.answered_at)) : nullptr}};
 }
 
-// Fen as yuan with two decimals, as the notice shows money.
-std::string Yuan(std::int64_t fen) {
-  char out[32];
-  std::snprintf(out, sizeof out, "%lld.%02lld", static_cast<long long>(fen / 100), static_cast<long long>(fen % 100));
-  return out;
-}
-
 Reply Detail(Context& ctx, NoticeService& service, const core::Principal* principal) {
   auto id = ctx.PathId("id");
   if (!id) return id.error();

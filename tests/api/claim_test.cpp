@@ -502,11 +502,73 @@ TEST_F(NoticeApiTest, ThePublicObjectsAndAnUpheldObjectionIsNeverPaid) {
   const std::string batch_path = "/api/v1/payments/" + std::to_string(batch.at("id").as_int64());
   EXPECT_EQ(Reasons(client->Post(batch_path + "/actions/pay", R"({"reference":"","paid_on":"2027-13-01"})", later)),
             (std::set<std::string>{"reference:required", "paid_on:not_a_date"}));
-  const auto paid = Must(client->Post(batch_path + "/actions/pay", R"({"reference":"GK2027040100012","paid_on":")" +
-                                                                       clock->Today() + R"("})",
-                                      later),
-                         200);
+
+  // The payee's account: nothing is paid, and no payment file made, until the institution has
+  // set one in its own registered name; officers see it masked, the file has it in full.
+  const std::string pay_now = R"({"reference":"GK2027040100012","paid_on":")" + clock->Today() + R"("})";
+  EXPECT_EQ(client->Post(batch_path + "/actions/pay", pay_now, later).ErrorCode(), "payee_account_missing");
+  EXPECT_EQ(client->Get(batch_path + "/file.csv", later).ErrorCode(), "payee_account_missing");
+  auto payees = Must(client->Get(batch_path + "/payees", later), 200);
+  ASSERT_EQ(payees.at("payees").as_array().size(), 1u);
+  EXPECT_TRUE(payees.at("payees").at(0).at("account").is_null());
+  EXPECT_EQ(payees.at("payees").at(0).at("amount_fen"), 60000);
+  const auto school = As("institution");
+  const auto own = Must(client->Get("/api/v1/bank-account", school), 200);
+  EXPECT_TRUE(own.at("account").is_null());
+  const std::string school_name(own.at("payee_name").as_string());
+  ASSERT_FALSE(school_name.empty());
+  const auto account_body = [](const std::string& name, const std::string& number) {
+    return R"({"bank_name":"中国工商银行成都春熙支行","account_name":")" + name + R"(","account_number":")" + number +
+           R"("})";
+  };
+  EXPECT_EQ(Reasons(client->Send(bhttp::verb::put, "/api/v1/bank-account", account_body("张三", "12AB"), school)),
+            (std::set<std::string>{"account_name:not_the_payee", "account_number:not_an_account_number"}));
+  EXPECT_EQ(client->Send(bhttp::verb::put, "/api/v1/bank-account", account_body(school_name, "4402204009012345678"), later)
+                .status,
+            403);  // the officer who pays never sets where the money goes
+  clock->Advance(std::chrono::minutes(5));
+  const auto set = Must(
+      client->Send(bhttp::verb::put, "/api/v1/bank-account", account_body(school_name, "4402 2040 0901 2345 678"), school),
+      200);
+  EXPECT_EQ(set.at("account").at("account_number_masked"), "**** **** 5678");
+  EXPECT_EQ(server->Count("payee_accounts"), 1);
+  {
+    db::Connection connection(server->app->database());
+    std::string sealed;
+    connection.sql() << "SELECT account_number_sealed FROM payee_accounts", soci::into(sealed);
+    EXPECT_EQ(sealed.find("4402204009012345678"), std::string::npos);
+    EXPECT_TRUE(sealed.starts_with("v1."));
+  }
+  payees = Must(client->Get(batch_path + "/payees", later), 200);
+  EXPECT_EQ(payees.at("payees").at(0).at("account").at("account_number_masked"), "**** **** 5678");
+  EXPECT_EQ(payees.at("payees").at(0).at("account_changed_after_batch"), true);
+  EXPECT_EQ(boost::json::serialize(payees).find("4402204009012345678"), std::string::npos);
+  EXPECT_EQ(client->Get(batch_path + "/file.csv", As("county_officer")).status, 403);
+  EXPECT_EQ(client->Get(batch_path + "/file.csv", school).status, 403);
+  const auto file = client->Get(batch_path + "/file.csv", later);
+  ASSERT_EQ(file.status, 200);
+  EXPECT_TRUE(file.body.starts_with("\xEF\xBB\xBF序号,收款单位,开户银行,账户名称,银行账号,金额（元）,笔数,用途\r\n"));
+  EXPECT_NE(file.body.find("1," + school_name + ",中国工商银行成都春熙支行," + school_name + ",4402204009012345678,600.00,1,"),
+            std::string::npos)
+      << file.body;
+  const auto workbook = client->Get(batch_path + "/file.xlsx", later);
+  ASSERT_EQ(workbook.status, 200);
+  const auto workbook_csv = reports::XlsxToCsv(workbook.body);
+  ASSERT_TRUE(workbook_csv);
+  EXPECT_NE(workbook_csv->find("4402204009012345678"), std::string::npos);
+  {
+    db::Connection connection(server->app->database());
+    long long files = 0;
+    connection.sql() << "SELECT COUNT(*) FROM audit_records WHERE action = 'subsidy:payment:file'", soci::into(files);
+    EXPECT_EQ(files, 2);
+  }
+  const auto paid = Must(client->Post(batch_path + "/actions/pay", pay_now, later), 200);
   EXPECT_EQ(paid.at("status"), "paid");
+  // Paid into the account as it was: a later change does not rewrite where the money went.
+  Must(client->Send(bhttp::verb::put, "/api/v1/bank-account", account_body(school_name, "6222020200112233"), school), 200);
+  EXPECT_EQ(Must(client->Get(batch_path + "/payees", later), 200).at("payees").at(0).at("account").at("account_number_masked"),
+            "**** **** 5678");
+  EXPECT_NE(client->Get(batch_path + "/file.csv", later).body.find("4402204009012345678"), std::string::npos);
   EXPECT_EQ(client->Post(batch_path + "/actions/pay", R"({"reference":"again","paid_on":"2027-04-01"})", later).ErrorCode(),
             "payment_paid");
   book = Must(client->Get("/api/v1/ledger", province), 200);
