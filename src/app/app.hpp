@@ -85,6 +85,9 @@ class App {
   subsidy::ClaimService& claims() { return *claims_; }
   subsidy::ClaimReviewService& claim_reviews() { return *claim_reviews_; }
   subsidy::NoticeService& notices() { return *notices_; }
+  subsidy::LedgerService& ledger() { return *ledger_; }
+  subsidy::RecoveryService& recoveries() { return *recoveries_; }
+  subsidy::PayeeService& payees() { return *payees_; }
 
  private:
   Config config_;

@@ -125,7 +125,7 @@ int Serve(const Config& given, bool demo, bool empty = false) {
   App app(config, demo ? static_cast<const core::Clock&>(demo_clock) : core::SystemClock());
   std::unique_ptr<generator::DemoProvince> province;
   if (generate) {
-    std::cout << "generating the demo province (eight weeks of training up to now)...\n" << std::flush;
+    std::cout << "generating the demo province (seventeen weeks of training, assessment and subsidies up to now)...\n" << std::flush;
     province = std::make_unique<generator::DemoProvince>(app, demo_clock, demo_options);
     SeedDemo(app, province->anchor());
     std::cout << "  " << province->summary() << "\n";

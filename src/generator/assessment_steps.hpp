@@ -55,6 +55,8 @@ class Assessor {
   void Results(std::size_t k);
 
   const AssessmentFigures& figures() const { return figures_; }
+  // The plan's classes left unassessed on purpose (应评未评).
+  const std::set<std::size_t>& never_assessed() const { return never_; }
   // The planted kinds (with what was really planted) and the classes never assessed.
   std::vector<Anomaly> Anomalies(const std::vector<std::int64_t>& class_ids) const;
 

@@ -28,7 +28,9 @@ DemoProvince::DemoProvince(app::App& app, core::SimulatedClock& clock, const Dem
                            .geo_dir = options.geo_dir,
                            .anomaly_share = 0.005,
                            .showcase = Showcase{kShowcaseCounty, app::kDemoInstitutionName},
-                           .live_day = today};
+                           .live_day = today,
+                           // The last ten days' payable notices wait for the demo's city officers.
+                           .payments_until = options.now - 10 * 86'400'000LL};
   auto written = WriteProvince(app, clock, province);
   if (!written) throw std::runtime_error("demo province: " + written.error().message);
   province_ = std::move(*written);

@@ -1,6 +1,6 @@
 #pragma once
 // The living demo (issue 12 item 4): `sunshine demo` on a fresh database serves a generated
-// demo-scale province whose past (the last eight weeks) was written through the services on a
+// demo-scale province whose past (the last seventeen weeks) was written through the services on a
 // simulated clock, which then goes live: from that moment the province's terminals keep
 // uploading signed check-ins for today's sessions as they are captured, and the institution
 // officers file and approve the classes still to come, so a user watching a class's
@@ -21,7 +21,7 @@ struct DemoOptions {
   core::EpochMillis now = 0;  // the real instant the demo starts at (the caller reads the real clock)
   std::uint64_t seed = 2026;
   std::string geo_dir = GenerateOptions{}.geo_dir;
-  int past_days = 56;    // the history before today
+  int past_days = 119;   // the history before today (17 weeks: claims reach payment)
   int future_days = 28;  // classes keep starting until then (and up to 20 days later)
 };
 

@@ -64,7 +64,7 @@ core::Result<std::unique_ptr<WrittenProvince>> WriteProvince(app::App& app, core
   out.history_records = WritePastHistory(app, out.registries, out.catalogue, options.seed, core::DateInShanghai(clock.Now()));
   out.phase = std::make_unique<TrainingPhase>(app, clock, *scale, out.registries, out.catalogue, options.seed,
                                               options.anomaly_share, options.to, options.live_day,
-                                              options.bulk_sittings);
+                                              options.bulk_sittings, options.payments_until);
   out.training = out.phase->WriteUntil(options.until);
   out.anomalies = out.registries.anomalies;
   for (auto& a : out.anomalies) {
@@ -91,7 +91,9 @@ std::string Summary(const WrittenProvince& p) {
       << p.training.segments << " online segments, " << p.training.photos << " photos, "
       << p.training.assessment.bodies << " evaluation bodies, " << p.training.assessment.sittings << " sittings ("
       << p.training.assessment.candidates << " candidates), " << p.training.assessment.certificates
-      << " certificates in " << p.seconds << " s";
+      << " certificates, " << p.training.subsidy.claims << " claims (" << p.training.subsidy.approved << " approved), "
+      << p.training.subsidy.notices << " notices, " << p.training.subsidy.paid_batches << " paid batches ("
+      << p.training.subsidy.paid_fen / 100 << " yuan) in " << p.seconds << " s";
   return out.str();
 }
 
@@ -171,7 +173,22 @@ int Generate(const app::Config& config, const GenerateOptions& options) {
                                  {"sittings", p.training.assessment.sittings},
                                  {"candidates", p.training.assessment.candidates},
                                  {"sitting_checkins", p.training.assessment.sitting_checkins},
-                                 {"certificates", p.training.assessment.certificates}}},
+                                 {"certificates", p.training.assessment.certificates},
+                                 {"claims", p.training.subsidy.claims},
+                                 {"claim_lines", p.training.subsidy.lines},
+                                 {"payable_lines", p.training.subsidy.payable_lines},
+                                 {"claims_approved", p.training.subsidy.approved},
+                                 {"claims_rejected", p.training.subsidy.rejected},
+                                 {"notices", p.training.subsidy.notices},
+                                 {"objections", p.training.subsidy.objections},
+                                 {"objections_upheld", p.training.subsidy.upheld},
+                                 {"payments", p.training.subsidy.payments},
+                                 {"payments_paid", p.training.subsidy.paid_batches},
+                                 {"recoveries", p.training.subsidy.recoveries},
+                                 {"claimed_fen", p.training.subsidy.claimed_fen},
+                                 {"paid_fen", p.training.subsidy.paid_fen},
+                                 {"budget_fen", p.training.subsidy.budget_fen},
+                                 {"allocated_fen", p.training.subsidy.allocated_fen}}},
                                {"anomaly_share", options.anomaly_share},
                                {"anomalies", AnomaliesJson(p.anomalies)}};
   const std::string path = ManifestPath(config.db, options.manifest);

@@ -41,6 +41,9 @@ struct ProvinceOptions {
   std::optional<Showcase> showcase;
   std::string live_day;
   bool bulk_sittings = false;  // generator/bulk_sittings.hpp
+  // The cities make and pay payment batches only up to then (0: throughout); the demo leaves its
+  // last days' payable notices to its officers.
+  core::EpochMillis payments_until = 0;
 };
 
 // Never moved: the training phase refers to the registries and the catalogue beside it.

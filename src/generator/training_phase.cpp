@@ -18,6 +18,7 @@
 #include "generator/portrait.hpp"
 #include "generator/sitting_events.hpp"
 #include "generator/assessment_steps.hpp"
+#include "generator/subsidy_steps.hpp"
 #include "generator/sitting_upload.hpp"
 #include "generator/training_plan.hpp"
 
@@ -47,8 +48,11 @@ crypto::SigningKey KeyFor(std::uint64_t seed, const std::string& label) {
 
 enum class Step {
   kFile, kSubmit, kApprove, kStartCheckins, kEndCheckins, kSegments, kPlanAssessment, kSittingCheckins,
-  kAssessmentResults
+  kAssessmentResults, kLateEnrol, kClaim, kCountyReview, kCityReview,
+  // A city's weekly steps (`cls` is then the city's index): publish, answer objections, pay.
+  kPublish, kAnswer, kFund, kPay
 };
+bool IsCityStep(Step step) { return step >= Step::kPublish; }
 bool IsSitting(Step step) { return step >= Step::kStartCheckins && step <= Step::kSegments; }
 struct Action {
   EpochMillis at = 0;
@@ -73,13 +77,15 @@ class Runner {
  public:
   // `bulk`: the sittings go through BulkSittings (generator/bulk_sittings.hpp) while simulated.
   Runner(app::App& app, core::SimulatedClock& clock, const RegistryFigures& reg, const CatalogueFigures& cat,
-         std::uint64_t seed, double anomaly_share, bool bulk)
+         std::uint64_t seed, double anomaly_share, bool bulk, EpochMillis payments_until)
       : app_(app),
         clock_(clock),
         reg_(reg),
         cat_(cat),
         seed_(seed),
         assessor_(app, reg, cat, seed, anomaly_share),
+        disburser_(app, reg, seed, anomaly_share),
+        payments_until_(payments_until),
         bulk_(bulk ? std::make_unique<BulkSittings>(app) : nullptr),
         renderer_(bulk ? std::make_unique<SittingRenderer>() : nullptr) {}
 
@@ -89,7 +95,9 @@ class Runner {
     filed_.assign(plan.classes.size(), {});
     RegisterDevices();
     assessor_.Prepare(plan, clock_.Today());
+    disburser_.Prepare(plan, assessor_.never_assessed());
     for (std::size_t k = 0; k < plan.classes.size(); ++k) Schedule(k, actions_);
+    ScheduleCities(actions_);
     std::sort(actions_.begin(), actions_.end());
     next_sweep_ = *core::AtShanghai(clock_.Today(), "00:01");
     if (bulk_) bulk_->DeferIndexes();
@@ -117,7 +125,10 @@ class Runner {
     bulk_.reset();  // live, every upload goes through the API's path
     renderer_.reset();
     rendered_ahead_.clear();
-    std::vector<Action> rest(actions_.begin() + static_cast<std::ptrdiff_t>(next_), actions_.end());
+    // The cities' weekly publication and payments are left to the demo's officers once live.
+    std::vector<Action> rest;
+    std::copy_if(actions_.begin() + static_cast<std::ptrdiff_t>(next_), actions_.end(), std::back_inserter(rest),
+                 [](const Action& a) { return !IsCityStep(a.step); });
     for (auto& a : rest) a.at = LiveAt(a);
     std::sort(rest.begin(), rest.end());
     std::size_t next = 0;
@@ -231,14 +242,60 @@ class Runner {
         out.push_back({At(session.date, session.end, 31), k, Step::kEndCheckins, s});
       }
     }
+    std::optional<EpochMillis> assessed;
     if (const auto timing = assessor_.TimingOf(*plan_, k)) {
       out.push_back({timing->plan_at, k, Step::kPlanAssessment, 0});
       out.push_back({timing->checkins_at, k, Step::kSittingCheckins, 0});
       out.push_back({timing->results_at, k, Step::kAssessmentResults, 0});
+      assessed = timing->results_at;
+    } else if (assessor_.never_assessed().contains(k)) {
+      assessed = At(c.end, "18:00");  // claimed all the same, days after the end
+    }
+    if (!assessed) return;
+    if (const auto claim = disburser_.TimingOf(k, *assessed)) {
+      if (claim->late_enrol_at) out.push_back({claim->late_enrol_at, k, Step::kLateEnrol, 0});
+      out.push_back({claim->claim_at, k, Step::kClaim, 0});
+      if (claim->reviewed) {
+        out.push_back({claim->county_at, k, Step::kCountyReview, 0});
+        out.push_back({claim->city_at, k, Step::kCityReview, 0});
+      }
+    }
+  }
+
+  // Each city's week: Monday 10:00 it publishes its approved claims, Wednesday 15:00 it answers
+  // the objections, Thursday 15:00 it makes payment batches, Friday 11:00 the treasury pays them;
+  // from the first Monday until long after the last class.
+  void ScheduleCities(std::vector<Action>& out) {
+    cities_ = disburser_.Cities();
+    std::string last = clock_.Today();
+    for (const auto& c : plan_->classes) last = std::max(last, c.end);
+    const std::string until = training::AddDays(last, 120);
+    std::string monday = clock_.Today();
+    while (training::Weekday(monday) != 0) monday = training::AddDays(monday, 1);
+    for (; monday <= until; monday = training::AddDays(monday, 7)) {
+      for (std::size_t i = 0; i < cities_.size(); ++i) {
+        out.push_back({At(monday, "10:00"), i, Step::kPublish, 0});
+        out.push_back({At(training::AddDays(monday, 2), "15:00"), i, Step::kAnswer, 0});
+        const auto fund = At(training::AddDays(monday, 3), "15:00"), pay = At(training::AddDays(monday, 4), "11:00");
+        if (payments_until_ == 0 || fund <= payments_until_) out.push_back({fund, i, Step::kFund, 0});
+        if (payments_until_ == 0 || pay <= payments_until_) out.push_back({pay, i, Step::kPay, 0});
+      }
     }
   }
 
   void Do(const Action& a) {
+    switch (a.step) {
+      case Step::kPublish:
+        return disburser_.Publish(cities_.at(a.cls));
+      case Step::kAnswer:
+        return disburser_.Answer(cities_.at(a.cls));
+      case Step::kFund:
+        return disburser_.Fund(cities_.at(a.cls));
+      case Step::kPay:
+        return disburser_.Pay(cities_.at(a.cls));
+      default:
+        break;
+    }
     const auto& c = plan_->classes[a.cls];
     auto& f = filed_[a.cls];
     const auto& inst = reg_.institution_list[c.institution];
@@ -288,6 +345,23 @@ class Runner {
         return;
       case Step::kAssessmentResults:
         assessor_.Results(a.cls);
+        return;
+      case Step::kLateEnrol:
+        disburser_.EnrolLate(a.cls, f.id);
+        return;
+      case Step::kClaim:
+        disburser_.Claim(a.cls, f.id);
+        return;
+      case Step::kCountyReview:
+        disburser_.CountyReview(a.cls);
+        return;
+      case Step::kCityReview:
+        disburser_.CityReview(a.cls);
+        return;
+      case Step::kPublish:
+      case Step::kAnswer:
+      case Step::kFund:
+      case Step::kPay:
         return;
     }
   }
@@ -505,7 +579,9 @@ class Runner {
     std::vector<std::int64_t> class_ids;
     for (const auto& f : filed_) class_ids.push_back(f.id);
     for (auto& a : assessor_.Anomalies(class_ids)) figures_.anomalies.push_back(std::move(a));
+    for (auto& a : disburser_.Anomalies()) figures_.anomalies.push_back(std::move(a));
     figures_.assessment = assessor_.figures();
+    figures_.subsidy = disburser_.figures();
     // Where the ghosts were enrolled, each class once.
     std::set<std::int64_t> ghost_classes;
     for (std::size_t k = 0; k < plan_->classes.size(); ++k) {
@@ -523,6 +599,9 @@ class Runner {
   const CatalogueFigures& cat_;
   std::uint64_t seed_;
   Assessor assessor_;
+  Disburser disburser_;
+  std::vector<std::string> cities_;  // the cities whose weekly steps are scheduled
+  EpochMillis payments_until_ = 0;   // no payment batches after it (0: none withheld)
   const TrainingPlan* plan_ = nullptr;
   std::vector<Filed> filed_;
   std::map<std::int64_t, Device> venue_devices_;
@@ -549,7 +628,7 @@ class Runner {
 TrainingPhase::TrainingPhase(app::App& app, core::SimulatedClock& clock, const Scale& scale,
                              const RegistryFigures& registries, const CatalogueFigures& catalogue, std::uint64_t seed,
                              double anomaly_share, const std::string& to, const std::string& live_day,
-                             bool bulk_sittings)
+                             bool bulk_sittings, core::EpochMillis payments_until)
     : plan_(std::make_unique<TrainingPlan>(
           PlanTraining(scale, registries, catalogue, seed,
                        {.from = clock.Today(),
@@ -558,7 +637,8 @@ TrainingPhase::TrainingPhase(app::App& app, core::SimulatedClock& clock, const S
                         .policy = app.classes().policy(),
                         .showcase = live_day.empty() ? std::nullopt : registries.showcase,
                         .live_day = live_day}))),
-      runner_(std::make_unique<Runner>(app, clock, registries, catalogue, seed, anomaly_share, bulk_sittings)) {}
+      runner_(std::make_unique<Runner>(app, clock, registries, catalogue, seed, anomaly_share, bulk_sittings,
+                                       payments_until)) {}
 
 TrainingPhase::~TrainingPhase() = default;
 

@@ -19,6 +19,7 @@
 #include "generator/catalogue_phase.hpp"
 #include "generator/manifest.hpp"
 #include "generator/registry_phase.hpp"
+#include "generator/subsidy_steps.hpp"
 
 namespace sunshine::generator {
 
@@ -28,6 +29,7 @@ struct TrainingFigures {
   std::vector<Anomaly> anomalies;
   std::vector<std::int64_t> ghost_class_ids;  // the classes the registry's ghosts are on
   AssessmentFigures assessment;               // sittings and certificates (assessment_steps.hpp)
+  SubsidyFigures subsidy;                     // claims, notices and payments (subsidy_steps.hpp)
 };
 
 class Runner;
@@ -36,13 +38,14 @@ struct TrainingPlan;
 // The phase plans the training of the period (classes starting up to 20 days after `to`,
 // YYYY-MM-DD) when made, then performs it. With a `live_day`, the registries' showcase
 // institution gets classes running on that day (the demo). With `bulk_sittings` the simulated
-// sittings are written by generator/bulk_sittings.hpp (city and province scale). Refusals by the services throw std::runtime_error
+// sittings are written by generator/bulk_sittings.hpp (city and province scale); the cities make
+// and pay payment batches until `payments_until` (0: throughout). Refusals by the services throw std::runtime_error
 // naming what was refused (a generator bug) while writing; live, they are logged and skipped.
 class TrainingPhase {
  public:
   TrainingPhase(app::App& app, core::SimulatedClock& clock, const Scale& scale, const RegistryFigures& registries,
                 const CatalogueFigures& catalogue, std::uint64_t seed, double anomaly_share, const std::string& to,
-                const std::string& live_day = "", bool bulk_sittings = false);
+                const std::string& live_day = "", bool bulk_sittings = false, core::EpochMillis payments_until = 0);
   ~TrainingPhase();
   TrainingPhase(const TrainingPhase&) = delete;
   TrainingPhase& operator=(const TrainingPhase&) = delete;

@@ -356,6 +356,8 @@ std::vector<ClaimService::Change> ClaimService::Verify() {
       }
       auto now = Compute(connection, *record, *attendance, *ParseSubsidyKind(claim.kind), claim.claimed_on, authorised,
                          claim.id, claim.submitted_at);
+      std::map<std::int64_t, claim_store::Line> rows;
+      for (auto& row : claim_store::Lines(connection, claim.id)) rows.emplace(row.trainee_id, std::move(row));
       for (const auto& line : now.proof_lines) {
         const auto& current = line.as_object();
         const auto id = current.at("trainee_id").as_int64();
@@ -368,6 +370,12 @@ std::vector<ClaimService::Change> ClaimService::Verify() {
         for (const auto field : kCompared) {
           if (current.at(field) != it->second->at(field)) change.fields.emplace_back(field);
         }
+        // The stored line is what is published and paid: it must still say what the proof says.
+        const auto row = rows.find(id);
+        if (row == rows.end() || it->second->at("amount_fen").to_number<std::int64_t>() != row->second.amount_fen) {
+          change.fields.emplace_back("stored_amount_fen");
+        }
+        if (row != rows.end() && it->second->at("paid").as_bool() != row->second.paid) change.fields.emplace_back("stored_paid");
         if (!change.fields.empty()) changes.push_back(std::move(change));
         stored.erase(it);
       }

@@ -169,6 +169,12 @@ TEST_F(ClaimApiTest, ThePlatformPricesEveryLineAndSealsWhatJustifiedIt) {
   EXPECT_EQ(changes[0].trainee_id, t[0]);
   EXPECT_EQ(changes[0].fields, (std::vector<std::string>{"certificate", "paid", "amount_fen", "reasons"}));
   EXPECT_EQ(changes[1].trainee_id, t[1]);
+  // A stored line raised behind the platform's back (what is published and paid) is named too.
+  server->Sql("UPDATE claim_lines SET amount_fen = amount_fen + 30000 WHERE trainee_id = " + std::to_string(t[1]));
+  const auto raised = server->app->claims().Verify();
+  ASSERT_EQ(raised.size(), 2u);
+  EXPECT_EQ(raised[1].trainee_id, t[1]);
+  EXPECT_EQ(raised[1].fields, (std::vector<std::string>{"certificate", "paid", "amount_fen", "reasons", "stored_amount_fen"}));
   server->Sql("UPDATE claims SET proof = REPLACE(proof, '\"amount_fen\":60000', '\"amount_fen\":90000')");
   EXPECT_EQ(Must(client->Get(path + "/proof", county), 200).at("intact"), false);
   EXPECT_EQ(server->app->claims().Verify().front().fields, std::vector<std::string>{"proof_digest"});

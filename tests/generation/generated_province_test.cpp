@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -387,6 +388,101 @@ TEST_F(GeneratedProvince, AssessmentAnomaliesArePlantedWhereTheManifestSays) {
     }
   }
   EXPECT_GE(kinds, 3);
+}
+
+// Issue 14 item 9: the finished classes are claimed, reviewed, published, paid, and the book
+// balances; each payee was paid into an account in its own name, kept with the batch.
+TEST_F(GeneratedProvince, ClaimsGoThroughReviewNoticeAndPaymentAndTheBookBalances) {
+  const auto& figures = manifest_.at("figures").as_object();
+  EXPECT_GT(figures.at("claims").as_int64(), 0);
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM claims"), figures.at("claims").as_int64());
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM claim_lines"), figures.at("claim_lines").as_int64());
+  EXPECT_GT(figures.at("notices").as_int64(), 0);
+  EXPECT_GT(figures.at("payments_paid").as_int64(), 0);
+  // Only finished classes are claimed, and no one is paid who joined the roster after the start.
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM claims c JOIN classes k ON k.id = c.class_id WHERE k.status <> 'finished'"), 0);
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM claim_lines l JOIN claims c ON c.id = l.claim_id JOIN class_roster r "
+                   "ON r.class_id = c.class_id AND r.trainee_id = l.trainee_id WHERE r.before_start = 0 AND l.paid = 1"),
+            0);
+  // What was paid is what the paid batches say, and each batch paid into its payees' accounts.
+  EXPECT_EQ(Number("SELECT SUM(amount_fen) FROM payments WHERE status = 'paid'"), figures.at("paid_fen").as_int64());
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM payments p WHERE p.status = 'paid' AND NOT EXISTS "
+                   "(SELECT 1 FROM payment_payees x WHERE x.payment_id = p.id)"),
+            0);
+  EXPECT_EQ(Number("SELECT SUM(amount_fen) FROM payment_payees"), figures.at("paid_fen").as_int64());
+  // Double entry: every entry sums to zero; no upheld line was ever committed.
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM (SELECT entry_id FROM ledger_postings GROUP BY entry_id "
+                   "HAVING SUM(amount_fen) <> 0) unbalanced"),
+            0);
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM ledger_entries e JOIN claim_lines l ON l.id = e.claim_line_id "
+                   "WHERE l.withheld IS NOT NULL AND e.kind = 'commit'"),
+            0);
+  const auto book = app_->ledger().Ledger(Officer("province_officer", "510000"));
+  ASSERT_TRUE(book);
+  EXPECT_EQ(book->sum, 0);
+  EXPECT_EQ(book->budget, figures.at("budget_fen").as_int64());
+}
+
+TEST_F(GeneratedProvince, ClaimAnomaliesArePlantedWhereTheManifestSays) {
+  for (const char* kind : {"claim_without_certificate", "enrolled_after_start", "claim_review_overdue",
+                           "claim_objection_upheld", "claim_recovered", "claim_line_tampered"}) {
+    EXPECT_NE(Kind(kind), nullptr) << kind;
+  }
+  if (const auto* a = Kind("claim_without_certificate")) {
+    const auto claims = List(Ids(*a, "claim_ids"));
+    EXPECT_EQ(Number("SELECT COUNT(*) FROM claims WHERE paid_lines = 0 AND status = 'rejected' AND id IN (" + claims + ")"),
+              static_cast<long long>(Ids(*a, "claim_ids").size()));
+    EXPECT_EQ(Number("SELECT COUNT(*) FROM claim_lines WHERE claim_id IN (" + claims +
+                     ") AND reasons NOT LIKE '%no_certificate%'"),
+              0);
+  }
+  if (const auto* a = Kind("enrolled_after_start")) {
+    const auto classes = Ids(*a, "class_ids"), trainees = Ids(*a, "trainee_ids");
+    for (std::size_t i = 0; i < classes.size(); ++i) {
+      EXPECT_EQ(Number("SELECT COUNT(*) FROM class_roster WHERE before_start = 0 AND class_id = " +
+                       std::to_string(classes[i]) + " AND trainee_id = " + std::to_string(trainees[i])),
+                1);
+      // Listed on the claim with the reason it is not paid, never as a paid line.
+      EXPECT_EQ(Number("SELECT COUNT(*) FROM claim_lines WHERE paid = 0 AND reasons LIKE '%not_on_roster_before_start%' "
+                       "AND trainee_id = " + std::to_string(trainees[i])),
+                1);
+    }
+  }
+  if (const auto* a = Kind("claim_review_overdue")) {
+    EXPECT_EQ(Number("SELECT COUNT(*) FROM claims WHERE stage = 'county' AND due_on < '" + std::string(kTo) +
+                     "' AND id IN (" + List(Ids(*a, "claim_ids")) + ")"),
+              static_cast<long long>(Ids(*a, "claim_ids").size()));
+  }
+  if (const auto* a = Kind("claim_objection_upheld")) {
+    EXPECT_EQ(Number("SELECT COUNT(*) FROM objections WHERE status = 'upheld' AND id IN (" +
+                     List(Ids(*a, "objection_ids")) + ")"),
+              static_cast<long long>(Ids(*a, "objection_ids").size()));
+    const auto claims = Ids(*a, "claim_ids"), trainees = Ids(*a, "trainee_ids");
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      EXPECT_EQ(Number("SELECT COUNT(*) FROM claim_lines WHERE withheld = 'objection_upheld' AND claim_id = " +
+                       std::to_string(claims[i]) + " AND trainee_id = " + std::to_string(trainees[i])),
+                1);
+    }
+  }
+  if (const auto* a = Kind("claim_recovered")) {
+    EXPECT_EQ(Number("SELECT COUNT(*) FROM recoveries r WHERE id IN (" + List(Ids(*a, "recovery_ids")) +
+                     ") AND EXISTS (SELECT 1 FROM ledger_entries e WHERE e.recovery_id = r.id AND e.kind = 'recover')"),
+              static_cast<long long>(Ids(*a, "recovery_ids").size()));
+  }
+  if (const auto* a = Kind("claim_line_tampered")) {
+    const auto changes = app_->claims().Verify();
+    const auto claims = Ids(*a, "claim_ids"), trainees = Ids(*a, "trainee_ids");
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      EXPECT_TRUE(std::any_of(changes.begin(), changes.end(), [&](const auto& c) {
+        return c.claim_id == claims[i] && c.trainee_id == trainees[i] &&
+               std::find(c.fields.begin(), c.fields.end(), "stored_amount_fen") != c.fields.end();
+      })) << "claims verify does not name the raised line of claim " << claims[i];
+    }
+    EXPECT_FALSE(std::any_of(changes.begin(), changes.end(), [&](const auto& c) {
+      return std::find(c.fields.begin(), c.fields.end(), "stored_amount_fen") != c.fields.end() &&
+             std::find(claims.begin(), claims.end(), c.claim_id) == claims.end();
+    })) << "claims verify names a stored amount nobody raised";
+  }
 }
 
 TEST_F(GeneratedProvince, EnterprisesEmployPeopleOfTheirCountyAndTakeYoungApprentices) {

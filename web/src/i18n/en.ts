@@ -2,7 +2,7 @@ import type zh from './zh-CN'
 
 const en: typeof zh = {
   app: { title: 'Sunshine Training', subtitle: 'Sichuan vocational training supervision platform' },
-  menu: { claims: 'Subsidy claims', notices: 'Subsidy notices', ledger: 'Disbursement', assessmentOutcomes: 'Assessment outcomes', assessments: 'Assessments', assessmentOverdue: 'Unassessed trainees', home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', classes: 'Classes', terminals: 'Terminals', exceptions: 'Exceptions', spotChecks: 'Spot checks', history: 'Subsidy history', users: 'Accounts', audit: 'Audit trail' },
+  menu: { claims: 'Subsidy claims', notices: 'Subsidy notices', ledger: 'Disbursement', bankAccount: 'Bank account', assessmentOutcomes: 'Assessment outcomes', assessments: 'Assessments', assessmentOverdue: 'Unassessed trainees', home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', classes: 'Classes', terminals: 'Terminals', exceptions: 'Exceptions', spotChecks: 'Spot checks', history: 'Subsidy history', users: 'Accounts', audit: 'Audit trail' },
   common: { signOut: 'Sign out', loadMore: 'Load more', noMore: 'No more', yes: 'Yes', no: 'No', cancel: 'Cancel', confirm: 'OK', search: 'Search', export: 'Export to Excel', import: 'Import', detail: 'Details', edit: 'Edit', saved: 'Saved', reset: 'Reset' },
   login: {
     title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in',
@@ -287,6 +287,16 @@ const en: typeof zh = {
     amount: 'Amount (yuan)', status: 'Status', statuses: { committed: 'Committed', paid: 'Paid' }, reference: 'Payment reference', markPaid: 'Record payment',
     amountYuan: 'Amount (yuan)', amountInvalid: 'An amount in yuan, at most two decimals', document: 'Document', documentHint: 'The budget or allocation document',
     saved: 'Recorded', created: 'Payment batch created: {lines} people, {amount} yuan', paidDone: 'Payment recorded', paidOn: 'Paid on',
+    payees: 'Payees', payeesOf: 'Payees of batch {id}', payee: 'Payee', account: 'Account', noAccount: 'No account yet',
+    changed: 'Changed after the batch was made', fileXlsx: 'Payment file (Excel)', fileCsv: 'Payment file (CSV)',
+    payeesExplain: 'The payment file holds the payees\' full account numbers for the treasury or bank; every download is audited. Payees set their own accounts, in their registered names.',
+    missingAccounts: '{n} payee(s) have no account yet: no payment file or payment until they do', paidInto: 'Paid into these accounts (as they were when paid)',
+  },
+  account: {
+    title: 'Bank account', payee: 'Payee', bank: 'Bank', name: 'Account name', number: 'Account number', updated: 'Last changed',
+    none: 'No account yet: subsidies are paid once it is set.', set: 'Set the account', change: 'Change the account', saved: 'Account saved',
+    explain: 'Subsidies are paid only into an account in your registered name. The number is kept encrypted and shown by its last four digits; changes are audited, and a change after a payment batch is made is flagged to the paying officer.',
+    bankHint: 'e.g. ICBC Chengdu Chunxi branch', numberHint: '8 to 32 digits, spaces allowed',
   },
   engagements: {
     title: 'Third-party auditors engaged', create: 'Engage an auditor', auditor: 'Auditor', region: 'Region', period: 'Period',
@@ -327,6 +337,8 @@ const en: typeof zh = {
       standard_hours: { out_of_range: 'a whole number from 1 to 5000' },
       region_codes: { format: 'six-digit codes separated by commas' },
       latitude: { wrong_type: 'a number of degrees' },
+      account_name: { not_the_payee: 'must be your registered name' },
+      account_number: { not_an_account_number: '8 to 32 digits' },
       longitude: { wrong_type: 'a number of degrees' },
       capacity: { wrong_type: 'a whole number', out_of_range: '1 to 10000 people' },
       start_date: { taken: 'this person already has a record starting that day' },

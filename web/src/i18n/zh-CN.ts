@@ -1,6 +1,6 @@
 export default {
   app: { title: '阳光培训', subtitle: '四川省职业技能培训监管平台' },
-  menu: { claims: '补贴申领', notices: '补贴公示', ledger: '资金拨付', assessmentOutcomes: '考核结果统计', assessments: '考核与证书', assessmentOverdue: '应评尽评督办', home: '工作台', regions: '行政区划', occupations: '职业目录', projects: '培训项目', institutions: '培训机构', trainees: '学员', enterprises: '企业', evaluationBodies: '评价机构', auditors: '第三方机构', classes: '培训班', terminals: '签到终端', exceptions: '异常打卡', spotChecks: '培训抽查', history: '历史补贴记录', users: '用户管理', audit: '审计日志' },
+  menu: { claims: '补贴申领', notices: '补贴公示', ledger: '资金拨付', bankAccount: '收款账户', assessmentOutcomes: '考核结果统计', assessments: '考核与证书', assessmentOverdue: '应评尽评督办', home: '工作台', regions: '行政区划', occupations: '职业目录', projects: '培训项目', institutions: '培训机构', trainees: '学员', enterprises: '企业', evaluationBodies: '评价机构', auditors: '第三方机构', classes: '培训班', terminals: '签到终端', exceptions: '异常打卡', spotChecks: '培训抽查', history: '历史补贴记录', users: '用户管理', audit: '审计日志' },
   common: { signOut: '退出登录', loadMore: '加载更多', noMore: '没有更多了', yes: '是', no: '否', cancel: '取消', confirm: '确定', search: '搜索', export: '导出 Excel', import: '批量导入', detail: '详情', edit: '修改', saved: '已保存', reset: '重置' },
   login: {
     title: '用户登录', username: '用户名', password: '密码', submit: '登录',
@@ -285,6 +285,16 @@ export default {
     amount: '金额（元）', status: '状态', statuses: { committed: '待支付', paid: '已支付' }, reference: '支付凭证号', markPaid: '登记支付',
     amountYuan: '金额（元）', amountInvalid: '请输入金额（元，最多两位小数）', document: '文件文号', documentHint: '资金下达或分配文件文号',
     saved: '已记账', created: '已生成拨付批次：{lines} 人，{amount} 元', paidDone: '已登记支付', paidOn: '支付日期',
+    payees: '收款单位', payeesOf: '拨付批次 {id} 的收款单位', payee: '收款单位', account: '收款账户', noAccount: '尚未登记收款账户',
+    changed: '批次生成后变更过', fileXlsx: '下载支付文件（Excel）', fileCsv: '下载支付文件（CSV）',
+    payeesExplain: '支付文件含收款单位的完整银行账号，供国库或银行办理支付；每次下载都记入审计日志。收款账户由收款单位自行登记，账户名称须与其登记名称一致。',
+    missingAccounts: '有 {n} 个收款单位尚未登记收款账户，暂不能生成支付文件或登记支付', paidInto: '已支付至以下账户（支付时的账户）',
+  },
+  account: {
+    title: '收款账户', payee: '收款单位', bank: '开户银行', name: '账户名称', number: '银行账号', updated: '最近修改',
+    none: '尚未登记收款账户：补贴将在登记后才能拨付。', set: '登记收款账户', change: '修改收款账户', saved: '收款账户已保存',
+    explain: '补贴资金只拨付到本单位名下的对公账户：账户名称须与登记名称一致。银行账号加密保存，页面只显示末四位；修改会记入审计日志，拨付批次生成后修改的账户会提示经办人员核实。',
+    bankHint: '如：中国工商银行成都春熙支行', numberHint: '8 至 32 位数字，可含空格',
   },
   engagements: {
     title: '第三方机构抽查委托', create: '委托第三方机构', auditor: '第三方机构', region: '委托区划', period: '委托期间',
@@ -327,6 +337,8 @@ export default {
       standard_hours: { out_of_range: '须为 1 至 5000 的整数' },
       region_codes: { format: '每个代码须为 6 位数字，以逗号分隔' },
       latitude: { wrong_type: '须为数字（度）' },
+      account_name: { not_the_payee: '须与本单位登记名称一致' },
+      account_number: { not_an_account_number: '应为 8 至 32 位数字' },
       longitude: { wrong_type: '须为数字（度）' },
       capacity: { wrong_type: '须为整数', out_of_range: '须为 1 至 10000 人' },
       start_date: { taken: '此人在该入职日期已有记录' },

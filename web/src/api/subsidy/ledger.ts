@@ -24,3 +24,22 @@ export const createPayment = (noticeId: number) => request<Payment>('POST', '/ap
 export const markPaid = (id: number, reference: string, paidOn: string) =>
   request<Payment>('POST', `/api/v1/payments/${id}/actions/pay`, { reference, paid_on: paidOn })
 
+
+// A batch's payees (GET /api/v1/payments/{id}/payees): accounts masked; once paid, the accounts paid into.
+export interface MaskedAccount {
+  bank_name: string; account_name: string; account_number_masked: string; updated_by: string; updated_at: string
+}
+export interface PaymentPayee {
+  payee: string; payee_name: string; lines: number; amount_fen: number; account: MaskedAccount | null
+  account_changed_after_batch: boolean
+}
+export interface PaymentPayees { payment_id: number; status: 'committed' | 'paid'; payees: PaymentPayee[] }
+export const getPaymentPayees = (id: number) => request<PaymentPayees>('GET', `/api/v1/payments/${id}/payees`)
+// The payment file with full accounts (a plain link: the session cookie goes with it; audited).
+export const paymentFileUrl = (id: number, format: 'xlsx' | 'csv') => `/api/v1/payments/${id}/file.${format}`
+
+// The caller's own account (institution or enterprise): GET/PUT /api/v1/bank-account.
+export interface BankAccount { payee: string; payee_name: string; account: MaskedAccount | null }
+export interface BankAccountInput { bank_name: string; account_name: string; account_number: string }
+export const getBankAccount = () => request<BankAccount>('GET', '/api/v1/bank-account')
+export const setBankAccount = (input: BankAccountInput) => request<BankAccount>('PUT', '/api/v1/bank-account', input)
