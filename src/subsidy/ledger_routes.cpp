@@ -102,6 +102,25 @@ void RegisterLedgerRoutes(http::Router& router, LedgerService& service, Recovery
                if (!view) return view.error();
                return http::Json(http::Status::ok, LedgerJson(*view));
              });
+  router.Get("/api/v1/ledger/months", "subsidy:ledger:read",
+             "Money moved by city and month (in China): allocated, committed, released, paid, recovered and repaid; "
+             "?from=&to= as YYYY-MM (default the last twelve months, at most 36)",
+             [&service](Context& ctx) -> Reply {
+               auto months = service.Months(ctx.principal(), ctx.Query("from").value_or(""), ctx.Query("to").value_or(""));
+               if (!months) return months.error();
+               boost::json::array items;
+               for (const auto& m : *months) {
+                 items.push_back({{"city_code", m.city_code},
+                                  {"month", m.month},
+                                  {"allocated_fen", m.allocated},
+                                  {"committed_fen", m.committed},
+                                  {"released_fen", m.released},
+                                  {"paid_fen", m.paid},
+                                  {"recovered_fen", m.recovered},
+                                  {"repaid_fen", m.repaid}});
+               }
+               return http::Json(http::Status::ok, boost::json::object{{"items", std::move(items)}});
+             });
   router.Post("/api/v1/ledger/budget", "subsidy:ledger:budget",
               "Put the province's budget in the dedicated fund, with its document", [&service](Context& ctx) -> Reply {
                 return Post<BudgetInput>(

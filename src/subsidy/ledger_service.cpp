@@ -145,6 +145,51 @@ core::Result<LedgerView> LedgerService::Ledger(const core::Principal& principal)
   return view;
 }
 
+namespace {
+bool IsMonth(const std::string& month) { return month.size() == 7 && core::IsDate(month + "-01"); }
+int MonthIndex(const std::string& month) { return std::stoi(month.substr(0, 4)) * 12 + std::stoi(month.substr(5, 2)) - 1; }
+std::string MonthOf(int index) {
+  char out[8];
+  std::snprintf(out, sizeof out, "%04d-%02d", index / 12, index % 12 + 1);
+  return out;
+}
+}  // namespace
+
+core::Result<std::vector<CityMonth>> LedgerService::Months(const core::Principal& principal, const std::string& from,
+                                                           const std::string& to) {
+  const auto prefix = principal.scope.kind == core::ScopeKind::kRegion ? principal.scope.RegionPrefix() : "";
+  if (prefix.empty()) return Forbidden("只有人社部门可以查看资金台账");
+  const std::string this_month = database_.clock().Today().substr(0, 7);
+  const std::string last = to.empty() ? this_month : to;
+  std::vector<core::FieldError> errors;
+  if (!from.empty() && !IsMonth(from)) errors.push_back({"from", "not_a_month"});
+  if (!IsMonth(last)) errors.push_back({"to", "not_a_month"});
+  if (!errors.empty()) return core::Error::Invalid("invalid_fields", "月份须为 YYYY-MM", std::move(errors));
+  const std::string first = from.empty() ? MonthOf(MonthIndex(last) - 11) : from;
+  if (MonthIndex(first) > MonthIndex(last)) errors.push_back({"from", "after_to"});
+  if (MonthIndex(last) - MonthIndex(first) >= 36) errors.push_back({"to", "range_too_long", 0, "", "36"});
+  if (!errors.empty()) return core::Error::Invalid("invalid_fields", "月份范围有误", std::move(errors));
+  // A city's money is the city's: a county reads its city's, as in Ledger.
+  const std::string city_like = prefix.substr(0, std::min<std::size_t>(prefix.size(), 4)) + "%";
+  db::Connection connection(database_);
+  std::map<std::pair<std::string, std::string>, CityMonth> months;
+  for (const auto& s : ledger_store::MonthSums(connection, city_like, *core::AtShanghai(first + "-01", "00:00"),
+                                               *core::AtShanghai(MonthOf(MonthIndex(last) + 1) + "-01", "00:00"))) {
+    auto& m = months[{s.city_code, s.month}];
+    m.city_code = s.city_code;
+    m.month = s.month;
+    if (s.kind == "allocate") m.allocated += s.amount_fen;
+    if (s.kind == "commit") m.committed += s.amount_fen;
+    if (s.kind == "release") m.released += s.amount_fen;
+    if (s.kind == "pay") m.paid += s.amount_fen;
+    if (s.kind == "recover") m.recovered += s.amount_fen;
+    if (s.kind == "repay") m.repaid += s.amount_fen;
+  }
+  std::vector<CityMonth> out;
+  for (auto& [key, m] : months) out.push_back(std::move(m));
+  return out;
+}
+
 core::Result<ledger_store::Payment> LedgerService::CreatePayment(const core::Actor& actor, const PaymentInput& input) {
   const auto region_like = RegionLike(*actor.principal);
   if (region_like.empty()) return Forbidden("只有人社部门可以拨付");

@@ -55,6 +55,12 @@ struct LedgerView {
   std::int64_t sum = 0;  // of every account: 0 when the book balances
 };
 
+// Money moved in one city in one month (GET /api/v1/ledger/months).
+struct CityMonth {
+  std::string city_code, month;  // "YYYY-MM", in China
+  std::int64_t allocated = 0, committed = 0, released = 0, paid = 0, recovered = 0, repaid = 0;
+};
+
 class LedgerService {
  public:
   explicit LedgerService(db::Database& database) : database_(database) {}
@@ -62,6 +68,10 @@ class LedgerService {
   core::Result<LedgerView> Budget(const core::Actor& actor, const BudgetInput& input);
   core::Result<LedgerView> Allocate(const core::Actor& actor, const AllocationInput& input);
   core::Result<LedgerView> Ledger(const core::Principal& principal);
+  // The months from `from` to `to` ("YYYY-MM", at most 36; default the last twelve up to this
+  // month) of the cities in the reader's region: each city-month with money moved.
+  core::Result<std::vector<CityMonth>> Months(const core::Principal& principal, const std::string& from,
+                                              const std::string& to);
 
   core::Result<ledger_store::Payment> CreatePayment(const core::Actor& actor, const PaymentInput& input);
   core::Result<ledger_store::Payment> Pay(const core::Actor& actor, std::int64_t id, const PaidInput& input);

@@ -128,6 +128,23 @@ std::optional<Payment> FindPayment(db::Connection& connection, std::int64_t id, 
   return db::FindOne(connection, q::kFindPayment, buffer, id, within);
 }
 
+std::vector<MonthSum> MonthSums(db::Connection& connection, const std::string& city_like, std::int64_t from_at,
+                                std::int64_t to_at) {
+  MonthSum row;
+  long long from = from_at, to = to_at, amount = 0;
+  soci::statement statement =
+      (connection.sql().prepare << connection.Text(q::kListLedgerMonths), soci::into(row.city_code),
+       soci::into(row.month), soci::into(row.kind), soci::into(amount), soci::use(city_like), soci::use(from),
+       soci::use(to));
+  std::vector<MonthSum> out;
+  statement.execute();
+  while (statement.fetch()) {
+    row.amount_fen = amount;
+    out.push_back(row);
+  }
+  return out;
+}
+
 std::vector<std::pair<std::int64_t, std::int64_t>> PaymentLines(db::Connection& connection, std::int64_t payment_id) {
   long long payment = payment_id, line = 0, amount = 0;
   soci::statement statement = (connection.sql().prepare << connection.Text(q::kListPaymentLines), soci::into(line),

@@ -50,6 +50,15 @@ std::optional<Payment> FindPayment(db::Connection& connection, std::int64_t id, 
 std::vector<std::pair<std::int64_t, std::int64_t>> PaymentLines(db::Connection& connection, std::int64_t payment_id);
 bool MarkPaid(db::Connection& connection, const Payment& payment);
 
+// Sums of entries per (city, month in China "YYYY-MM", kind) at or after `from_at` and before
+// `to_at`, for cities matching `city_like`.
+struct MonthSum {
+  std::string city_code, month, kind;
+  std::int64_t amount_fen = 0;
+};
+std::vector<MonthSum> MonthSums(db::Connection& connection, const std::string& city_like, std::int64_t from_at,
+                                std::int64_t to_at);
+
 // A claim's line ids by trainee.
 std::map<std::int64_t, std::int64_t> ClaimLineIds(db::Connection& connection, std::int64_t claim_id);
 

@@ -621,6 +621,21 @@ TEST_F(NoticeApiTest, ThePublicObjectsAndAnUpheldObjectionIsNeverPaid) {
   EXPECT_EQ(settled.at("status"), "settled");
   EXPECT_EQ(settled.at("repaid_fen"), 60000);
   EXPECT_EQ(client->Post(repay, R"({"amount_fen":1,"reference":"R3"})", later).ErrorCode(), "recovery_settled");
+  // Money by month at a glance: this month's allocation, commitment, payment, recovery, repayment.
+  const auto months = Must(client->Get("/api/v1/ledger/months", later), 200).at("items");
+  ASSERT_EQ(months.as_array().size(), 1u);
+  EXPECT_EQ(months.at(0).at("city_code"), "510100");
+  EXPECT_EQ(months.at(0).at("month"), boost::json::value(clock->Today().substr(0, 7)));
+  EXPECT_EQ(months.at(0).at("allocated_fen"), 100000);
+  EXPECT_EQ(months.at(0).at("committed_fen"), 60000);
+  EXPECT_EQ(months.at(0).at("paid_fen"), 60000);
+  EXPECT_EQ(months.at(0).at("recovered_fen"), 60000);
+  EXPECT_EQ(months.at(0).at("repaid_fen"), 60000);
+  EXPECT_EQ(Must(client->Get("/api/v1/ledger/months?from=2020-01&to=2020-12", province), 200).at("items").as_array().size(), 0u);
+  EXPECT_EQ(Reasons(client->Get("/api/v1/ledger/months?from=2027-13", province)), std::set<std::string>{"from:not_a_month"});
+  EXPECT_EQ(Reasons(client->Get("/api/v1/ledger/months?from=2020-01&to=2027-12", province)),
+            std::set<std::string>{"to:range_too_long"});
+  EXPECT_EQ(client->Get("/api/v1/ledger/months", As("institution")).status, 403);
   book = Must(client->Get("/api/v1/ledger", province), 200);
   EXPECT_EQ(book.at("balanced"), true);
   EXPECT_EQ(book.at("cities").at(0).at("available_fen"), 100000);

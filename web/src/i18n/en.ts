@@ -2,7 +2,7 @@ import type zh from './zh-CN'
 
 const en: typeof zh = {
   app: { title: 'Sunshine Training', subtitle: 'Sichuan vocational training supervision platform' },
-  menu: { claims: 'Subsidy claims', notices: 'Subsidy notices', ledger: 'Disbursement', bankAccount: 'Bank account', assessmentOutcomes: 'Assessment outcomes', assessments: 'Assessments', assessmentOverdue: 'Unassessed trainees', home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', classes: 'Classes', terminals: 'Terminals', exceptions: 'Exceptions', spotChecks: 'Spot checks', history: 'Subsidy history', users: 'Accounts', audit: 'Audit trail' },
+  menu: { claims: 'Subsidy claims', notices: 'Subsidy notices', ledger: 'Disbursement', bankAccount: 'Bank account', recoveries: 'Recoveries', assessmentOutcomes: 'Assessment outcomes', assessments: 'Assessments', assessmentOverdue: 'Unassessed trainees', home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', classes: 'Classes', terminals: 'Terminals', exceptions: 'Exceptions', spotChecks: 'Spot checks', history: 'Subsidy history', users: 'Accounts', audit: 'Audit trail' },
   common: { signOut: 'Sign out', loadMore: 'Load more', noMore: 'No more', yes: 'Yes', no: 'No', cancel: 'Cancel', confirm: 'OK', search: 'Search', export: 'Export to Excel', import: 'Import', detail: 'Details', edit: 'Edit', saved: 'Saved', reset: 'Reset' },
   login: {
     title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in',
@@ -19,6 +19,8 @@ const en: typeof zh = {
     trainees: 'People trained', back: 'Back to the province', refreshed: 'Updated {time}', empty: 'No data',
     assessment: 'Assessment (every eligible trainee)', periodHint: 'classes ended {from} to {to}', eligible: 'Eligible', assessed: 'Assessed',
     exempted: 'With a reason', unaccounted: 'Unaccounted', passed: 'Passed', passShare: 'pass rate {share}', certified: 'Certified',
+    money: 'Subsidy money (yuan)', moneyHint: 'Allocated, committed, paid and recovered per month, {from} to {to}',
+    moneyKinds: { allocated: 'Allocated', committed: 'Committed', paid: 'Paid', recovered: 'Recovered' },
     spotChecks: 'Spot checks', draws: 'Draws', drawnClasses: 'Classes drawn', inspected: 'Inspected', serious: 'Serious',
   },
   regions: { filter: 'Filter by name or code', province: 'Province', prefecture: 'Prefecture', county: 'County' },
@@ -291,6 +293,15 @@ const en: typeof zh = {
     changed: 'Changed after the batch was made', fileXlsx: 'Payment file (Excel)', fileCsv: 'Payment file (CSV)',
     payeesExplain: 'The payment file holds the payees\' full account numbers for the treasury or bank; every download is audited. Payees set their own accounts, in their registered names.',
     missingAccounts: '{n} payee(s) have no account yet: no payment file or payment until they do', paidInto: 'Paid into these accounts (as they were when paid)',
+  },
+  recoveries: {
+    create: 'Order a recovery', id: 'Order', claim: 'Claim', source: 'Finding', reason: 'Reason', lines: 'People',
+    amount: 'Ordered (yuan)', repaid: 'Repaid (yuan)', status: 'Status', statuses: { open: 'Open', settled: 'Settled' },
+    createdAt: 'Ordered at', repay: 'Record a repayment', loadClaim: 'Load the claim', trainees: 'People concerned', reference: 'Reference',
+    referenceHint: 'Spot check, audit report or objection number', owed: 'Owed (yuan)', amountYuan: 'Repaid (yuan)', receipt: 'Receipt number',
+    created: 'Recovery ordered: {amount} yuan', repaidDone: 'Repayment recorded',
+    sources: { spot_check: 'Spot check', claim_audit: 'Claim audit', objection: 'Public objection', risk_case: 'Risk case', other: 'Other' },
+    explain: 'A confirmed finding (spot check, audit, objection, risk case) orders paid lines back: they become receivable, and repayments return the money to the city line by line until settled.',
   },
   account: {
     title: 'Bank account', payee: 'Payee', bank: 'Bank', name: 'Account name', number: 'Account number', updated: 'Last changed',

@@ -1,6 +1,6 @@
 export default {
   app: { title: '阳光培训', subtitle: '四川省职业技能培训监管平台' },
-  menu: { claims: '补贴申领', notices: '补贴公示', ledger: '资金拨付', bankAccount: '收款账户', assessmentOutcomes: '考核结果统计', assessments: '考核与证书', assessmentOverdue: '应评尽评督办', home: '工作台', regions: '行政区划', occupations: '职业目录', projects: '培训项目', institutions: '培训机构', trainees: '学员', enterprises: '企业', evaluationBodies: '评价机构', auditors: '第三方机构', classes: '培训班', terminals: '签到终端', exceptions: '异常打卡', spotChecks: '培训抽查', history: '历史补贴记录', users: '用户管理', audit: '审计日志' },
+  menu: { claims: '补贴申领', notices: '补贴公示', ledger: '资金拨付', bankAccount: '收款账户', recoveries: '资金追回', assessmentOutcomes: '考核结果统计', assessments: '考核与证书', assessmentOverdue: '应评尽评督办', home: '工作台', regions: '行政区划', occupations: '职业目录', projects: '培训项目', institutions: '培训机构', trainees: '学员', enterprises: '企业', evaluationBodies: '评价机构', auditors: '第三方机构', classes: '培训班', terminals: '签到终端', exceptions: '异常打卡', spotChecks: '培训抽查', history: '历史补贴记录', users: '用户管理', audit: '审计日志' },
   common: { signOut: '退出登录', loadMore: '加载更多', noMore: '没有更多了', yes: '是', no: '否', cancel: '取消', confirm: '确定', search: '搜索', export: '导出 Excel', import: '批量导入', detail: '详情', edit: '修改', saved: '已保存', reset: '重置' },
   login: {
     title: '用户登录', username: '用户名', password: '密码', submit: '登录',
@@ -17,6 +17,8 @@ export default {
     trainees: '培训人数', back: '返回全省', refreshed: '更新于 {time}', empty: '暂无数据',
     assessment: '考核评价（应评尽评）', periodHint: '{from} 至 {to} 结班', eligible: '应评人数', assessed: '已安排考核',
     exempted: '记录未评原因', unaccounted: '未落实', passed: '合格', passShare: '合格率 {share}', certified: '持有效证书',
+    money: '补贴资金（元）', moneyHint: '{from} 至 {to} 各月分配、拨付占用、支付与追回的金额',
+    moneyKinds: { allocated: '分配', committed: '占用', paid: '支付', recovered: '追回' },
     spotChecks: '培训中抽查', draws: '抽查次数', drawnClasses: '抽中班级', inspected: '已现场检查', serious: '问题严重',
   },
   regions: { filter: '输入名称或代码筛选', province: '省', prefecture: '市(州)', county: '区县' },
@@ -289,6 +291,15 @@ export default {
     changed: '批次生成后变更过', fileXlsx: '下载支付文件（Excel）', fileCsv: '下载支付文件（CSV）',
     payeesExplain: '支付文件含收款单位的完整银行账号，供国库或银行办理支付；每次下载都记入审计日志。收款账户由收款单位自行登记，账户名称须与其登记名称一致。',
     missingAccounts: '有 {n} 个收款单位尚未登记收款账户，暂不能生成支付文件或登记支付', paidInto: '已支付至以下账户（支付时的账户）',
+  },
+  recoveries: {
+    create: '下达追回', id: '追回单', claim: '申领编号', source: '依据', reason: '追回原因', lines: '人数',
+    amount: '应追回（元）', repaid: '已退回（元）', status: '状态', statuses: { open: '追回中', settled: '已结清' },
+    createdAt: '下达时间', repay: '登记退回', loadClaim: '载入申领', trainees: '追回人员', reference: '依据编号',
+    referenceHint: '如抽查记录、核查报告或异议编号', owed: '尚欠（元）', amountYuan: '退回金额（元）', receipt: '退款凭证号',
+    created: '已下达追回：{amount} 元', repaidDone: '已登记退回',
+    sources: { spot_check: '培训抽查', claim_audit: '申领核查', objection: '公示异议', risk_case: '风险案件', other: '其他' },
+    explain: '经核实的问题（抽查、核查、异议、风险案件）可对已拨付的补贴下达追回：所涉人员的补贴转为待追回，收款单位退回后逐笔冲回该市可用资金，直至结清。',
   },
   account: {
     title: '收款账户', payee: '收款单位', bank: '开户银行', name: '账户名称', number: '银行账号', updated: '最近修改',

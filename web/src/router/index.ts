@@ -54,6 +54,8 @@ const routes: RouteRecordRaw[] = [
         meta: { permission: Permission.noticeRead } },
       { path: 'ledger', name: 'ledger', component: () => import('../views/subsidy/ledger/index.vue'),
         meta: { permission: Permission.ledgerRead } },
+      { path: 'recoveries', name: 'recoveries', component: () => import('../views/subsidy/recoveries/index.vue'),
+        meta: { permission: Permission.recoveryRead } },
       { path: 'bank-account', name: 'bank-account', component: () => import('../views/subsidy/account/index.vue'),
         meta: { permission: Permission.bankAccountRead } },
       { path: 'subsidy-history', name: 'subsidy-history', component: () => import('../views/subsidy/history/index.vue'),

@@ -43,3 +43,11 @@ export interface BankAccount { payee: string; payee_name: string; account: Maske
 export interface BankAccountInput { bank_name: string; account_name: string; account_number: string }
 export const getBankAccount = () => request<BankAccount>('GET', '/api/v1/bank-account')
 export const setBankAccount = (input: BankAccountInput) => request<BankAccount>('PUT', '/api/v1/bank-account', input)
+
+// Money moved by city and month (GET /api/v1/ledger/months), for the dashboards.
+export interface CityMonth {
+  city_code: string; month: string; allocated_fen: number; committed_fen: number; released_fen: number
+  paid_fen: number; recovered_fen: number; repaid_fen: number
+}
+export const listLedgerMonths = (from?: string, to?: string) =>
+  request<{ items: CityMonth[] }>('GET', '/api/v1/ledger/months' + query({ from, to }))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { AttendanceFigures, Overview, RegionFigures } from '../../api/dashboard/figures'
-import { attendanceOption, bucketLabel, mapOption, statusOption, statusOrder } from './charts'
+import { attendanceOption, bucketLabel, mapOption, moneyOption, monthsBetween, statusOption, statusOrder } from './charts'
 
 const overview: Overview = {
   today: '2026-12-05', counted_at: '2026-12-05T09:00:00+08:00', month: { from: '2026-12-01', to: '2026-12-31' },
@@ -56,5 +56,28 @@ describe('mapOption', () => {
   })
   it('never has an empty colour range', () => {
     expect(mapOption('510100', { ...figures, areas: [] }, 'x').visualMap.max).toBe(1)
+  })
+})
+
+describe('moneyOption', () => {
+  const row = (city_code: string, month: string, fen: number) => ({
+    city_code, month, allocated_fen: fen, committed_fen: fen / 2, released_fen: 0, paid_fen: fen / 4, recovered_fen: 100, repaid_fen: 0,
+  })
+  it('lists every month across a year end, empty ones too', () => {
+    expect(monthsBetween('2026-11', '2027-02')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02'])
+    expect(monthsBetween('2027-03', '2027-03')).toEqual(['2027-03'])
+  })
+  it('sums the cities per month in yuan, or keeps to one city', () => {
+    const items = [row('510100', '2026-11', 800000), row('510700', '2026-11', 400000), row('510100', '2027-01', 200)]
+    const months = monthsBetween('2026-11', '2027-01')
+    const option = moneyOption(items, months, (k) => `名${k}`)
+    expect(option.series.map((s) => s.name)).toEqual(['名allocated', '名committed', '名paid', '名recovered'])
+    expect(option.series[0].data).toEqual([12000, 0, 2])
+    expect(option.series[2].data).toEqual([3000, 0, 0.5])
+    expect(option.series[3].data).toEqual([2, 0, 1])
+    expect(moneyOption(items, months, (k) => k, '510700').series[0].data).toEqual([4000, 0, 0])
+  })
+  it('ignores months outside the range', () => {
+    expect(moneyOption([row('510100', '2025-01', 100)], ['2026-01'], (k) => k).series[0].data).toEqual([0])
   })
 })

@@ -1,6 +1,7 @@
 // ECharts options for the dashboards, as pure functions of the API's figures (tested in
 // charts.test.ts): what each chart shows is decided here, the component only draws it.
 import type { AttendanceFigures, ClassStatus, Overview, RegionFigures } from '../../api/dashboard/figures'
+import type { CityMonth } from '../../api/subsidy/ledger'
 
 export const statusOrder: ClassStatus[] = ['draft', 'submitted', 'approved', 'running', 'finished', 'rejected', 'cancelled']
 const statusColours: Record<ClassStatus, string> = {
@@ -67,5 +68,50 @@ export function mapOption(mapName: string, figures: RegionFigures, seriesName: s
       emphasis: { label: { show: true } },
       data: figures.areas.map((a) => ({ name: a.code, value: a.trainees, label: a.name, classes: a.classes })),
     }],
+  }
+}
+
+// The months from `from` to `to` ("YYYY-MM"), in order.
+export function monthsBetween(from: string, to: string): string[] {
+  const out: string[] = []
+  let [y, m] = from.split('-').map(Number)
+  const [ty, tm] = to.split('-').map(Number)
+  while (y < ty || (y === ty && m <= tm)) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`)
+    m += 1
+    if (m > 12) { y += 1; m = 1 }
+  }
+  return out
+}
+
+export const moneyKinds = ['allocated', 'committed', 'paid', 'recovered'] as const
+const moneyColours: Record<(typeof moneyKinds)[number], string> = {
+  allocated: '#5470c6', committed: '#e6a23c', paid: '#67c23a', recovered: '#f56c6c',
+}
+
+// Money moved per month in yuan, summed over the cities given (or one city's when `city` is
+// set): allocated, committed, paid and recovered, a bar each, every month shown even when empty.
+export function moneyOption(items: CityMonth[], months: string[], seriesName: (kind: string) => string, city?: string) {
+  const sums = new Map(months.map((m) => [m, { allocated: 0, committed: 0, paid: 0, recovered: 0 }]))
+  for (const item of items) {
+    const sum = sums.get(item.month)
+    if (!sum || (city && item.city_code !== city)) continue
+    sum.allocated += item.allocated_fen
+    sum.committed += item.committed_fen
+    sum.paid += item.paid_fen
+    sum.recovered += item.recovered_fen
+  }
+  return {
+    grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { top: 0 },
+    xAxis: { type: 'category', data: months },
+    yAxis: { type: 'value', name: '元' },
+    series: moneyKinds.map((kind) => ({
+      name: seriesName(kind),
+      type: 'bar',
+      itemStyle: { color: moneyColours[kind] },
+      data: months.map((m) => (sums.get(m)?.[kind] ?? 0) / 100),
+    })),
   }
 }
