@@ -1,8 +1,10 @@
 #include "subsidy/claim_routes.hpp"
 
+#include <map>
 #include <set>
 
 #include "core/time.hpp"
+#include "reports/list_export.hpp"
 #include "subsidy/shared.hpp"
 
 namespace sunshine::subsidy {
@@ -97,6 +99,32 @@ Reply Act(Context& ctx, Action act) {
 }  // namespace
 
 void RegisterClaimRoutes(http::Router& router, ClaimService& service, ClaimReviewService& review) {
+  router.Get("/api/v1/claims/export.xlsx", "subsidy:claim:read",
+             "The claims the list's filter selects (stage, status) as an xlsx file, newest first: class, institution, "
+             "status and stage, people and amounts claimed and approved, the notice",
+             [&service](Context& ctx) -> Reply {
+               auto filter = FilterOf(ctx);
+               if (!filter) return filter.error();
+               static const std::map<std::string, std::string, std::less<>> kStatuses = {
+                   {"submitted", "待区县审核"}, {"county_approved", "区县已审核"}, {"approved", "已审核"},
+                   {"returned", "已退回"},       {"rejected", "不予补贴"}};
+               return reports::ExportList<claim_store::Claim, std::int64_t>(
+                   service.clock(), "补贴申领",
+                   {{"申领编号", 10}, {"培训班", 30}, {"培训机构", 32}, {"类型", 10}, {"区县", 10}, {"状态", 12},
+                    {"审核期限", 12}, {"申领日期", 12}, {"名单人数", 10}, {"可补贴人数", 10}, {"申报金额（元）", 14},
+                    {"核定金额（元）", 14}, {"公示批次", 10}, {"凭证摘要（SM3）", 66}},
+                   "补贴申领",
+                   [&](std::int64_t after, int limit) { return service.List(ctx.principal(), *filter, after, limit); },
+                   [](const claim_store::Claim& c) { return c.id; },
+                   [](const claim_store::Claim& c) {
+                     return std::vector<reports::Cell>{
+                         c.id, c.class_name, c.institution_name, std::string(c.kind == "training" ? "培训补贴" : "鉴定补贴"),
+                         c.region_code, kStatuses.at(c.status), c.due_on, c.claimed_on,
+                         static_cast<std::int64_t>(c.lines), static_cast<std::int64_t>(c.paid_lines), Yuan(c.amount_fen),
+                         Yuan(c.approved_fen), c.notice_id ? reports::Cell(c.notice_id) : reports::Cell(std::string()),
+                         c.proof_sm3};
+                   });
+             });
   router.Get("/api/v1/claims", "subsidy:claim:read",
              "Subsidy claims: an institution's own, or those of the classes in an officer's region; newest first; "
              "optionally only those a level reviews now (stage=county|city) or in one status",

@@ -54,6 +54,7 @@ class ClaimService {
                training::AttendanceService& attendance, ClaimPolicy policy, ReviewPolicy review)
       : database_(database), keys_(keys), attendance_(attendance), policy_(policy), review_(std::move(review)) {}
 
+  const core::Clock& clock() const { return database_.clock(); }
   core::Result<ClaimDetail> Submit(const core::Actor& actor, const ClaimInput& input);
   core::Result<ClaimDetail> Resubmit(const core::Actor& actor, std::int64_t id, const ResubmitInput& input);
   core::Result<ClaimDetail> Get(const core::Principal& principal, std::int64_t id);

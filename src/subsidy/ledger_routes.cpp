@@ -1,6 +1,7 @@
 #include "subsidy/ledger_routes.hpp"
 
 #include "core/time.hpp"
+#include "reports/list_export.hpp"
 #include "subsidy/shared.hpp"
 
 namespace sunshine::subsidy {
@@ -120,6 +121,27 @@ void RegisterLedgerRoutes(http::Router& router, LedgerService& service, Recovery
                                   {"repaid_fen", m.repaid}});
                }
                return http::Json(http::Status::ok, boost::json::object{{"items", std::move(items)}});
+             });
+  router.Get("/api/v1/ledger/export.xlsx", "subsidy:ledger:read",
+             "The journal as an xlsx file, oldest first: each entry's kind, city, amount, the claim and trainee of "
+             "its line, its batch or recovery order, document and actor",
+             [&service](Context& ctx) -> Reply {
+               static const std::map<std::string, std::string, std::less<>> kKinds = {
+                   {"budget", "专项资金下达"}, {"allocate", "分配到市"}, {"commit", "拨付占用"}, {"release", "释放占用"},
+                   {"pay", "支付"},           {"recover", "下达追回"}, {"repay", "追回退回"}};
+               const auto number = [](std::int64_t n) { return n ? reports::Cell(n) : reports::Cell(std::string()); };
+               return reports::ExportList<ledger_store::JournalEntry, std::int64_t>(
+                   service.clock(), "资金台账",
+                   {{"分录号", 10}, {"时间", 20}, {"类型", 12}, {"市（州）", 10}, {"金额（元）", 14}, {"申领编号", 10},
+                    {"学员编号", 10}, {"拨付批次", 10}, {"追回单", 10}, {"凭证或文号", 28}, {"经办人", 16}},
+                   "资金台账",
+                   [&](std::int64_t after, int limit) { return service.Journal(ctx.principal(), after, limit); },
+                   [](const ledger_store::JournalEntry& e) { return e.id; },
+                   [&](const ledger_store::JournalEntry& e) {
+                     return std::vector<reports::Cell>{e.id, core::FormatShanghai(e.at), kKinds.at(e.kind), e.city_code,
+                                                       Yuan(e.amount_fen), number(e.claim_id), number(e.trainee_id),
+                                                       number(e.payment_id), number(e.recovery_id), e.reference, e.actor};
+                   });
              });
   router.Post("/api/v1/ledger/budget", "subsidy:ledger:budget",
               "Put the province's budget in the dedicated fund, with its document", [&service](Context& ctx) -> Reply {

@@ -155,6 +155,15 @@ std::string MonthOf(int index) {
 }
 }  // namespace
 
+core::Result<std::vector<ledger_store::JournalEntry>> LedgerService::Journal(const core::Principal& principal,
+                                                                             std::int64_t after, int limit) {
+  const auto prefix = principal.scope.kind == core::ScopeKind::kRegion ? principal.scope.RegionPrefix() : "";
+  if (prefix.empty()) return Forbidden("只有人社部门可以查看资金台账");
+  db::Connection connection(database_);
+  return ledger_store::Journal(connection, prefix.substr(0, std::min<std::size_t>(prefix.size(), 4)) + "%",
+                               prefix.size() == 2, after, limit);
+}
+
 core::Result<std::vector<CityMonth>> LedgerService::Months(const core::Principal& principal, const std::string& from,
                                                            const std::string& to) {
   const auto prefix = principal.scope.kind == core::ScopeKind::kRegion ? principal.scope.RegionPrefix() : "";

@@ -70,6 +70,11 @@ class LedgerService {
   core::Result<LedgerView> Ledger(const core::Principal& principal);
   // The months from `from` to `to` ("YYYY-MM", at most 36; default the last twelve up to this
   // month) of the cities in the reader's region: each city-month with money moved.
+  // The journal of the reader's cities (the province's with the fund's budget entries), oldest
+  // first after entry `after`.
+  core::Result<std::vector<ledger_store::JournalEntry>> Journal(const core::Principal& principal, std::int64_t after,
+                                                                int limit);
+  const core::Clock& clock() const { return database_.clock(); }
   core::Result<std::vector<CityMonth>> Months(const core::Principal& principal, const std::string& from,
                                               const std::string& to);
 

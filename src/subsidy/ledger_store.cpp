@@ -145,6 +145,31 @@ std::vector<MonthSum> MonthSums(db::Connection& connection, const std::string& c
   return out;
 }
 
+std::vector<JournalEntry> Journal(db::Connection& connection, const std::string& city_like, bool province,
+                                  std::int64_t after, int limit) {
+  JournalEntry row;
+  long long id = 0, at = 0, amount = 0, claim = 0, trainee = 0, payment = 0, recovery = 0, from = after;
+  int whole = province ? 1 : 0, count = limit;
+  soci::statement statement =
+      (connection.sql().prepare << connection.Text(q::kListLedgerEntries), soci::into(id), soci::into(at),
+       soci::into(row.kind), soci::into(row.city_code), soci::into(amount), soci::into(claim), soci::into(trainee),
+       soci::into(payment), soci::into(recovery), soci::into(row.reference), soci::into(row.actor),
+       soci::use(city_like), soci::use(whole), soci::use(from), soci::use(count));
+  std::vector<JournalEntry> out;
+  statement.execute();
+  while (statement.fetch()) {
+    row.id = id;
+    row.at = at;
+    row.amount_fen = amount;
+    row.claim_id = claim;
+    row.trainee_id = trainee;
+    row.payment_id = payment;
+    row.recovery_id = recovery;
+    out.push_back(row);
+  }
+  return out;
+}
+
 std::vector<std::pair<std::int64_t, std::int64_t>> PaymentLines(db::Connection& connection, std::int64_t payment_id) {
   long long payment = payment_id, line = 0, amount = 0;
   soci::statement statement = (connection.sql().prepare << connection.Text(q::kListPaymentLines), soci::into(line),

@@ -59,6 +59,16 @@ struct MonthSum {
 std::vector<MonthSum> MonthSums(db::Connection& connection, const std::string& city_like, std::int64_t from_at,
                                 std::int64_t to_at);
 
+// One entry of the journal as exported.
+struct JournalEntry {
+  std::int64_t id = 0, at = 0;
+  std::string kind, city_code;
+  std::int64_t amount_fen = 0, claim_id = 0, trainee_id = 0, payment_id = 0, recovery_id = 0;
+  std::string reference, actor;
+};
+std::vector<JournalEntry> Journal(db::Connection& connection, const std::string& city_like, bool province,
+                                  std::int64_t after, int limit);
+
 // A claim's line ids by trainee.
 std::map<std::int64_t, std::int64_t> ClaimLineIds(db::Connection& connection, std::int64_t claim_id);
 

@@ -636,6 +636,27 @@ TEST_F(NoticeApiTest, ThePublicObjectsAndAnUpheldObjectionIsNeverPaid) {
   EXPECT_EQ(Reasons(client->Get("/api/v1/ledger/months?from=2020-01&to=2027-12", province)),
             std::set<std::string>{"to:range_too_long"});
   EXPECT_EQ(client->Get("/api/v1/ledger/months", As("institution")).status, 403);
+  // The journal and the claims as spreadsheets.
+  const auto journal = client->Get("/api/v1/ledger/export.xlsx", province);
+  ASSERT_EQ(journal.status, 200);
+  const auto journal_csv = reports::XlsxToCsv(journal.body);
+  ASSERT_TRUE(journal_csv);
+  for (const char* kind : {"专项资金下达", "分配到市", "拨付占用", "支付", "下达追回", "追回退回"}) {
+    EXPECT_NE(journal_csv->find(kind), std::string::npos) << kind;
+  }
+  EXPECT_NE(journal_csv->find("GK2027040100012"), std::string::npos);
+  const auto city_journal = reports::XlsxToCsv(client->Get("/api/v1/ledger/export.xlsx", later).body);
+  ASSERT_TRUE(city_journal);
+  EXPECT_EQ(city_journal->find("专项资金下达"), std::string::npos);  // the fund's budget is the province's
+  EXPECT_EQ(client->Get("/api/v1/ledger/export.xlsx", As("institution")).status, 403);
+  const auto claims_sheet = client->Get("/api/v1/claims/export.xlsx?status=approved", later);
+  ASSERT_EQ(claims_sheet.status, 200);
+  const auto claims_csv = reports::XlsxToCsv(claims_sheet.body);
+  ASSERT_TRUE(claims_csv);
+  EXPECT_NE(claims_csv->find("已审核"), std::string::npos);
+  EXPECT_NE(claims_csv->find(std::string(Must(client->Get("/api/v1/claims/" + std::to_string(claim_id), later), 200).at("proof_sm3").as_string())),
+            std::string::npos);
+  EXPECT_EQ(client->Get("/api/v1/claims/export.xlsx?status=paid", later).status, 422);
   book = Must(client->Get("/api/v1/ledger", province), 200);
   EXPECT_EQ(book.at("balanced"), true);
   EXPECT_EQ(book.at("cities").at(0).at("available_fen"), 100000);

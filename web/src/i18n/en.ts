@@ -289,7 +289,7 @@ const en: typeof zh = {
     amount: 'Amount (yuan)', status: 'Status', statuses: { committed: 'Committed', paid: 'Paid' }, reference: 'Payment reference', markPaid: 'Record payment',
     amountYuan: 'Amount (yuan)', amountInvalid: 'An amount in yuan, at most two decimals', document: 'Document', documentHint: 'The budget or allocation document',
     saved: 'Recorded', created: 'Payment batch created: {lines} people, {amount} yuan', paidDone: 'Payment recorded', paidOn: 'Paid on',
-    payees: 'Payees', payeesOf: 'Payees of batch {id}', payee: 'Payee', account: 'Account', noAccount: 'No account yet',
+    export: 'Export the journal', payees: 'Payees', payeesOf: 'Payees of batch {id}', payee: 'Payee', account: 'Account', noAccount: 'No account yet',
     changed: 'Changed after the batch was made', fileXlsx: 'Payment file (Excel)', fileCsv: 'Payment file (CSV)',
     payeesExplain: 'The payment file holds the payees\' full account numbers for the treasury or bank; every download is audited. Payees set their own accounts, in their registered names.',
     missingAccounts: '{n} payee(s) have no account yet: no payment file or payment until they do', paidInto: 'Paid into these accounts (as they were when paid)',

@@ -287,7 +287,7 @@ export default {
     amount: '金额（元）', status: '状态', statuses: { committed: '待支付', paid: '已支付' }, reference: '支付凭证号', markPaid: '登记支付',
     amountYuan: '金额（元）', amountInvalid: '请输入金额（元，最多两位小数）', document: '文件文号', documentHint: '资金下达或分配文件文号',
     saved: '已记账', created: '已生成拨付批次：{lines} 人，{amount} 元', paidDone: '已登记支付', paidOn: '支付日期',
-    payees: '收款单位', payeesOf: '拨付批次 {id} 的收款单位', payee: '收款单位', account: '收款账户', noAccount: '尚未登记收款账户',
+    export: '导出资金台账', payees: '收款单位', payeesOf: '拨付批次 {id} 的收款单位', payee: '收款单位', account: '收款账户', noAccount: '尚未登记收款账户',
     changed: '批次生成后变更过', fileXlsx: '下载支付文件（Excel）', fileCsv: '下载支付文件（CSV）',
     payeesExplain: '支付文件含收款单位的完整银行账号，供国库或银行办理支付；每次下载都记入审计日志。收款账户由收款单位自行登记，账户名称须与其登记名称一致。',
     missingAccounts: '有 {n} 个收款单位尚未登记收款账户，暂不能生成支付文件或登记支付', paidInto: '已支付至以下账户（支付时的账户）',

@@ -60,3 +60,7 @@ export const payableLines = (claim: ClaimDetail) => claim.lines_detail.filter((l
 export function reasonText(reason: ClaimReason, label: (code: string) => string): string {
   return reason.detail ? `${label(reason.code)}（${reason.detail}）` : label(reason.code)
 }
+
+// GET /api/v1/claims/export.xlsx with the list's filter (a plain link: the session cookie goes with it).
+export const claimsExportUrl = (filter: ClaimFilter = {}) =>
+  '/api/v1/claims/export.xlsx' + query({ stage: filter.stage || undefined, status: filter.status || undefined })

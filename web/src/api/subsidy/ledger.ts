@@ -51,3 +51,5 @@ export interface CityMonth {
 }
 export const listLedgerMonths = (from?: string, to?: string) =>
   request<{ items: CityMonth[] }>('GET', '/api/v1/ledger/months' + query({ from, to }))
+// GET /api/v1/ledger/export.xlsx: the journal (a plain link).
+export const ledgerExportUrl = '/api/v1/ledger/export.xlsx'
