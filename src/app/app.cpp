@@ -21,6 +21,7 @@
 #include "subsidy/claim_routes.hpp"
 #include "subsidy/ledger_routes.hpp"
 #include "subsidy/payee_routes.hpp"
+#include "subsidy/claim_audit_routes.hpp"
 #include "subsidy/notice_routes.hpp"
 #include "inspection/inspection_routes.hpp"
 #include "supervision/exception_routes.hpp"
@@ -142,6 +143,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   ledger_ = std::make_unique<subsidy::LedgerService>(*database_);
   recoveries_ = std::make_unique<subsidy::RecoveryService>(*database_);
   payees_ = std::make_unique<subsidy::PayeeService>(*database_, field_keys_);
+  claim_audits_ = std::make_unique<subsidy::ClaimAuditService>(*database_, static_cast<int>(config.claim_audit_rate_1e4));
   notices_ = std::make_unique<subsidy::NoticeService>(*database_, field_keys_, NoticePolicyFrom(config));
   public_objections_ =
       std::make_unique<http::RateLimiter>(clock, static_cast<int>(config.public_objections_per_hour), 3600 * 1000);
@@ -192,6 +194,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   subsidy::RegisterNoticeRoutes(router_, *notices_, *public_objections_);
   subsidy::RegisterLedgerRoutes(router_, *ledger_, *recoveries_);
   subsidy::RegisterPayeeRoutes(router_, *payees_);
+  subsidy::RegisterClaimAuditRoutes(router_, *claim_audits_);
   dashboard::RegisterDashboardRoutes(router_, *dashboards_);
 }
 

@@ -22,6 +22,7 @@
 #include "subsidy/claim_service.hpp"
 #include "subsidy/ledger_service.hpp"
 #include "subsidy/payee_service.hpp"
+#include "subsidy/claim_audit_service.hpp"
 #include "subsidy/recovery_service.hpp"
 #include "subsidy/notice_service.hpp"
 #include "inspection/inspection_service.hpp"
@@ -123,6 +124,7 @@ class App {
   std::unique_ptr<subsidy::LedgerService> ledger_;
   std::unique_ptr<subsidy::RecoveryService> recoveries_;
   std::unique_ptr<subsidy::PayeeService> payees_;
+  std::unique_ptr<subsidy::ClaimAuditService> claim_audits_;
   std::unique_ptr<http::RateLimiter> public_objections_;
   std::unique_ptr<http::RateLimiter> public_checks_;
   std::unique_ptr<dashboard::DashboardService> dashboards_;

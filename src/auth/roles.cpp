@@ -41,7 +41,9 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         // The dedicated fund (专账): its budget, the allocation to cities, every city's ledger.
         "subsidy:ledger:read", "subsidy:ledger:budget", "subsidy:ledger:allocate", "subsidy:payment:read",
         // Money paid wrongly comes back (追回): the province orders and follows recoveries too.
-        "subsidy:recovery:read", "subsidy:recovery:create", "subsidy:recovery:repay"}},
+        "subsidy:recovery:read", "subsidy:recovery:create", "subsidy:recovery:repay",
+        // and follows every city's claim audits.
+        "subsidy:claim_audit:read"}},
       {"city_officer",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read", "registry:institution:create", "registry:institution:lifecycle",
@@ -63,6 +65,10 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "subsidy:ledger:read", "subsidy:payment:read", "subsidy:payment:create", "subsidy:payment:pay",
         // The payment file for the treasury or bank holds the payees' full accounts (audited).
         "subsidy:payment:file",
+        // Random audits of its approved claims: it draws, assigns (to its officers or a
+        // third-party auditor) and works them (R-F3, R-F4).
+        "subsidy:claim_audit:draw", "subsidy:claim_audit:read", "subsidy:claim_audit:assign",
+        "subsidy:claim_audit:work",
         // and orders what was paid wrongly back, recording the repayments.
         "subsidy:recovery:read", "subsidy:recovery:create", "subsidy:recovery:repay"}},
       {"county_officer",
@@ -134,7 +140,9 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         // Engaged by an officer for a region and period, it draws and inspects there (R-W4) and
         // sees only its own draws.
         "inspection:engagement:read", "inspection:draw:create", "inspection:draw:read",
-        "inspection:inspection:create", "inspection:inspection:read"}},
+        "inspection:inspection:create", "inspection:inspection:read",
+        // Assigned claim audits (R-F4): it sees and works only what is assigned to it.
+        "subsidy:claim_audit:read", "subsidy:claim_audit:work"}},
       {"trainee", {}},
       // 三权分立: accounts and operations, no business data.
       {"sysadmin", {"auth:user:read", "auth:user:create", "ops:metrics:read"}},

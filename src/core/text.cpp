@@ -40,6 +40,7 @@ constexpr std::array kLimits = std::to_array<NamedLimit>({
     {"ended_at", kChoice},
     {"event_id", kChoice},
     {"exposure_reason", kFreeText},
+    {"finding", kFreeText},
     {"groups", kChoice},
     {"household_region_code", kCode},
     {"id_number", kCode},

@@ -16,25 +16,32 @@ std::string Rank(const std::string& seed, const char* kind, std::int64_t id) {
 
 std::vector<std::int64_t> DrawSample(const std::vector<RunningClass>& population, const SampleSize& size,
                                      const std::string& seed) {
+  std::vector<SampleUnit> units;
+  for (const auto& c : population) units.push_back({c.class_id, c.institution_id});
+  return StratifiedSample(units, size, seed, "class", "institution");
+}
+
+std::vector<std::int64_t> StratifiedSample(const std::vector<SampleUnit>& population, const SampleSize& size,
+                                           const std::string& seed, const char* unit, const char* stratum) {
   const auto total = static_cast<std::int64_t>(population.size());
   if (total == 0) return {};
   std::int64_t wanted = size.count > 0 ? size.count : static_cast<std::int64_t>(std::ceil(size.rate * total - 1e-9));
   wanted = std::clamp<std::int64_t>(wanted, 0, total);
 
-  std::map<std::int64_t, std::vector<std::int64_t>> strata;  // institution -> its classes
-  for (const auto& c : population) strata[c.institution_id].push_back(c.class_id);
+  std::map<std::int64_t, std::vector<std::int64_t>> strata;  // stratum -> its units
+  for (const auto& u : population) strata[u.stratum].push_back(u.id);
 
   struct Share {
-    std::int64_t institution;
+    std::int64_t stratum;
     std::int64_t seats;
     std::int64_t remainder;  // of wanted x n_i / N, in units of 1/N
     std::string rank;
   };
   std::vector<Share> shares;
   std::int64_t given = 0;
-  for (const auto& [institution, classes] : strata) {
-    const std::int64_t product = wanted * static_cast<std::int64_t>(classes.size());
-    shares.push_back({institution, product / total, product % total, Rank(seed, "institution", institution)});
+  for (const auto& [key, units] : strata) {
+    const std::int64_t product = wanted * static_cast<std::int64_t>(units.size());
+    shares.push_back({key, product / total, product % total, Rank(seed, stratum, key)});
     given += product / total;
   }
   std::vector<Share*> by_remainder;
@@ -47,7 +54,7 @@ std::vector<std::int64_t> DrawSample(const std::vector<RunningClass>& population
   std::vector<std::int64_t> drawn;
   for (const auto& share : shares) {
     std::vector<std::pair<std::string, std::int64_t>> ranked;
-    for (const auto id : strata[share.institution]) ranked.emplace_back(Rank(seed, "class", id), id);
+    for (const auto id : strata[share.stratum]) ranked.emplace_back(Rank(seed, unit, id), id);
     std::sort(ranked.begin(), ranked.end());
     for (std::int64_t i = 0; i < share.seats; ++i) drawn.push_back(ranked[static_cast<std::size_t>(i)].second);
   }

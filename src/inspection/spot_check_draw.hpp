@@ -37,6 +37,16 @@ struct SampleSize {
 std::vector<std::int64_t> DrawSample(const std::vector<RunningClass>& population, const SampleSize& size,
                                      const std::string& seed);
 
+// The same rule for any units in strata: the units ranked by SHA-256("<seed>:<unit>:<id>"), the
+// strata's tied remainders by SHA-256("<seed>:<stratum>:<id>") (claim audits draw claims by
+// institution, docs/subsidy-claims.md).
+struct SampleUnit {
+  std::int64_t id = 0;
+  std::int64_t stratum = 0;
+};
+std::vector<std::int64_t> StratifiedSample(const std::vector<SampleUnit>& population, const SampleSize& size,
+                                           const std::string& seed, const char* unit, const char* stratum);
+
 // What a drawer asks for (POST /api/v1/spot-checks/draws): the day, and a rate or a count.
 struct DrawInput {
   std::string date;             // YYYY-MM-DD

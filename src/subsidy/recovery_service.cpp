@@ -7,6 +7,7 @@
 
 #include "audit/store.hpp"
 #include "core/text.hpp"
+#include "subsidy/claim_audit_service.hpp"
 #include "subsidy/claim_store.hpp"
 #include "subsidy/shared.hpp"
 
@@ -38,6 +39,11 @@ core::Result<ledger_store::Recovery> RecoveryService::Create(const core::Actor& 
   if (!kSources.contains(input.source)) errors.push_back({"source", "unknown"});
   if (core::IsBlank(input.source_reference)) errors.push_back({"source_reference", "required"});
   if (core::IsBlank(input.reason)) errors.push_back({"reason", "required"});
+  // A claim audit is cited by its id, and only one that found issues with this claim.
+  if (claim && input.source == "claim_audit" &&
+      !ClaimAuditService::FoundIssues(connection, input.source_reference, claim->id)) {
+    errors.push_back({"source_reference", "not_a_finding", 0, "", "claim_audit:<id>"});
+  }
   if (input.trainee_ids.empty()) errors.push_back({"trainee_ids", "empty"});
   ledger_store::TakeLock(connection);
   const auto lines = claim ? ledger_store::ClaimLineIds(connection, claim->id) : std::map<std::int64_t, std::int64_t>{};

@@ -27,6 +27,8 @@ const special: Record<string, string> = {
   'subsidy:ledger:read': '资金台账查看', 'subsidy:ledger:budget': '登记专项资金', 'subsidy:ledger:allocate': '分配资金',
   'subsidy:payment:read': '拨付批次查看', 'subsidy:payment:create': '生成拨付批次', 'subsidy:payment:pay': '登记支付',
   'subsidy:payment:file': '导出支付文件（含完整账号）',
+  'subsidy:claim_audit:draw': '申领核查随机抽取', 'subsidy:claim_audit:read': '申领核查查看',
+  'subsidy:claim_audit:assign': '分派申领核查', 'subsidy:claim_audit:work': '办理申领核查',
   'subsidy:bank_account:read': '收款账户查看', 'subsidy:bank_account:write': '维护收款账户',
   'subsidy:recovery:read': '追回查看', 'subsidy:recovery:create': '下达追回', 'subsidy:recovery:repay': '登记退回资金',
   'inspection:draw:create': '培训抽查随机抽取', 'inspection:draw:read': '培训抽查记录查看',
