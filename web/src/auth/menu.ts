@@ -28,6 +28,7 @@ export const menu: MenuItem[] = [
   { path: '/claims', titleKey: 'menu.claims', permission: Permission.claimRead, icon: 'Money' },
   { path: '/notices', titleKey: 'menu.notices', permission: Permission.noticeRead, icon: 'Bell' },
   { path: '/ledger', titleKey: 'menu.ledger', permission: Permission.ledgerRead, icon: 'Wallet' },
+  { path: '/claim-audits', titleKey: 'menu.claimAudits', permission: Permission.claimAuditRead, icon: 'Checked' },
   { path: '/recoveries', titleKey: 'menu.recoveries', permission: Permission.recoveryRead, icon: 'RefreshLeft' },
   { path: '/bank-account', titleKey: 'menu.bankAccount', permission: Permission.bankAccountRead, icon: 'CreditCard' },
   { path: '/subsidy-history', titleKey: 'menu.history', permission: Permission.historyImport, icon: 'Tickets' },

@@ -2,7 +2,7 @@ import type zh from './zh-CN'
 
 const en: typeof zh = {
   app: { title: 'Sunshine Training', subtitle: 'Sichuan vocational training supervision platform' },
-  menu: { claims: 'Subsidy claims', notices: 'Subsidy notices', ledger: 'Disbursement', bankAccount: 'Bank account', recoveries: 'Recoveries', assessmentOutcomes: 'Assessment outcomes', assessments: 'Assessments', assessmentOverdue: 'Unassessed trainees', home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', classes: 'Classes', terminals: 'Terminals', exceptions: 'Exceptions', spotChecks: 'Spot checks', history: 'Subsidy history', users: 'Accounts', audit: 'Audit trail' },
+  menu: { claims: 'Subsidy claims', notices: 'Subsidy notices', ledger: 'Disbursement', bankAccount: 'Bank account', recoveries: 'Recoveries', claimAudits: 'Claim audits', assessmentOutcomes: 'Assessment outcomes', assessments: 'Assessments', assessmentOverdue: 'Unassessed trainees', home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', classes: 'Classes', terminals: 'Terminals', exceptions: 'Exceptions', spotChecks: 'Spot checks', history: 'Subsidy history', users: 'Accounts', audit: 'Audit trail' },
   common: { signOut: 'Sign out', loadMore: 'Load more', noMore: 'No more', yes: 'Yes', no: 'No', cancel: 'Cancel', confirm: 'OK', search: 'Search', export: 'Export to Excel', import: 'Import', detail: 'Details', edit: 'Edit', saved: 'Saved', reset: 'Reset' },
   login: {
     title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in',
@@ -294,6 +294,21 @@ const en: typeof zh = {
     payeesExplain: 'The payment file holds the payees\' full account numbers for the treasury or bank; every download is audited. Payees set their own accounts, in their registered names.',
     missingAccounts: '{n} payee(s) have no account yet: no payment file or payment until they do', paidInto: 'Paid into these accounts (as they were when paid)',
   },
+  audits: {
+    draw: 'Draw a sample', explain: 'A city draws a random sample of its approved claims at the configured rate (the seed is made at the draw and kept, so anyone can check the sample), assigns each audit to an officer or a third-party auditor, who works the checklist and concludes; an audit that found issues can ground a recovery (claim_audit:<id>).',
+    status: 'Status', anyStatus: 'Any', statuses: { unassigned: 'Unassigned', assigned: 'In progress', concluded: 'Concluded' },
+    id: 'No.', claim: 'Claim', institution: 'Institution', class: 'Class', amount: 'Approved (yuan)', assignee: 'Assignee',
+    outcome: 'Outcome', outcomes: { no_issue: 'No issue', issues_found: 'Issues found' }, assign: 'Assign', work: 'Work on it',
+    claimedFrom: 'Claimed from', claimedTo: 'Claimed to', drawn: '{drawn} of {population} claims drawn', myself: 'Myself',
+    assigned: 'Assigned', workTitle: 'Audit of claim {claim}', noteHint: 'What was found', finding: 'Finding',
+    findingHint: 'Required when issues were found: what, who, what to do', save: 'Save the checklist', conclude: 'Conclude', saved: 'Saved',
+    concluded: 'Audit concluded', results: { pass: 'Pass', fail: 'Fail', not_applicable: 'N/A' },
+    items: {
+      roster_as_filed: 'Everyone claimed was on the roster before the start', trainees_reached: 'The people, reached by phone, confirm they trained',
+      attendance_real: 'The check-ins and photos are theirs', certificates_genuine: 'The issuing body confirms the certificates',
+      amounts_per_standard: 'The amounts are the standard then in force', money_received: 'The payee received what was paid',
+    },
+  },
   recoveries: {
     create: 'Order a recovery', id: 'Order', claim: 'Claim', source: 'Finding', reason: 'Reason', lines: 'People',
     amount: 'Ordered (yuan)', repaid: 'Repaid (yuan)', status: 'Status', statuses: { open: 'Open', settled: 'Settled' },
@@ -331,7 +346,9 @@ const en: typeof zh = {
       birth_date: 'invalid birth date', region: 'invalid address code', not_a_mobile: 'not a mobile number', duplicate: 'duplicate', not_applicable: 'not for this kind',
       duplicate_in_file: 'repeats an earlier row of the file', unknown_column: 'unknown column', missing_column: 'column missing', duplicate_column: 'column repeated',
       column_count: 'cell count differs from the header', malformed: 'malformed CSV', invalid_cursor: 'stale page position; search again',
-      not_registered: 'not registered as a trainee yet (register the person first)', overlaps: 'overlaps an existing permission for the project', before_start: 'before the start date', not_an_ed25519_key: 'not a valid Ed25519 public key', not_for_online: 'an online platform serves no venues', outside_province: 'outside Sichuan: check the order of latitude and longitude' },
+      not_registered: 'not registered as a trainee yet (register the person first)', overlaps: 'overlaps an existing permission for the project', before_start: 'before the start date', not_an_ed25519_key: 'not a valid Ed25519 public key', not_for_online: 'an online platform serves no venues',
+      incomplete: 'the checklist is not complete', not_a_finding: 'must be claim_audit:<id> of an audit that found issues',
+      not_an_officer_of_the_city: 'must be an officer of the city', unknown_auditor: 'no such auditor', outside_province: 'outside Sichuan: check the order of latitude and longitude' },
     byField: {
       id_number: { length: 'must be 18 characters', characters: 'digits only, the last may be X', birth_date: 'invalid birth date',
         region: 'invalid address code (first 6 digits)', check_digit: 'wrong check character', taken: 'this ID number is registered already' },

@@ -1,6 +1,6 @@
 export default {
   app: { title: '阳光培训', subtitle: '四川省职业技能培训监管平台' },
-  menu: { claims: '补贴申领', notices: '补贴公示', ledger: '资金拨付', bankAccount: '收款账户', recoveries: '资金追回', assessmentOutcomes: '考核结果统计', assessments: '考核与证书', assessmentOverdue: '应评尽评督办', home: '工作台', regions: '行政区划', occupations: '职业目录', projects: '培训项目', institutions: '培训机构', trainees: '学员', enterprises: '企业', evaluationBodies: '评价机构', auditors: '第三方机构', classes: '培训班', terminals: '签到终端', exceptions: '异常打卡', spotChecks: '培训抽查', history: '历史补贴记录', users: '用户管理', audit: '审计日志' },
+  menu: { claims: '补贴申领', notices: '补贴公示', ledger: '资金拨付', bankAccount: '收款账户', recoveries: '资金追回', claimAudits: '申领核查', assessmentOutcomes: '考核结果统计', assessments: '考核与证书', assessmentOverdue: '应评尽评督办', home: '工作台', regions: '行政区划', occupations: '职业目录', projects: '培训项目', institutions: '培训机构', trainees: '学员', enterprises: '企业', evaluationBodies: '评价机构', auditors: '第三方机构', classes: '培训班', terminals: '签到终端', exceptions: '异常打卡', spotChecks: '培训抽查', history: '历史补贴记录', users: '用户管理', audit: '审计日志' },
   common: { signOut: '退出登录', loadMore: '加载更多', noMore: '没有更多了', yes: '是', no: '否', cancel: '取消', confirm: '确定', search: '搜索', export: '导出 Excel', import: '批量导入', detail: '详情', edit: '修改', saved: '已保存', reset: '重置' },
   login: {
     title: '用户登录', username: '用户名', password: '密码', submit: '登录',
@@ -292,6 +292,21 @@ export default {
     payeesExplain: '支付文件含收款单位的完整银行账号，供国库或银行办理支付；每次下载都记入审计日志。收款账户由收款单位自行登记，账户名称须与其登记名称一致。',
     missingAccounts: '有 {n} 个收款单位尚未登记收款账户，暂不能生成支付文件或登记支付', paidInto: '已支付至以下账户（支付时的账户）',
   },
+  audits: {
+    draw: '抽取核查样本', explain: '市（州）按设定比例从本地已审核通过的补贴申领中随机抽取样本（种子随抽取生成并留存，任何人可复核抽样结果），分派给本级人员或第三方机构，按核查清单逐项核查后形成结论；发现问题的核查可作为追回依据（claim_audit:编号）。',
+    status: '状态', anyStatus: '全部', statuses: { unassigned: '待分派', assigned: '核查中', concluded: '已办结' },
+    id: '编号', claim: '申领编号', institution: '培训机构', class: '培训班', amount: '核定金额（元）', assignee: '承办',
+    outcome: '结论', outcomes: { no_issue: '未发现问题', issues_found: '发现问题' }, assign: '分派', work: '办理',
+    claimedFrom: '申领日期自', claimedTo: '申领日期至', drawn: '已从 {population} 件申领中抽取 {drawn} 件', myself: '本人',
+    assigned: '已分派', workTitle: '核查申领 {claim}', noteHint: '请说明发现的问题', finding: '核查结论',
+    findingHint: '发现问题时必填：问题、涉及人员、处理建议', save: '保存清单', conclude: '办结', saved: '已保存',
+    concluded: '核查已办结', results: { pass: '符合', fail: '不符合', not_applicable: '不适用' },
+    items: {
+      roster_as_filed: '补贴人员均在开班前备案名单中', trainees_reached: '电话回访学员本人确认参训',
+      attendance_real: '考勤记录与照片为本人', certificates_genuine: '证书经发证机构核实有效',
+      amounts_per_standard: '补贴金额符合当时的标准', money_received: '收款单位已收到拨付资金',
+    },
+  },
   recoveries: {
     create: '下达追回', id: '追回单', claim: '申领编号', source: '依据', reason: '追回原因', lines: '人数',
     amount: '应追回（元）', repaid: '已退回（元）', status: '状态', statuses: { open: '追回中', settled: '已结清' },
@@ -330,7 +345,9 @@ export default {
       duplicate_in_file: '与文件中前面的行重复', unknown_column: '无法识别的列名', missing_column: '缺少此列', duplicate_column: '列名重复',
       column_count: '列数与表头不一致', malformed: 'CSV 格式错误', invalid_cursor: '翻页位置无效，请重新查询',
       not_registered: '此人尚未登记为学员，请先在「学员」页登记', overlaps: '与已有的同一项目许可期间重叠', before_start: '不得早于起始日期',
-      not_an_ed25519_key: '不是有效的 Ed25519 公钥', not_for_online: '线上学习平台不服务场地', outside_province: '不在四川省范围内，请检查纬度与经度是否填反' },
+      not_an_ed25519_key: '不是有效的 Ed25519 公钥', not_for_online: '线上学习平台不服务场地',
+      incomplete: '核查清单尚未逐项填写', not_a_finding: '须为发现问题的核查编号（claim_audit:编号）',
+      not_an_officer_of_the_city: '须为本市（州）人社部门人员', unknown_auditor: '第三方机构不存在', outside_province: '不在四川省范围内，请检查纬度与经度是否填反' },
     // Wordings for one field where the general one would mislead (a phone is not 18 characters).
     byField: {
       id_number: { length: '应为 18 位', characters: '只能是数字，末位可为 X', birth_date: '出生日期无效',

@@ -54,6 +54,8 @@ const routes: RouteRecordRaw[] = [
         meta: { permission: Permission.noticeRead } },
       { path: 'ledger', name: 'ledger', component: () => import('../views/subsidy/ledger/index.vue'),
         meta: { permission: Permission.ledgerRead } },
+      { path: 'claim-audits', name: 'claim-audits', component: () => import('../views/subsidy/audits/index.vue'),
+        meta: { permission: Permission.claimAuditRead } },
       { path: 'recoveries', name: 'recoveries', component: () => import('../views/subsidy/recoveries/index.vue'),
         meta: { permission: Permission.recoveryRead } },
       { path: 'bank-account', name: 'bank-account', component: () => import('../views/subsidy/account/index.vue'),

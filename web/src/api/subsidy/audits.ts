@@ -1,0 +1,35 @@
+import { type Page, query, request } from '../http'
+
+// Random audits of claims (抽查核查, R-F3, R-F4; docs/subsidy-claims.md): a city draws a seeded
+// sample of its approved claims; each audit is assigned to an officer or a third-party auditor,
+// worked through the checklist and concluded.
+export const checklistItems = ['roster_as_filed', 'trainees_reached', 'attendance_real', 'certificates_genuine',
+  'amounts_per_standard', 'money_received'] as const
+export type ChecklistResult = 'pass' | 'fail' | 'not_applicable'
+export interface ChecklistEntry { item: string; result: ChecklistResult; note: string }
+export type AuditStatus = 'unassigned' | 'assigned' | 'concluded'
+export interface ClaimAudit {
+  id: number; draw_id: number; claim_id: number; city_code: string; institution_name: string; class_name: string
+  approved_fen: number; status: AuditStatus; assignee: string | null; assigned_by: string | null; assigned_at: string | null
+  checklist: ChecklistEntry[]; outcome: 'no_issue' | 'issues_found' | null; finding: string | null
+  concluded_by: string | null; concluded_at: string | null
+}
+export interface AuditDraw {
+  id: number; city_code: string; claimed_from: string; claimed_to: string; rate_1e4: number; seed: string
+  population_size: number; drawn: number; drawn_by: string; drawn_at: string; claim_ids?: number[]
+}
+
+export const drawAudits = (claimedFrom: string, claimedTo: string) =>
+  request<AuditDraw>('POST', '/api/v1/claim-audits/draws', { claimed_from: claimedFrom, claimed_to: claimedTo })
+export const listAudits = (after?: number | null, status = '', limit = 50) =>
+  request<Page<ClaimAudit>>('GET', '/api/v1/claim-audits' + query({ after, limit, status: status || undefined }))
+export const assignAudit = (id: number, assignee: string) =>
+  request<ClaimAudit>('POST', `/api/v1/claim-audits/${id}/actions/assign`, { assignee })
+export const saveChecklist = (id: number, items: ChecklistEntry[]) =>
+  request<ClaimAudit>('PUT', `/api/v1/claim-audits/${id}/checklist`, { items })
+export const concludeAudit = (id: number, finding: string) =>
+  request<ClaimAudit>('POST', `/api/v1/claim-audits/${id}/actions/conclude`, { finding })
+
+// Whom the signed-in user works audits as: its organisation for an auditor, else "user:<name>".
+export const assigneeOf = (user: { username: string; scope: { kind: string; code: string | null } }) =>
+  user.scope.kind === 'organisation' ? user.scope.code ?? '' : `user:${user.username}`
