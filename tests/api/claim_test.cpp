@@ -344,6 +344,20 @@ TEST_F(ClaimReviewApiTest, TheCountyThenTheCityReviewEachLineWithinTheirWorkingD
   }
 }
 
+// A claim of the class for its first three trainees, approved by the county and the city.
+std::int64_t ApprovedClaim(RunningServer& server, const OneDayClass& klass) {
+  HttpClient client(server.port);
+  const auto claim_id = Must(client.Post("/api/v1/claims", ClaimBody(klass, {0, 1, 2}),
+                                         client.SignIn("institution", app::kDemoPassword)),
+                             201)
+                            .at("id")
+                            .as_int64();
+  const std::string path = "/api/v1/claims/" + std::to_string(claim_id) + "/actions/approve";
+  Must(client.Post(path, R"({"refusals":[]})", client.SignIn("county_officer", app::kDemoPassword)), 200);
+  Must(client.Post(path, R"({"refusals":[]})", client.SignIn("city_officer", app::kDemoPassword)), 200);
+  return claim_id;
+}
+
 // Public notice and objections (issue 14 item 4): the city publishes its approved claims; the
 // public reads them masked, without signing in, and objects to a line (rate-limited); an upheld
 // objection removes the line and withholds it from the claim; the batch is payable only after
@@ -354,15 +368,7 @@ class NoticeApiTest : public ::testing::Test {
     clock = new core::SimulatedClock(*core::AtShanghai("2027-03-01", "10:00"));
     server = new RunningServer("notices", SeedQingyangOfficer, nullptr, *clock);
     klass = AssessedClass(*server, *clock, "791", 45);
-    HttpClient client(server->port);
-    claim_id = Must(client.Post("/api/v1/claims", ClaimBody(klass, {0, 1, 2}),
-                                client.SignIn("institution", app::kDemoPassword)),
-                    201)
-                   .at("id")
-                   .as_int64();
-    const std::string path = "/api/v1/claims/" + std::to_string(claim_id) + "/actions/approve";
-    Must(client.Post(path, R"({"refusals":[]})", client.SignIn("county_officer", app::kDemoPassword)), 200);
-    Must(client.Post(path, R"({"refusals":[]})", client.SignIn("city_officer", app::kDemoPassword)), 200);
+    claim_id = ApprovedClaim(*server, klass);
   }
   static void TearDownTestSuite() {
     delete server;
@@ -686,15 +692,7 @@ class ClaimAuditApiTest : public ::testing::Test {
     clock = new core::SimulatedClock(*core::AtShanghai("2027-03-01", "10:00"));
     server = new RunningServer("claim_audits", SeedQingyangOfficer, nullptr, *clock);
     klass = AssessedClass(*server, *clock, "792", 46);
-    HttpClient client(server->port);
-    claim_id = Must(client.Post("/api/v1/claims", ClaimBody(klass, {0, 1, 2}),
-                                client.SignIn("institution", app::kDemoPassword)),
-                    201)
-                   .at("id")
-                   .as_int64();
-    const std::string path = "/api/v1/claims/" + std::to_string(claim_id) + "/actions/approve";
-    Must(client.Post(path, R"({"refusals":[]})", client.SignIn("county_officer", app::kDemoPassword)), 200);
-    Must(client.Post(path, R"({"refusals":[]})", client.SignIn("city_officer", app::kDemoPassword)), 200);
+    claim_id = ApprovedClaim(*server, klass);
   }
   static void TearDownTestSuite() {
     delete server;

@@ -67,9 +67,18 @@ test('uploaded check-ins appear in the attendance and on the trail', async () =>
   await page.locator('[data-test=class-queue] .el-radio-button', { hasText: '全部' }).click()
   await page.locator('[data-test=class-table] tr', { hasText: klass.name }).locator('[data-test=class-open]').click()
   const drawer = page.locator('[data-test=class-detail]')
-  await drawer.locator('.el-tabs__item', { hasText: '考勤' }).click()
   const attendance = drawer.locator('[data-test=class-attendance]')
-  await attendance.getByText('已收到打卡 0 条').waitFor()
+  // The drawer may draw its tabs again once the class has loaded, losing an early click on a busy
+  // machine (the full suite beside the live demo): click until the tab shows.
+  for (let attempt = 0; ; attempt += 1) {
+    await drawer.locator('.el-tabs__item', { hasText: '考勤' }).click()
+    try {
+      await attendance.getByText('已收到打卡 0 条').waitFor({ timeout: 10_000 })
+      break
+    } catch (e) {
+      if (attempt === 2) throw e
+    }
+  }
 
   // A terminal at the venue uploads its photo and a batch: checked in today, three weeks early.
   // A 1x1 PNG: small, but a real image the browser must decode.
