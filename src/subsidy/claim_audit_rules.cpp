@@ -1,10 +1,10 @@
 #include "subsidy/claim_audit_rules.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <set>
 
 #include "core/text.hpp"
+#include "subsidy/payee_rules.hpp"
 
 namespace sunshine::subsidy {
 
@@ -55,12 +55,7 @@ Conclusion Conclude(const std::vector<ChecklistEntry>& checklist, std::string_vi
 
 std::optional<Assignee> ParseAssignee(std::string_view text) {
   if (text.starts_with("user:") && text.size() > 5) return Assignee{"user", std::string(text.substr(5)), 0};
-  if (text.starts_with("auditor:")) {
-    std::int64_t id = 0;
-    const auto digits = text.substr(8);
-    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), id);
-    if (ec == std::errc() && end == digits.data() + digits.size() && id > 0) return Assignee{"auditor", "", id};
-  }
+  if (const auto [kind, id] = SplitKindId(text); kind == "auditor") return Assignee{"auditor", "", id};
   return std::nullopt;
 }
 

@@ -6,6 +6,7 @@
 #include "core/time.hpp"
 #include "crypto/token.hpp"
 #include "inspection/spot_check_draw.hpp"
+#include "subsidy/payee_rules.hpp"
 #include "subsidy/shared.hpp"
 
 namespace sunshine::subsidy {
@@ -228,14 +229,8 @@ core::Result<claim_audit_store::Audit> ClaimAuditService::Conclude(const core::A
 }
 
 bool ClaimAuditService::FoundIssues(db::Connection& connection, const std::string& reference, std::int64_t claim_id) {
-  constexpr std::string_view kPrefix = "claim_audit:";
-  if (!reference.starts_with(kPrefix)) return false;
-  std::int64_t id = 0;
-  try {
-    id = std::stoll(reference.substr(kPrefix.size()));
-  } catch (const std::exception&) {
-    return false;
-  }
+  const auto [kind, id] = SplitKindId(reference);
+  if (kind != "claim_audit") return false;
   const auto audit = claim_audit_store::Find(connection, id, {"%", "-"});
   return audit && audit->claim_id == claim_id && audit->status == "concluded" && audit->outcome == "issues_found";
 }

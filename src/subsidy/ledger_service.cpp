@@ -24,6 +24,9 @@ core::Error Conflict(std::string code, std::string message) {
 core::Error PaymentNotFound() { return core::Error::Of(core::ErrorKind::kNotFound, "not_found", "拨付批次不存在"); }
 
 std::string RegionLike(const core::Principal& principal) { return subsidy::RegionLike(principal.scope); }
+// The cities a region reader's money is read for ("51%", "5101%"): allocation is by city, so a
+// county reads its city's.
+std::string CityLike(const std::string& prefix) { return prefix.substr(0, std::min<std::size_t>(prefix.size(), 4)) + "%"; }
 bool Provincial(const core::Principal& principal) {
   return principal.scope.kind == core::ScopeKind::kRegion && principal.scope.RegionPrefix().size() == 2;
 }
@@ -160,7 +163,7 @@ core::Result<std::vector<ledger_store::JournalEntry>> LedgerService::Journal(con
   const auto prefix = principal.scope.kind == core::ScopeKind::kRegion ? principal.scope.RegionPrefix() : "";
   if (prefix.empty()) return Forbidden("只有人社部门可以查看资金台账");
   db::Connection connection(database_);
-  return ledger_store::Journal(connection, prefix.substr(0, std::min<std::size_t>(prefix.size(), 4)) + "%",
+  return ledger_store::Journal(connection, CityLike(prefix),
                                prefix.size() == 2, after, limit);
 }
 
@@ -178,8 +181,7 @@ core::Result<std::vector<CityMonth>> LedgerService::Months(const core::Principal
   if (MonthIndex(first) > MonthIndex(last)) errors.push_back({"from", "after_to"});
   if (MonthIndex(last) - MonthIndex(first) >= 36) errors.push_back({"to", "range_too_long", 0, "", "36"});
   if (!errors.empty()) return core::Error::Invalid("invalid_fields", "月份范围有误", std::move(errors));
-  // A city's money is the city's: a county reads its city's, as in Ledger.
-  const std::string city_like = prefix.substr(0, std::min<std::size_t>(prefix.size(), 4)) + "%";
+  const std::string city_like = CityLike(prefix);
   db::Connection connection(database_);
   std::map<std::pair<std::string, std::string>, CityMonth> months;
   for (const auto& s : ledger_store::MonthSums(connection, city_like, *core::AtShanghai(first + "-01", "00:00"),

@@ -35,7 +35,7 @@ std::vector<core::FieldError> CheckAccount(const AccountFacts& account, std::str
 
 std::string MaskAccount(std::string_view last4) { return "**** **** " + std::string(last4); }
 
-std::pair<std::string, std::int64_t> SplitPayee(std::string_view payee) {
+std::pair<std::string, std::int64_t> SplitKindId(std::string_view payee) {
   const auto colon = payee.find(':');
   if (colon == std::string_view::npos || colon == 0) return {"", 0};
   std::int64_t id = 0;

@@ -29,7 +29,8 @@ std::vector<core::FieldError> CheckAccount(const AccountFacts& account, std::str
 // An account number as shown on screen from its last four digits: "**** **** 1234".
 std::string MaskAccount(std::string_view last4);
 
-// "institution:12" -> ("institution", 12); ("", 0) when it is not of that form.
-std::pair<std::string, std::int64_t> SplitPayee(std::string_view payee);
+// "<kind>:<id>" -> (kind, id), strictly (a payee "institution:12", an assignee "auditor:5", a
+// finding "claim_audit:7"); ("", 0) when it is not of that form.
+std::pair<std::string, std::int64_t> SplitKindId(std::string_view payee);
 
 }  // namespace sunshine::subsidy

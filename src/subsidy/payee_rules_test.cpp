@@ -40,10 +40,10 @@ TEST(PayeeRules, EachMissingOrMalformedFieldIsNamed) {
 TEST(PayeeRules, AnAccountIsShownByItsLastFourDigits) { EXPECT_EQ(MaskAccount("5678"), "**** **** 5678"); }
 
 TEST(PayeeRules, APayeeIsAKindAndAnId) {
-  EXPECT_EQ(SplitPayee("institution:12"), (std::pair<std::string, std::int64_t>{"institution", 12}));
-  EXPECT_EQ(SplitPayee("enterprise:3").first, "enterprise");
+  EXPECT_EQ(SplitKindId("institution:12"), (std::pair<std::string, std::int64_t>{"institution", 12}));
+  EXPECT_EQ(SplitKindId("enterprise:3").first, "enterprise");
   for (const std::string bad : {"institution", ":12", "institution:", "institution:x", "institution:-1", "institution:0"}) {
-    EXPECT_EQ(SplitPayee(bad).second, 0) << bad;
+    EXPECT_EQ(SplitKindId(bad).second, 0) << bad;
   }
 }
 

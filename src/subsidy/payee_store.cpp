@@ -26,7 +26,7 @@ void UpsertAccount(db::Connection& connection, const Account& a) {
 }
 
 std::string PayeeName(db::Connection& connection, const std::string& payee) {
-  const auto [kind, id] = SplitPayee(payee);
+  const auto [kind, id] = SplitKindId(payee);
   if (id == 0) return {};
   return auth::store::OrganisationName(connection, kind, id).value_or("");
 }

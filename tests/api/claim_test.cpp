@@ -801,6 +801,8 @@ TEST_F(ClaimAuditApiTest, AReproducibleDrawIsAssignedToAnAuditorWhoConcludesWith
                         city);
   };
   EXPECT_TRUE(Reasons(recovery("claim_audit:999999")).contains("source_reference:not_a_finding"));
+  EXPECT_TRUE(Reasons(recovery("claim_audit:" + std::to_string(concluded.at("id").as_int64()) + "x"))
+                  .contains("source_reference:not_a_finding"));  // the reference is read strictly
   EXPECT_FALSE(Reasons(recovery("claim_audit:" + std::to_string(concluded.at("id").as_int64())))
                    .contains("source_reference:not_a_finding"));  // (not paid yet: the line is refused for that)
 
