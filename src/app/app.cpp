@@ -143,7 +143,8 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   ledger_ = std::make_unique<subsidy::LedgerService>(*database_);
   recoveries_ = std::make_unique<subsidy::RecoveryService>(*database_);
   payees_ = std::make_unique<subsidy::PayeeService>(*database_, field_keys_);
-  claim_audits_ = std::make_unique<subsidy::ClaimAuditService>(*database_, static_cast<int>(config.claim_audit_rate_1e4));
+  claim_audits_ =
+      std::make_unique<subsidy::ClaimAuditService>(*database_, *photos_, static_cast<int>(config.claim_audit_rate_1e4));
   notices_ = std::make_unique<subsidy::NoticeService>(*database_, field_keys_, NoticePolicyFrom(config));
   public_objections_ =
       std::make_unique<http::RateLimiter>(clock, static_cast<int>(config.public_objections_per_hour), 3600 * 1000);
@@ -213,13 +214,14 @@ namespace {
 // The organisations behind the demo's organisation accounts, registered through the services
 // as a province officer would, so the accounts' scopes name real records.
 struct DemoOrganisations {
-  std::string institution, enterprise, evaluator, auditor;
+  std::string institution, enterprise, evaluator, auditor, trainee;
   std::string enterprise_name = "成都锦江示范制造有限公司";
 };
 
 DemoOrganisations SeedDemoOrganisations(registry::InstitutionService& institutions,
                                         registry::OrganisationService& organisations,
-                                        registry::RelationService& relations, const std::optional<DemoAnchor>& anchor) {
+                                        registry::RelationService& relations, registry::TraineeService& trainees,
+                                        const std::optional<DemoAnchor>& anchor) {
   core::Principal province{
       .username = "demo-seed", .role = "province_officer", .scope = {core::ScopeKind::kRegion, "510000"}};
   const core::Actor seeder{
@@ -270,6 +272,14 @@ DemoOrganisations SeedDemoOrganisations(registry::InstitutionService& institutio
   }
   out.auditor = scope("auditor", organisation("auditor", "四川示范会计师事务所", "91510104MA900004", "accounting_firm",
                                               std::nullopt, std::nullopt));
+  // The trainee account: a trainee of the showcase's finished classes, or one registered here.
+  if (anchor && anchor->trainee_id) {
+    out.trainee = scope("trainee", *anchor->trainee_id);
+  } else {
+    const auto trainee = trainees.Create(seeder, {"李演示", "510104196612319871", "13800000000", county, county, {}, "employed"});
+    if (!trainee) throw std::runtime_error("demo trainee: " + trainee.error().message);
+    out.trainee = scope("trainee", trainee->trainee.id);
+  }
   return out;
 }
 }  // namespace
@@ -287,7 +297,8 @@ bool HasAccounts(db::Database& database) {
 
 bool SeedDemo(App& app, const std::optional<DemoAnchor>& anchor) {
   if (HasAccounts(app.database())) return false;
-  const auto orgs = SeedDemoOrganisations(app.institutions(), app.organisations(), app.relations(), anchor);
+  const auto orgs =
+      SeedDemoOrganisations(app.institutions(), app.organisations(), app.relations(), app.trainees(), anchor);
   const std::string city = anchor ? anchor->prefecture : "510100";
   const std::string county = anchor ? anchor->county : "510104";
   const std::string city_name = (anchor ? anchor->prefecture_name : "成都市") + "人社局演示账号";
@@ -305,7 +316,7 @@ bool SeedDemo(App& app, const std::optional<DemoAnchor>& anchor) {
       {"enterprise", orgs.enterprise_name, orgs.enterprise},
       {"evaluator", "锦江区职业技能评价中心", orgs.evaluator},
       {"auditor", "四川示范会计师事务所", orgs.auditor},
-      {"trainee", "演示劳动者", std::nullopt},
+      {"trainee", "演示劳动者", orgs.trainee},
       {"sysadmin", "系统管理员", std::nullopt},
       {"secadmin", "安全管理员", std::nullopt},
       {"auditadmin", "审计管理员", std::nullopt},

@@ -84,6 +84,7 @@ class App {
   assessment::CertificateService& certificates() { return *certificates_; }
   assessment::SittingCheckinService& sitting_checkins() { return *sitting_checkins_; }
   subsidy::ClaimService& claims() { return *claims_; }
+  subsidy::ClaimAuditService& claim_audits() { return *claim_audits_; }
   subsidy::ClaimReviewService& claim_reviews() { return *claim_reviews_; }
   subsidy::NoticeService& notices() { return *notices_; }
   subsidy::LedgerService& ledger() { return *ledger_; }
@@ -166,6 +167,8 @@ struct DemoAnchor {
   // year to the end of the next.
   std::vector<std::pair<std::int64_t, int>> evaluator_filings;
   std::string filed_from;
+  // A trainee of the showcase's finished classes for the trainee account (先垫后补 claims).
+  std::optional<std::int64_t> trainee_id;
 };
 bool SeedDemo(App& app, const std::optional<DemoAnchor>& anchor = std::nullopt);
 inline constexpr char kDemoPassword[] = "Sunshine@2026";

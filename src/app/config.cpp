@@ -123,6 +123,7 @@ core::Status Validate(const Config& c) {
   range("assessment_overdue_days", c.assessment_overdue_days, 1, 3650);
   range("public_checks_per_minute", c.public_checks_per_minute, 1, 100000);
   range("claim_window_months", c.claim_window_months, 1, 120);
+  range("claim_work_in_lieu_max_months", c.claim_work_in_lieu_max_months, 1, 36);
   range("claim_review_working_days", c.claim_review_working_days, 1, 60);
   range("notice_working_days", c.notice_working_days, 1, 60);
   range("objection_answer_working_days", c.objection_answer_working_days, 1, 60);
@@ -164,7 +165,8 @@ subsidy::ClaimPolicy ClaimPolicyFrom(const Config& c) {
           .per_person_limit = static_cast<int>(c.policy_max_subsidised_per_year),
           .window = *subsidy::ParseLimitWindow(c.claim_limit_window),
           .claim_window_months = static_cast<int>(c.claim_window_months),
-          .min_age = static_cast<int>(c.policy_min_age)};
+          .min_age = static_cast<int>(c.policy_min_age),
+          .work_in_lieu_max_months = static_cast<int>(c.claim_work_in_lieu_max_months)};
 }
 
 subsidy::ReviewPolicy ReviewPolicyFrom(const Config& c) {

@@ -37,11 +37,14 @@ struct SubsidySettings {
   // Random audits of claims (抽查核查): the share of a city's approved claims each draw audits,
   // in 1/10000 [I: 500, five per cent; the seed's 随机抽查 sets no rate].
   std::int64_t claim_audit_rate_1e4 = 500;
+  // 以工代训: the months per person an enterprise is paid for [V: 500 元 per person-month for up
+  // to 6 months in the one implementation read; no Sichuan figure found].
+  std::int64_t claim_work_in_lieu_max_months = 6;
 };
 BOOST_DESCRIBE_STRUCT(SubsidySettings, (),
                       (claim_limit_window, claim_window_months, claim_review_levels, claim_review_working_days,
                        notice_working_days, objection_answer_working_days, public_objections_per_hour,
-                       claim_audit_rate_1e4))
+                       claim_audit_rate_1e4, claim_work_in_lieu_max_months))
 
 struct Config : SubsidySettings {
   std::string db = "sqlite:var/sunshine.db";
@@ -118,12 +121,12 @@ BOOST_DESCRIBE_STRUCT(Config, (SubsidySettings),
 struct SubsidySettingsFile {
   std::optional<std::string> claim_limit_window, claim_review_levels;
   std::optional<std::int64_t> claim_window_months, claim_review_working_days, notice_working_days,
-      objection_answer_working_days, public_objections_per_hour, claim_audit_rate_1e4;
+      objection_answer_working_days, public_objections_per_hour, claim_audit_rate_1e4, claim_work_in_lieu_max_months;
 };
 BOOST_DESCRIBE_STRUCT(SubsidySettingsFile, (),
                       (claim_limit_window, claim_window_months, claim_review_levels, claim_review_working_days,
                        notice_working_days, objection_answer_working_days, public_objections_per_hour,
-                       claim_audit_rate_1e4))
+                       claim_audit_rate_1e4, claim_work_in_lieu_max_months))
 
 struct ConfigFile : SubsidySettingsFile {
   std::optional<std::string> db, address, web_root, log_level, key_file, policy_holidays, policy_extra_workdays,

@@ -123,7 +123,10 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "registry:trainee:create", "registry:trainee:update",
         "registry:enterprise:read",
         "registry:enterprise:employ",
-        // The account its subsidies (post training, apprenticeship) are paid into.
+        // It claims the subsidies of its employees' training (post training, apprenticeship per
+        // apprentice-year, 以工代训 per person-month), sees the recovery orders against it,
+        "subsidy:claim:submit", "subsidy:claim:read", "subsidy:recovery:read",
+        // and keeps the account they are paid into.
         "subsidy:bank_account:read", "subsidy:bank_account:write"}},
       {"evaluator", {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:evaluation_body:read",
@@ -143,7 +146,10 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "inspection:inspection:create", "inspection:inspection:read",
         // Assigned claim audits (R-F4): it sees and works only what is assigned to it.
         "subsidy:claim_audit:read", "subsidy:claim_audit:work"}},
-      {"trainee", {}},
+      // A worker who paid for training first claims it back (先垫后补) and keeps the account it
+      // is paid into.
+      {"trainee", {"subsidy:claim:submit", "subsidy:claim:read", "subsidy:recovery:read", "subsidy:bank_account:read",
+                   "subsidy:bank_account:write"}},
       // 三权分立: accounts and operations, no business data.
       {"sysadmin", {"auth:user:read", "auth:user:create", "ops:metrics:read"}},
       // Security: who may sign in (lockouts) and the administrator accounts, no business data.
@@ -179,7 +185,7 @@ const std::vector<RoleInfo>& AllRoles() {
       {"enterprise", "企业", ScopeKind::kOrganisation, "", "enterprise"},
       {"evaluator", "评价机构", ScopeKind::kOrganisation, "", "evaluation_body"},
       {"auditor", "第三方机构", ScopeKind::kOrganisation, "", "auditor"},
-      {"trainee", "劳动者", ScopeKind::kNone, ""},
+      {"trainee", "劳动者", ScopeKind::kOrganisation, "", "trainee"},
       {"sysadmin", "系统管理员", ScopeKind::kNone, "", "", true},
       {"secadmin", "安全管理员", ScopeKind::kNone, "", "", true},
       {"auditadmin", "审计管理员", ScopeKind::kNone, "", "", true},

@@ -140,6 +140,8 @@ std::optional<std::string> OrganisationName(db::Connection& connection, std::str
   soci::indicator found = soci::i_null;
   if (kind == "institution") {
     connection.sql() << connection.Text(q::kFindInstitutionName), soci::use(key), soci::into(name, found);
+  } else if (kind == "trainee") {
+    connection.sql() << connection.Text(q::kFindTraineeName), soci::use(key), soci::into(name, found);
   } else {
     const std::string organisation_kind(kind);
     connection.sql() << connection.Text(q::kFindOrganisationName), soci::use(key), soci::use(organisation_kind),

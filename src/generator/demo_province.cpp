@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "core/time.hpp"
+#include "db/queries.hpp"
 #include "registry/regions.hpp"
 #include "training/calendar.hpp"
 
@@ -61,6 +62,11 @@ DemoProvince::DemoProvince(app::App& app, core::SimulatedClock& clock, const Dem
       staff = e.staff;
     }
   }
+  // The trainee account: one of the showcase's certified trainees, so a 先垫后补 claim shows.
+  long long institution = showcase.id, trainee = 0;
+  connection.sql() << connection.Text(db::queries::generator::kFindDemoTrainee), soci::use(institution),
+      soci::into(trainee);
+  if (connection.sql().got_data()) anchor_.trainee_id = trainee;
 }
 
 DemoProvince::~DemoProvince() {

@@ -3,11 +3,15 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/ids.hpp"
 #include "core/time.hpp"
 #include "db/queries.hpp"
 #include "generator/acting.hpp"
 #include "generator/random.hpp"
+#include "registry/organisation_rules.hpp"
 #include "registry/regions.hpp"
+#include "subsidy/claim_audit_service.hpp"
+#include "subsidy/claim_rules.hpp"
 #include "subsidy/payee_store.hpp"
 #include "training/calendar.hpp"
 
@@ -86,7 +90,7 @@ void Disburser::Prepare(const TrainingPlan& plan, const std::set<std::size_t>& n
   };
   draw(late_, PlantedCount(n, share_));
   draw(unreviewed_, PlantedCount(n, share_));
-  to_uphold_count_ = to_recover_ = to_tamper_ = PlantedCount(n, share_);
+  to_uphold_count_ = to_recover_ = to_tamper_ = to_find_ = PlantedCount(n, share_);
 }
 
 std::optional<Disburser::Timing> Disburser::TimingOf(std::size_t k, EpochMillis results_at) const {
@@ -136,15 +140,55 @@ void Disburser::EnrolLate(std::size_t k, std::int64_t class_id) {
   }
 }
 
+std::optional<core::Actor> Disburser::EmployerOf(std::int64_t class_id) {
+  long long klass = class_id, enterprise = 0;
+  {
+    db::Connection connection(app_.database());
+    connection.sql() << connection.Text(db::queries::generator::kFindClassEmployer), soci::use(klass),
+        soci::into(enterprise);
+    if (!connection.sql().got_data()) return std::nullopt;
+  }
+  const std::string payee = "enterprise:" + std::to_string(enterprise);
+  auto actor = GeneratorAs("enterprise", core::ScopeKind::kOrganisation, payee);
+  // Its account, in its registered name, before its first claim is paid.
+  if (enterprise_accounts_.insert(enterprise).second) {
+    Random r = Random(seed_).Fork("account:" + payee);
+    std::string name;
+    {
+      db::Connection connection(app_.database());
+      name = subsidy::payee_store::PayeeName(connection, payee);
+    }
+    std::string number = std::to_string(r.Uniform(4, 6));
+    for (int d = 0; d < 18; ++d) number += static_cast<char>('0' + r.Uniform(0, 9));
+    Must(app_.payees().SetAccount(actor, {std::string(kBanks[r.Uniform(0, std::size(kBanks) - 1)]) + "成都分行", name, number}),
+         "bank account of " + payee);
+    ++figures_.accounts;
+  }
+  return actor;
+}
+
 void Disburser::Claim(std::size_t k, std::int64_t class_id) {
   const auto& c = plan_->classes[k];
   const auto& inst = reg_.institution_list[c.institution];
   subsidy::ClaimInput input;
   input.class_id = class_id;
-  // Everyone on the roster before the start; one enrolled later may never be claimed for.
-  for (const auto p : c.roster) input.trainee_ids.push_back(reg_.people[p].id);
+  auto actor = InstitutionActor(inst.id);
+  if (subsidy::MayClaim(subsidy::ClaimantKind::kInstitution, c.training_type)) {
+    // Everyone on the roster before the start; one enrolled later may never be claimed for.
+    for (const auto p : c.roster) input.trainee_ids.push_back(reg_.people[p].id);
+  } else {
+    // An apprenticeship is its employer's to claim, for its people on the roster; a class of
+    // nobody's employees is not claimed.
+    const auto employer = EmployerOf(class_id);
+    if (!employer) return;
+    actor = *employer;
+    const auto claimable = Must(app_.claims().ClaimableOf(*actor.principal, class_id), "claimable " + c.key);
+    for (const auto& person : subsidy::NameableOf(claimable.people)) input.trainee_ids.push_back(person);
+    if (input.trainee_ids.empty()) return;
+    ++figures_.employer_claims;
+  }
   const auto late = late_trainees_.find(k);
-  const auto detail = Must(app_.claims().Submit(InstitutionActor(inst.id), input), "claim of " + c.key);
+  const auto detail = Must(app_.claims().Submit(actor, input), "claim of " + c.key);
   claims_[k] = {detail.claim.id, class_id, inst.county, detail.claim.paid_lines > 0};
   ++figures_.claims;
   figures_.lines += detail.claim.lines;
@@ -234,6 +278,67 @@ void Disburser::Answer(const std::string& city) {
          "answer to objection " + std::to_string(o.row.id));
     if (uphold) ++figures_.upheld;
   }
+}
+
+void Disburser::DrawAudits(const std::string& city, const std::string& monday) {
+  const auto actor = OfficerAt("city_officer", city);
+  // The draw's seed from the generator's, so a generated province is the same for its seed.
+  char seed[17];
+  std::snprintf(seed, sizeof seed, "%016llx",
+                static_cast<unsigned long long>(Random(seed_).Fork("audit:" + city + ":" + monday).Next()));
+  auto drawn = app_.claim_audits().DrawWithSeed(
+      actor, {training::AddDays(monday, -28), training::AddDays(monday, -1)}, seed);
+  if (!drawn) return;  // nothing approved in the span
+  // The city's accounting firm, registered the first time it is engaged.
+  auto& auditor = auditor_of_[city];
+  if (auditor.empty()) {
+    std::string county = city;
+    for (const auto& inst : reg_.institution_list) {
+      if (CityOf(inst.county) == city) {
+        county = inst.county;
+        break;
+      }
+    }
+    std::string name;
+    {
+      db::Connection connection(app_.database());
+      const auto region = registry::FindRegion(connection, city);
+      name = (region ? region->name : city) + "众信会计师事务所";
+    }
+    const auto firm = Must(app_.organisations().Create(registry::KindOf("auditor"), GeneratorActor(),
+                                                       {name, core::CompleteCreditCode("91" + city + "MA9X0A01"),
+                                                        "accounting_firm", county, std::nullopt, std::nullopt, std::nullopt}),
+                           "accounting firm of " + city);
+    auditor = "auditor:" + std::to_string(firm.id);
+  }
+  for (const auto id : drawn->audit_ids) {
+    Must(app_.claim_audits().Assign(actor, id, {auditor}), "assignment of audit " + std::to_string(id));
+    open_audits_[city].push_back(id);
+    ++figures_.audits;
+  }
+}
+
+void Disburser::WorkAudits(const std::string& city) {
+  const auto& auditor = auditor_of_[city];
+  if (auditor.empty()) return;
+  const auto actor = GeneratorAs("auditor", core::ScopeKind::kOrganisation, auditor);
+  for (const auto id : open_audits_[city]) {
+    // Most audits find the claim as filed; a planted share finds a trainee the firm could not reach.
+    const bool finds = to_find_ > 0;
+    std::vector<subsidy::ChecklistEntry> items;
+    for (const auto& item : subsidy::AuditChecklistItems()) items.push_back({std::string(item), "pass", ""});
+    if (finds) items[1] = {"trainees_reached", "fail", "电话回访两次均无法联系到一名学员，其单位称其培训期间在岗"};
+    Must(app_.claim_audits().SaveChecklist(actor, id, {items}), "checklist of audit " + std::to_string(id));
+    const auto done = Must(app_.claim_audits().Conclude(actor, id, {finds ? "一名学员无法核实参训，建议进一步核查并追回其补贴" : ""}),
+                           "conclusion of audit " + std::to_string(id));
+    if (finds) {
+      --to_find_;
+      ++figures_.audits_with_issues;
+      finding_audits_.push_back(id);
+      finding_claims_.push_back(done.claim_id);
+    }
+  }
+  open_audits_[city].clear();
 }
 
 void Disburser::TopUp(const std::string& city, std::int64_t amount_fen) {
@@ -352,6 +457,10 @@ std::vector<Anomaly> Disburser::Anomalies() const {
       "a paid claim line whose stored amount was raised after payment; its sealed proof still holds the computed "
       "amount, so claims verify names it",
       {{"claim_ids", tampered_claims_}, {"trainee_ids", tampered_trainees_}});
+  add("claim_audit_finding",
+      "a random claim audit whose accounting firm could not reach a trainee: concluded with issues found, the "
+      "finding a recovery order may cite",
+      {{"claim_audit_ids", finding_audits_}, {"claim_ids", finding_claims_}});
   return out;
 }
 

@@ -29,6 +29,8 @@ namespace sunshine::generator {
 struct SubsidyFigures {
   int accounts = 0, claims = 0, lines = 0, payable_lines = 0, approved = 0, rejected = 0, notices = 0,
       objections = 0, upheld = 0, payments = 0, paid_batches = 0, recoveries = 0;
+  int employer_claims = 0;  // apprenticeship classes claimed by the employer
+  int audits = 0, audits_with_issues = 0;
   long long claimed_fen = 0, paid_fen = 0, budget_fen = 0, allocated_fen = 0;
 };
 
@@ -61,6 +63,10 @@ class Disburser {
   void Answer(const std::string& city);
   void Fund(const std::string& city);  // payable notices into payment batches
   void Pay(const std::string& city);   // the batches made this week, paid by the treasury
+  // Every four weeks the city draws a random audit of the claims of the four weeks before
+  // `monday` and assigns it to the city's accounting firm, which concludes it in the week.
+  void DrawAudits(const std::string& city, const std::string& monday);
+  void WorkAudits(const std::string& city);
 
   const SubsidyFigures& figures() const { return figures_; }
   std::vector<Anomaly> Anomalies() const;
@@ -71,6 +77,9 @@ class Disburser {
     std::string county;
     bool payable = false;
   };
+  // The enterprise that employed most of a class's roster on its first day, as an actor, with
+  // its account made on its first claim; none when nobody was employed.
+  std::optional<core::Actor> EmployerOf(std::int64_t class_id);
   void TopUp(const std::string& city, std::int64_t amount_fen);
   void Paid(const std::string& city, std::int64_t payment_id);
 
@@ -81,6 +90,11 @@ class Disburser {
   const TrainingPlan* plan_ = nullptr;
   std::set<std::size_t> never_assessed_, late_, unreviewed_;
   std::map<std::size_t, Claimed> claims_;              // by class in the plan
+  std::set<std::int64_t> enterprise_accounts_;          // enterprises given an account
+  std::map<std::string, std::string> auditor_of_;       // by city: its accounting firm ("auditor:7")
+  std::map<std::string, std::vector<std::int64_t>> open_audits_;  // by city: drawn and assigned
+  int to_find_ = 0;                                     // audits still to conclude with a finding
+  std::vector<std::int64_t> finding_audits_, finding_claims_;
   std::map<std::size_t, std::int64_t> late_trainees_;  // by class: who was enrolled after the start
   std::map<std::string, std::vector<std::int64_t>> open_notices_;  // by city: published, not yet paid out
   std::map<std::string, std::vector<std::int64_t>> committed_;     // by city: batches not yet paid

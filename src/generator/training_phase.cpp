@@ -50,7 +50,7 @@ enum class Step {
   kFile, kSubmit, kApprove, kStartCheckins, kEndCheckins, kSegments, kPlanAssessment, kSittingCheckins,
   kAssessmentResults, kLateEnrol, kClaim, kCountyReview, kCityReview,
   // A city's weekly steps (`cls` is then the city's index): publish, answer objections, pay.
-  kPublish, kAnswer, kFund, kPay
+  kPublish, kAnswer, kFund, kPay, kDrawAudits, kWorkAudits
 };
 bool IsCityStep(Step step) { return step >= Step::kPublish; }
 bool IsSitting(Step step) { return step >= Step::kStartCheckins && step <= Step::kSegments; }
@@ -264,7 +264,8 @@ class Runner {
 
   // Each city's week: Monday 10:00 it publishes its approved claims, Wednesday 15:00 it answers
   // the objections, Thursday 15:00 it makes payment batches, Friday 11:00 the treasury pays them;
-  // from the first Monday until long after the last class.
+  // every fourth week it audits a random sample of the claims; from the first Monday until long
+  // after the last class.
   void ScheduleCities(std::vector<Action>& out) {
     cities_ = disburser_.Cities();
     std::string last = clock_.Today();
@@ -272,9 +273,15 @@ class Runner {
     const std::string until = training::AddDays(last, 120);
     std::string monday = clock_.Today();
     while (training::Weekday(monday) != 0) monday = training::AddDays(monday, 1);
-    for (; monday <= until; monday = training::AddDays(monday, 7)) {
+    for (int week = 0; monday <= until; monday = training::AddDays(monday, 7), ++week) {
       for (std::size_t i = 0; i < cities_.size(); ++i) {
         out.push_back({At(monday, "10:00"), i, Step::kPublish, 0});
+        // Every fourth week: Tuesday 09:30 a random audit of the four weeks' claims, concluded
+        // by the firm on Thursday.
+        if (week % 4 == 3) {
+          out.push_back({At(training::AddDays(monday, 1), "09:30"), i, Step::kDrawAudits, 0});
+          out.push_back({At(training::AddDays(monday, 3), "10:30"), i, Step::kWorkAudits, 0});
+        }
         out.push_back({At(training::AddDays(monday, 2), "15:00"), i, Step::kAnswer, 0});
         const auto fund = At(training::AddDays(monday, 3), "15:00"), pay = At(training::AddDays(monday, 4), "11:00");
         if (payments_until_ == 0 || fund <= payments_until_) out.push_back({fund, i, Step::kFund, 0});
@@ -293,6 +300,10 @@ class Runner {
         return disburser_.Fund(cities_.at(a.cls));
       case Step::kPay:
         return disburser_.Pay(cities_.at(a.cls));
+      case Step::kDrawAudits:
+        return disburser_.DrawAudits(cities_.at(a.cls), training::AddDays(clock_.Today(), -1));
+      case Step::kWorkAudits:
+        return disburser_.WorkAudits(cities_.at(a.cls));
       default:
         break;
     }
@@ -362,6 +373,8 @@ class Runner {
       case Step::kAnswer:
       case Step::kFund:
       case Step::kPay:
+      case Step::kDrawAudits:
+      case Step::kWorkAudits:
         return;
     }
   }

@@ -102,21 +102,22 @@ bool Close(db::Connection& connection, const Inspection& i, std::int64_t now) {
   return statement.get_affected_rows() == 1;
 }
 
-bool AddPhoto(db::Connection& connection, std::int64_t inspection_id, const EvidencePhoto& p) {
-  long long inspection = inspection_id, bytes = p.bytes, offset = p.pack_offset, at = p.uploaded_at;
-  soci::statement statement = (connection.sql().prepare << connection.Text(q::kInsertInspectionPhoto),
-                               soci::use(inspection), soci::use(p.sha256), soci::use(p.content_type), soci::use(bytes),
-                               soci::use(p.pack), soci::use(offset), soci::use(at), soci::use(p.uploaded_by));
+bool InsertEvidencePhoto(db::Connection& connection, const db::Query& insert, std::int64_t owner_id,
+                         const EvidencePhoto& p) {
+  long long owner = owner_id, bytes = p.bytes, offset = p.pack_offset, at = p.uploaded_at;
+  soci::statement statement = (connection.sql().prepare << connection.Text(insert), soci::use(owner),
+                               soci::use(p.sha256), soci::use(p.content_type), soci::use(bytes), soci::use(p.pack),
+                               soci::use(offset), soci::use(at), soci::use(p.uploaded_by));
   statement.execute(true);
   return statement.get_affected_rows() == 1;
 }
 
-std::vector<EvidencePhoto> Photos(db::Connection& connection, std::int64_t inspection_id) {
-  long long inspection = inspection_id, bytes = 0, offset = 0, at = 0;
+std::vector<EvidencePhoto> EvidencePhotos(db::Connection& connection, const db::Query& list, std::int64_t owner_id) {
+  long long owner = owner_id, bytes = 0, offset = 0, at = 0;
   EvidencePhoto p;
-  soci::statement statement = (connection.sql().prepare << connection.Text(q::kListInspectionPhotos),
-                               soci::into(p.sha256), soci::into(p.content_type), soci::into(bytes), soci::into(p.pack),
-                               soci::into(offset), soci::into(at), soci::into(p.uploaded_by), soci::use(inspection));
+  soci::statement statement = (connection.sql().prepare << connection.Text(list), soci::into(p.sha256),
+                               soci::into(p.content_type), soci::into(bytes), soci::into(p.pack), soci::into(offset),
+                               soci::into(at), soci::into(p.uploaded_by), soci::use(owner));
   statement.execute();
   std::vector<EvidencePhoto> out;
   while (statement.fetch()) {
@@ -126,6 +127,14 @@ std::vector<EvidencePhoto> Photos(db::Connection& connection, std::int64_t inspe
     out.push_back(p);
   }
   return out;
+}
+
+bool AddPhoto(db::Connection& connection, std::int64_t inspection_id, const EvidencePhoto& p) {
+  return InsertEvidencePhoto(connection, q::kInsertInspectionPhoto, inspection_id, p);
+}
+
+std::vector<EvidencePhoto> Photos(db::Connection& connection, std::int64_t inspection_id) {
+  return EvidencePhotos(connection, q::kListInspectionPhotos, inspection_id);
 }
 
 void AddVideo(db::Connection& connection, std::int64_t inspection_id, const Video& v) {

@@ -55,6 +55,11 @@ bool Close(db::Connection& connection, const Inspection& inspection, std::int64_
 // false when the inspection already had this photo.
 bool AddPhoto(db::Connection& connection, std::int64_t inspection_id, const EvidencePhoto& photo);
 std::vector<EvidencePhoto> Photos(db::Connection& connection, std::int64_t inspection_id);
+// The same for any owner of evidence photos (an inspection, a claim audit), by the owner's own
+// insert and list queries (their columns as inspection_photos').
+bool InsertEvidencePhoto(db::Connection& connection, const db::Query& insert, std::int64_t owner_id,
+                         const EvidencePhoto& photo);
+std::vector<EvidencePhoto> EvidencePhotos(db::Connection& connection, const db::Query& list, std::int64_t owner_id);
 void AddVideo(db::Connection& connection, std::int64_t inspection_id, const Video& video);
 std::vector<Video> Videos(db::Connection& connection, std::int64_t inspection_id);
 

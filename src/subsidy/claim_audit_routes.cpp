@@ -41,6 +41,21 @@ boost::json::object AuditJson(const claim_audit_store::Audit& a) {
           {"concluded_at", at(a.concluded_at)}};
 }
 
+// One audit: with its evidence photos (their bytes at .../photos/{sha256}).
+boost::json::object DetailJson(const claim_audit_store::Audit& a) {
+  auto out = AuditJson(a);
+  boost::json::array photos;
+  for (const auto& p : a.photos.value_or(std::vector<inspection::inspection_store::EvidencePhoto>{})) {
+    photos.push_back({{"sha256", p.sha256},
+                      {"content_type", p.content_type},
+                      {"bytes", p.bytes},
+                      {"uploaded_at", core::FormatShanghai(p.uploaded_at)},
+                      {"uploaded_by", p.uploaded_by}});
+  }
+  out["photos"] = std::move(photos);
+  return out;
+}
+
 template <class Input, class Call>
 Reply Act(Context& ctx, Call call) {
   auto id = ctx.PathId("id");
@@ -49,7 +64,7 @@ Reply Act(Context& ctx, Call call) {
   if (!input) return input.error();
   auto audit = call(*id, *input);
   if (!audit) return audit.error();
-  return http::Json(http::Status::ok, AuditJson(*audit));
+  return http::Json(http::Status::ok, DetailJson(*audit));
 }
 }  // namespace
 
@@ -86,13 +101,32 @@ void RegisterClaimAuditRoutes(http::Router& router, ClaimAuditService& service) 
                    [&](std::int64_t after, int limit) { return service.List(ctx.principal(), status, after, limit); },
                    AuditJson);
              });
-  router.Get("/api/v1/claim-audits/{id}", "subsidy:claim_audit:read", "One claim audit with its checklist",
+  router.Get("/api/v1/claim-audits/{id}", "subsidy:claim_audit:read", "One claim audit with its checklist and evidence",
              [&service](Context& ctx) -> Reply {
                auto id = ctx.PathId("id");
                if (!id) return id.error();
                auto audit = service.Get(ctx.principal(), *id);
                if (!audit) return audit.error();
-               return http::Json(http::Status::ok, AuditJson(*audit));
+               return http::Json(http::Status::ok, DetailJson(*audit));
+             });
+  router.Post("/api/v1/claim-audits/{id}/photos", "subsidy:claim_audit:work",
+              "Add an evidence photo to an open audit assigned to the caller (the body is the JPEG or PNG, "
+              "Content-Type image/jpeg or image/png)",
+              [&service](Context& ctx) -> Reply {
+                auto id = ctx.PathId("id");
+                if (!id) return id.error();
+                auto audit = service.AddPhoto(ctx.actor(), *id, ctx.request().body(),
+                                              std::string(ctx.request()[http::beast_http::field::content_type]));
+                if (!audit) return audit.error();
+                return http::Json(http::Status::ok, DetailJson(*audit));
+              });
+  router.Get("/api/v1/claim-audits/{id}/photos/{sha256}", "subsidy:claim_audit:read",
+             "An evidence photo's bytes (each view audited)", [&service](Context& ctx) -> Reply {
+               auto id = ctx.PathId("id");
+               if (!id) return id.error();
+               auto photo = service.Photo(ctx.actor(), *id, std::string(ctx.PathParam("sha256")));
+               if (!photo) return photo.error();
+               return http::Bytes(std::move(photo->bytes), photo->content_type);
              });
   router.Post("/api/v1/claim-audits/{id}/actions/assign", "subsidy:claim_audit:assign",
               "Assign an audit to an officer of the city (user:<username>) or a third-party auditor (auditor:<id>)",

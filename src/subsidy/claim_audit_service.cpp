@@ -56,6 +56,11 @@ std::string ChecklistJson(const std::vector<ChecklistEntry>& entries) {
 }  // namespace
 
 core::Result<DrawResult> ClaimAuditService::Draw(const core::Actor& actor, const AuditDrawInput& input) {
+  return DrawWithSeed(actor, input, crypto::RandomHex(16));  // unknown before the draw, kept so anyone can redraw it
+}
+
+core::Result<DrawResult> ClaimAuditService::DrawWithSeed(const core::Actor& actor, const AuditDrawInput& input,
+                                                         const std::string& seed) {
   const auto city_like = CityLike(actor.principal->scope);
   if (city_like.empty()) {
     return core::Error::Of(core::ErrorKind::kForbidden, "scope_required", "只有市（州）人社部门可以抽取核查样本");
@@ -80,7 +85,7 @@ core::Result<DrawResult> ClaimAuditService::Draw(const core::Actor& actor, const
   draw.claimed_from = input.claimed_from;
   draw.claimed_to = input.claimed_to;
   draw.rate_1e4 = rate_1e4_;
-  draw.seed = crypto::RandomHex(16);  // unknown before the draw, kept so anyone can redraw it
+  draw.seed = seed;
   draw.population = boost::json::serialize(kept);
   draw.population_size = static_cast<int>(population.size());
   const auto drawn = inspection::StratifiedSample(units, {.rate = rate_1e4_ / 10000.0}, draw.seed, "claim",
@@ -89,8 +94,9 @@ core::Result<DrawResult> ClaimAuditService::Draw(const core::Actor& actor, const
   draw.drawn_by = actor.principal->username;
   draw.drawn_at = database_.clock().Now();
   draw.id = claim_audit_store::InsertDraw(connection, draw);
+  std::vector<std::int64_t> audit_ids;
   for (const auto claim : drawn) {
-    claim_audit_store::InsertAudit(connection, draw.id, claim, draw.city_code, draw.drawn_at);
+    audit_ids.push_back(claim_audit_store::InsertAudit(connection, draw.id, claim, draw.city_code, draw.drawn_at));
   }
   audit::Append(connection, actor,
                 {.action = "subsidy:claim_audit:draw", .object_type = "claim_audit_draw",
@@ -100,7 +106,7 @@ core::Result<DrawResult> ClaimAuditService::Draw(const core::Actor& actor, const
                                                                       {"seed", draw.seed},
                                                                       {"rate_1e4", draw.rate_1e4}})});
   transaction.Commit();
-  return DrawResult{std::move(draw), drawn};
+  return DrawResult{std::move(draw), drawn, std::move(audit_ids)};
 }
 
 core::Result<std::vector<claim_audit_store::Draw>> ClaimAuditService::Draws(const core::Principal& principal,
@@ -125,7 +131,50 @@ core::Result<claim_audit_store::Audit> ClaimAuditService::Get(const core::Princi
   db::Connection connection(database_);
   auto audit = claim_audit_store::Find(connection, id, ReachOf(principal));
   if (!audit) return NotFound();
+  audit->photos = claim_audit_store::Photos(connection, id);
   return *audit;
+}
+
+core::Result<claim_audit_store::Audit> ClaimAuditService::AddPhoto(const core::Actor& actor, std::int64_t id,
+                                                                   std::string_view body,
+                                                                   const std::string& content_type) {
+  db::Connection connection(database_);
+  db::Transaction transaction(connection);
+  auto audit = Assigned(connection, *actor.principal, id);
+  if (!audit) return audit.error();
+  auto packed = photos_.PackEvidence(body, content_type);
+  if (!packed) return packed.error();
+  const inspection::inspection_store::EvidencePhoto photo{packed->sha256,       packed->content_type, packed->where.pack,
+                                                          packed->bytes,        packed->where.offset, database_.clock().Now(),
+                                                          actor.principal->username};
+  if (claim_audit_store::AddPhoto(connection, id, photo)) {
+    audit::Append(connection, actor,
+                  {.action = "subsidy:claim_audit:photo", .object_type = "claim_audit", .object_id = std::to_string(id),
+                   .detail = boost::json::serialize(boost::json::object{
+                       {"claim_id", audit->claim_id}, {"sha256", photo.sha256}, {"bytes", photo.bytes}})});
+  }
+  audit->photos = claim_audit_store::Photos(connection, id);
+  transaction.Commit();
+  return *audit;
+}
+
+core::Result<ClaimAuditService::Image> ClaimAuditService::Photo(const core::Actor& actor, std::int64_t id,
+                                                                const std::string& sha256) {
+  db::Connection connection(database_);
+  db::Transaction transaction(connection);
+  const auto audit = claim_audit_store::Find(connection, id, ReachOf(*actor.principal));
+  if (!audit) return NotFound();
+  const auto photos = claim_audit_store::Photos(connection, id);
+  const auto photo = std::find_if(photos.begin(), photos.end(), [&](const auto& p) { return p.sha256 == sha256; });
+  if (photo == photos.end()) return core::Error::Of(core::ErrorKind::kNotFound, "not_found", "照片不存在");
+  auto bytes = photos_.ReadPacked({photo->pack, photo->pack_offset}, photo->bytes, sha256);
+  if (!bytes) return bytes.error();
+  // Evidence may show people: each view is on the record, committed before it is sent.
+  audit::Append(connection, actor,
+                {.action = "subsidy:claim_audit:photo_view", .object_type = "claim_audit",
+                 .object_id = std::to_string(id), .detail = boost::json::serialize(boost::json::object{{"sha256", sha256}})});
+  transaction.Commit();
+  return Image{photo->content_type, std::move(*bytes)};
 }
 
 core::Result<claim_audit_store::Audit> ClaimAuditService::Save(db::Connection& connection, const core::Actor& actor,
@@ -139,6 +188,7 @@ core::Result<claim_audit_store::Audit> ClaimAuditService::Save(db::Connection& c
   audit::Append(connection, actor,
                 {.action = action, .object_type = "claim_audit", .object_id = std::to_string(audit.id),
                  .detail = boost::json::serialize(detail)});
+  audit.photos = claim_audit_store::Photos(connection, audit.id);
   return audit;
 }
 

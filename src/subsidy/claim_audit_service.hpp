@@ -13,6 +13,7 @@
 #include "core/principal.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
+#include "training/photo_service.hpp"
 #include "subsidy/claim_audit_rules.hpp"
 #include "subsidy/claim_audit_store.hpp"
 
@@ -47,13 +48,17 @@ BOOST_DESCRIBE_STRUCT(ConcludeInput, (), (finding))
 struct DrawResult {
   claim_audit_store::Draw draw;
   std::vector<std::int64_t> claim_ids;  // drawn
+  std::vector<std::int64_t> audit_ids;  // one per drawn claim, in the same order
 };
 
 class ClaimAuditService {
  public:
-  ClaimAuditService(db::Database& database, int rate_1e4) : database_(database), rate_1e4_(rate_1e4) {}
+  ClaimAuditService(db::Database& database, training::PhotoService& photos, int rate_1e4)
+      : database_(database), photos_(photos), rate_1e4_(rate_1e4) {}
 
   core::Result<DrawResult> Draw(const core::Actor& actor, const AuditDrawInput& input);
+  // The same with a given seed: the generator's, so a generated province is the same for its seed.
+  core::Result<DrawResult> DrawWithSeed(const core::Actor& actor, const AuditDrawInput& input, const std::string& seed);
   core::Result<std::vector<claim_audit_store::Draw>> Draws(const core::Principal& principal, std::int64_t after,
                                                            int limit);
   core::Result<std::vector<claim_audit_store::Audit>> List(const core::Principal& principal, const std::string& status,
@@ -63,6 +68,14 @@ class ClaimAuditService {
   core::Result<claim_audit_store::Audit> SaveChecklist(const core::Actor& actor, std::int64_t id,
                                                        const ChecklistInput& input);
   core::Result<claim_audit_store::Audit> Conclude(const core::Actor& actor, std::int64_t id, const ConcludeInput& input);
+  // Evidence: a photo (JPEG or PNG, the request body) added by the assignee while the audit is
+  // open, and a photo's bytes to whoever reaches the audit, each view audited.
+  core::Result<claim_audit_store::Audit> AddPhoto(const core::Actor& actor, std::int64_t id, std::string_view body,
+                                                  const std::string& content_type);
+  struct Image {
+    std::string content_type, bytes;
+  };
+  core::Result<Image> Photo(const core::Actor& actor, std::int64_t id, const std::string& sha256);
 
   // For recovery orders citing an audit: whether `reference` ("claim_audit:<id>") names a
   // concluded audit of `claim_id` that found issues.
@@ -77,6 +90,7 @@ class ClaimAuditService {
                                               boost::json::object detail);
 
   db::Database& database_;
+  training::PhotoService& photos_;
   int rate_1e4_;
 };
 

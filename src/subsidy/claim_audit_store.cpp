@@ -112,4 +112,12 @@ bool Update(db::Connection& connection, const Audit& a, std::int64_t seen_update
   return statement.get_affected_rows() == 1;
 }
 
+bool AddPhoto(db::Connection& connection, std::int64_t audit_id, const inspection::inspection_store::EvidencePhoto& photo) {
+  return inspection::inspection_store::InsertEvidencePhoto(connection, q::kInsertClaimAuditPhoto, audit_id, photo);
+}
+
+std::vector<inspection::inspection_store::EvidencePhoto> Photos(db::Connection& connection, std::int64_t audit_id) {
+  return inspection::inspection_store::EvidencePhotos(connection, q::kListClaimAuditPhotos, audit_id);
+}
+
 }  // namespace sunshine::subsidy::claim_audit_store

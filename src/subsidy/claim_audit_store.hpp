@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "db/database.hpp"
+#include "inspection/inspection_store.hpp"
 
 namespace sunshine::subsidy::claim_audit_store {
 
@@ -35,6 +36,8 @@ struct Audit {
   // Of the claim, for the list.
   std::string institution_name, class_name;
   std::int64_t approved_fen = 0;
+  // Its evidence photos, read for one audit (not in lists).
+  std::optional<std::vector<inspection::inspection_store::EvidencePhoto>> photos;
 };
 // Who reaches an audit: officers of cities within a prefix, or its assignee ("auditor:5").
 struct Reach {
@@ -46,6 +49,9 @@ std::int64_t InsertAudit(db::Connection& connection, std::int64_t draw_id, std::
 std::vector<Audit> Audits(db::Connection& connection, const Reach& reach, const std::string& status,
                           std::int64_t after, int limit);
 std::optional<Audit> Find(db::Connection& connection, std::int64_t id, const Reach& reach);
+// false when the audit already had this photo.
+bool AddPhoto(db::Connection& connection, std::int64_t audit_id, const inspection::inspection_store::EvidencePhoto& photo);
+std::vector<inspection::inspection_store::EvidencePhoto> Photos(db::Connection& connection, std::int64_t audit_id);
 // False when the audit changed since `seen_updated_at`.
 bool Update(db::Connection& connection, const Audit& audit, std::int64_t seen_updated_at);
 

@@ -1,8 +1,10 @@
 #include "subsidy/claim_routes.hpp"
 
+#include <charconv>
 #include <map>
 #include <set>
 
+#include "core/ids.hpp"
 #include "core/time.hpp"
 #include "reports/list_export.hpp"
 #include "subsidy/shared.hpp"
@@ -12,13 +14,20 @@ using http::Context;
 using Reply = core::Result<http::Response>;
 
 namespace {
+// A trainee claimant's name is personal data: masked like the lines' names.
+std::string ClaimantName(const claim_store::Claim& c) {
+  return ParseClaimantKind(c.claimant) == ClaimantKind::kTrainee ? core::MaskName(c.claimant_name) : c.claimant_name;
+}
+
 boost::json::object ClaimJson(const claim_store::Claim& c) {
   return {{"id", c.id},
           {"class_id", c.class_id},
           {"class_name", c.class_name},
           {"institution_name", c.institution_name},
           {"claimant", c.claimant},
+          {"claimant_name", ClaimantName(c)},
           {"kind", c.kind},
+          {"basis", c.basis},
           {"region_code", c.region_code},
           {"status", c.status},
           {"claimed_on", c.claimed_on},
@@ -33,6 +42,16 @@ boost::json::object ClaimJson(const claim_store::Claim& c) {
           {"due_on", TextOrNull(c.due_on)},
           {"approved_fen", c.approved_fen},
           {"notice_id", c.notice_id ? boost::json::value(c.notice_id) : nullptr}};
+}
+
+boost::json::object ClaimableJson(const claim_store::ClaimableClass& c) {
+  return {{"class_id", c.id},
+          {"class_name", c.name},
+          {"training_type", c.training_type},
+          {"start_date", c.start_date},
+          {"end_date", c.end_date},
+          {"institution_name", c.institution_name},
+          {"live_claim_id", c.live_claim ? boost::json::value(c.live_claim) : nullptr}};
 }
 
 boost::json::array HistoryJson(const std::vector<claim_store::Review>& history) {
@@ -65,6 +84,8 @@ boost::json::object DetailJson(const ClaimDetail& d) {
                      {"reasons", boost::json::parse(r.reasons)},
                      {"counted_minutes", r.counted_minutes},
                      {"certificate_number", r.certificate_number ? boost::json::value(*r.certificate_number) : nullptr},
+                     {"units", r.units},
+                     {"period", TextOrNull(r.period)},
                      {"withheld", TextOrNull(r.withheld)},
                      {"withheld_detail", TextOrNull(r.withheld_detail)}});
   }
@@ -110,7 +131,7 @@ void RegisterClaimRoutes(http::Router& router, ClaimService& service, ClaimRevie
                    {"returned", "已退回"},       {"rejected", "不予补贴"}};
                return reports::ExportList<claim_store::Claim, std::int64_t>(
                    service.clock(), "补贴申领",
-                   {{"申领编号", 10}, {"培训班", 30}, {"培训机构", 32}, {"类型", 10}, {"区县", 10}, {"状态", 12},
+                   {{"申领编号", 10}, {"培训班", 30}, {"培训机构", 32}, {"申领人", 24}, {"类型", 10}, {"区县", 10}, {"状态", 12},
                     {"审核期限", 12}, {"申领日期", 12}, {"名单人数", 10}, {"可补贴人数", 10}, {"申报金额（元）", 14},
                     {"核定金额（元）", 14}, {"公示批次", 10}, {"凭证摘要（SM3）", 66}},
                    "补贴申领",
@@ -118,12 +139,49 @@ void RegisterClaimRoutes(http::Router& router, ClaimService& service, ClaimRevie
                    [](const claim_store::Claim& c) { return c.id; },
                    [](const claim_store::Claim& c) {
                      return std::vector<reports::Cell>{
-                         c.id, c.class_name, c.institution_name, std::string(c.kind == "training" ? "培训补贴" : "鉴定补贴"),
+                         c.id, c.class_name, c.institution_name, ClaimantName(c),
+                         std::string(c.kind == "training" ? "培训补贴" : "鉴定补贴"),
                          c.region_code, kStatuses.at(c.status), c.due_on, c.claimed_on,
                          static_cast<std::int64_t>(c.lines), static_cast<std::int64_t>(c.paid_lines), Yuan(c.amount_fen),
                          Yuan(c.approved_fen), c.notice_id ? reports::Cell(c.notice_id) : reports::Cell(std::string()),
                          c.proof_sm3};
                    });
+             });
+  router.Get("/api/v1/claims/claimable", "subsidy:claim:submit",
+             "What the caller may claim: its newest finished classes (an institution's own, those with an "
+             "enterprise's employees, those of a trainee), or with class_id one class with the kinds the caller may "
+             "claim and the people it may name (everyone on the roster; the enterprise's employees on the first day; "
+             "the trainee alone)",
+             [&service](Context& ctx) -> Reply {
+               const auto text = ctx.Query("class_id");
+               if (!text) {
+                 auto classes = service.Claimable(ctx.principal());
+                 if (!classes) return classes.error();
+                 boost::json::array items;
+                 for (const auto& c : *classes) items.push_back(ClaimableJson(c));
+                 return http::Json(http::Status::ok, {{"items", std::move(items)}});
+               }
+               std::int64_t class_id = 0;
+               const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), class_id);
+               if (ec != std::errc() || end != text->data() + text->size() || class_id <= 0) {
+                 return core::Error::Invalid("invalid_fields", "class_id 须为正整数", {{"class_id", "not_positive"}});
+               }
+               auto detail = service.ClaimableOf(ctx.principal(), class_id);
+               if (!detail) return detail.error();
+               auto out = ClaimableJson(detail->klass);
+               out["basis"] = detail->basis;
+               out["kinds"] = boost::json::value_from(detail->kinds);
+               boost::json::array people;
+               for (const auto& p : detail->people) {
+                 people.push_back({{"trainee_id", p.trainee_id},
+                                   {"name", p.name},
+                                   {"id_number_masked", p.id_number_masked},
+                                   {"before_start", p.before_start},
+                                   {"withdrawn", p.withdrawn},
+                                   {"employment_kind", p.employment_kind ? boost::json::value(*p.employment_kind) : nullptr}});
+               }
+               out["people"] = std::move(people);
+               return http::Json(http::Status::ok, out);
              });
   router.Get("/api/v1/claims", "subsidy:claim:read",
              "Subsidy claims: an institution's own, or those of the classes in an officer's region; newest first; "

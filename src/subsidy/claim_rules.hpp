@@ -20,6 +20,25 @@ enum class SubsidyKind { kTraining, kAssessment };
 std::optional<SubsidyKind> ParseSubsidyKind(std::string_view text);
 std::string_view SubsidyKindName(SubsidyKind kind);
 
+// Who claims (subsidy reference §1.4): the institution on behalf of the trainees who authorised
+// it (代领), an enterprise for its own employees, or a trainee who paid first (先垫后补).
+enum class ClaimantKind { kInstitution, kEnterprise, kTrainee };
+// The claimant kind of a scope code ("institution:12", "enterprise:3", "trainee:40").
+std::optional<ClaimantKind> ParseClaimantKind(std::string_view scope_code);
+
+// What one unit of a line is, from the class's training type (policy_rules.md §3.4, §3.5): a
+// person; an apprentice-year for 企业新型学徒制 classes (the project's standard is per apprentice
+// per year); a person-month for 以工代训 classes (per person per month, up to a number of months).
+enum class Basis { kPerson, kApprenticeYear, kPersonMonth };
+Basis BasisOf(std::string_view training_type);
+std::string_view BasisName(Basis basis);
+std::optional<Basis> ParseBasis(std::string_view text);
+
+// Whether a claimant kind may claim a class of a training type: apprenticeship and 以工代训
+// are the enterprise's subsidies; an enterprise claims only for training of its employees
+// (岗前, 岗位技能提升, 转岗转业, 学徒制, 以工代训); institutions and trainees claim the rest.
+bool MayClaim(ClaimantKind claimant, std::string_view training_type);
+
 // How the per-person limit counts earlier subsidies: within the claim's calendar year, or ever.
 enum class LimitWindow { kCalendarYear, kLifetime };
 std::optional<LimitWindow> ParseLimitWindow(std::string_view text);
@@ -30,6 +49,7 @@ struct ClaimPolicy {
   LimitWindow window = LimitWindow::kCalendarYear;  // claim_limit_window [I]
   int claim_window_months = 12;    // from the certificate's issue to the claim (claim_window_months) [V]
   int min_age = 16;                // on the class's first day [V]
+  int work_in_lieu_max_months = 6; // 以工代训 months per person (claim_work_in_lieu_max_months) [V] 6
 };
 
 // An earlier subsidy of the same person, whatever its type (history import or a paid line).
@@ -38,6 +58,17 @@ struct PriorSubsidy {
   std::optional<int> level;  // 1 = 一级/高级技师 ... 5 = 五级/初级工; none for a special ability
   std::string on;            // YYYY-MM-DD the subsidised training or claim is dated
   std::string source;        // "history:12", "claim_line:40": named in the reason's detail
+  Basis basis = Basis::kPerson;  // a line of a claim: what its units were
+  int units = 1;
+  std::string period;            // its apprentice-year's first day, or its first month
+};
+
+// The claiming enterprise's employment of a roster member covering the class's first day.
+struct EmploymentFact {
+  std::string kind;        // employee, apprentice
+  std::string start_date;  // YYYY-MM-DD
+  std::optional<std::string> end_date;
+  bool operator==(const EmploymentFact&) const = default;
 };
 
 struct CertificateFact {
@@ -59,6 +90,9 @@ struct LineFacts {
   std::int64_t counted_minutes = 0;  // attendance that counts (the class's attendance rule)
   std::optional<CertificateFact> certificate;  // of the class's sitting (or imported), if any
   std::vector<PriorSubsidy> prior;   // every earlier subsidy of the person
+  // An enterprise's claim only: its employment of the person on the class's first day, if any.
+  bool employer_claims = false;
+  std::optional<EmploymentFact> employment;
 };
 
 // The class the claim is for and the standard that prices it.
@@ -66,8 +100,10 @@ struct ClassFacts {
   std::int64_t occupation_id = 0;
   std::optional<int> level;
   std::string start_date;            // the first session's day
+  std::string end_date;              // the last session's day
   std::int64_t planned_minutes = 0;
-  std::int64_t standard_fen = 0;     // the project's subsidy in force when the class was filed, kept with it
+  std::int64_t standard_fen = 0;     // the project's subsidy in force when the class was filed, kept with it (per unit)
+  Basis basis = Basis::kPerson;
 };
 
 struct Reason {
@@ -78,14 +114,19 @@ struct Reason {
 
 struct LineJudgement {
   bool paid = false;
-  std::int64_t amount_fen = 0;
+  std::int64_t amount_fen = 0;  // the standard times the units
+  int units = 1;                // apprentice-years or person-months (1 per person; 0 when none are left)
+  std::string period;           // the apprentice-year's first day, or the first month ("YYYY-MM"); "" per person
   std::vector<Reason> reasons;  // empty when paid
 };
 
 // The reasons, in this order: not_on_roster_before_start, withdrawn, not_authorised, under_age,
-// hours_below_threshold, no_certificate, certificate_revoked, certificate_not_for_class (another
-// occupation or level), certificate_type_not_eligible, claim_window_passed,
-// already_subsidised_same_level, lower_level_after_higher, per_person_limit. `claimed_on` is the
+// hours_below_threshold, not_employed_by_claimant, not_apprentice_of_claimant, no_certificate,
+// certificate_revoked, certificate_not_for_class (another occupation or level),
+// certificate_type_not_eligible, claim_window_passed, already_subsidised_same_level,
+// lower_level_after_higher, per_person_limit, apprentice_year_claimed, work_in_lieu_months_used.
+// A 以工代训 line needs no certificate and does not count against, nor is barred by, the
+// certificate subsidies; an apprentice-year is paid once, whoever claims it. `claimed_on` is the
 // claim's date (YYYY-MM-DD).
 LineJudgement JudgeLine(const LineFacts& line, const ClassFacts& klass, SubsidyKind kind, const std::string& claimed_on,
                         const ClaimPolicy& policy);
@@ -93,5 +134,10 @@ LineJudgement JudgeLine(const LineFacts& line, const ClassFacts& klass, SubsidyK
 // Whether `date` is within `months` calendar months after `from` (both YYYY-MM-DD): 2026-01-31
 // plus one month is 2026-02-28.
 bool WithinMonths(const std::string& from, int months, const std::string& date);
+// The calendar months a span touches: 2026-01-20 to 2026-03-02 is 3.
+int MonthsTouched(const std::string& from, const std::string& to);
+// The first day of the apprentice-year (of an apprenticeship begun on `began`) that holds `day`:
+// began 2025-09-01, day 2026-10-10 gives 2026-09-01 (the second year).
+std::string ApprenticeYearStart(const std::string& began, const std::string& day);
 
 }  // namespace sunshine::subsidy

@@ -7,7 +7,7 @@ namespace {
 constexpr std::int64_t kCook = 7;  // 中式烹调师
 
 // A 40-hour class of 中式烹调师 四级 started 2026-03-02, priced at 1,500 yuan.
-ClassFacts Class() { return {kCook, 4, "2026-03-02", 40 * 60, 150000}; }
+ClassFacts Class() { return {kCook, 4, "2026-03-02", "2026-03-20", 40 * 60, 150000}; }
 
 // A trainee who was there from the start, came to every hour and holds the class's certificate.
 LineFacts Trainee() {
@@ -163,6 +163,112 @@ TEST(ClaimRules, KindsAndWindowsAreReadFromTheirSettings) {
   EXPECT_EQ(SubsidyKindName(SubsidyKind::kAssessment), "assessment");
   EXPECT_EQ(ParseLimitWindow("lifetime"), LimitWindow::kLifetime);
   EXPECT_FALSE(ParseLimitWindow("month"));
+}
+
+// An enterprise's apprenticeship class: 4,000 yuan per apprentice-year [V], the apprentice's
+// contract begun 2025-09-01, the class starting in its second year.
+ClassFacts Apprenticeship() {
+  auto c = Class();
+  c.basis = Basis::kApprenticeYear;
+  c.standard_fen = 400000;
+  return c;
+}
+
+LineFacts Apprentice() {
+  auto f = Trainee();
+  f.employer_claims = true;
+  f.employment = EmploymentFact{"apprentice", "2025-09-01", std::nullopt};
+  return f;
+}
+
+TEST(ClaimRules, AnEnterpriseIsPaidOnlyForItsOwnEmployeesAndApprenticesForApprenticeships) {
+  auto employee = Trainee();
+  employee.employer_claims = true;
+  employee.employment = EmploymentFact{"employee", "2024-01-01", std::nullopt};
+  EXPECT_TRUE(Judge(employee).paid) << "post training: an employee on the first day";
+  auto stranger = employee;
+  stranger.employment.reset();
+  const auto refused = Judge(stranger);
+  ASSERT_EQ(Codes(refused), std::vector<std::string>{"not_employed_by_claimant"});
+  EXPECT_EQ(refused.reasons[0].detail, "2026-03-02");
+  EXPECT_EQ(Codes(JudgeLine(employee, Apprenticeship(), SubsidyKind::kTraining, "2026-04-10", {})),
+            std::vector<std::string>{"not_apprentice_of_claimant"});
+}
+
+TEST(ClaimRules, AnApprenticeYearIsPaidOnceWhoeverClaimsItAndTheNextYearIsNotBarredBySameLevel) {
+  const auto j = JudgeLine(Apprentice(), Apprenticeship(), SubsidyKind::kTraining, "2026-04-10", {});
+  EXPECT_TRUE(j.paid);
+  EXPECT_EQ(j.amount_fen, 400000);
+  EXPECT_EQ(j.units, 1);
+  EXPECT_EQ(j.period, "2025-09-01") << "2026-03-02 falls in the first apprentice-year";
+  // The same apprentice-year already paid (another class of the year): refused.
+  auto again = Apprentice();
+  again.prior = {{kCook, 4, "2026-02-01", "claim_line:5", Basis::kApprenticeYear, 1, "2025-09-01"}};
+  EXPECT_EQ(Codes(JudgeLine(again, Apprenticeship(), SubsidyKind::kTraining, "2026-04-10", {})),
+            std::vector<std::string>{"apprentice_year_claimed"});
+  // The year before, same trade and level: the next apprentice-year is paid.
+  auto next = Apprentice();
+  next.employment->start_date = "2024-09-01";
+  next.prior = {{kCook, 4, "2025-05-01", "claim_line:4", Basis::kApprenticeYear, 1, "2024-09-01"}};
+  const auto second = JudgeLine(next, Apprenticeship(), SubsidyKind::kTraining, "2026-04-10", {});
+  EXPECT_TRUE(second.paid) << Codes(second).size();
+  EXPECT_EQ(second.period, "2025-09-01");
+  // A certificate subsidy of the same level still bars it, as for any certificate subsidy.
+  next.prior.push_back({kCook, 4, "2025-06-01", "history:9"});
+  EXPECT_EQ(Codes(JudgeLine(next, Apprenticeship(), SubsidyKind::kTraining, "2026-04-10", {})),
+            std::vector<std::string>{"already_subsidised_same_level"});
+}
+
+TEST(ClaimRules, WorkInLieuIsPaidPerPersonMonthUpToTheMonthsLeftWithoutACertificate) {
+  auto klass = Class();
+  klass.basis = Basis::kPersonMonth;
+  klass.standard_fen = 50000;  // 500 yuan per person-month [V]
+  klass.start_date = "2026-01-20";
+  klass.end_date = "2026-04-02";
+  auto hired = Trainee();
+  hired.certificate.reset();
+  hired.employer_claims = true;
+  hired.employment = EmploymentFact{"employee", "2026-01-05", std::nullopt};
+  // Certificate subsidies neither count nor bar; 以工代训 months are their own fund.
+  hired.prior = {{kCook, 4, "2026-01-01", "history:1"}, {kCook, 3, "2026-01-02", "history:2"},
+                 {9, 5, "2026-01-03", "history:3"}};
+  auto j = JudgeLine(hired, klass, SubsidyKind::kTraining, "2026-04-10", {});
+  EXPECT_TRUE(j.paid);
+  EXPECT_EQ(j.units, 4) << "January to April";
+  EXPECT_EQ(j.amount_fen, 200000);
+  EXPECT_EQ(j.period, "2026-01");
+  // Four months paid before: two are left.
+  hired.prior.push_back({kCook, 4, "2025-10-01", "claim_line:8", Basis::kPersonMonth, 4, "2025-06"});
+  j = JudgeLine(hired, klass, SubsidyKind::kTraining, "2026-04-10", {});
+  EXPECT_EQ(j.units, 2);
+  EXPECT_EQ(j.amount_fen, 100000);
+  // Six used: nothing left, and the line says so.
+  hired.prior.push_back({kCook, 4, "2025-12-01", "claim_line:9", Basis::kPersonMonth, 2, "2025-11"});
+  j = JudgeLine(hired, klass, SubsidyKind::kTraining, "2026-04-10", {});
+  ASSERT_EQ(Codes(j), std::vector<std::string>{"work_in_lieu_months_used"});
+  EXPECT_EQ(j.reasons[0].detail, "6/6");
+  EXPECT_EQ(j.amount_fen, 0);
+}
+
+TEST(ClaimRules, WhoMayClaimWhichTrainingAndTheCalendarHelpers) {
+  EXPECT_EQ(ParseClaimantKind("enterprise:3"), ClaimantKind::kEnterprise);
+  EXPECT_EQ(ParseClaimantKind("trainee:40"), ClaimantKind::kTrainee);
+  EXPECT_FALSE(ParseClaimantKind("auditor:2"));
+  EXPECT_FALSE(ParseClaimantKind("510104"));
+  EXPECT_TRUE(MayClaim(ClaimantKind::kEnterprise, "apprenticeship"));
+  EXPECT_TRUE(MayClaim(ClaimantKind::kEnterprise, "skill_upgrade"));
+  EXPECT_FALSE(MayClaim(ClaimantKind::kEnterprise, "employment_skills"));
+  EXPECT_FALSE(MayClaim(ClaimantKind::kInstitution, "work_in_lieu"));
+  EXPECT_FALSE(MayClaim(ClaimantKind::kTrainee, "apprenticeship"));
+  EXPECT_TRUE(MayClaim(ClaimantKind::kTrainee, "employment_skills"));
+  EXPECT_EQ(BasisName(BasisOf("work_in_lieu")), "person_month");
+  EXPECT_EQ(ParseBasis("apprentice_year"), Basis::kApprenticeYear);
+  EXPECT_EQ(MonthsTouched("2026-01-20", "2026-03-02"), 3);
+  EXPECT_EQ(MonthsTouched("2025-12-31", "2026-01-01"), 2);
+  EXPECT_EQ(MonthsTouched("2026-03-02", "2026-01-01"), 0);
+  EXPECT_EQ(ApprenticeYearStart("2025-09-01", "2026-10-10"), "2026-09-01");
+  EXPECT_EQ(ApprenticeYearStart("2025-09-01", "2026-08-31"), "2025-09-01");
+  EXPECT_EQ(ApprenticeYearStart("2024-02-29", "2025-03-01"), "2025-02-28");
 }
 
 }  // namespace

@@ -6,8 +6,10 @@
 #include <set>
 
 #include "audit/store.hpp"
+#include "auth/store.hpp"
 #include "core/ids.hpp"
 #include "crypto/sm3.hpp"
+#include "subsidy/payee_rules.hpp"
 #include "training/class_store.hpp"
 
 namespace sunshine::subsidy {
@@ -32,6 +34,15 @@ boost::json::array ReasonsJson(const std::vector<Reason>& reasons) {
   return out;
 }
 
+// What the proof keeps of an enterprise's employment of the person (null for other claimants).
+boost::json::value EmploymentJson(const LineFacts& facts) {
+  if (!facts.employer_claims) return nullptr;
+  if (!facts.employment) return {{"kind", nullptr}};
+  const auto& e = *facts.employment;
+  return {{"kind", e.kind}, {"start_date", e.start_date},
+          {"end_date", e.end_date ? boost::json::value(*e.end_date) : nullptr}};
+}
+
 template <class Map>
 const typename Map::mapped_type* Find(const Map& map, std::int64_t key) {
   const auto it = map.find(key);
@@ -39,19 +50,45 @@ const typename Map::mapped_type* Find(const Map& map, std::int64_t key) {
 }
 }  // namespace
 
+ClaimService::People ClaimService::PeopleOf(db::Connection& connection, const training::ClassRecord& record,
+                                            const training::ClassAttendance& attendance, const std::string& claimant) {
+  People out;
+  const auto [kind, id] = SplitKindId(claimant);
+  if (kind == "enterprise") {
+    out.employer = true;
+    for (auto& [trainee, employment] : claim_store::ClassEmployees(connection, record.id, id)) {
+      out.members.emplace(trainee, std::move(employment));
+    }
+    return out;
+  }
+  for (const auto& t : attendance.trainees) {
+    const auto trainee = t.person.entry.trainee_id;
+    if (kind == "institution" || (kind == "trainee" && trainee == id)) out.members.emplace(trainee, std::nullopt);
+  }
+  return out;
+}
+
 ClaimService::Computed ClaimService::Compute(db::Connection& connection, const training::ClassRecord& record,
                                              const training::ClassAttendance& attendance, SubsidyKind kind,
-                                             const std::string& claimed_on, const std::set<std::int64_t>& authorised,
-                                             std::int64_t claim_id, std::int64_t submitted_at) const {
-  const ClassFacts klass{record.occupation_id, record.level, record.start_date, attendance.planned_minutes,
-                         record.subsidy_fen};
+                                             const std::string& claimant, const std::string& claimed_on,
+                                             const std::set<std::int64_t>& authorised, std::int64_t claim_id,
+                                             std::int64_t submitted_at) const {
+  const ClassFacts klass{record.occupation_id, record.level,       record.start_date,
+                         record.end_date,      attendance.planned_minutes, record.subsidy_fen,
+                         BasisOf(record.training_type)};
+  const auto people = PeopleOf(connection, record, attendance, claimant);
   const auto certificates = claim_store::ClassCertificates(connection, record.id, record.occupation_id);
   const auto prior = claim_store::PriorSubsidies(connection, record.id, claim_id, submitted_at);
   const auto events = claim_store::CountedEvents(connection, record.id);
   Computed out;
   for (const auto& t : attendance.trainees) {
     const auto& entry = t.person.entry;
+    // The claimant's own people, and whoever it named (an employment ended since shows as such).
+    const auto member = people.members.find(entry.trainee_id);
+    if (member == people.members.end() && !authorised.contains(entry.trainee_id)) continue;
     LineFacts facts;
+    facts.employer_claims = people.employer;
+    if (member != people.members.end()) facts.employment = member->second;
     facts.trainee_id = entry.trainee_id;
     facts.birth_date = entry.birth_date;
     facts.on_roster_before_start = entry.before_start;
@@ -69,6 +106,8 @@ ClaimService::Computed ClaimService::Compute(db::Connection& connection, const t
     line.amount_fen = judged.amount_fen;
     line.reasons = boost::json::serialize(ReasonsJson(judged.reasons));
     line.counted_minutes = facts.counted_minutes;
+    line.units = judged.units;
+    line.period = judged.period;
     if (facts.certificate) line.certificate_number = facts.certificate->number;
     out.paid_lines += judged.paid;
     out.amount_fen += judged.amount_fen;
@@ -93,6 +132,9 @@ ClaimService::Computed ClaimService::Compute(db::Connection& connection, const t
                                {"counted_events", std::move(counted)},
                                {"certificate", std::move(certificate)},
                                {"prior_subsidies", std::move(earlier)},
+                               {"employment", EmploymentJson(facts)},
+                               {"units", judged.units},
+                               {"period", judged.period},
                                {"paid", judged.paid},
                                {"amount_fen", judged.amount_fen},
                                {"reasons", ReasonsJson(judged.reasons)}});
@@ -101,6 +143,7 @@ ClaimService::Computed ClaimService::Compute(db::Connection& connection, const t
 }
 
 core::Result<std::set<std::int64_t>> ClaimService::Authorised(const training::ClassAttendance& attendance,
+                                                               const People& people,
                                                                const std::vector<std::int64_t>& ids) {
   std::map<std::int64_t, const training::TraineeAttendance*> roster;
   for (const auto& t : attendance.trainees) roster.emplace(t.person.entry.trainee_id, &t);
@@ -112,6 +155,8 @@ core::Result<std::set<std::int64_t>> ClaimService::Authorised(const training::Cl
     const auto* member = Find(roster, ids[i]);
     if (!member || !(*member)->person.entry.before_start) {
       errors.push_back({at, "not_on_roster_before_start"});
+    } else if (!people.members.contains(ids[i])) {
+      errors.push_back({at, people.employer ? "not_employed_by_claimant" : "not_claimable_by_claimant"});
     } else if (!authorised.insert(ids[i]).second) {
       errors.push_back({at, "duplicate"});
     }
@@ -134,22 +179,25 @@ ClaimService::Sealed ClaimService::Seal(db::Connection& connection, const traini
   claim.review_levels = ReviewLevelsText(review_.levels);
   claim.stage = ReviewLevelName(review_.levels.front());
   claim.due_on = training::AddWorkingDays(today, review_.working_days, review_.calendar);
-  auto computed = Compute(connection, record, attendance, *ParseSubsidyKind(claim.kind), today, authorised, claim.id,
-                          claim.submitted_at);
+  claim.basis = std::string(BasisName(BasisOf(record.training_type)));
+  auto computed = Compute(connection, record, attendance, *ParseSubsidyKind(claim.kind), claim.claimant, today,
+                          authorised, claim.id, claim.submitted_at);
   claim.paid_lines = computed.paid_lines;
   claim.amount_fen = computed.amount_fen;
   claim.approved_fen = computed.amount_fen;
   claim.lines = static_cast<int>(computed.lines.size());
   const boost::json::object proof{
       {"claim", {{"class_id", claim.class_id}, {"kind", claim.kind}, {"claimant", claim.claimant},
-                 {"claimed_on", claim.claimed_on}, {"submitted_at", claim.submitted_at}}},
+                 {"basis", claim.basis}, {"claimed_on", claim.claimed_on}, {"submitted_at", claim.submitted_at}}},
       {"class", {{"occupation_id", record.occupation_id}, {"level", Optional(record.level)},
+                 {"training_type", record.training_type},
                  {"start_date", record.start_date}, {"end_date", record.end_date},
                  {"planned_minutes", attendance.planned_minutes}, {"standard_hours", record.standard_hours},
                  {"standard_fen", record.subsidy_fen}}},
       {"policy", {{"hours_threshold_1e4", policy_.hours_threshold_1e4}, {"per_person_limit", policy_.per_person_limit},
                   {"limit_window", policy_.window == LimitWindow::kLifetime ? "lifetime" : "calendar_year"},
-                  {"claim_window_months", policy_.claim_window_months}, {"min_age", policy_.min_age}}},
+                  {"claim_window_months", policy_.claim_window_months}, {"min_age", policy_.min_age},
+                  {"work_in_lieu_max_months", policy_.work_in_lieu_max_months}}},
       {"lines", std::move(computed.proof_lines)},
       {"totals", {{"lines", claim.lines}, {"paid_lines", claim.paid_lines}, {"amount_fen", claim.amount_fen}}}};
   Sealed out{std::move(computed.lines), boost::json::serialize(proof)};
@@ -170,13 +218,19 @@ void ClaimService::Audit(db::Connection& connection, const core::Actor& actor, s
 }
 
 core::Result<ClaimDetail> ClaimService::Submit(const core::Actor& actor, const ClaimInput& input) {
-  const auto institution = actor.principal->scope.OrganisationId("institution");
-  if (!institution) {
-    return core::Error::Of(core::ErrorKind::kForbidden, "institution_required", "只有培训机构可以为本机构的班级申领补贴");
+  const auto& scope = actor.principal->scope;
+  const auto claimant = scope.kind == core::ScopeKind::kOrganisation ? ParseClaimantKind(scope.code) : std::nullopt;
+  if (!claimant) {
+    return core::Error::Of(core::ErrorKind::kForbidden, "claimant_required",
+                           "只有培训机构、企业或劳动者本人可以申领补贴");
   }
   std::vector<core::FieldError> errors;
   const auto kind = ParseSubsidyKind(input.kind.value_or("training"));
-  if (!kind) errors.push_back({"kind", "unknown"});
+  if (!kind) {
+    errors.push_back({"kind", "unknown"});
+  } else if (*claimant == ClaimantKind::kEnterprise && *kind != SubsidyKind::kTraining) {
+    errors.push_back({"kind", "not_for_claimant"});  // the evaluation subsidy is the trainee's
+  }
   if (input.class_id <= 0) errors.push_back({"class_id", "unknown"});
   if (input.trainee_ids.empty()) errors.push_back({"trainee_ids", "empty"});
   if (!errors.empty()) return core::Error::Invalid("invalid_fields", "申领信息有误，请检查标出的字段", std::move(errors));
@@ -188,28 +242,44 @@ core::Result<ClaimDetail> ClaimService::Submit(const core::Actor& actor, const C
     db::Connection connection(database_);
     record = training::class_store::FindById(connection, input.class_id);
   }
-  if (!record || record->institution_id != institution) {
-    return core::Error::Invalid("invalid_fields", "培训班不存在", {{"class_id", "unknown"}});
-  }
-  if (record->status != "finished") {
-    return core::Error::Of(core::ErrorKind::kConflict, "class_not_finished", "培训班结业后才能申领补贴");
+  const auto unknown = [] { return core::Error::Invalid("invalid_fields", "培训班不存在", {{"class_id", "unknown"}}); };
+  // A class is known to its institution, and to an enterprise or a trainee with people on it.
+  if (!record || (*claimant == ClaimantKind::kInstitution && record->institution_id != SplitKindId(scope.code).second)) {
+    return unknown();
   }
   // Hours by the attendance tab's own rule, as the class shows them.
   auto attendance = attendance_.Of(record->id);
   if (!attendance) return attendance.error();
-  auto authorised = Authorised(*attendance, input.trainee_ids);
+  People people;
+  {
+    db::Connection connection(database_);
+    people = PeopleOf(connection, *record, *attendance, scope.code);
+  }
+  if (people.members.empty()) return unknown();
+  if (record->status != "finished") {
+    return core::Error::Of(core::ErrorKind::kConflict, "class_not_finished", "培训班结业后才能申领补贴");
+  }
+  if (!MayClaim(*claimant, record->training_type)) {
+    return core::Error::Of(core::ErrorKind::kConflict, "not_claimable_by_claimant",
+                           *claimant == ClaimantKind::kEnterprise
+                               ? "企业只能申领本企业职工的岗前、岗位技能提升、转岗转业、新型学徒制和以工代训补贴"
+                               : "企业新型学徒制和以工代训补贴由用工企业申领");
+  }
+  auto authorised = Authorised(*attendance, people, input.trainee_ids);
   if (!authorised) return authorised.error();
 
   db::Connection connection(database_);
   db::Transaction transaction(connection);
   const std::string kind_name(SubsidyKindName(*kind));
-  if (const auto live = claim_store::LiveClaim(connection, record->id, kind_name)) {
-    return core::Error{core::ErrorKind::kConflict, "already_claimed", "该班级已有未被驳回的同类申领",
+  if (const auto live = claim_store::LiveClaim(connection, record->id, kind_name, scope.code)) {
+    return core::Error{core::ErrorKind::kConflict, "already_claimed", "该班级已有您未被驳回的同类申领",
                        {{"class_id", "already_claimed", 0, "", std::to_string(*live)}}};
   }
   claim_store::Claim claim;
   claim.class_id = record->id;
-  claim.claimant = actor.principal->scope.code;
+  claim.claimant = scope.code;
+  const auto [claimant_kind, claimant_id] = SplitKindId(scope.code);
+  claim.claimant_name = auth::store::OrganisationName(connection, claimant_kind, claimant_id).value_or("");
   claim.kind = kind_name;
   claim.region_code = record->region_code;
   claim.submitted_by = actor.principal->username;
@@ -228,7 +298,7 @@ core::Result<ClaimDetail> ClaimService::Submit(const core::Actor& actor, const C
 core::Result<ClaimDetail> ClaimService::Resubmit(const core::Actor& actor, std::int64_t id,
                                                  const ResubmitInput& input) {
   const auto reach = claim_store::ReachOf(actor.principal->scope);
-  if (!actor.principal->scope.OrganisationId("institution") || !reach) return NotFound();
+  if (!reach || reach->claimant == "-") return NotFound();  // only its claimant submits it again
   std::optional<claim_store::Claim> claim;
   std::optional<training::ClassRecord> record;
   std::string old_proof;
@@ -256,7 +326,12 @@ core::Result<ClaimDetail> ClaimService::Resubmit(const core::Actor& actor, std::
       if (line.at("authorised").as_bool()) named.push_back(line.at("trainee_id").as_int64());
     }
   }
-  auto authorised = Authorised(*attendance, named);
+  People people;
+  {
+    db::Connection connection(database_);
+    people = PeopleOf(connection, *record, *attendance, claim->claimant);
+  }
+  auto authorised = Authorised(*attendance, people, named);
   if (!authorised) return authorised.error();
 
   db::Connection connection(database_);
@@ -328,9 +403,9 @@ core::Result<ClaimService::Proof> ClaimService::ProofOf(const core::Principal& p
 }
 
 std::vector<ClaimService::Change> ClaimService::Verify() {
-  static constexpr std::array<std::string_view, 9> kCompared = {
-      "before_start", "withdrawn_at", "counted_minutes", "counted_events", "certificate", "prior_subsidies", "paid",
-      "amount_fen", "reasons"};
+  static constexpr std::array<std::string_view, 12> kCompared = {
+      "before_start", "withdrawn_at", "counted_minutes", "counted_events", "certificate", "prior_subsidies",
+      "employment",   "units",        "period",          "paid",           "amount_fen",  "reasons"};
   std::vector<Change> changes;
   db::Connection connection(database_);
   for (std::int64_t after = 0;;) {
@@ -354,8 +429,8 @@ std::vector<ClaimService::Change> ClaimService::Verify() {
         changes.push_back({claim.id, 0, {"class"}});
         continue;
       }
-      auto now = Compute(connection, *record, *attendance, *ParseSubsidyKind(claim.kind), claim.claimed_on, authorised,
-                         claim.id, claim.submitted_at);
+      auto now = Compute(connection, *record, *attendance, *ParseSubsidyKind(claim.kind), claim.claimant,
+                         claim.claimed_on, authorised, claim.id, claim.submitted_at);
       std::map<std::int64_t, claim_store::Line> rows;
       for (auto& row : claim_store::Lines(connection, claim.id)) rows.emplace(row.trainee_id, std::move(row));
       for (const auto& line : now.proof_lines) {
@@ -368,7 +443,8 @@ std::vector<ClaimService::Change> ClaimService::Verify() {
         }
         Change change{claim.id, id, {}};
         for (const auto field : kCompared) {
-          if (current.at(field) != it->second->at(field)) change.fields.emplace_back(field);
+          const auto* kept = it->second->if_contains(field);
+          if (!kept || current.at(field) != *kept) change.fields.emplace_back(field);
         }
         // The stored line is what is published and paid: it must still say what the proof says.
         const auto row = rows.find(id);

@@ -1,11 +1,14 @@
 #pragma once
 // Subsidy claims (申领, issue 14 items 1-2; R-F1): an institution claims for a finished class
-// on behalf of the trainees who authorised it; the platform judges and prices every line of the
+// on behalf of the trainees who authorised it, an enterprise for its employees (post training,
+// apprenticeship per apprentice-year, 以工代训 per person-month), a trainee who paid first for
+// themself (先垫后补); the platform judges and prices every line of the
 // roster (subsidy/claim_rules.hpp) and seals what justified each one (the proof) with its SM3
 // digest, in one transaction with the audit record. A trainee who was not on the roster before
 // the class started cannot be claimed for (凡补必进, 不进不补), and no amount is ever typed.
 #include <boost/describe.hpp>
 #include <boost/json.hpp>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -48,6 +51,23 @@ struct ClaimDetail {
   bool overdue = false;  // its review stage is past its last day
 };
 
+// GET /api/v1/claims/claimable?class_id=: what a claimant may claim of one finished class.
+struct ClaimablePerson {
+  std::int64_t trainee_id = 0;
+  std::string name, id_number_masked;
+  bool before_start = false, withdrawn = false;
+  std::optional<std::string> employment_kind;  // an enterprise's claim: employee or apprentice
+};
+struct ClaimableDetail {
+  claim_store::ClaimableClass klass;
+  std::string basis;
+  std::vector<std::string> kinds;  // the subsidy kinds the claimant may claim (none: not claimable by it)
+  std::vector<ClaimablePerson> people;
+};
+
+// Who of a class's claimable people may be named: on the roster before the start and still on it.
+std::vector<std::int64_t> NameableOf(const std::vector<ClaimablePerson>& people);
+
 class ClaimService {
  public:
   ClaimService(db::Database& database, const std::optional<crypto::FieldKeys>& keys,
@@ -58,6 +78,9 @@ class ClaimService {
   core::Result<ClaimDetail> Submit(const core::Actor& actor, const ClaimInput& input);
   core::Result<ClaimDetail> Resubmit(const core::Actor& actor, std::int64_t id, const ResubmitInput& input);
   core::Result<ClaimDetail> Get(const core::Principal& principal, std::int64_t id);
+  // The caller's finished classes to claim for (claim_claimable.cpp), and one with its people.
+  core::Result<std::vector<claim_store::ClaimableClass>> Claimable(const core::Principal& principal);
+  core::Result<ClaimableDetail> ClaimableOf(const core::Principal& principal, std::int64_t class_id);
   core::Result<std::vector<claim_store::Claim>> List(const core::Principal& principal,
                                                      const claim_store::ListFilter& filter, std::int64_t after,
                                                      int limit);
@@ -94,13 +117,23 @@ class ClaimService {
     int paid_lines = 0;
     std::int64_t amount_fen = 0;
   };
+  // Whose lines a claimant's claim holds: every roster member for the institution, the roster
+  // members the enterprise employed on the class's first day (with that employment), the trainee
+  // alone.
+  struct People {
+    bool employer = false;
+    std::map<std::int64_t, std::optional<EmploymentFact>> members;
+  };
+  static People PeopleOf(db::Connection& connection, const training::ClassRecord& record,
+                         const training::ClassAttendance& attendance, const std::string& claimant);
   Computed Compute(db::Connection& connection, const training::ClassRecord& record,
-                   const training::ClassAttendance& attendance, SubsidyKind kind, const std::string& claimed_on,
-                   const std::set<std::int64_t>& authorised, std::int64_t claim_id, std::int64_t submitted_at) const;
-  // The roster members a claimant names, each on the roster before the start and named once
-  // (凡补必进), with the refusals of those who are not (field `field`[i]).
+                   const training::ClassAttendance& attendance, SubsidyKind kind, const std::string& claimant,
+                   const std::string& claimed_on, const std::set<std::int64_t>& authorised, std::int64_t claim_id,
+                   std::int64_t submitted_at) const;
+  // The roster members a claimant names, each on the roster before the start, the claimant's own
+  // and named once (凡补必进), with the refusals of those who are not (field `trainee_ids`[i]).
   static core::Result<std::set<std::int64_t>> Authorised(const training::ClassAttendance& attendance,
-                                                         const std::vector<std::int64_t>& ids);
+                                                         const People& people, const std::vector<std::int64_t>& ids);
   // Judges `claim` (its class, kind and claimant set) as of today: fills its figures, date,
   // first review stage and proof digest; returns its lines and the proof text.
   struct Sealed {

@@ -16,7 +16,7 @@ struct ClaimBuffer {
         soci::into(row.claimed_on), soci::into(row.lines), soci::into(row.paid_lines), soci::into(amount),
         soci::into(row.proof_sm3), soci::into(submitted_at), soci::into(row.submitted_by), soci::into(updated_at),
         soci::into(row.review_levels), soci::into(row.stage, stage_ind), soci::into(row.due_on, due_ind),
-        soci::into(approved), soci::into(notice, notice_ind);
+        soci::into(approved), soci::into(notice, notice_ind), soci::into(row.basis), soci::into(row.claimant_name);
   }
   Claim Get() const {
     Claim out = row;
@@ -43,7 +43,7 @@ struct OptionalText {
 
 std::optional<Reach> ReachOf(const core::Scope& scope) {
   if (scope.kind == core::ScopeKind::kRegion) return Reach{"-", scope.RegionPrefix() + "%"};
-  if (scope.OrganisationId("institution")) return Reach{scope.code, ""};
+  if (scope.kind == core::ScopeKind::kOrganisation && ParseClaimantKind(scope.code)) return Reach{scope.code, ""};
   return std::nullopt;
 }
 
@@ -73,18 +73,39 @@ std::map<std::int64_t, std::vector<PriorSubsidy>> PriorSubsidies(db::Connection&
                                                                  std::int64_t claim_id, std::int64_t before) {
   long long klass = class_id, other = claim_id, again = class_id, submitted_before = before, same = before,
             this_claim = claim_id, this_claim_id = claim_id, trainee = 0, occupation = 0;
-  int level = 0;
-  soci::indicator level_ind = soci::i_null;
-  std::string on, source;
+  int level = 0, units = 1;
+  soci::indicator level_ind = soci::i_null, period_ind = soci::i_null;
+  std::string on, source, basis, period;
   soci::statement statement =
       (connection.sql().prepare << connection.Text(q::kListPriorSubsidies), soci::into(trainee), soci::into(occupation),
-       soci::into(level, level_ind), soci::into(on), soci::into(source), soci::use(klass), soci::use(other),
-       soci::use(submitted_before), soci::use(same), soci::use(this_claim), soci::use(this_claim_id), soci::use(again));
+       soci::into(level, level_ind), soci::into(on), soci::into(source), soci::into(basis), soci::into(units),
+       soci::into(period, period_ind), soci::use(klass), soci::use(other), soci::use(submitted_before),
+       soci::use(same), soci::use(this_claim), soci::use(this_claim_id), soci::use(again));
   std::map<std::int64_t, std::vector<PriorSubsidy>> out;
   statement.execute();
   while (statement.fetch()) {
-    out[trainee].push_back(
-        {occupation, level_ind == soci::i_ok ? std::optional<int>(level) : std::nullopt, on, source});
+    out[trainee].push_back({occupation, level_ind == soci::i_ok ? std::optional<int>(level) : std::nullopt, on, source,
+                            ParseBasis(basis).value_or(Basis::kPerson), units,
+                            period_ind == soci::i_ok ? period : std::string()});
+  }
+  return out;
+}
+
+std::map<std::int64_t, EmploymentFact> ClassEmployees(db::Connection& connection, std::int64_t class_id,
+                                                      std::int64_t enterprise_id) {
+  long long enterprise = enterprise_id, klass = class_id, trainee = 0;
+  std::string end;
+  soci::indicator end_ind = soci::i_null;
+  EmploymentFact row;
+  soci::statement statement =
+      (connection.sql().prepare << connection.Text(q::kListClassEmployees), soci::into(trainee), soci::into(row.kind),
+       soci::into(row.start_date), soci::into(end, end_ind), soci::use(enterprise), soci::use(klass));
+  std::map<std::int64_t, EmploymentFact> out;
+  statement.execute();
+  while (statement.fetch()) {
+    EmploymentFact e = row;
+    if (end_ind == soci::i_ok) e.end_date = end;
+    out.emplace(trainee, std::move(e));  // the first (newest) per person
   }
   return out;
 }
@@ -100,9 +121,11 @@ std::map<std::int64_t, std::vector<std::string>> CountedEvents(db::Connection& c
   return out;
 }
 
-std::optional<std::int64_t> LiveClaim(db::Connection& connection, std::int64_t class_id, const std::string& kind) {
+std::optional<std::int64_t> LiveClaim(db::Connection& connection, std::int64_t class_id, const std::string& kind,
+                                      const std::string& claimant) {
   long long klass = class_id, id = 0;
-  connection.sql() << connection.Text(q::kFindLiveClaim), soci::into(id), soci::use(klass), soci::use(kind);
+  connection.sql() << connection.Text(q::kFindLiveClaim), soci::into(id), soci::use(klass), soci::use(kind),
+      soci::use(claimant);
   if (!connection.sql().got_data()) return std::nullopt;
   return id;
 }
@@ -114,7 +137,8 @@ std::int64_t Insert(db::Connection& connection, const Claim& c, const std::strin
       soci::use(c.region_code), soci::use(c.claimed_on), soci::use(c.lines), soci::use(c.paid_lines),
       soci::use(amount), soci::use(proof), soci::use(c.proof_sm3), soci::use(submitted), soci::use(c.submitted_by),
       soci::use(submitted), soci::use(c.review_levels), soci::use(stage.value, stage.indicator),
-      soci::use(due.value, due.indicator), soci::use(approved), soci::into(id);
+      soci::use(due.value, due.indicator), soci::use(approved), soci::use(c.basis), soci::use(c.claimant_name),
+      soci::into(id);
   return id;
 }
 
@@ -186,9 +210,10 @@ void InsertLine(db::Connection& connection, std::int64_t claim_id, const Line& l
   int paid = l.paid ? 1 : 0;
   std::string certificate = l.certificate_number.value_or("");
   soci::indicator certificate_ind = l.certificate_number ? soci::i_ok : soci::i_null;
+  OptionalText period(l.period);
   connection.sql() << connection.Text(q::kInsertClaimLine), soci::use(claim), soci::use(trainee), soci::use(l.position),
       soci::use(paid), soci::use(amount), soci::use(l.reasons), soci::use(minutes),
-      soci::use(certificate, certificate_ind);
+      soci::use(certificate, certificate_ind), soci::use(l.units), soci::use(period.value, period.indicator);
 }
 
 std::optional<Claim> Find(db::Connection& connection, std::int64_t id, const Reach& reach) {
@@ -227,13 +252,15 @@ std::vector<Line> Lines(db::Connection& connection, std::int64_t claim_id) {
   long long claim = claim_id, trainee = 0, amount = 0, minutes = 0;
   int paid = 0;
   std::string certificate;
-  soci::indicator certificate_ind = soci::i_null, withheld_ind = soci::i_null, detail_ind = soci::i_null;
+  soci::indicator certificate_ind = soci::i_null, withheld_ind = soci::i_null, detail_ind = soci::i_null,
+                  period_ind = soci::i_null;
   Line row;
   soci::statement statement =
       (connection.sql().prepare << connection.Text(q::kListClaimLines), soci::into(trainee), soci::into(row.name),
        soci::into(row.id_number_sealed), soci::into(row.position), soci::into(paid), soci::into(amount),
        soci::into(row.reasons), soci::into(minutes), soci::into(certificate, certificate_ind),
-       soci::into(row.withheld, withheld_ind), soci::into(row.withheld_detail, detail_ind), soci::use(claim));
+       soci::into(row.withheld, withheld_ind), soci::into(row.withheld_detail, detail_ind), soci::into(row.units),
+       soci::into(row.period, period_ind), soci::use(claim));
   std::vector<Line> out;
   statement.execute();
   while (statement.fetch()) {
@@ -245,7 +272,31 @@ std::vector<Line> Lines(db::Connection& connection, std::int64_t claim_id) {
     if (certificate_ind == soci::i_ok) l.certificate_number = certificate;
     if (withheld_ind != soci::i_ok) l.withheld.clear();
     if (detail_ind != soci::i_ok) l.withheld_detail.clear();
+    if (period_ind != soci::i_ok) l.period.clear();
     out.push_back(std::move(l));
+  }
+  return out;
+}
+
+std::vector<ClaimableClass> Claimable(db::Connection& connection, ClaimantKind kind, std::int64_t claimant_id,
+                                      const std::string& claimant, int limit) {
+  const auto query = kind == ClaimantKind::kInstitution  ? q::kListClaimableOfInstitution
+                     : kind == ClaimantKind::kEnterprise ? q::kListClaimableOfEnterprise
+                                                         : q::kListClaimableOfTrainee;
+  long long id = 0, live = 0, who = claimant_id, l = limit;
+  soci::indicator live_ind = soci::i_null;
+  ClaimableClass row;
+  soci::statement statement =
+      (connection.sql().prepare << connection.Text(query), soci::into(id), soci::into(row.name),
+       soci::into(row.training_type), soci::into(row.start_date), soci::into(row.end_date),
+       soci::into(row.institution_name), soci::into(live, live_ind), soci::use(claimant), soci::use(who), soci::use(l));
+  std::vector<ClaimableClass> out;
+  statement.execute();
+  while (statement.fetch()) {
+    ClaimableClass c = row;
+    c.id = id;
+    c.live_claim = live_ind == soci::i_ok ? live : 0;
+    out.push_back(std::move(c));
   }
   return out;
 }

@@ -34,6 +34,8 @@ struct Claim {
   std::string due_on;  // the stage's last day; "" with the stage
   std::int64_t approved_fen = 0;
   std::int64_t notice_id = 0;  // the public notice it was published in (0: not yet)
+  std::string basis = "person";  // what a line's unit is (BasisName)
+  std::string claimant_name;     // as registered when it was submitted (a trainee's: masked when shown)
 };
 
 struct Line {
@@ -46,6 +48,8 @@ struct Line {
   std::int64_t counted_minutes = 0;
   std::optional<std::string> certificate_number;
   std::string withheld, withheld_detail;  // why a paid line is not paid after all ("" when it is)
+  int units = 1;       // apprentice-years or person-months paid for (1 per person)
+  std::string period;  // the apprentice-year's first day or the first month ("" per person)
 };
 
 // One step of a claim's history (claim_reviews).
@@ -67,7 +71,12 @@ std::map<std::int64_t, std::vector<PriorSubsidy>> PriorSubsidies(db::Connection&
 // trainee -> the ids of the events that count towards their hours ("checkin:12", "segment:3").
 std::map<std::int64_t, std::vector<std::string>> CountedEvents(db::Connection& connection, std::int64_t class_id);
 
-std::optional<std::int64_t> LiveClaim(db::Connection& connection, std::int64_t class_id, const std::string& kind);
+std::optional<std::int64_t> LiveClaim(db::Connection& connection, std::int64_t class_id, const std::string& kind,
+                                      const std::string& claimant);
+// The roster members of a class employed by an enterprise on the class's first day, with the
+// employment (the newest when several cover the day).
+std::map<std::int64_t, EmploymentFact> ClassEmployees(db::Connection& connection, std::int64_t class_id,
+                                                      std::int64_t enterprise_id);
 std::int64_t Insert(db::Connection& connection, const Claim& claim, const std::string& proof);
 void InsertLine(db::Connection& connection, std::int64_t claim_id, const Line& line);
 std::optional<Claim> Find(db::Connection& connection, std::int64_t id, const Reach& reach);
@@ -81,6 +90,17 @@ std::vector<Claim> List(db::Connection& connection, const Reach& reach, const Li
 std::vector<Claim> Overdue(db::Connection& connection, const std::string& region_like,
                            const std::vector<std::string>& stages, const std::string& today, std::int64_t after,
                            int limit);
+// A finished class a claimant may claim for, with its live claim of the training kind (0: none).
+struct ClaimableClass {
+  std::int64_t id = 0;
+  std::string name, training_type, start_date, end_date, institution_name;
+  std::int64_t live_claim = 0;
+};
+// The newest `limit` finished classes of an institution, with an enterprise's employees, or with
+// a trainee on the roster (by the claimant's kind).
+std::vector<ClaimableClass> Claimable(db::Connection& connection, ClaimantKind kind, std::int64_t claimant_id,
+                                      const std::string& claimant, int limit);
+
 // Every claim's reach: the province's officers' (for the verification command).
 inline Reach Everywhere() { return {"-", "%"}; }
 std::vector<Line> Lines(db::Connection& connection, std::int64_t claim_id);

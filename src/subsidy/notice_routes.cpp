@@ -158,7 +158,8 @@ void RegisterNoticeRoutes(http::Router& router, NoticeService& service, http::Ra
               });
   router.Get("/api/v1/objections", "subsidy:objection:read",
              "Objections to the notices of the caller's region, optionally in one status (open, upheld, "
-             "dismissed), in the order they came",
+             "dismissed) or only those open past their answer day (overdue: the city's, shown to the province), in "
+             "the order they came",
              [&service](Context& ctx) -> Reply {
                const auto status = ctx.Query("status").value_or("");
                return http::KeysetPage(

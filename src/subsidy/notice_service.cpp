@@ -173,16 +173,19 @@ core::Result<NoticeService::Lodged> NoticeService::Object(const core::Actor& act
 core::Result<std::vector<ObjectionView>> NoticeService::Objections(const core::Principal& principal,
                                                                    const std::string& status, std::int64_t after,
                                                                    int limit) {
-  if (!status.empty() && status != "open" && status != "upheld" && status != "dismissed") {
+  if (!status.empty() && status != "open" && status != "upheld" && status != "dismissed" && status != "overdue") {
     return core::Error::Invalid("invalid_query", "筛选条件有误", {{"status", "unknown"}});
   }
+  // Overdue: open past the answer day, for the superior to press (the province sees the cities').
+  const bool overdue = status == "overdue";
   const auto region_like = RegionLike(&principal);
   if (region_like.empty()) {
     return core::Error::Of(core::ErrorKind::kForbidden, "scope_required", "只有人社部门可以查看异议");
   }
   db::Connection connection(database_);
   std::vector<ObjectionView> out;
-  for (auto& o : notice_store::Objections(connection, region_like, status, after, limit)) {
+  for (auto& o : notice_store::Objections(connection, region_like, overdue ? "" : status,
+                                          overdue ? database_.clock().Today() : "", after, limit)) {
     out.push_back(ViewOf(std::move(o)));
   }
   return out;

@@ -147,13 +147,14 @@ std::int64_t InsertObjection(db::Connection& connection, const Objection& o) {
 }
 
 std::vector<Objection> Objections(db::Connection& connection, const std::string& region_like, const std::string& status,
-                                  std::int64_t after, int limit) {
+                                  const std::string& overdue_before, std::int64_t after, int limit) {
   ObjectionBuffer buffer;
   long long a = after, a_value = after, l = limit;
+  int overdue = overdue_before.empty() ? 0 : 1;
   soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kListObjections));
   buffer.Bind(prepared);
-  prepared, soci::use(region_like), soci::use(status), soci::use(status), soci::use(a), soci::use(a_value),
-      soci::use(l);
+  prepared, soci::use(region_like), soci::use(status), soci::use(status), soci::use(overdue), soci::use(overdue_before),
+      soci::use(a), soci::use(a_value), soci::use(l);
   return db::FetchRows(prepared, buffer);
 }
 

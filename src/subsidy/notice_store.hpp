@@ -59,8 +59,9 @@ std::optional<Notice> Find(db::Connection& connection, std::int64_t id, const st
 std::vector<Line> Lines(db::Connection& connection, std::int64_t notice_id);
 
 std::int64_t InsertObjection(db::Connection& connection, const Objection& objection);
+// `overdue_before` ("" for any): only objections open with their answer day before it.
 std::vector<Objection> Objections(db::Connection& connection, const std::string& region_like, const std::string& status,
-                                  std::int64_t after, int limit);
+                                  const std::string& overdue_before, std::int64_t after, int limit);
 std::optional<Objection> FindObjection(db::Connection& connection, std::int64_t id, const std::string& region_like);
 // False when it was answered meanwhile.
 bool Answer(db::Connection& connection, const Objection& answered);

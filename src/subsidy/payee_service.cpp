@@ -3,19 +3,21 @@
 #include <boost/json.hpp>
 
 #include "audit/store.hpp"
+#include "subsidy/claim_rules.hpp"
 #include "subsidy/payee_rules.hpp"
 #include "subsidy/shared.hpp"
 
 namespace sunshine::subsidy {
 namespace {
-// The payee a caller acts for: its organisation when that is one that is paid subsidies.
+// The payee a caller acts for: whoever may claim a subsidy (institution, enterprise, trainee).
 std::optional<std::string> PayeeOf(const core::Principal& principal) {
-  const auto& scope = principal.scope;
-  if (scope.OrganisationId("institution") || scope.OrganisationId("enterprise")) return scope.code;
+  if (ParseClaimantKind(principal.scope.code) && principal.scope.kind == core::ScopeKind::kOrganisation) {
+    return principal.scope.code;
+  }
   return std::nullopt;
 }
 core::Error NotAPayee() {
-  return core::Error::Of(core::ErrorKind::kForbidden, "scope_required", "只有收款的培训机构或企业可以维护收款账户");
+  return core::Error::Of(core::ErrorKind::kForbidden, "scope_required", "只有收款的培训机构、企业或劳动者本人可以维护收款账户");
 }
 core::Error PaymentNotFound() { return core::Error::Of(core::ErrorKind::kNotFound, "not_found", "拨付批次不存在"); }
 }  // namespace

@@ -9,6 +9,7 @@
 #include "core/text.hpp"
 #include "subsidy/claim_audit_service.hpp"
 #include "subsidy/claim_store.hpp"
+#include "subsidy/claim_rules.hpp"
 #include "subsidy/shared.hpp"
 
 namespace sunshine::subsidy {
@@ -17,7 +18,10 @@ core::Error NotFound() { return core::Error::Of(core::ErrorKind::kNotFound, "not
 
 std::optional<ledger_store::RecoveryReach> ReachOf(const core::Scope& scope) {
   if (scope.kind == core::ScopeKind::kRegion) return ledger_store::RecoveryReach{"-", RegionLike(scope)};
-  if (scope.OrganisationId("institution")) return ledger_store::RecoveryReach{scope.code, ""};
+  // A payee (institution, enterprise, trainee) sees the orders against it.
+  if (scope.kind == core::ScopeKind::kOrganisation && ParseClaimantKind(scope.code)) {
+    return ledger_store::RecoveryReach{scope.code, ""};
+  }
   return std::nullopt;
 }
 

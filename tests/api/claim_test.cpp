@@ -10,67 +10,12 @@
 #include "core/ids.hpp"
 #include "inspection/spot_check_draw.hpp"
 #include "reports/xlsx_read.hpp"
-#include "one_day_class.hpp"
+#include "assessed_class.hpp"
 #include "subsidy/notice_rules.hpp"
 
 namespace sunshine::testing {
 namespace {
 namespace bhttp = boost::beast::http;
-constexpr std::int64_t kMinute = 60 * 1000;
-
-// A finished one-day class of four in 锦江区 on `clock`: trainees 0-2 come and stay, trainee 3
-// only signs in at the start; the demo evaluation body, filed for the occupation, assesses it
-// three days later (0 and 1 pass, 2 fails) and issues certificates; the clock ends five days
-// after the sitting.
-OneDayClass AssessedClass(RunningServer& server, core::SimulatedClock& clock, const std::string& tag,
-                          unsigned char key_fill) {
-  auto klass = OneDayClass::Make(server, clock, 4, tag, key_fill);
-  const auto opens = *core::AtShanghai(klass.day, "08:58");
-  for (std::size_t t = 0; t < 4; ++t) klass.Upload(server, clock, t, "start", opens + static_cast<int>(t) * kMinute);
-  const auto closes = *core::AtShanghai(klass.day, "17:01");
-  for (std::size_t t = 0; t < 3; ++t) klass.Upload(server, clock, t, "end", closes + static_cast<int>(t) * kMinute);
-  clock.AdvanceTo(*core::AtShanghai(training::AddDays(klass.day, 1), "09:00"));
-  OneDayClass::Sweep(server, clock);
-
-  HttpClient client(server.port);
-  const auto city = client.SignIn("city_officer", app::kDemoPassword);
-  auto evaluator = client.SignIn("evaluator", app::kDemoPassword);
-  const auto body = Must(client.Get("/api/v1/evaluation-bodies", evaluator), 200).at("items").at(0).at("id").as_int64();
-  Must(client.Post("/api/v1/evaluation-bodies/" + std::to_string(body) + "/filings",
-                   R"({"occupation_id":)" + std::to_string(klass.occupation_id) +
-                       R"(,"level":5,"valid_from":"2027-01-01","valid_to":"2027-12-31"})",
-                   city),
-       201);
-  const auto sitting_day = training::AddDays(klass.day, 3);
-  const auto sitting =
-      Must(client.Post("/api/v1/assessments/sittings",
-                       R"({"class_id":)" + std::to_string(klass.class_id) + R"(,"date":")" + sitting_day +
-                           R"(","start":"09:00","end":"11:00","place":"锦江区职业技能评价中心","examiners":[{"name":"李考评","id_number":")" +
-                           IdNumber("19700101", "778") + R"(","certificate":"KP5101040002"}],"candidates":[]})",
-                       evaluator),
-           201);
-  const std::string path = "/api/v1/assessments/sittings/" + std::to_string(sitting.at("id").as_int64());
-  clock.AdvanceTo(*core::AtShanghai(sitting_day, "12:00"));
-  evaluator = client.SignIn("evaluator", app::kDemoPassword);
-  const auto& t = klass.trainees;
-  Must(client.Send(bhttp::verb::put, path + "/results",
-                   R"({"results":[{"trainee_id":)" + std::to_string(t[0]) + R"(,"theory":85,"practical":90},{"trainee_id":)" +
-                       std::to_string(t[1]) + R"(,"theory":70,"practical":75},{"trainee_id":)" + std::to_string(t[2]) +
-                       R"(,"theory":40,"practical":50}]})",
-                   evaluator),
-       200);
-  Must(client.Post(path + "/actions/lock", "{}", evaluator), 200);
-  Must(client.Post(path + "/actions/issue", "{}", evaluator), 200);
-  clock.AdvanceTo(*core::AtShanghai(training::AddDays(sitting_day, 5), "10:00"));
-  return klass;
-}
-
-std::string ClaimBody(const OneDayClass& klass, std::initializer_list<std::size_t> who, const char* kind = "training") {
-  std::string ids;
-  for (const auto t : who) ids += (ids.empty() ? "" : ",") + std::to_string(klass.trainees.at(t));
-  return R"({"class_id":)" + std::to_string(klass.class_id) + R"(,"kind":")" + kind + R"(","trainee_ids":[)" + ids +
-         "]}";
-}
 
 class ClaimApiTest : public ::testing::Test {
  protected:
@@ -468,6 +413,15 @@ TEST_F(NoticeApiTest, ThePublicObjectsAndAnUpheldObjectionIsNeverPaid) {
   clock->AdvanceTo(*core::AtShanghai(training::AddDays(std::string(published.at("ends_on").as_string()), 1), "09:00"));
   EXPECT_EQ(client->Post(objections, R"({"line_id":)" + std::to_string(second_line) + R"(,"reason":"存疑"})").ErrorCode(),
             "notice_closed");  // a new hour: the address may ask again, but the notice is over
+  // Unanswered past its day, the third shows to the city's superior as overdue.
+  const std::string third_due(listed.at(2).at("answer_due_on").as_string());
+  if (clock->Today() <= third_due) clock->AdvanceTo(*core::AtShanghai(training::AddDays(third_due, 1), "09:00"));
+  const auto overdue = Must(client->Get("/api/v1/objections?status=overdue", As("province_officer")), 200).at("items");
+  ASSERT_EQ(overdue.as_array().size(), 1u) << overdue;
+  EXPECT_EQ(overdue.at(0).at("id"), third);
+  EXPECT_EQ(overdue.at(0).at("overdue"), true);
+  EXPECT_TRUE(Must(client->Get("/api/v1/objections?status=overdue", As("qingyang_officer")), 200).at("items").as_array().empty());
+  EXPECT_EQ(client->Get("/api/v1/objections?status=late", As("province_officer")).status, 422);
   const auto later = As("city_officer");
   EXPECT_EQ(Must(client->Get("/api/v1/notices/" + std::to_string(notice), later), 200).at("state"), "awaiting_answers");
   Must(client->Post(objection(third) + "/actions/dismiss", R"({"answer":"重复异议"})", later), 200);
@@ -774,6 +728,20 @@ TEST_F(ClaimAuditApiTest, AReproducibleDrawIsAssignedToAnAuditorWhoConcludesWith
                       {"item":"trainees_reached","result":"fail","note":"电话回访：一名学员称未参加培训"}])",
                  auditor),
        200);
+  // Evidence: a photo by the assignee only, of an image type, seen by the city, each view audited.
+  const std::string jpeg = std::string("\xFF\xD8\xFF\xE0", 4) + "JFIF the training receipt seen at a trainee";
+  const std::string photos = path + "/photos";
+  EXPECT_EQ(client->Send(bhttp::verb::post, photos, jpeg, city, "image/jpeg").ErrorCode(), "not_assigned_to_you");
+  EXPECT_EQ(client->Send(bhttp::verb::post, photos, "GIF89a", auditor, "image/gif").status, 415);
+  const auto with_photo = Must(client->Send(bhttp::verb::post, photos, jpeg, auditor, "image/jpeg"), 200);
+  ASSERT_EQ(with_photo.at("photos").as_array().size(), 1u);
+  EXPECT_EQ(with_photo.at("photos").at(0).at("sha256"), boost::json::value(crypto::Sha256Hex(jpeg)));
+  EXPECT_EQ(Must(client->Get(path, city), 200).at("photos").as_array().size(), 1u);
+  const auto shown = client->Get(photos + "/" + crypto::Sha256Hex(jpeg), city);
+  ASSERT_EQ(shown.status, 200);
+  EXPECT_EQ(shown.body, jpeg);
+  EXPECT_EQ(client->Get(photos + "/" + crypto::Sha256Hex("other"), city).status, 404);
+  EXPECT_EQ(client->Get(photos + "/" + crypto::Sha256Hex(jpeg), As("county_officer")).status, 403);
   const auto conclude = [&](const std::string& finding) {
     return client->Post(path + "/actions/conclude", R"({"finding":")" + finding + R"("})", auditor);
   };
@@ -808,7 +776,8 @@ TEST_F(ClaimAuditApiTest, AReproducibleDrawIsAssignedToAnAuditorWhoConcludesWith
 
   db::Connection connection(server->app->database());
   for (const std::string action : {"subsidy:claim_audit:draw", "subsidy:claim_audit:assign",
-                                   "subsidy:claim_audit:checklist", "subsidy:claim_audit:conclude"}) {
+                                   "subsidy:claim_audit:checklist", "subsidy:claim_audit:conclude",
+                                   "subsidy:claim_audit:photo", "subsidy:claim_audit:photo_view"}) {
     long long n = 0;
     connection.sql() << "SELECT COUNT(*) FROM audit_records WHERE action = :a", soci::use(action), soci::into(n);
     EXPECT_GE(n, 1) << action;

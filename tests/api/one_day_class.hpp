@@ -22,8 +22,9 @@ struct OneDayClass {
   }
 
   // `tag`: three digits that keep this class's people apart from another's in the same database.
+  // `training_type`: the project's and the class's (an enterprise's apprenticeship, 以工代训, ...).
   static OneDayClass Make(RunningServer& server, core::SimulatedClock& clock, int people, const std::string& tag,
-                          unsigned char key_fill) {
+                          unsigned char key_fill, const std::string& training_type = "employment_skills") {
     HttpClient client(server.port);
     OneDayClass out;
     out.key_fill = key_fill;
@@ -37,7 +38,7 @@ struct OneDayClass {
     const auto project =
         Must(client.Post("/api/v1/training-projects",
                          R"({"name":"中式烹调师（五级）班)" + tag + R"(","occupation_id":)" + std::to_string(out.occupation_id) +
-                             R"(,"level":5,"training_type":"employment_skills","standard_hours":8,"subsidy_fen":60000,"valid_from":")" +
+                             R"(,"level":5,"training_type":")" + training_type + R"(","standard_hours":8,"subsidy_fen":60000,"valid_from":")" +
                              today.substr(0, 4) + R"(-01-01"})",
                          province),
              201)
@@ -83,7 +84,7 @@ struct OneDayClass {
     const auto filed = Must(
         client.Post("/api/v1/classes",
                     R"({"name":"考核班)" + tag + R"(","project_id":)" + std::to_string(project) +
-                        R"(,"training_type":"employment_skills","mode":"offline","venue_id":)" + std::to_string(venue) +
+                        R"(,"training_type":")" + training_type + R"(","mode":"offline","venue_id":)" + std::to_string(venue) +
                         R"(,"start_date":")" + out.day + R"(","end_date":")" + out.day +
                         R"(","teachers":[{"name":"王师傅","id_number":")" + out.teacher_id_number +
                         R"(","qualification":"中式烹调师二级"}],"sessions":[{"date":")" + out.day +

@@ -421,11 +421,20 @@ TEST_F(GeneratedProvince, ClaimsGoThroughReviewNoticeAndPaymentAndTheBookBalance
   ASSERT_TRUE(book);
   EXPECT_EQ(book->sum, 0);
   EXPECT_EQ(book->budget, figures.at("budget_fen").as_int64());
+  // Apprenticeship classes are claimed by an employer, per apprentice-year, never by the school.
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM claims c JOIN classes k ON k.id = c.class_id WHERE k.training_type = "
+                   "'apprenticeship' AND c.claimant NOT LIKE 'enterprise:%'"),
+            0);
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM claims WHERE claimant LIKE 'enterprise:%' AND basis = 'apprentice_year'"),
+            figures.at("employer_claims").as_int64());
+  // Random audits each period, every one worked by the city's accounting firm.
+  EXPECT_GT(figures.at("claim_audits").as_int64(), 0);
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM claim_audits"), figures.at("claim_audits").as_int64());
 }
 
 TEST_F(GeneratedProvince, ClaimAnomaliesArePlantedWhereTheManifestSays) {
   for (const char* kind : {"claim_without_certificate", "enrolled_after_start", "claim_review_overdue",
-                           "claim_objection_upheld", "claim_recovered", "claim_line_tampered"}) {
+                           "claim_objection_upheld", "claim_recovered", "claim_line_tampered", "claim_audit_finding"}) {
     EXPECT_NE(Kind(kind), nullptr) << kind;
   }
   if (const auto* a = Kind("claim_without_certificate")) {
@@ -468,6 +477,18 @@ TEST_F(GeneratedProvince, ClaimAnomaliesArePlantedWhereTheManifestSays) {
     EXPECT_EQ(Number("SELECT COUNT(*) FROM recoveries r WHERE id IN (" + List(Ids(*a, "recovery_ids")) +
                      ") AND EXISTS (SELECT 1 FROM ledger_entries e WHERE e.recovery_id = r.id AND e.kind = 'recover')"),
               static_cast<long long>(Ids(*a, "recovery_ids").size()));
+  }
+  if (const auto* a = Kind("claim_audit_finding")) {
+    const auto audits = Ids(*a, "claim_audit_ids"), claims = Ids(*a, "claim_ids");
+    for (std::size_t i = 0; i < audits.size(); ++i) {
+      EXPECT_EQ(Number("SELECT COUNT(*) FROM claim_audits WHERE status = 'concluded' AND outcome = 'issues_found' AND "
+                       "assignee LIKE 'auditor:%' AND id = " + std::to_string(audits[i]) +
+                       " AND claim_id = " + std::to_string(claims[i])),
+                1);
+    }
+    // Every other generated audit found the claim as filed.
+    EXPECT_EQ(Number("SELECT COUNT(*) FROM claim_audits WHERE outcome = 'issues_found'"),
+              static_cast<long long>(audits.size()));
   }
   if (const auto* a = Kind("claim_line_tampered")) {
     const auto changes = app_->claims().Verify();

@@ -1,2 +1,4 @@
-INSERT INTO claim_lines (claim_id, trainee_id, position, paid, amount_fen, reasons, counted_minutes, certificate_number)
-VALUES (:claim_id, :trainee_id, :position, :paid, :amount_fen, :reasons, :counted_minutes, :certificate_number)
+INSERT INTO claim_lines (claim_id, trainee_id, position, paid, amount_fen, reasons, counted_minutes, certificate_number,
+                         units, period)
+VALUES (:claim_id, :trainee_id, :position, :paid, :amount_fen, :reasons, :counted_minutes, :certificate_number,
+        :units, :period)

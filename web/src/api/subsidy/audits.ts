@@ -1,4 +1,4 @@
-import { type Page, query, request } from '../http'
+import { type Page, query, request, upload } from '../http'
 
 // Random audits of claims (抽查核查, R-F3, R-F4; docs/subsidy-claims.md): a city draws a seeded
 // sample of its approved claims; each audit is assigned to an officer or a third-party auditor,
@@ -13,6 +13,8 @@ export interface ClaimAudit {
   approved_fen: number; status: AuditStatus; assignee: string | null; assigned_by: string | null; assigned_at: string | null
   checklist: ChecklistEntry[]; outcome: 'no_issue' | 'issues_found' | null; finding: string | null
   concluded_by: string | null; concluded_at: string | null
+  // Evidence (one audit only, not in lists).
+  photos?: { sha256: string; content_type: string; bytes: number; uploaded_at: string; uploaded_by: string }[]
 }
 export interface AuditDraw {
   id: number; city_code: string; claimed_from: string; claimed_to: string; rate_1e4: number; seed: string
@@ -29,6 +31,10 @@ export const saveChecklist = (id: number, items: ChecklistEntry[]) =>
   request<ClaimAudit>('PUT', `/api/v1/claim-audits/${id}/checklist`, { items })
 export const concludeAudit = (id: number, finding: string) =>
   request<ClaimAudit>('POST', `/api/v1/claim-audits/${id}/actions/conclude`, { finding })
+
+export const getAudit = (id: number) => request<ClaimAudit>('GET', `/api/v1/claim-audits/${id}`)
+export const addAuditPhoto = (id: number, file: Blob) => upload<ClaimAudit>(`/api/v1/claim-audits/${id}/photos`, file.type, file)
+export const auditPhotoUrl = (id: number, sha256: string) => `/api/v1/claim-audits/${id}/photos/${sha256}`
 
 // Whom the signed-in user works audits as: its organisation for an auditor, else "user:<name>".
 export const assigneeOf = (user: { username: string; scope: { kind: string; code: string | null } }) =>

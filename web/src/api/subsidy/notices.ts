@@ -28,7 +28,7 @@ export const listNotices = (after?: number | null, limit = 50) =>
 export const getNotice = (id: number) => request<NoticeDetail>('GET', `/api/v1/notices/${id}`)
 // GET /api/v1/notices/{id}/export.xlsx (a plain link: the session cookie goes with it)
 export const noticeExportUrl = (id: number) => `/api/v1/notices/${id}/export.xlsx`
-export const listObjections = (after?: number | null, status: ObjectionStatus | '' = '', limit = 50) =>
+export const listObjections = (after?: number | null, status: ObjectionStatus | 'overdue' | '' = '', limit = 50) =>
   request<Page<Objection>>('GET', '/api/v1/objections' + query({ after, limit, status: status || undefined }))
 export const answerObjection = (id: number, action: 'uphold' | 'dismiss', answer: string) =>
   request<Objection>('POST', `/api/v1/objections/${id}/actions/${action}`, { answer })

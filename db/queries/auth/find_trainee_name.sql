@@ -1,0 +1,1 @@
+SELECT name FROM trainees WHERE id = :id

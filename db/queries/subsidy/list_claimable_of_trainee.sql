@@ -1,0 +1,11 @@
+-- The finished classes a trainee may claim for - those with the trainee on the roster - newest
+-- first, with the live claim of the training kind the trainee made for each, if any.
+SELECT k.id, k.name, k.training_type, k.start_date, k.end_date, i.name,
+       (SELECT MIN(c.id) FROM claims c WHERE c.class_id = k.id AND c.claimant = :claimant AND c.kind = 'training'
+                                          AND c.status <> 'rejected')
+FROM classes k
+JOIN institutions i ON i.id = k.institution_id
+JOIN class_roster r ON r.class_id = k.id AND r.trainee_id = :trainee_id
+WHERE k.status = 'finished'
+ORDER BY k.end_date DESC, k.id DESC
+LIMIT :limit
