@@ -1,8 +1,10 @@
 #include "subsidy/payee_routes.hpp"
 
+#include "core/ids.hpp"
 #include "core/time.hpp"
 #include "reports/csv_write.hpp"
 #include "reports/list_export.hpp"
+#include "subsidy/claim_rules.hpp"
 #include "subsidy/payee_rules.hpp"
 #include "subsidy/shared.hpp"
 
@@ -29,11 +31,16 @@ boost::json::object PayeesJson(const PaymentPayees& p) {
   for (const auto& payee : p.payees) {
     // An account set after the batch was made is worth a second look before paying into it.
     const bool changed = payee.account && payee.account->updated_at > p.payment.created_at;
+    // A trainee paid back what they paid first (先垫后补) is a person: the name is masked on
+    // screen like any trainee's, and only the payment file for the bank carries it whole.
+    const bool person = ParseClaimantKind(payee.payee) == ClaimantKind::kTrainee;
+    auto account = MaskedAccountJson(payee.account);
+    if (person && account.is_object()) account.as_object()["account_name"] = core::MaskName(payee.account->account_name);
     payees.push_back({{"payee", payee.payee},
-                      {"payee_name", payee.payee_name},
+                      {"payee_name", person ? core::MaskName(payee.payee_name) : payee.payee_name},
                       {"lines", payee.lines},
                       {"amount_fen", payee.amount_fen},
-                      {"account", MaskedAccountJson(payee.account)},
+                      {"account", std::move(account)},
                       {"account_changed_after_batch", changed}});
   }
   return {{"payment_id", p.payment.id}, {"status", p.payment.status}, {"payees", std::move(payees)}};

@@ -28,7 +28,7 @@ const en: typeof zh = {
     scopeName: 'Scope', username: 'Username', displayName: 'Name', role: 'Role', scope: 'Scope code', locked: 'Locked', createdAt: 'Created',
     create: 'New account', unlock: 'Unlock', unlocked: 'Unlocked {name}', created: 'Created {name}', password: 'Initial password',
     passwordRule: 'At least 12 characters with 3 of upper case, lower case, digits and symbols, not containing the username',
-    scopeHint: 'Region code for officers; organisation id for organisation roles; empty for administrators and trainees',
+    scopeHint: 'Region code for officers; kind:id for organisation roles (institution:12); trainee:<id> for a trainee; empty for administrators',
   },
   occupations: {
     create: 'New occupation', edit: 'Edit', history: 'History', historyOf: 'Changes of {name}', searchHint: 'Name or code',

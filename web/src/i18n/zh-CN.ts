@@ -26,7 +26,7 @@ export default {
     username: '用户名', displayName: '姓名/名称', role: '角色', scope: '数据范围代码', scopeName: '数据范围', locked: '已锁定', createdAt: '创建时间',
     create: '新建用户', unlock: '解锁', unlocked: '已解锁 {name}', created: '已创建用户 {name}', password: '初始密码',
     passwordRule: '至少 12 个字符，包含大写字母、小写字母、数字、特殊字符中的至少 3 类，且不得包含用户名',
-    scopeHint: '市/区县人社局填行政区划代码；机构类角色填机构编号；管理员和劳动者留空',
+    scopeHint: '市/区县人社局填行政区划代码；机构类角色填“类别:编号”（如 institution:12）；劳动者填 trainee:学员编号；管理员留空',
   },
   occupations: {
     create: '新增职业', edit: '修改', history: '变更记录', historyOf: '{name} 的变更记录', searchHint: '名称或职业代码',
