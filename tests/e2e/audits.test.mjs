@@ -1,10 +1,10 @@
 // Random audits of claims in the browser (issue 14 item 7; R-F4): the city draws a sample of its
 // approved claims and assigns one audit to a third-party auditor; the auditor sees only what is
 // assigned to it, works the checklist (one item failing, with a note), and concludes with a
-// finding. The API agrees, and the draw can be drawn again from its seed.
+// finding, with a photo as evidence. The API agrees, and the draw can be drawn again from its seed.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { launch, newPage, signIn, DEMO_PASSWORD } from './browser.mjs'
+import { BASE_URL, launch, newPage, signIn, DEMO_PASSWORD } from './browser.mjs'
 import { api, day, signInApi } from './api.mjs'
 
 let browser
@@ -56,6 +56,10 @@ test('a city draws claims to audit, a third-party auditor works the checklist an
   await page.getByText('核查清单尚未逐项填写').waitFor()  // one item is still open
   await page.locator('[data-test=audit-item-trainees_reached] .el-radio', { hasText: '不符合' }).click()
   await page.locator('input[data-test=audit-note-trainees_reached]').fill('电话回访：一名学员称未参加培训')
+  // Evidence: a photo, shown at once as a thumbnail the officer can open.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
+  await page.locator('[data-test=audit-photo-input]').setInputFiles({ name: 'receipt.png', mimeType: 'image/png', buffer: png })
+  await page.locator('[data-test=audit-photos] img').first().waitFor()
   await page.locator('textarea[data-test=audit-finding]').fill('一名学员未参加培训，建议追回其补贴')
   await Promise.all([
     page.waitForResponse((r) => r.url().endsWith(`/api/v1/claim-audits/${audit.id}/actions/conclude`) && r.ok()),
@@ -67,4 +71,9 @@ test('a city draws claims to audit, a third-party auditor works the checklist an
   const concluded = await api(auditorSession.token, 'GET', `/api/v1/claim-audits/${audit.id}`)
   assert.equal(concluded.outcome, 'issues_found')
   assert.equal(concluded.checklist.length, 6)
+  assert.equal(concluded.photos.length, 1)
+  const shown = await fetch(`${BASE_URL}/api/v1/claim-audits/${audit.id}/photos/${concluded.photos[0].sha256}`,
+    { headers: { Authorization: `Bearer ${await signInApi('city_officer')}` } })
+  assert.equal(shown.status, 200)
+  assert.deepEqual(Buffer.from(await shown.arrayBuffer()), png)
 })
