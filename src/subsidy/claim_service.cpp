@@ -270,6 +270,7 @@ core::Result<ClaimDetail> ClaimService::Submit(const core::Actor& actor, const C
 
   db::Connection connection(database_);
   db::Transaction transaction(connection);
+  claim_store::LockClass(connection, record->id);
   const std::string kind_name(SubsidyKindName(*kind));
   if (const auto live = claim_store::LiveClaim(connection, record->id, kind_name, scope.code)) {
     return core::Error{core::ErrorKind::kConflict, "already_claimed", "该班级已有您未被驳回的同类申领",

@@ -130,6 +130,11 @@ std::optional<std::int64_t> LiveClaim(db::Connection& connection, std::int64_t c
   return id;
 }
 
+void LockClass(db::Connection& connection, std::int64_t class_id) {
+  long long klass = class_id;
+  connection.sql() << connection.Text(q::kLockClassForClaim), soci::use(klass);
+}
+
 std::int64_t Insert(db::Connection& connection, const Claim& c, const std::string& proof) {
   long long id = 0, klass = c.class_id, amount = c.amount_fen, submitted = c.submitted_at, approved = c.approved_fen;
   OptionalText stage(c.stage), due(c.due_on);

@@ -73,6 +73,8 @@ std::map<std::int64_t, std::vector<std::string>> CountedEvents(db::Connection& c
 
 std::optional<std::int64_t> LiveClaim(db::Connection& connection, std::int64_t class_id, const std::string& kind,
                                       const std::string& claimant);
+// Holds the class's claims until the transaction ends (read LiveClaim after it).
+void LockClass(db::Connection& connection, std::int64_t class_id);
 // The roster members of a class employed by an enterprise on the class's first day, with the
 // employment (the newest when several cover the day).
 std::map<std::int64_t, EmploymentFact> ClassEmployees(db::Connection& connection, std::int64_t class_id,

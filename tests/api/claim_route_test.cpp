@@ -3,6 +3,7 @@
 // person-month - and a trainee who paid first for themself (先垫后补), each seeing only what
 // it may claim, each paid into its own account; a person claimed twice for one class is paid once.
 #include <set>
+#include <thread>
 
 #include "assessed_class.hpp"
 
@@ -127,8 +128,22 @@ TEST_F(ClaimRouteApiTest, AnEnterpriseIsPaidWorkInLieuPerPersonMonthWithoutACert
   const auto enterprise = As("enterprise");
   Employ(enterprise, "792", 0, "employee", "2027-02-01");
   Employ(enterprise, "792", 2, "employee", "2027-02-01");
-  auto made = client->Post("/api/v1/claims", Body(klass, Ids(klass, {0, 2})), enterprise);
-  ASSERT_EQ(made.status, 201) << made.body;
+  // The same claim sent twice at once: one is made, the other told it exists (never a 500).
+  std::vector<HttpReply> replies(2);
+  {
+    std::vector<std::thread> senders;
+    for (auto& reply : replies) {
+      senders.emplace_back([&] {
+        HttpClient own(server->port);
+        reply = own.Post("/api/v1/claims", Body(klass, Ids(klass, {0, 2})), enterprise);
+      });
+    }
+    for (auto& t : senders) t.join();
+  }
+  std::multiset<int> statuses{replies[0].status, replies[1].status};
+  ASSERT_EQ(statuses, (std::multiset<int>{201, 409})) << replies[0].body << replies[1].body;
+  const auto& made = replies[0].status == 201 ? replies[0] : replies[1];
+  EXPECT_EQ((replies[0].status == 409 ? replies[0] : replies[1]).ErrorCode(), "already_claimed");
   const auto claim = made.Json();
   EXPECT_EQ(claim.at("basis"), "person_month");
   // Trainee 2 failed the sitting: 以工代训 needs no certificate.
