@@ -21,6 +21,7 @@
 #include "subsidy/claim_routes.hpp"
 #include "subsidy/ledger_routes.hpp"
 #include "subsidy/payee_routes.hpp"
+#include "risk/risk_routes.hpp"
 #include "subsidy/claim_audit_routes.hpp"
 #include "subsidy/notice_routes.hpp"
 #include "inspection/inspection_routes.hpp"
@@ -145,6 +146,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   payees_ = std::make_unique<subsidy::PayeeService>(*database_, field_keys_);
   claim_audits_ =
       std::make_unique<subsidy::ClaimAuditService>(*database_, *photos_, static_cast<int>(config.claim_audit_rate_1e4));
+  risk_ = std::make_unique<risk::RiskService>(*database_);
   notices_ = std::make_unique<subsidy::NoticeService>(*database_, field_keys_, NoticePolicyFrom(config));
   public_objections_ =
       std::make_unique<http::RateLimiter>(clock, static_cast<int>(config.public_objections_per_hour), 3600 * 1000);
@@ -196,6 +198,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   subsidy::RegisterLedgerRoutes(router_, *ledger_, *recoveries_);
   subsidy::RegisterPayeeRoutes(router_, *payees_);
   subsidy::RegisterClaimAuditRoutes(router_, *claim_audits_);
+  risk::RegisterRiskRoutes(router_, *risk_);
   dashboard::RegisterDashboardRoutes(router_, *dashboards_);
 }
 

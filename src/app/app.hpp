@@ -18,6 +18,7 @@
 #include "http/static_files.hpp"
 #include "inspection/draw_service.hpp"
 #include "inspection/engagement_service.hpp"
+#include "risk/risk_service.hpp"
 #include "subsidy/claim_review_service.hpp"
 #include "subsidy/claim_service.hpp"
 #include "subsidy/ledger_service.hpp"
@@ -85,6 +86,7 @@ class App {
   assessment::SittingCheckinService& sitting_checkins() { return *sitting_checkins_; }
   subsidy::ClaimService& claims() { return *claims_; }
   subsidy::ClaimAuditService& claim_audits() { return *claim_audits_; }
+  risk::RiskService& risk() { return *risk_; }
   subsidy::ClaimReviewService& claim_reviews() { return *claim_reviews_; }
   subsidy::NoticeService& notices() { return *notices_; }
   subsidy::LedgerService& ledger() { return *ledger_; }
@@ -126,6 +128,7 @@ class App {
   std::unique_ptr<subsidy::RecoveryService> recoveries_;
   std::unique_ptr<subsidy::PayeeService> payees_;
   std::unique_ptr<subsidy::ClaimAuditService> claim_audits_;
+  std::unique_ptr<risk::RiskService> risk_;
   std::unique_ptr<http::RateLimiter> public_objections_;
   std::unique_ptr<http::RateLimiter> public_checks_;
   std::unique_ptr<dashboard::DashboardService> dashboards_;

@@ -18,12 +18,14 @@
 #include "app/progress.hpp"
 #include "audit/store.hpp"
 #include "auth/roles.hpp"
+#include "core/time.hpp"
 #include "db/migrations.hpp"
 #include "generator/demo_province.hpp"
 #include "generator/generate_command.hpp"
 #include "reports/xlsx_read.hpp"
 #include "generator/map_export.hpp"
 #include "http/server.hpp"
+#include "training/calendar.hpp"
 
 namespace sunshine::app {
 namespace {
@@ -192,6 +194,29 @@ int SettleAttendance(Config config) {
   progress.Done();
   const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::cout << "kept the attendance of " << total << " finished classes in " << seconds << " s\n";
+  return 0;
+}
+
+// `sunshine risk scan`: every rule (or one) over a span of days; prints what each found.
+int RiskScan(Config config, std::string from, std::string to, const std::string& rule) {
+  config.web_root.clear();
+  config.pool_size = 2;
+  App app(config);
+  if (to.empty()) to = app.database().clock().Today();
+  if (from.empty() && core::IsDate(to)) from = training::AddDays(to, -365);
+  const core::Actor actor{.request_id = "risk-scan", .client_ip = "local", .system_name = "risk-scan"};
+  const auto started = std::chrono::steady_clock::now();
+  const auto result = app.risk().Scan(actor, from, to, rule);
+  if (!result) {
+    std::cerr << "error: " << result.error().message;
+    for (const auto& f : result.error().fields) std::cerr << " " << f.field << ":" << f.reason;
+    std::cerr << "\n";
+    return 2;
+  }
+  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  for (const auto& [id, found] : result->found) std::cout << id << ": " << found << " found\n";
+  std::cout << "scan " << result->scan_id << " of " << from << " to " << to << ": " << result->raised
+            << " new alerts in " << seconds << " s\n";
   return 0;
 }
 
@@ -412,6 +437,16 @@ int Main(int argc, char** argv) {
   add_common(claims_verify);
   claims_verify->add_option("--key-file", flags.key_file, "personal-data key file (or SUNSHINE_KEY_FILE)");
 
+  auto* risk_cmd = cli.add_subcommand("risk", "risk screening tools");
+  risk_cmd->require_subcommand(1);
+  auto* risk_scan = risk_cmd->add_subcommand(
+      "scan", "run the risk rules over a span of days and raise or update their alerts (docs/risk-screening.md)");
+  add_common(risk_scan);
+  std::string scan_from, scan_to, scan_rule;
+  risk_scan->add_option("--from", scan_from, "first day (YYYY-MM-DD; default 365 days before --to)");
+  risk_scan->add_option("--to", scan_to, "last day (YYYY-MM-DD; default today in China)");
+  risk_scan->add_option("--rule", scan_rule, "only this rule (its id; default every rule)");
+
   CLI11_PARSE(cli, argc, argv);
   if (keys_generate->parsed()) {
     auto written = crypto::GenerateKeyFile(key_out);
@@ -467,6 +502,7 @@ int Main(int argc, char** argv) {
     if (generate->parsed()) return generator::Generate(*config, generation);
     if (settle->parsed()) return SettleAttendance(*config);
     if (claims_verify->parsed()) return VerifyClaims(*config);
+    if (risk_scan->parsed()) return RiskScan(*config, scan_from, scan_to, scan_rule);
     if (verify->parsed()) {
       db::Database database({.url = config->db, .pool_size = 1});
       const auto report = audit::Verify(database);

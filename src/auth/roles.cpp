@@ -43,7 +43,9 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         // Money paid wrongly comes back (追回): the province orders and follows recoveries too.
         "subsidy:recovery:read", "subsidy:recovery:create", "subsidy:recovery:repay",
         // and follows every city's claim audits.
-        "subsidy:claim_audit:read"}},
+        "subsidy:claim_audit:read",
+        // Risk screening (issue 15): the rules and the alerts of its region.
+        "risk:rule:read", "risk:alert:read"}},
       {"city_officer",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read", "registry:institution:create", "registry:institution:lifecycle",
@@ -68,7 +70,7 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         // Random audits of its approved claims: it draws, assigns (to its officers or a
         // third-party auditor) and works them (R-F3, R-F4).
         "subsidy:claim_audit:draw", "subsidy:claim_audit:read", "subsidy:claim_audit:assign",
-        "subsidy:claim_audit:work",
+        "subsidy:claim_audit:work", "risk:rule:read", "risk:alert:read",
         // and orders what was paid wrongly back, recording the repayments.
         "subsidy:recovery:read", "subsidy:recovery:create", "subsidy:recovery:repay"}},
       {"county_officer",
@@ -93,7 +95,8 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "assessment:class:read", "assessment:sitting:read", "assessment:overdue:read", "assessment:outcome:read",
         "assessment:certificate:read",
         // The claims of its classes, which it reviews first (R-F1), and their public notice.
-        "subsidy:claim:read", "subsidy:claim:review", "subsidy:notice:read", "subsidy:objection:read"}},
+        "subsidy:claim:read", "subsidy:claim:review", "subsidy:notice:read", "subsidy:objection:read",
+        "risk:rule:read", "risk:alert:read"}},
       {"institution",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read",

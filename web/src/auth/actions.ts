@@ -29,6 +29,7 @@ const special: Record<string, string> = {
   'subsidy:payment:file': '导出支付文件（含完整账号）',
   'subsidy:claim_audit:draw': '申领核查随机抽取', 'subsidy:claim_audit:read': '申领核查查看',
   'subsidy:claim_audit:assign': '分派申领核查', 'subsidy:claim_audit:work': '办理申领核查',
+  'risk:rule:read': '风险规则查看', 'risk:alert:read': '风险预警查看',
   'subsidy:bank_account:read': '收款账户查看', 'subsidy:bank_account:write': '维护收款账户',
   'subsidy:recovery:read': '追回查看', 'subsidy:recovery:create': '下达追回', 'subsidy:recovery:repay': '登记退回资金',
   'inspection:draw:create': '培训抽查随机抽取', 'inspection:draw:read': '培训抽查记录查看',

@@ -100,7 +100,7 @@ const en: typeof zh = {
     seq: 'Seq', at: 'Time', username: 'User', role: 'Role', action: 'Action', object: 'Object', outcome: 'Outcome',
     requestId: 'Request', clientIp: 'Client', verify: 'Verify chain',
     from: 'From', to: 'To', actionPrefix: 'Action group or code',
-    groups: { auth: 'Sign-in and accounts', registry: 'Registries', training: 'Training and attendance', supervision: 'Supervision', dashboard: 'Statistics', audit: 'Audit', http: 'Refused requests', ops: 'Operations' },
+    groups: { auth: 'Sign-in and accounts', registry: 'Registries', training: 'Training and attendance', supervision: 'Supervision', dashboard: 'Statistics', audit: 'Audit', http: 'Refused requests', ops: 'Operations', risk: 'Risk screening' },
     intact: 'Chain intact: {checked} records verified', broken: 'Chain broken at record {seq} ({reason})',
   },
   classes: {

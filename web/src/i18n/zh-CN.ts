@@ -98,7 +98,7 @@ export default {
     seq: '序号', at: '时间', username: '操作人', role: '角色', action: '操作', object: '对象', outcome: '结果',
     requestId: '请求编号', clientIp: '来源地址', verify: '校验审计链',
     from: '开始日期', to: '结束日期', actionPrefix: '操作类别或代码',
-    groups: { auth: '登录与账号', registry: '基础信息', training: '培训与考勤', supervision: '监管', dashboard: '统计', audit: '审计', http: '被拒绝的请求', ops: '运行维护' },
+    groups: { auth: '登录与账号', registry: '基础信息', training: '培训与考勤', supervision: '监管', dashboard: '统计', audit: '审计', http: '被拒绝的请求', ops: '运行维护', risk: '风险监测' },
     intact: '审计链完整，已校验 {checked} 条记录', broken: '审计链在第 {seq} 条记录处断裂（{reason}）',
   },
   classes: {
