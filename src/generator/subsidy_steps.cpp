@@ -326,8 +326,13 @@ void Disburser::WorkAudits(const std::string& city) {
     // Most audits find the claim as filed; a planted share finds a trainee the firm could not reach.
     const bool finds = to_find_ > 0;
     std::vector<subsidy::ChecklistEntry> items;
-    for (const auto& item : subsidy::AuditChecklistItems()) items.push_back({std::string(item), "pass", ""});
-    if (finds) items[1] = {"trainees_reached", "fail", "电话回访两次均无法联系到一名学员，其单位称其培训期间在岗"};
+    for (const auto& item : subsidy::AuditChecklistItems()) {
+      if (finds && item == "trainees_reached") {
+        items.push_back({item, "fail", "电话回访两次均无法联系到一名学员，其单位称其培训期间在岗"});
+      } else {
+        items.push_back({item, "pass", ""});
+      }
+    }
     Must(app_.claim_audits().SaveChecklist(actor, id, {items}), "checklist of audit " + std::to_string(id));
     const auto done = Must(app_.claim_audits().Conclude(actor, id, {finds ? "一名学员无法核实参训，建议进一步核查并追回其补贴" : ""}),
                            "conclusion of audit " + std::to_string(id));
