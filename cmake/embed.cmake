@@ -20,11 +20,14 @@ function(_sunshine_read_raw out file)
 endfunction()
 
 # Generates <dir>/db/queries.{hpp,cpp}: one `Query` constant per db/queries/<cap>/<name>.sql,
-# with optional <name>.postgresql.sql / <name>.sqlite.sql dialect overrides.
+# with optional <name>.postgresql.sql / <name>.sqlite.sql dialect overrides. Each capability's
+# constants are declared in their own header, <dir>/db/queries/<cap>.hpp, which db/queries.hpp
+# includes: code that includes only its own capability's header is not recompiled when another
+# capability gains a query (file(CONFIGURE) leaves an unchanged header untouched).
 function(sunshine_generate_queries dir)
   file(GLOB_RECURSE files CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/db/queries/*.sql")
   list(SORT files)
-  set(hpp "// Generated from db/queries by cmake/embed.cmake. Do not edit.\n#pragma once\n#include \"db/query.hpp\"\nnamespace sunshine::db::queries {\n")
+  set(caps "")
   set(cpp "// Generated from db/queries by cmake/embed.cmake. Do not edit.\n#include \"db/queries.hpp\"\nnamespace sunshine::db::queries {\n")
   foreach(file IN LISTS files)
     file(RELATIVE_PATH rel "${CMAKE_SOURCE_DIR}/db/queries" "${file}")
@@ -66,10 +69,19 @@ function(sunshine_generate_queries dir)
     if(EXISTS "${CMAKE_SOURCE_DIR}/db/queries/${stem}.sqlite.sql")
       _sunshine_read_raw(lite "${CMAKE_SOURCE_DIR}/db/queries/${stem}.sqlite.sql")
     endif()
-    string(APPEND hpp "namespace ${cap} { extern const Query ${const}; }\n")
+    if(NOT cap IN_LIST caps)
+      list(APPEND caps "${cap}")
+      set(hpp_${cap} "// Generated from db/queries/${cap} by cmake/embed.cmake. Do not edit.\n#pragma once\n#include \"db/query.hpp\"\nnamespace sunshine::db::queries::${cap} {\n")
+    endif()
+    string(APPEND hpp_${cap} "extern const Query ${const};\n")
     string(APPEND cpp "namespace ${cap} { const Query ${const}{\"${stem}\", ${portable}, ${pg}, ${lite}}; }\n")
   endforeach()
-  string(APPEND hpp "}  // namespace sunshine::db::queries\n")
+  set(hpp "// Generated from db/queries by cmake/embed.cmake. Do not edit.\n#pragma once\n")
+  foreach(cap IN LISTS caps)
+    string(APPEND hpp_${cap} "}  // namespace sunshine::db::queries::${cap}\n")
+    file(CONFIGURE OUTPUT "${dir}/db/queries/${cap}.hpp" CONTENT "${hpp_${cap}}" @ONLY)
+    string(APPEND hpp "#include \"db/queries/${cap}.hpp\"\n")
+  endforeach()
   string(APPEND cpp "}  // namespace sunshine::db::queries\n")
   file(CONFIGURE OUTPUT "${dir}/db/queries.hpp" CONTENT "${hpp}" @ONLY)
   file(CONFIGURE OUTPUT "${dir}/db/queries.cpp" CONTENT "${cpp}" @ONLY)

@@ -1,7 +1,7 @@
 #include "risk/risk_store.hpp"
 
 #include "db/keyset.hpp"
-#include "db/queries.hpp"
+#include "db/queries/risk.hpp"
 
 namespace sunshine::risk::risk_store {
 namespace q = db::queries::risk;
