@@ -6,7 +6,7 @@
 #include "core/ids.hpp"
 #include "dashboard/routes.hpp"
 #include "db/migrations.hpp"
-#include "db/queries.hpp"
+#include "db/queries/auth.hpp"
 #include "registry/import_routes.hpp"
 #include "registry/institution_routes.hpp"
 #include "registry/occupation_routes.hpp"
@@ -146,7 +146,8 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   payees_ = std::make_unique<subsidy::PayeeService>(*database_, field_keys_);
   claim_audits_ =
       std::make_unique<subsidy::ClaimAuditService>(*database_, *photos_, static_cast<int>(config.claim_audit_rate_1e4));
-  risk_ = std::make_unique<risk::RiskService>(*database_);
+  risk_ = std::make_unique<risk::RiskService>(*database_, RiskRulesFrom(config).rules,
+                                              [this](int limit) { return attendance_->Settle(limit); });
   notices_ = std::make_unique<subsidy::NoticeService>(*database_, field_keys_, NoticePolicyFrom(config));
   public_objections_ =
       std::make_unique<http::RateLimiter>(clock, static_cast<int>(config.public_objections_per_hour), 3600 * 1000);

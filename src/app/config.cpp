@@ -132,6 +132,7 @@ core::Status Validate(const Config& c) {
   if (!subsidy::ParseLimitWindow(c.claim_limit_window)) errors.push_back({"claim_limit_window", "unknown"});
   if (!subsidy::ParseReviewLevels(c.claim_review_levels)) errors.push_back({"claim_review_levels", "unknown"});
   if (!assessment::PassMarkTable::Parse(c.assessment_pass_marks)) errors.push_back({"assessment_pass_marks", "format"});
+  for (const auto& e : RiskRulesFrom(c).errors) errors.push_back({"risk_rule_parameters", e.reason + ": " + e.item});
   if (!c.public_base_url.empty() && !c.public_base_url.starts_with("https://") &&
       !c.public_base_url.starts_with("http://")) {
     errors.push_back({"public_base_url", "not_a_url"});
@@ -217,6 +218,15 @@ training::OnlinePolicy OnlinePolicyFrom(const Config& c) {
   policy.min_liveness_score = checkins.min_liveness_score;
   policy.max_clock_ahead_seconds = checkins.max_clock_ahead_seconds;
   return policy;
+}
+
+risk::Configured RiskRulesFrom(const Config& c) {
+  // Two rules follow a policy setting unless set apart: the attendance a certificate needs and
+  // the youngest trainee.
+  const std::string follows_policy =
+      "certificate_below_attendance.min_attendance=" + std::to_string(c.attendance_threshold_percent / 100.0) +
+      ",implausible_age.min_age=" + std::to_string(c.policy_min_age);
+  return risk::WithParameters(risk::Catalogue(), follows_policy + "," + c.risk_rule_parameters);
 }
 
 }  // namespace sunshine::app

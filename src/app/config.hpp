@@ -11,13 +11,14 @@
 #include "subsidy/notice_rules.hpp"
 #include "subsidy/review_rules.hpp"
 #include "core/result.hpp"
+#include "risk/rules.hpp"
 #include "training/filing_rules.hpp"
 #include "training/checkin_rules.hpp"
 #include "training/online_rules.hpp"
 
 namespace sunshine::app {
 
-// The subsidy settings (docs/subsidy-claims.md), apart because Boost.Describe describes at most
+// The subsidy and risk settings (docs/subsidy-claims.md, docs/risk-screening.md), apart because Boost.Describe describes at most
 // 52 members of one struct: Config inherits them, and every reader takes inherited members.
 struct SubsidySettings {
   // Subsidy claims (docs/subsidy-claims.md): the per-person limit (policy_max_subsidised_per_year)
@@ -40,11 +41,14 @@ struct SubsidySettings {
   // 以工代训: the months per person an enterprise is paid for [V: 500 元 per person-month for up
   // to 6 months in the one implementation read; no Sichuan figure found].
   std::int64_t claim_work_in_lieu_max_months = 6;
+  // Risk rules' parameters set apart from their defaults: `rule.parameter=value`, comma-separated
+  // (docs/risk-screening.md lists each with its default and why).
+  std::string risk_rule_parameters;
 };
 BOOST_DESCRIBE_STRUCT(SubsidySettings, (),
                       (claim_limit_window, claim_window_months, claim_review_levels, claim_review_working_days,
                        notice_working_days, objection_answer_working_days, public_objections_per_hour,
-                       claim_audit_rate_1e4, claim_work_in_lieu_max_months))
+                       claim_audit_rate_1e4, claim_work_in_lieu_max_months, risk_rule_parameters))
 
 struct Config : SubsidySettings {
   std::string db = "sqlite:var/sunshine.db";
@@ -119,14 +123,14 @@ BOOST_DESCRIBE_STRUCT(Config, (SubsidySettings),
 
 // A partial config as read from a file: only the keys present override.
 struct SubsidySettingsFile {
-  std::optional<std::string> claim_limit_window, claim_review_levels;
+  std::optional<std::string> claim_limit_window, claim_review_levels, risk_rule_parameters;
   std::optional<std::int64_t> claim_window_months, claim_review_working_days, notice_working_days,
       objection_answer_working_days, public_objections_per_hour, claim_audit_rate_1e4, claim_work_in_lieu_max_months;
 };
 BOOST_DESCRIBE_STRUCT(SubsidySettingsFile, (),
                       (claim_limit_window, claim_window_months, claim_review_levels, claim_review_working_days,
                        notice_working_days, objection_answer_working_days, public_objections_per_hour,
-                       claim_audit_rate_1e4, claim_work_in_lieu_max_months))
+                       claim_audit_rate_1e4, claim_work_in_lieu_max_months, risk_rule_parameters))
 
 struct ConfigFile : SubsidySettingsFile {
   std::optional<std::string> db, address, web_root, log_level, key_file, policy_holidays, policy_extra_workdays,
@@ -173,5 +177,8 @@ subsidy::ClaimPolicy ClaimPolicyFrom(const Config& config);
 subsidy::ReviewPolicy ReviewPolicyFrom(const Config& config);
 // How long notices run and objections wait for an answer (precondition: Validate passed).
 subsidy::NoticePolicy NoticePolicyFrom(const Config& config);
+// The risk rules with their parameters as set (errors when `risk_rule_parameters` is malformed;
+// Validate refuses those).
+risk::Configured RiskRulesFrom(const Config& config);
 
 }  // namespace sunshine::app

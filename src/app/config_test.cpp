@@ -48,6 +48,38 @@ TEST(ConfigTest, RefusesByName) {
   EXPECT_EQ(invalid.error().fields.size(), 3u);
 }
 
+TEST(ConfigTest, RiskRuleParametersAreSetByNameAndFollowThePolicy) {
+  Config config;
+  config.attendance_threshold_percent = 75;
+  config.risk_rule_parameters = "terminal_burst.min_people=12, checkins_far_from_venue.far_m=1500";
+  config.risk_rule_parameters.erase(config.risk_rule_parameters.find(' '), 1);
+  ASSERT_TRUE(Validate(config).ok());
+  const auto rules = RiskRulesFrom(config).rules;
+  auto value = [&](const std::string& rule, const std::string& parameter) {
+    for (const auto& r : rules) {
+      if (r.id == rule) return r.Value(parameter);
+    }
+    return -1.0;
+  };
+  EXPECT_EQ(value("terminal_burst", "min_people"), 12);
+  EXPECT_EQ(value("terminal_burst", "max_seconds_each"), 3) << "unset parameters keep their defaults";
+  EXPECT_EQ(value("checkins_far_from_venue", "far_m"), 1500);
+  EXPECT_DOUBLE_EQ(value("certificate_below_attendance", "min_attendance"), 0.75);
+  EXPECT_EQ(value("implausible_age", "min_age"), config.policy_min_age);
+
+  config.risk_rule_parameters = "nothing.x=1,terminal_burst.nope=2,terminal_burst.min_people=many,photo_reuse.min_people=-1,x";
+  const auto invalid = Validate(config);
+  ASSERT_FALSE(invalid.ok());
+  std::vector<std::string> reasons;
+  for (const auto& f : invalid.error().fields) {
+    EXPECT_EQ(f.field, "risk_rule_parameters");
+    reasons.push_back(f.reason);
+  }
+  EXPECT_EQ(reasons, (std::vector<std::string>{"unknown_rule: nothing.x=1", "unknown_parameter: terminal_burst.nope=2",
+                                               "not_a_number: terminal_burst.min_people=many",
+                                               "negative: photo_reuse.min_people=-1", "not_rule_parameter_value: x"}));
+}
+
 TEST(ConfigTest, TheFilingPolicyComesFromSettings) {
   Config config;
   ASSERT_TRUE(ApplyConfigText(config, R"({"policy_max_class_size":60,"policy_hours_adjustment_percent":10,

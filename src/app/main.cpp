@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -206,7 +207,9 @@ int RiskScan(Config config, std::string from, std::string to, const std::string&
   if (from.empty() && core::IsDate(to)) from = training::AddDays(to, -365);
   const core::Actor actor{.request_id = "risk-scan", .client_ip = "local", .system_name = "risk-scan"};
   const auto started = std::chrono::steady_clock::now();
-  const auto result = app.risk().Scan(actor, from, to, rule);
+  Progress progress("风险扫描", rule.empty() ? static_cast<std::int64_t>(app.risk().rules().size()) : 1);
+  const auto result = app.risk().Scan(actor, from, to, rule, [&](const std::string&, int, int) { progress.Advance(); });
+  progress.Done();
   if (!result) {
     std::cerr << "error: " << result.error().message;
     for (const auto& f : result.error().fields) std::cerr << " " << f.field << ":" << f.reason;
@@ -218,6 +221,36 @@ int RiskScan(Config config, std::string from, std::string to, const std::string&
   std::cout << "scan " << result->scan_id << " of " << from << " to " << to << ": " << result->raised
             << " new alerts in " << seconds << " s\n";
   return 0;
+}
+
+// `sunshine risk score`: the alerts on record against a manifest, one row per planted kind; 1 when
+// a kind falls below the least recall or precision asked for.
+int RiskScore(Config config, const std::string& manifest_path, double min_recall, double min_precision) {
+  config.web_root.clear();
+  config.pool_size = 2;
+  std::ifstream in(manifest_path);
+  if (!in) {
+    std::cerr << "error: cannot read " << manifest_path << "\n";
+    return 2;
+  }
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  boost::system::error_code ec;
+  const auto manifest = boost::json::parse(text, ec);
+  if (ec || !manifest.is_object() || !manifest.as_object().contains("anomalies")) {
+    std::cerr << "error: " << manifest_path << " is not a generator manifest\n";
+    return 2;
+  }
+  App app(config);
+  const auto scores = app.risk().CatchRate(risk::ReadManifest(manifest));
+  bool short_of = false;
+  std::printf("%-30s %-30s %8s %8s %8s %10s\n", "kind", "rule", "planted", "caught", "alerts", "recall/prec");
+  for (const auto& s : scores) {
+    const bool below = s.Recall() < min_recall || s.Precision() < min_precision;
+    short_of = short_of || below;
+    std::printf("%-30s %-30s %8d %8d %8d %5.1f%% %5.1f%%%s\n", s.kind.c_str(), s.rule_id.c_str(), s.planted, s.caught,
+                s.alerts, 100 * s.Recall(), 100 * s.Precision(), below ? "  below target" : "");
+  }
+  return short_of ? 1 : 0;
 }
 
 // `sunshine claims verify`: 0 when every live claim's lines rest on what they did at submission.
@@ -446,6 +479,18 @@ int Main(int argc, char** argv) {
   risk_scan->add_option("--from", scan_from, "first day (YYYY-MM-DD; default 365 days before --to)");
   risk_scan->add_option("--to", scan_to, "last day (YYYY-MM-DD; default today in China)");
   risk_scan->add_option("--rule", scan_rule, "only this rule (its id; default every rule)");
+  risk_scan->add_option("--key-file", flags.key_file,
+                        "personal-data key file (or SUNSHINE_KEY_FILE): the certificate rule reads attendance the scan keeps first");
+  auto* risk_score = risk_cmd->add_subcommand(
+      "score", "score the alerts on record against a generator's manifest.json: recall and precision per planted kind "
+               "(exit 1 below --min-recall or --min-precision)");
+  add_common(risk_score);
+  std::string score_manifest;
+  double min_recall = 0, min_precision = 0;
+  risk_score->add_option("--manifest", score_manifest, "the manifest.json the generator wrote beside the data")
+      ->required();
+  risk_score->add_option("--min-recall", min_recall, "the least recall every kind must reach (0-1; default 0)");
+  risk_score->add_option("--min-precision", min_precision, "the least precision every kind must reach (0-1)");
 
   CLI11_PARSE(cli, argc, argv);
   if (keys_generate->parsed()) {
@@ -503,6 +548,7 @@ int Main(int argc, char** argv) {
     if (settle->parsed()) return SettleAttendance(*config);
     if (claims_verify->parsed()) return VerifyClaims(*config);
     if (risk_scan->parsed()) return RiskScan(*config, scan_from, scan_to, scan_rule);
+    if (risk_score->parsed()) return RiskScore(*config, score_manifest, min_recall, min_precision);
     if (verify->parsed()) {
       db::Database database({.url = config->db, .pool_size = 1});
       const auto report = audit::Verify(database);

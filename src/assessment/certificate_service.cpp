@@ -5,7 +5,7 @@
 #include "assessment/certificate_import.hpp"
 #include "audit/store.hpp"
 #include "crypto/sm3.hpp"
-#include "db/queries.hpp"
+#include "db/queries/assessment.hpp"
 #include "registry/bulk_import.hpp"
 #include "registry/trainee_store.hpp"
 #include "core/ids.hpp"

@@ -1,6 +1,6 @@
 #include "assessment/certificate_store.hpp"
 
-#include "db/queries.hpp"
+#include "db/queries/assessment.hpp"
 
 namespace sunshine::assessment::certificate_store {
 namespace q = db::queries::assessment;

@@ -1,6 +1,6 @@
 #include "assessment/sitting_checkin_store.hpp"
 
-#include "db/queries.hpp"
+#include "db/queries/assessment.hpp"
 #include "registry/relation_rules.hpp"
 
 namespace sunshine::assessment::sitting_checkin_store {

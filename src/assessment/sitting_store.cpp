@@ -1,7 +1,7 @@
 #include "assessment/sitting_store.hpp"
 
 #include "db/keyset.hpp"
-#include "db/queries.hpp"
+#include "db/queries/assessment.hpp"
 
 namespace sunshine::assessment::sitting_store {
 namespace q = db::queries::assessment;

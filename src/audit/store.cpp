@@ -3,7 +3,7 @@
 
 #include "core/text.hpp"
 #include "core/time.hpp"
-#include "db/queries.hpp"
+#include "db/queries/audit.hpp"
 
 namespace sunshine::audit {
 namespace q = db::queries::audit;

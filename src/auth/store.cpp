@@ -1,6 +1,6 @@
 #include "auth/store.hpp"
 
-#include "db/queries.hpp"
+#include "db/queries/auth.hpp"
 
 namespace sunshine::auth::store {
 namespace q = db::queries::auth;

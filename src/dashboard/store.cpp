@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "db/keyset.hpp"
-#include "db/queries.hpp"
+#include "db/queries/dashboard.hpp"
 #include "training/institution_scope.hpp"
 
 namespace sunshine::dashboard::store {

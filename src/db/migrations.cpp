@@ -4,7 +4,7 @@
 
 #include "core/time.hpp"
 #include "crypto/sm3.hpp"
-#include "db/queries.hpp"
+#include "db/queries/db.hpp"
 
 namespace sunshine::db {
 namespace {

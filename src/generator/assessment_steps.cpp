@@ -5,7 +5,7 @@
 
 #include "core/ids.hpp"
 #include "core/time.hpp"
-#include "db/queries.hpp"
+#include "db/queries/generator.hpp"
 #include "generator/acting.hpp"
 #include "generator/people.hpp"
 #include "generator/random.hpp"

@@ -4,7 +4,7 @@
 #include <stdexcept>
 
 #include "app/progress.hpp"
-#include "db/queries.hpp"
+#include "db/queries/generator.hpp"
 #include "generator/acting.hpp"
 #include "training/checkin_store.hpp"
 #include "training/checkin_service.hpp"

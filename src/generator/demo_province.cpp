@@ -5,7 +5,7 @@
 #include <stdexcept>
 
 #include "core/time.hpp"
-#include "db/queries.hpp"
+#include "db/queries/generator.hpp"
 #include "registry/regions.hpp"
 #include "training/calendar.hpp"
 

@@ -11,7 +11,7 @@
 #include <sstream>
 
 #include "core/clock.hpp"
-#include "db/queries.hpp"
+#include "db/queries/generator.hpp"
 #include "generator/history_phase.hpp"
 #include "training/calendar.hpp"
 

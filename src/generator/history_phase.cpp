@@ -3,7 +3,7 @@
 #include <map>
 #include <set>
 
-#include "db/queries.hpp"
+#include "db/queries/generator.hpp"
 #include "generator/acting.hpp"
 #include "generator/random.hpp"
 #include "registry/csv_table.hpp"

@@ -1,7 +1,7 @@
 #include "inspection/draw_store.hpp"
 
 #include "db/keyset.hpp"
-#include "db/queries.hpp"
+#include "db/queries/inspection.hpp"
 
 namespace sunshine::inspection::draw_store {
 namespace q = db::queries::inspection;

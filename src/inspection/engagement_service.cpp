@@ -5,7 +5,7 @@
 #include "audit/store.hpp"
 #include "core/time.hpp"
 #include "db/keyset.hpp"
-#include "db/queries.hpp"
+#include "db/queries/inspection.hpp"
 #include "registry/organisation_rules.hpp"
 #include "registry/organisation_store.hpp"
 #include "registry/regions.hpp"

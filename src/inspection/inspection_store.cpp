@@ -1,7 +1,7 @@
 #include "inspection/inspection_store.hpp"
 
 #include "db/keyset.hpp"
-#include "db/queries.hpp"
+#include "db/queries/inspection.hpp"
 
 namespace sunshine::inspection::inspection_store {
 namespace q = db::queries::inspection;

@@ -2,7 +2,7 @@
 
 #include "db/keyset.hpp"
 #include "db/like.hpp"
-#include "db/queries.hpp"
+#include "db/queries/registry.hpp"
 #include "registry/occupation_store.hpp"
 
 namespace sunshine::registry::institution_store {

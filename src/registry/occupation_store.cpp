@@ -1,7 +1,7 @@
 #include "registry/occupation_store.hpp"
 #include "db/like.hpp"
 
-#include "db/queries.hpp"
+#include "db/queries/registry.hpp"
 
 namespace sunshine::registry::occupation_store {
 namespace q = db::queries::registry;

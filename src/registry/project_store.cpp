@@ -1,7 +1,7 @@
 #include "registry/project_store.hpp"
 #include "db/like.hpp"
 
-#include "db/queries.hpp"
+#include "db/queries/registry.hpp"
 #include "registry/occupation_store.hpp"
 
 namespace sunshine::registry::project_store {

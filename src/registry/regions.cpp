@@ -1,6 +1,6 @@
 #include "registry/regions.hpp"
 
-#include "db/queries.hpp"
+#include "db/queries/registry.hpp"
 
 namespace sunshine::registry {
 

@@ -2,7 +2,7 @@
 
 #include "audit/store.hpp"
 #include "core/time.hpp"
-#include "db/queries.hpp"
+#include "db/queries/registry.hpp"
 
 namespace sunshine::registry::relation_store {
 namespace q = db::queries::registry;

@@ -4,7 +4,7 @@
 
 #include "db/keyset.hpp"
 #include "db/like.hpp"
-#include "db/queries.hpp"
+#include "db/queries/registry.hpp"
 #include "registry/occupation_store.hpp"
 
 namespace sunshine::registry::trainee_store {

@@ -40,10 +40,10 @@ boost::json::object AlertJson(const risk_store::Alert& a) {
 
 void RegisterRiskRoutes(http::Router& router, RiskService& service) {
   router.Get("/api/v1/risk/rules", "risk:rule:read",
-             "The risk rules: what each catches, why, the source of the pattern, its version and parameters",
-             [](Context&) -> Reply {
+             "The risk rules: what each catches, why, the source of the pattern, its version and parameters as set",
+             [&service](Context&) -> Reply {
                boost::json::array items;
-               for (const auto& r : Catalogue()) items.push_back(RuleJson(r));
+               for (const auto& r : service.rules()) items.push_back(RuleJson(r));
                return http::Json(http::Status::ok, {{"items", std::move(items)}});
              });
   router.Get("/api/v1/risk/alerts", "risk:alert:read",

@@ -8,15 +8,95 @@
 
 namespace sunshine::risk {
 
+namespace {
+// The rows a scan has read so far: rules that judge the same rows read them once.
+class ScanRows {
+ public:
+  ScanRows(db::Connection& connection, const risk_store::Span& span) : connection(connection), span(span) {}
+  db::Connection& connection;
+  const risk_store::Span& span;
+
+  const std::vector<CheckinPoint>& CheckinPoints() {
+    if (!checkin_points_) checkin_points_ = risk_store::CheckinPoints(connection, span);
+    return *checkin_points_;
+  }
+  const std::vector<CandidateResult>& CandidateResults() {
+    if (!candidate_results_) candidate_results_ = risk_store::CandidateResults(connection, span);
+    return *candidate_results_;
+  }
+
+ private:
+  std::optional<std::vector<CheckinPoint>> checkin_points_;
+  std::optional<std::vector<CandidateResult>> candidate_results_;
+};
+
+using Judge = std::vector<Finding> (*)(ScanRows&, const RuleInfo&);
+
+// Each rule's rows and its function, by rule id; every rule of the catalogue has one (risk_test).
+const std::map<std::string, Judge, std::less<>>& Judges() {
+  using namespace risk_store;
+  static const std::map<std::string, Judge, std::less<>> judges = {
+      {"photo_reuse", [](ScanRows& r, const RuleInfo& i) { return PhotoReuse(PhotoUses(r.connection, r.span), i); }},
+      {"terminal_burst",
+       [](ScanRows& r, const RuleInfo& i) { return TerminalBurst(TerminalCheckins(r.connection, r.span), i); }},
+      {"checkins_off_hours", [](ScanRows& r, const RuleInfo& i) { return CheckinsOffHours(r.CheckinPoints(), i); }},
+      {"checkins_far_from_venue",
+       [](ScanRows& r, const RuleInfo& i) { return CheckinsFarFromVenue(r.CheckinPoints(), i); }},
+      {"uniform_checkins", [](ScanRows& r, const RuleInfo& i) { return UniformCheckins(r.CheckinPoints(), i); }},
+      {"person_two_places",
+       [](ScanRows& r, const RuleInfo& i) { return PersonTwoPlaces(PersonMoves(r.connection, r.span), i); }},
+      {"teacher_two_places",
+       [](ScanRows& r, const RuleInfo& i) { return TeacherTwoPlaces(TeacherSessions(r.connection, r.span), i); }},
+      {"implausible_age",
+       [](ScanRows& r, const RuleInfo& i) { return ImplausibleAge(RosterAges(r.connection, r.span), i); }},
+      {"re_enrolment",
+       [](ScanRows& r, const RuleInfo& i) { return ReEnrolment(EarlierTrainings(r.connection, r.span), i); }},
+      {"online_overlap",
+       [](ScanRows& r, const RuleInfo& i) { return OnlineOverlap(OnlineSegments(r.connection, r.span), i); }},
+      {"identical_scores", [](ScanRows& r, const RuleInfo& i) { return IdenticalScores(r.CandidateResults(), i); }},
+      {"perfect_pass_large_sitting",
+       [](ScanRows& r, const RuleInfo& i) { return PerfectPassLargeSitting(r.CandidateResults(), i); }},
+      {"examiner_taught_class",
+       [](ScanRows& r, const RuleInfo& i) { return ExaminerTaughtClass(ExaminerTeachers(r.connection, r.span), i); }},
+      {"scored_without_checkin",
+       [](ScanRows& r, const RuleInfo& i) {
+         return ScoredWithoutCheckin(UncheckedCandidates(r.connection, r.span), i);
+       }},
+      {"certificate_below_attendance",
+       [](ScanRows& r, const RuleInfo& i) {
+         const auto below = static_cast<int>(i.Value("min_attendance") * 10000);
+         return CertificateBelowAttendance(CertificateAttendances(r.connection, r.span, below), i);
+       }},
+  };
+  return judges;
+}
+}  // namespace
+
+bool HasJudge(const std::string& rule) { return Judges().contains(rule); }
+
+const RuleInfo* RiskService::Rule(const std::string& id) const {
+  for (const auto& r : rules_) {
+    if (r.id == id) return &r;
+  }
+  return nullptr;
+}
+
 core::Result<ScanResult> RiskService::Scan(const core::Actor& actor, const std::string& from, const std::string& to,
-                                           const std::string& rule) {
+                                           const std::string& rule, const ScanProgress& progress) {
   std::vector<core::FieldError> errors;
   if (!core::IsDate(from)) errors.push_back({"from", "not_a_date"});
   if (!core::IsDate(to)) errors.push_back({"to", "not_a_date"});
   if (errors.empty() && to < from) errors.push_back({"to", "before_from"});
-  if (!rule.empty() && !FindRule(rule)) errors.push_back({"rule", "unknown"});
+  if (!rule.empty() && !Rule(rule)) errors.push_back({"rule", "unknown"});
   if (!errors.empty()) return core::Error::Invalid("invalid_fields", "扫描条件有误", std::move(errors));
-  const auto from_at = *core::AtShanghai(from, "00:00"), to_at = *core::AtShanghai(training::AddDays(to, 1), "00:00");
+  // The certificate rule reads the kept attendance of finished classes: keep what waits first.
+  if (settle_ && (rule.empty() || rule == "certificate_below_attendance")) {
+    constexpr int kRound = 200;
+    while (settle_(kRound) == kRound) {
+    }
+  }
+  const risk_store::Span span{*core::AtShanghai(from, "00:00"),
+                              *core::AtShanghai(training::AddDays(to, 1), "00:00"), from, to};
   const auto started = database_.clock().Now();
 
   // Read each rule's rows and judge them; nothing is held while it reads.
@@ -25,15 +105,16 @@ core::Result<ScanResult> RiskService::Scan(const core::Actor& actor, const std::
   std::string names;
   {
     db::Connection connection(database_);
-    for (const auto& info : Catalogue()) {
+    ScanRows rows(connection, span);
+    const int total = rule.empty() ? static_cast<int>(rules_.size()) : 1;
+    int done = 0;
+    for (const auto& info : rules_) {
       if (!rule.empty() && info.id != rule) continue;
-      std::vector<Finding> found;
-      if (info.id == "photo_reuse") found = PhotoReuse(risk_store::PhotoUses(connection, from_at, to_at), info);
-      if (info.id == "terminal_burst") found = TerminalBurst(risk_store::TerminalCheckins(connection, from_at, to_at), info);
-      if (info.id == "implausible_age") found = ImplausibleAge(risk_store::RosterAges(connection, from, to), info);
+      auto found = Judges().at(info.id)(rows, info);
       result.found[info.id] = static_cast<int>(found.size());
       names += (names.empty() ? "" : ",") + info.id;
       findings.insert(findings.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+      if (progress) progress(info.id, ++done, total);
     }
   }
 
@@ -54,6 +135,11 @@ core::Result<ScanResult> RiskService::Scan(const core::Actor& actor, const std::
   return result;
 }
 
+std::vector<KindScore> RiskService::CatchRate(const std::vector<PlantedKind>& planted) {
+  db::Connection connection(database_);
+  return Score(planted, risk_store::AllAlertEvidence(connection));
+}
+
 core::Result<std::vector<risk_store::Alert>> RiskService::Alerts(const core::Principal& principal,
                                                                  const risk_store::AlertFilter& filter,
                                                                  std::int64_t after, int limit) {
@@ -61,7 +147,7 @@ core::Result<std::vector<risk_store::Alert>> RiskService::Alerts(const core::Pri
     return core::Error::Of(core::ErrorKind::kForbidden, "scope_required", "只有人社部门可以查看风险预警");
   }
   std::vector<core::FieldError> errors;
-  if (!filter.rule.empty() && !FindRule(filter.rule)) errors.push_back({"rule", "unknown"});
+  if (!filter.rule.empty() && !Rule(filter.rule)) errors.push_back({"rule", "unknown"});
   if (!filter.status.empty() && filter.status != "open" && filter.status != "assigned" && filter.status != "dismissed" &&
       filter.status != "confirmed") {
     errors.push_back({"status", "unknown"});

@@ -3,6 +3,7 @@
 // rule's rows without holding the write lock, then raising or updating the alerts in one short
 // transaction with the audit record - and officers list the alerts of their region, highest
 // score first. Alerts about an institution are never shown to it.
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -20,19 +21,38 @@ struct ScanResult {
   int raised = 0;                    // new alerts (the rest updated their alert)
 };
 
+// Told after each rule of a scan: its id, and how many of how many rules are done.
+using ScanProgress = std::function<void(const std::string& rule, int done, int total)>;
+
+// Whether the scan knows how to read and judge a rule of the catalogue.
+bool HasJudge(const std::string& rule);
+
 class RiskService {
  public:
-  explicit RiskService(db::Database& database) : database_(database) {}
+  // `rules`: the catalogue with its parameters as set; `settle` keeps the attendance of finished
+  // classes (training::AttendanceService::Settle) before a scan reads it, returning how many
+  // classes of at most `limit` it took.
+  RiskService(db::Database& database, std::vector<RuleInfo> rules, std::function<int(int limit)> settle)
+      : database_(database), rules_(std::move(rules)), settle_(std::move(settle)) {}
+
+  const std::vector<RuleInfo>& rules() const { return rules_; }
+
+  // How the alerts on record catch what a generator planted (catch_rate.hpp).
+  std::vector<KindScore> CatchRate(const std::vector<PlantedKind>& planted);
 
   // Every rule, or the one named, over the days `from`..`to` (YYYY-MM-DD, inclusive).
   core::Result<ScanResult> Scan(const core::Actor& actor, const std::string& from, const std::string& to,
-                                const std::string& rule = "");
+                                const std::string& rule = "", const ScanProgress& progress = {});
   core::Result<std::vector<risk_store::Alert>> Alerts(const core::Principal& principal,
                                                       const risk_store::AlertFilter& filter, std::int64_t after,
                                                       int limit);
 
  private:
+  const RuleInfo* Rule(const std::string& id) const;
+
   db::Database& database_;
+  std::vector<RuleInfo> rules_;
+  std::function<int(int)> settle_;
 };
 
 }  // namespace sunshine::risk

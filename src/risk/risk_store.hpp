@@ -7,13 +7,37 @@
 #include <vector>
 
 #include "db/database.hpp"
-#include "risk/rules.hpp"
+#include "risk/assessment_rules.hpp"
+#include "risk/catch_rate.hpp"
+#include "risk/checkin_rules.hpp"
+#include "risk/people_rules.hpp"
 
 namespace sunshine::risk::risk_store {
 
-std::vector<PhotoUse> PhotoUses(db::Connection& connection, std::int64_t from_at, std::int64_t to_at);
-std::vector<TerminalCheckin> TerminalCheckins(db::Connection& connection, std::int64_t from_at, std::int64_t to_at);
-std::vector<RosterAge> RosterAges(db::Connection& connection, const std::string& from_date, const std::string& to_date);
+// What a scan reads: events captured within [from_at, to_at) (Unix ms), and classes, sessions
+// and sittings dated from `from` to `to` inclusive.
+struct Span {
+  std::int64_t from_at = 0, to_at = 0;
+  std::string from, to;
+};
+
+std::vector<PhotoUse> PhotoUses(db::Connection& connection, const Span& span);
+std::vector<TerminalCheckin> TerminalCheckins(db::Connection& connection, const Span& span);
+std::vector<CheckinPoint> CheckinPoints(db::Connection& connection, const Span& span);
+std::vector<PersonMove> PersonMoves(db::Connection& connection, const Span& span);
+std::vector<TeacherSession> TeacherSessions(db::Connection& connection, const Span& span);
+std::vector<OnlineSegment> OnlineSegments(db::Connection& connection, const Span& span);
+std::vector<RosterAge> RosterAges(db::Connection& connection, const Span& span);
+std::vector<EarlierTraining> EarlierTrainings(db::Connection& connection, const Span& span);
+std::vector<CandidateResult> CandidateResults(db::Connection& connection, const Span& span);
+std::vector<ExaminerTeacher> ExaminerTeachers(db::Connection& connection, const Span& span);
+std::vector<UncheckedCandidate> UncheckedCandidates(db::Connection& connection, const Span& span);
+// Only certificates whose holder's attendance is below `below_1e4` (ten-thousandths).
+std::vector<CertificateAttendance> CertificateAttendances(db::Connection& connection, const Span& span,
+                                                          int below_1e4);
+
+// Every alert's rule and evidence, for the catch rate.
+std::vector<AlertEvidence> AllAlertEvidence(db::Connection& connection);
 
 // Raises the finding's alert or updates the one of the same fingerprint; true when it is new.
 bool Upsert(db::Connection& connection, const Finding& finding, std::int64_t now);

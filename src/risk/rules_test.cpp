@@ -1,91 +1,78 @@
-// Each rule with rows in and the findings expected out (issue 15 item 1): what fires, what stays
-// quiet, the statistic and threshold, the evidence and the fingerprint that keeps one situation one
-// alert.
-#include "risk/rules.hpp"
-
+// What the fixture files (rule_fixtures_test) do not show well: the catalogue's completeness and
+// the helpers the rules share.
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "risk/catch_rate.hpp"
+#include "risk/checkin_rules.hpp"
+#include "risk/rules.hpp"
 
 namespace sunshine::risk {
 namespace {
-constexpr std::int64_t kSecond = 1000;
-const Place kClass{7, 3, "510104"};
 
-std::vector<std::int64_t> Ids(const boost::json::value& array) {
-  std::vector<std::int64_t> out;
-  for (const auto& v : array.as_array()) out.push_back(v.as_int64());
-  return out;
-}
-
-TEST(PhotoReuse, OnePhotoForSeveralPeopleIsOneAlertNamingThemAll) {
-  const auto& rule = *FindRule("photo_reuse");
-  const std::vector<PhotoUse> uses = {{"aa", 1, 11, kClass, 0},     {"aa", 2, 12, kClass, 5},
-                                      {"aa", 3, 13, kClass, 9},     {"bb", 4, 14, kClass, 0},
-                                      {"bb", 5, 14, kClass, 60000}};  // one person twice: not reuse
-  const auto found = PhotoReuse(uses, rule);
-  ASSERT_EQ(found.size(), 1u);
-  const auto& f = found[0];
-  EXPECT_EQ(f.subject_kind, "class");
-  EXPECT_EQ(f.subject_id, 7);
-  EXPECT_EQ(f.fingerprint, "photo_reuse:photo:aa");
-  EXPECT_EQ(Ids(f.evidence.at("trainee_ids")), (std::vector<std::int64_t>{11, 12, 13}));
-  EXPECT_EQ(Ids(f.evidence.at("checkin_ids")), (std::vector<std::int64_t>{1, 2, 3}));
-  EXPECT_EQ(f.statistic, "3 人使用同一照片");
-  EXPECT_EQ(f.score, 80);
-  EXPECT_EQ(f.severity, "high");
-}
-
-TEST(TerminalBurst, ARunOfPeopleSecondsApartFiresAQueueDoesNot) {
-  const auto& rule = *FindRule("terminal_burst");
-  std::vector<TerminalCheckin> rows;
-  // Terminal 5, session 40: twelve people two seconds apart, then two stragglers.
-  for (int i = 0; i < 12; ++i) rows.push_back({5, 40, 100 + i, 200 + i, kClass, 1'000'000 + 2 * kSecond * i});
-  rows.push_back({5, 40, 150, 250, kClass, 1'000'000 + 300 * kSecond});
-  rows.push_back({5, 40, 151, 251, kClass, 1'000'000 + 302 * kSecond});
-  // Terminal 6, session 41: a queue of thirty people twenty seconds apart.
-  for (int i = 0; i < 30; ++i) rows.push_back({6, 41, 300 + i, 400 + i, kClass, 20 * kSecond * i});
-  const auto found = TerminalBurst(rows, rule);
-  ASSERT_EQ(found.size(), 1u);
-  const auto& f = found[0];
-  EXPECT_EQ(f.subject_kind, "terminal");
-  EXPECT_EQ(f.subject_id, 5);
-  EXPECT_EQ(f.fingerprint, "terminal_burst:terminal:5:session:40");
-  EXPECT_EQ(Ids(f.evidence.at("checkin_ids")).size(), 12u);
-  EXPECT_EQ(f.statistic, "12 人在 22 秒内打卡（平均 2.0 秒/人）");
-  EXPECT_EQ(f.score, 64);
-  EXPECT_EQ(f.severity, "medium");
-  // Nine in a burst is under the run the rule needs.
-  rows.resize(9);
-  EXPECT_TRUE(TerminalBurst(rows, rule).empty());
-}
-
-TEST(ImplausibleAge, OnlyThoseOutsideWorkingAgeOnTheFirstDay) {
-  const auto& rule = *FindRule("implausible_age");
-  const std::vector<RosterAge> rows = {{1, "1930-05-01", "2026-04-01", kClass},   // 95
-                                       {2, "1955-04-02", "2026-04-01", kClass},   // 70 the day before: quiet
-                                       {3, "1955-04-01", "2026-04-01", kClass},   // 71
-                                       {4, "1990-01-01", "2026-04-01", kClass}};  // 36
-  const auto found = ImplausibleAge(rows, rule);
-  ASSERT_EQ(found.size(), 2u);
-  EXPECT_EQ(found[0].subject_id, 1);
-  EXPECT_EQ(found[0].statistic, "开班首日 95 岁");
-  EXPECT_EQ(found[0].threshold, "16-70 岁");
-  EXPECT_EQ(found[0].score, 100);
-  EXPECT_EQ(found[0].fingerprint, "implausible_age:class:7:trainee:1");
-  EXPECT_EQ(found[1].subject_id, 3);
-  EXPECT_EQ(found[1].score, 62);
-}
-
-TEST(Catalogue, EveryRuleIsNamedVersionedSourcedAndHasItsParameters) {
+TEST(Catalogue, EveryRuleIsNamedVersionedSourcedAndExplainsItsParameters) {
+  std::set<std::string> ids;
   for (const auto& r : Catalogue()) {
+    EXPECT_TRUE(ids.insert(r.id).second) << "two rules named " << r.id;
     EXPECT_FALSE(r.name.empty()) << r.id;
     EXPECT_GE(r.version, 1) << r.id;
+    EXPECT_FALSE(r.catches.empty()) << r.id;
     EXPECT_FALSE(r.source.empty()) << r.id;
-    EXPECT_FALSE(r.parameters.empty()) << r.id;
+    EXPECT_FALSE(r.subject_kind.empty()) << r.id;
+    for (const auto& p : r.parameters) {
+      EXPECT_FALSE(p.unit.empty()) << r.id << "." << p.name;
+      EXPECT_FALSE(p.why.empty()) << r.id << "." << p.name;
+    }
   }
+  EXPECT_GE(ids.size(), 15u);
   EXPECT_EQ(FindRule("nothing"), nullptr);
+  EXPECT_EQ(FindRule("photo_reuse")->Value("min_people"), 2);
+  EXPECT_EQ(FindRule("photo_reuse")->Value("no_such_parameter"), 0);
+}
+
+TEST(Catalogue, SeverityFollowsTheScore) {
+  EXPECT_EQ(SeverityOf(100), "high");
   EXPECT_EQ(SeverityOf(80), "high");
   EXPECT_EQ(SeverityOf(79), "medium");
+  EXPECT_EQ(SeverityOf(50), "medium");
   EXPECT_EQ(SeverityOf(49), "low");
+}
+
+TEST(SpeedKmh, DistanceOverTimeAndNoTimeIsInfinite) {
+  EXPECT_DOUBLE_EQ(SpeedKmh(160'000, 2 * 3'600'000), 80);
+  EXPECT_DOUBLE_EQ(SpeedKmh(500, 60'000), 30);
+  EXPECT_TRUE(std::isinf(SpeedKmh(10, 0)));
+  EXPECT_TRUE(std::isinf(SpeedKmh(10, -5)));
+}
+
+TEST(CatchRate, RecallCountsPlantedIdsNamedPrecisionCountsAlertsOnAnythingPlanted) {
+  const auto planted = ReadManifest(boost::json::parse(R"({"seed":1,"anomalies":[
+      {"kind":"ghost_trainee","description":"","ids":{"trainee_ids":[1,2,3,4],"class_ids":[9]}},
+      {"kind":"person_two_places","description":"","ids":{"trainee_ids":[7]}}]})"));
+  const std::vector<AlertEvidence> alerts = {
+      {"implausible_age", {{"trainee_ids", boost::json::array{1}}}},
+      {"implausible_age", {{"trainee_ids", boost::json::array{2, 3}}}},
+      {"implausible_age", {{"trainee_ids", boost::json::array{7}}}},   // planted, by another kind
+      {"implausible_age", {{"trainee_ids", boost::json::array{50}}}},  // honest: a false alarm
+      {"photo_reuse", {{"photo_sha256", "ab"}}}};
+  const auto scores = Score(planted, alerts);
+  ASSERT_EQ(scores.size(), KindRules().size());
+  const auto ghost = std::find_if(scores.begin(), scores.end(), [](const auto& s) { return s.kind == "ghost_trainee"; });
+  ASSERT_NE(ghost, scores.end());
+  EXPECT_EQ(ghost->rule_id, "implausible_age");
+  EXPECT_EQ(ghost->planted, 4);
+  EXPECT_EQ(ghost->caught, 3);
+  EXPECT_DOUBLE_EQ(ghost->Recall(), 0.75);
+  EXPECT_EQ(ghost->alerts, 4);
+  EXPECT_EQ(ghost->true_alerts, 3);
+  const auto photo = std::find_if(scores.begin(), scores.end(), [](const auto& s) { return s.kind == "shared_photo"; });
+  EXPECT_EQ(photo->planted, 0);
+  EXPECT_EQ(photo->alerts, 1);
+  EXPECT_EQ(photo->true_alerts, 0);
+  for (const auto& k : KindRules()) EXPECT_NE(FindRule(k.rule_id), nullptr) << k.kind;
 }
 
 }  // namespace

@@ -1,7 +1,7 @@
 #include "subsidy/claim_audit_store.hpp"
 
 #include "db/keyset.hpp"
-#include "db/queries.hpp"
+#include "db/queries/subsidy.hpp"
 
 namespace sunshine::subsidy::claim_audit_store {
 namespace q = db::queries::subsidy;

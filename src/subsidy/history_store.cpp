@@ -2,7 +2,7 @@
 
 #include <boost/json.hpp>
 
-#include "db/queries.hpp"
+#include "db/queries/subsidy.hpp"
 #include "registry/occupation_store.hpp"
 
 namespace sunshine::subsidy::history_store {

@@ -1,7 +1,7 @@
 #include "subsidy/ledger_store.hpp"
 
 #include "db/keyset.hpp"
-#include "db/queries.hpp"
+#include "db/queries/subsidy.hpp"
 
 namespace sunshine::subsidy::ledger_store {
 namespace q = db::queries::subsidy;

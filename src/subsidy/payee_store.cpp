@@ -1,7 +1,7 @@
 #include "subsidy/payee_store.hpp"
 
 #include "auth/store.hpp"
-#include "db/queries.hpp"
+#include "db/queries/subsidy.hpp"
 #include "subsidy/payee_rules.hpp"
 
 namespace sunshine::subsidy::payee_store {

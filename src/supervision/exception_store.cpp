@@ -2,7 +2,7 @@
 
 #include "db/keyset.hpp"
 #include "db/like.hpp"
-#include "db/queries.hpp"
+#include "db/queries/supervision.hpp"
 #include "training/institution_scope.hpp"
 
 namespace sunshine::supervision::exception_store {

@@ -1,6 +1,6 @@
 #include "training/attendance_store.hpp"
 
-#include "db/queries.hpp"
+#include "db/queries/training.hpp"
 
 namespace sunshine::training::attendance_store {
 namespace q = db::queries::training;

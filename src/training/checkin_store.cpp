@@ -9,7 +9,7 @@
 
 #include "db/keyset.hpp"
 #include "db/pg_array.hpp"
-#include "db/queries.hpp"
+#include "db/queries/training.hpp"
 #include "training/institution_scope.hpp"
 
 namespace sunshine::training::checkin_store {

@@ -4,7 +4,7 @@
 
 #include "db/keyset.hpp"
 #include "db/like.hpp"
-#include "db/queries.hpp"
+#include "db/queries/training.hpp"
 #include "registry/occupation_store.hpp"
 #include "training/institution_scope.hpp"
 

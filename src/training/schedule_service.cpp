@@ -4,7 +4,7 @@
 
 #include "core/ids.hpp"
 #include "core/time.hpp"
-#include "db/queries.hpp"
+#include "db/queries/training.hpp"
 #include "training/calendar.hpp"
 #include "training/class_store.hpp"
 

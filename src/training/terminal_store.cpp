@@ -1,7 +1,7 @@
 #include "training/terminal_store.hpp"
 
 #include "db/keyset.hpp"
-#include "db/queries.hpp"
+#include "db/queries/training.hpp"
 #include "training/institution_scope.hpp"
 
 namespace sunshine::training::terminal_store {

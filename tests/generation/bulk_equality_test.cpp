@@ -16,7 +16,7 @@
 #include "audit/store.hpp"
 #include "crypto/token.hpp"
 #include "db/database.hpp"
-#include "db/queries.hpp"
+#include "db/queries/generator.hpp"
 #include "generator/generate_command.hpp"
 #include "support/test_database.hpp"
 

@@ -11,7 +11,6 @@
 
 #include "auth/store.hpp"
 #include "db/migrations.hpp"
-#include "db/queries.hpp"
 #include "registry/regions.hpp"
 #include "support/test_database.hpp"
 

@@ -1,0 +1,160 @@
+// The catalogue of risk rules: what each catches, why, where the pattern was seen and its
+// parameters. Defaults marked [I] are ours (the reference gives no figure); [V] are the policy's.
+#include "risk/rules.hpp"
+
+#include <charconv>
+
+namespace sunshine::risk {
+
+double RuleInfo::Value(const std::string& wanted) const {
+  for (const auto& p : parameters) {
+    if (p.name == wanted) return p.value;
+  }
+  return 0;
+}
+
+std::string SeverityOf(int score) { return score >= 80 ? "high" : score >= 50 ? "medium" : "low"; }
+
+const std::vector<RuleInfo>& Catalogue() {
+  static const std::vector<RuleInfo> rules = {
+      {"photo_reuse", 1, "同一照片用于不同人员",
+       "the same check-in photo bytes (by SHA-256) for two or more different people: one face passed off as several "
+       "(代签, 假学员)",
+       "subsidy reference §4.1 (假学员), §4.2 (人脸照片重复 not yet a rule anywhere), §8 (one face under several identities)", "class",
+       {{"min_people", 2, "people", "two people can never share one photo's bytes"}}},
+      {"terminal_burst", 1, "终端短时间内集中打卡",
+       "one terminal checking a run of people in at less than a few seconds each: faster than people can pass a "
+       "face check, so the check-ins were made without them (同一设备多人打卡)",
+       "subsidy reference §4.2 (CN110675521B 代打卡), §8 (one device checking in several trainees)", "terminal",
+       {{"min_people", 10, "people", "[I] a run long enough that a queue at the door does not explain it"},
+        {"max_seconds_each", 3, "s", "[I] a face check with liveness takes longer than this per person"}}},
+      {"checkins_off_hours", 1, "夜间或课时外打卡",
+       "check-ins of a session captured at night or hours before or after it: attendance made up when nobody "
+       "trained (补打卡, 虚报课时)",
+       "subsidy reference §4.1 (假内容: fabricated class records; 四川纪委: 缩短培训时长), §4.2 (CN110675521B time sequences)", "class",
+       {{"night_from_hour", 0, "h", "[I] no class runs past midnight"},
+        {"night_to_hour", 5, "h", "[I] nor starts before five"},
+        {"outside_hours", 2, "h", "[I] latecomers and stayers are minutes, not hours, from the session"},
+        {"min_checkins", 2, "check-ins", "[I] one stray event may be a terminal's clock; two are a pattern"}}},
+      {"checkins_far_from_venue", 1, "打卡位置远离培训场地",
+       "a class whose check-ins are made kilometres from its filed venue: the class ran elsewhere, or the "
+       "check-ins were made for people who never came",
+       "subsidy reference §4.2 (CN112396391A: 代签 and spoofed GPS), §8 (check-in outside the geofence)", "class",
+       {{"far_m", 1000, "m", "[I] well past any venue's grounds and a phone's GPS error"},
+        {"min_checkins", 2, "check-ins", "[I] one far event may be a bad fix; two are a pattern"}}},
+      {"uniform_checkins", 1, "打卡时间或坐标过于整齐",
+       "a class whose check-ins all fall on the exact minute, or all at one exact coordinate: written by a "
+       "script, not captured by a terminal in a room of people",
+       "subsidy reference §4.1 (假内容; 景洪: every sign-in sheet in one hand), §8 (identical records)", "class",
+       {{"min_checkins", 20, "check-ins", "[I] enough events that chance cannot explain the pattern"},
+        {"on_minute_share", 0.8, "share", "[I] real captures fall on the minute once in 60 000"},
+        {"same_place_share", 0.5, "share", "[I] a real terminal's fix wanders by metres"}}},
+      {"person_two_places", 1, "同一人员异地同时打卡",
+       "one person's consecutive check-ins at two classes farther apart than anyone travels in the time between: "
+       "enrolled twice, present at most once (重复参训, 代签)",
+       "subsidy reference §4.2 (一人多训时间冲突 not yet a rule anywhere; CN110675521B), §8 (overlapping classes for one person)", "trainee",
+       {{"max_kmh", 80, "km/h", "[I] faster than the roads between Sichuan's towns allow door to door"},
+        {"min_km", 10, "km", "[I] nearer than this, GPS error and a short ride explain it"}}},
+      {"teacher_two_places", 1, "同一教师异地同时授课",
+       "a teacher (one ID number) whose sessions at two classes overlap, or follow each other closer than the "
+       "road between the venues: one of the classes was not taught by them (挂名教师)",
+       "subsidy reference §4.1 (假资质: rented teachers), §8 (renting teachers or sites)", "teacher",
+       {{"max_kmh", 80, "km/h", "[I] as for trainees"}, {"min_km", 10, "km", "[I] as for trainees"}}},
+      {"implausible_age", 1, "花名册人员年龄异常",
+       "someone on a roster older than working age, or younger than the minimum, on the class's first day: retirees "
+       "and children enrolled as trainees (假学员)",
+       "subsidy reference §4.1 (审计署 2022: retirees and students enrolled; 景洪: children in the photos)", "trainee",
+       {{"max_age", 70, "years", "[I] past any working age the subsidised groups cover"},
+        {"min_age", 16, "years", "[V] subsidised training is for those 16 and over"}}},
+      {"re_enrolment", 1, "同一职业等级重复参训",
+       "people on a class's roster who were trained in the same occupation and level before, on another class or in "
+       "the old system's records: the same people cycled through for a second subsidy (重复培训)",
+       "subsidy reference §4.1 (假学员; 泰州: 拉人头), §8 (one claim per 职业+等级)", "class",
+       {{"min_people", 1, "people", "[V] each is a subsidy the policy pays once"}}},
+      {"online_overlap", 1, "线上学习时段重叠或超长",
+       "one learner's online segments of a day overlapping, or adding up to more hours than a day of study holds: "
+       "several devices playing the course for one person (挂机刷课)",
+       "subsidy reference §4.1 (外挂软件刷课), §4.3 (tourze: 并发会话, daily time above a cap), §8 (concurrent sessions)", "trainee",
+       {{"max_hours_per_day", 16, "h", "[I] more than anyone studies in a day"},
+        {"overlap_tolerance_seconds", 60, "s", "[I] two devices' clocks may differ by this much"}}},
+      {"identical_scores", 1, "考生成绩雷同",
+       "a sitting whose candidates nearly all carry the same pair of marks: marks written, not earned (代考, 打分造假)",
+       "subsidy reference §4.1 (滥发证书: 篡改成绩, 334 评价机构)", "sitting",
+       {{"min_candidates", 3, "candidates", "[I] fewer may share marks by chance"},
+        {"min_share", 0.9, "share", "[I] honest marks spread over tens of points"}}},
+      {"perfect_pass_large_sitting", 1, "大批次考生全部高分通过",
+       "a large sitting where every candidate came and passed, with high marks: real sittings have absentees and "
+       "failures (放水)",
+       "subsidy reference §4.1 (滥发证书 via 考试放水; 咸宁: 2,600 certificates in two months), §8 (certificates far above peers)", "sitting",
+       {{"min_candidates", 25, "candidates", "[I] large enough that some absence or failure is near certain"},
+        {"min_mean_score", 80, "points", "[I] above the mark real sittings average"}}},
+      {"examiner_taught_class", 1, "考评员为本班授课教师",
+       "an examiner of a sitting who (by ID number) taught a class whose trainees sit it: the separation of "
+       "training and assessment (培评分离) broken",
+       "subsidy reference §4.1 (滥发证书 via lax exams); the separation of training and assessment (培评分离)", "sitting", {}},
+      {"scored_without_checkin", 1, "考生未签到却有成绩",
+       "a candidate with marks at a sitting whose terminal checked the others in but never them: someone sat for "
+       "them, or nobody sat (替考, 空考)",
+       "subsidy reference §4.1 (滥发证书; 四川纪委: 掉包结业考卷)", "sitting",
+       {{"min_people", 1, "people", "[I] each such candidate is worth a look"}}},
+      {"certificate_below_attendance", 1, "出勤不足仍获证书",
+       "a certificate for someone whose class attendance was below the threshold: a certificate for the absent, "
+       "often the step before a claim",
+       "subsidy reference §4.1 (假学员: certificates without training), §8 (hours below the catalogue)", "sitting",
+       {{"min_attendance", 0.8, "share", "[V] the attendance a trainee needs to count"}}},
+  };
+  return rules;
+}
+
+const RuleInfo* FindRule(const std::string& id) {
+  for (const auto& r : Catalogue()) {
+    if (r.id == id) return &r;
+  }
+  return nullptr;
+}
+
+Configured WithParameters(std::vector<RuleInfo> rules, const std::string& spec) {
+  Configured out{std::move(rules), {}};
+  std::size_t at = 0;
+  while (at < spec.size()) {
+    auto end = spec.find(',', at);
+    if (end == std::string::npos) end = spec.size();
+    const std::string item = spec.substr(at, end - at);
+    at = end + 1;
+    if (item.empty()) continue;
+    const auto dot = item.find('.'), eq = item.find('=');
+    if (dot == std::string::npos || eq == std::string::npos || eq < dot) {
+      out.errors.push_back({item, "not_rule_parameter_value"});
+      continue;
+    }
+    RuleInfo* rule = nullptr;
+    for (auto& r : out.rules) {
+      if (r.id == item.substr(0, dot)) rule = &r;
+    }
+    if (!rule) {
+      out.errors.push_back({item, "unknown_rule"});
+      continue;
+    }
+    Parameter* parameter = nullptr;
+    for (auto& p : rule->parameters) {
+      if (p.name == item.substr(dot + 1, eq - dot - 1)) parameter = &p;
+    }
+    if (!parameter) {
+      out.errors.push_back({item, "unknown_parameter"});
+      continue;
+    }
+    const std::string text = item.substr(eq + 1);
+    double value = 0;
+    const auto [last, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || ec != std::errc{} || last != text.data() + text.size()) {
+      out.errors.push_back({item, "not_a_number"});
+    } else if (value < 0) {
+      out.errors.push_back({item, "negative"});
+    } else {
+      parameter->value = value;
+    }
+  }
+  return out;
+}
+
+}  // namespace sunshine::risk

@@ -1,0 +1,69 @@
+#pragma once
+// What every rule's function shares when it writes a finding (internal to src/risk).
+#include <algorithm>
+#include <cstdio>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "risk/rules.hpp"
+
+namespace sunshine::risk::kit {
+
+inline boost::json::array Ids(const std::set<std::int64_t>& ids) { return boost::json::array(ids.begin(), ids.end()); }
+inline boost::json::array Ids(const std::vector<std::int64_t>& ids) {
+  return boost::json::array(ids.begin(), ids.end());
+}
+
+// A finding of `rule` about `subject_id` at `place`, its score clamped to 0-100 and its severity
+// the score's.
+inline Finding Start(const RuleInfo& rule, std::int64_t subject_id, const Place& place, int score) {
+  Finding f;
+  f.rule_id = rule.id;
+  f.rule_version = rule.version;
+  f.subject_kind = rule.subject_kind;
+  f.subject_id = subject_id;
+  if (place.institution_id) f.institution_id = place.institution_id;
+  f.region_code = place.region_code;
+  f.score = std::clamp(score, 0, 100);
+  f.severity = SeverityOf(f.score);
+  return f;
+}
+
+// printf into a std::string, for statistics with figures.
+template <typename... Args>
+std::string Format(const char* format, Args... args) {
+  char text[256];
+  std::snprintf(text, sizeof text, format, args...);
+  return text;
+}
+
+// A parameter as a whole number, for thresholds counted in people, events or metres.
+inline long Whole(const RuleInfo& rule, const std::string& parameter) {
+  return static_cast<long>(rule.Value(parameter));
+}
+
+}  // namespace sunshine::risk::kit
+
+namespace sunshine::risk::kit {
+
+// The most ids an alert's evidence lists of one kind; the statistic counts them all.
+constexpr std::size_t kEvidenceCap = 200;
+
+inline void AddCapped(std::vector<std::int64_t>& ids, std::int64_t id) {
+  if (ids.size() < kEvidenceCap) ids.push_back(id);
+}
+
+// Calls fn(begin, end) for each run of consecutive rows with the same key.
+template <typename Row, typename Key, typename Fn>
+void ForEachRun(const std::vector<Row>& rows, Key key, Fn fn) {
+  std::size_t i = 0;
+  while (i < rows.size()) {
+    std::size_t end = i + 1;
+    while (end < rows.size() && key(rows[end]) == key(rows[i])) ++end;
+    fn(rows.begin() + static_cast<std::ptrdiff_t>(i), rows.begin() + static_cast<std::ptrdiff_t>(end));
+    i = end;
+  }
+}
+
+}  // namespace sunshine::risk::kit
