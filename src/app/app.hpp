@@ -18,6 +18,7 @@
 #include "http/static_files.hpp"
 #include "inspection/draw_service.hpp"
 #include "inspection/engagement_service.hpp"
+#include "risk/queue_service.hpp"
 #include "risk/risk_service.hpp"
 #include "subsidy/claim_review_service.hpp"
 #include "subsidy/claim_service.hpp"
@@ -87,6 +88,7 @@ class App {
   subsidy::ClaimService& claims() { return *claims_; }
   subsidy::ClaimAuditService& claim_audits() { return *claim_audits_; }
   risk::RiskService& risk() { return *risk_; }
+  risk::QueueService& risk_queue() { return *risk_queue_; }
   subsidy::ClaimReviewService& claim_reviews() { return *claim_reviews_; }
   subsidy::NoticeService& notices() { return *notices_; }
   subsidy::LedgerService& ledger() { return *ledger_; }
@@ -129,6 +131,7 @@ class App {
   std::unique_ptr<subsidy::PayeeService> payees_;
   std::unique_ptr<subsidy::ClaimAuditService> claim_audits_;
   std::unique_ptr<risk::RiskService> risk_;
+  std::unique_ptr<risk::QueueService> risk_queue_;
   std::unique_ptr<http::RateLimiter> public_objections_;
   std::unique_ptr<http::RateLimiter> public_checks_;
   std::unique_ptr<dashboard::DashboardService> dashboards_;

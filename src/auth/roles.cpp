@@ -45,7 +45,9 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         // and follows every city's claim audits.
         "subsidy:claim_audit:read",
         // Risk screening (issue 15): the rules and the alerts of its region.
-        "risk:rule:read", "risk:alert:read"}},
+        "risk:rule:read", "risk:alert:read",
+        // the auditor's queue: assign, dismiss or confirm into a case, and the cases (issue 15 item 4).
+        "risk:alert:assign", "risk:alert:decide", "risk:case:read", "risk:case:manage", "risk:score:read"}},
       {"city_officer",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read", "registry:institution:create", "registry:institution:lifecycle",
@@ -71,6 +73,8 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         // third-party auditor) and works them (R-F3, R-F4).
         "subsidy:claim_audit:draw", "subsidy:claim_audit:read", "subsidy:claim_audit:assign",
         "subsidy:claim_audit:work", "risk:rule:read", "risk:alert:read",
+        // the auditor's queue: assign, dismiss or confirm into a case, and the cases (issue 15 item 4).
+        "risk:alert:assign", "risk:alert:decide", "risk:case:read", "risk:case:manage", "risk:score:read",
         // and orders what was paid wrongly back, recording the repayments.
         "subsidy:recovery:read", "subsidy:recovery:create", "subsidy:recovery:repay"}},
       {"county_officer",
@@ -96,7 +100,9 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "assessment:certificate:read",
         // The claims of its classes, which it reviews first (R-F1), and their public notice.
         "subsidy:claim:read", "subsidy:claim:review", "subsidy:notice:read", "subsidy:objection:read",
-        "risk:rule:read", "risk:alert:read"}},
+        "risk:rule:read", "risk:alert:read",
+        // the auditor's queue: assign, dismiss or confirm into a case, and the cases (issue 15 item 4).
+        "risk:alert:assign", "risk:alert:decide", "risk:case:read", "risk:case:manage", "risk:score:read"}},
       {"institution",
        {"registry:region:read", "registry:occupation:read", "registry:training_project:read",
         "registry:institution:read",
@@ -148,7 +154,9 @@ std::map<std::string, std::vector<std::string>, std::less<>> BuildTable() {
         "inspection:engagement:read", "inspection:draw:create", "inspection:draw:read",
         "inspection:inspection:create", "inspection:inspection:read",
         // Assigned claim audits (R-F4): it sees and works only what is assigned to it.
-        "subsidy:claim_audit:read", "subsidy:claim_audit:work"}},
+        "subsidy:claim_audit:read", "subsidy:claim_audit:work",
+        // Risk alerts assigned to it (issue 15 item 4), and nothing else of the queue.
+        "risk:rule:read", "risk:alert:read"}},
       // A worker who paid for training first claims it back (先垫后补) and keeps the account it
       // is paid into.
       {"trainee", {"subsidy:claim:submit", "subsidy:claim:read", "subsidy:recovery:read", "subsidy:bank_account:read",

@@ -162,9 +162,11 @@ std::vector<Video> Videos(db::Connection& connection, std::int64_t inspection_id
 
 std::int64_t OpenCase(db::Connection& connection, std::int64_t institution_id, std::int64_t inspection_id,
                       const std::string& reason, std::int64_t now, const std::string& by) {
-  long long id = 0, institution = institution_id, source = inspection_id, at = now;
-  connection.sql() << connection.Text(q::kInsertCase), soci::use(institution), soci::use(source), soci::use(reason),
-      soci::use(at), soci::use(by), soci::into(id);
+  long long id = 0, institution = institution_id, source = inspection_id, at = now, updated = now, added = now;
+  connection.sql() << connection.Text(q::kInsertCase), soci::use(reason), soci::use(at), soci::use(by),
+      soci::use(updated), soci::use(institution), soci::into(id);
+  connection.sql() << connection.Text(q::kInsertCaseItem), soci::use(id), soci::use(source), soci::use(reason),
+      soci::use(added), soci::use(by);
   return id;
 }
 

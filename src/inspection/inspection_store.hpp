@@ -63,6 +63,7 @@ std::vector<EvidencePhoto> EvidencePhotos(db::Connection& connection, const db::
 void AddVideo(db::Connection& connection, std::int64_t inspection_id, const Video& video);
 std::vector<Video> Videos(db::Connection& connection, std::int64_t inspection_id);
 
+// Opens a case on the institution (risk_cases, V0036) with the inspection as its first item.
 std::int64_t OpenCase(db::Connection& connection, std::int64_t institution_id, std::int64_t inspection_id,
                       const std::string& reason, std::int64_t now, const std::string& by);
 

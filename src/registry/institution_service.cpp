@@ -131,6 +131,14 @@ core::Result<Institution> InstitutionService::Act(const core::Actor& actor, std:
                                                   const LifecycleAction& input) {
   db::Connection connection(database_);
   db::Transaction transaction(connection);
+  auto done = ActIn(connection, actor, id, action, input);
+  if (done) transaction.Commit();
+  return done;
+}
+
+core::Result<Institution> InstitutionService::ActIn(db::Connection& connection, const core::Actor& actor,
+                                                    std::int64_t id, const std::string& action,
+                                                    const LifecycleAction& input) {
   auto found = institution_store::Find(connection, actor.principal->scope, id);
   if (!found) return NotFound();
   Institution inst = *found;
@@ -169,7 +177,6 @@ core::Result<Institution> InstitutionService::Act(const core::Actor& actor, std:
        .object_id = std::to_string(id),
        .detail = boost::json::serialize(boost::json::object{
            {"action", action}, {"from", transition.from}, {"to", transition.to}, {"exposed", inst.exposed}})});
-  transaction.Commit();
   return inst;
 }
 

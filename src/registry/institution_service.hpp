@@ -31,6 +31,10 @@ class InstitutionService {
   core::Result<Institution> Update(const core::Actor& actor, std::int64_t id, const InstitutionPatch& patch);
   core::Result<Institution> Act(const core::Actor& actor, std::int64_t id, const std::string& action,
                                 const LifecycleAction& input);
+  // The same within the caller's transaction (a risk case that suspends the institution it
+  // closes on: both or neither).
+  core::Result<Institution> ActIn(db::Connection& connection, const core::Actor& actor, std::int64_t id,
+                                  const std::string& action, const LifecycleAction& input);
   // All-or-nothing import (R-P3): every row checked first, then all stored or none.
   core::Result<std::int64_t> Import(const core::Actor& actor, const ImportChunks<InstitutionInput>& chunks);
   std::vector<Institution> Public(const std::string& list, std::int64_t after, int limit);

@@ -140,21 +140,4 @@ std::vector<KindScore> RiskService::CatchRate(const std::vector<PlantedKind>& pl
   return Score(planted, risk_store::AllAlertEvidence(connection));
 }
 
-core::Result<std::vector<risk_store::Alert>> RiskService::Alerts(const core::Principal& principal,
-                                                                 const risk_store::AlertFilter& filter,
-                                                                 std::int64_t after, int limit) {
-  if (principal.scope.kind != core::ScopeKind::kRegion) {
-    return core::Error::Of(core::ErrorKind::kForbidden, "scope_required", "只有人社部门可以查看风险预警");
-  }
-  std::vector<core::FieldError> errors;
-  if (!filter.rule.empty() && !Rule(filter.rule)) errors.push_back({"rule", "unknown"});
-  if (!filter.status.empty() && filter.status != "open" && filter.status != "assigned" && filter.status != "dismissed" &&
-      filter.status != "confirmed") {
-    errors.push_back({"status", "unknown"});
-  }
-  if (!errors.empty()) return core::Error::Invalid("invalid_query", "筛选条件有误", std::move(errors));
-  db::Connection connection(database_);
-  return risk_store::Alerts(connection, principal.scope.RegionPrefix() + "%", filter, after, limit);
-}
-
 }  // namespace sunshine::risk

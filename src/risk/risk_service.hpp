@@ -1,8 +1,8 @@
 #pragma once
 // Risk screening's service (issue 15): a scan runs the rules over a span of days - reading each
 // rule's rows without holding the write lock, then raising or updating the alerts in one short
-// transaction with the audit record - and officers list the alerts of their region, highest
-// score first. Alerts about an institution are never shown to it.
+// transaction with the audit record - and the catch rate scores the alerts against planted
+// fraud. The queue of alerts and the cases are queue_service.hpp.
 #include <functional>
 #include <map>
 #include <string>
@@ -43,9 +43,6 @@ class RiskService {
   // Every rule, or the one named, over the days `from`..`to` (YYYY-MM-DD, inclusive).
   core::Result<ScanResult> Scan(const core::Actor& actor, const std::string& from, const std::string& to,
                                 const std::string& rule = "", const ScanProgress& progress = {});
-  core::Result<std::vector<risk_store::Alert>> Alerts(const core::Principal& principal,
-                                                      const risk_store::AlertFilter& filter, std::int64_t after,
-                                                      int limit);
 
  private:
   const RuleInfo* Rule(const std::string& id) const;

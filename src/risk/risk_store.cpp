@@ -3,43 +3,12 @@
 #include "core/time.hpp"
 #include "db/keyset.hpp"
 #include "db/queries/risk.hpp"
+#include "risk/row_reader.hpp"
 
 namespace sunshine::risk::risk_store {
 namespace q = db::queries::risk;
+using namespace rows;
 
-namespace {
-// A column of a dynamically read row as a whole number, whatever integer or real type the engine
-// reports for it (PostgreSQL's INTEGER and BIGINT differ; SQLite's expressions have none).
-std::int64_t Int(const soci::row& row, std::size_t i) {
-  switch (row.get_properties(i).get_data_type()) {
-    case soci::dt_integer: return row.get<int>(i);
-    case soci::dt_long_long: return row.get<long long>(i);
-    case soci::dt_unsigned_long_long: return static_cast<std::int64_t>(row.get<unsigned long long>(i));
-    case soci::dt_double: return static_cast<std::int64_t>(row.get<double>(i));
-    default: return std::stoll(row.get<std::string>(i));
-  }
-}
-std::optional<std::int64_t> MaybeInt(const soci::row& row, std::size_t i) {
-  if (row.get_indicator(i) == soci::i_null) return std::nullopt;
-  return Int(row, i);
-}
-std::string Text(const soci::row& row, std::size_t i) { return row.get<std::string>(i); }
-// Columns i, i+1, i+2: class, institution, county.
-Place PlaceAt(const soci::row& row, std::size_t i) {
-  return {Int(row, i), MaybeInt(row, i + 1).value_or(0), Text(row, i + 2)};
-}
-// A day's clock time as an instant in China (the session's bounds).
-std::int64_t At(const std::string& date, const std::string& clock) { return core::AtShanghai(date, clock).value_or(0); }
-
-// Every row of `query` with `params` bound in order, each made a Row by `make`.
-template <typename Row, typename Make, typename... Params>
-std::vector<Row> Read(db::Connection& connection, const db::Query& query, Make make, Params&... params) {
-  soci::rowset<soci::row> rows = ((connection.sql().prepare << connection.Text(query)), ..., soci::use(params));
-  std::vector<Row> out;
-  for (const auto& row : rows) out.push_back(make(row));
-  return out;
-}
-}  // namespace
 
 std::vector<PhotoUse> PhotoUses(db::Connection& connection, const Span& span) {
   long long from = span.from_at, to = span.to_at;
@@ -199,37 +168,80 @@ bool Upsert(db::Connection& connection, const Finding& f, std::int64_t now) {
   return !found_before;
 }
 
-std::vector<Alert> Alerts(db::Connection& connection, const std::string& region_like, const AlertFilter& filter,
+namespace {
+// The columns of list_alerts, find_alert and list_case_alerts.
+Alert AlertOf(const soci::row& r) {
+  Alert a;
+  a.id = Int(r, 0);
+  auto& f = a.finding;
+  f.rule_id = Text(r, 1);
+  f.rule_version = static_cast<int>(Int(r, 2));
+  f.subject_kind = Text(r, 3);
+  f.subject_id = Int(r, 4);
+  f.institution_id = MaybeInt(r, 5);
+  a.institution_name = TextOrEmpty(r, 6);
+  f.region_code = Text(r, 7);
+  f.severity = Text(r, 8);
+  f.score = static_cast<int>(Int(r, 9));
+  f.statistic = Text(r, 10);
+  f.threshold = Text(r, 11);
+  f.evidence = boost::json::parse(Text(r, 12)).as_object();
+  a.status = Text(r, 13);
+  a.first_seen_at = Int(r, 14);
+  a.last_seen_at = Int(r, 15);
+  auto text = [&](std::size_t i) {
+    return r.get_indicator(i) == soci::i_null ? std::nullopt : std::optional<std::string>(Text(r, i));
+  };
+  a.assignee = text(16);
+  a.assigned_at = MaybeInt(r, 17);
+  a.assigned_by = text(18);
+  a.decided_at = MaybeInt(r, 19);
+  a.decided_by = text(20);
+  a.decision_reason = text(21);
+  a.case_id = MaybeInt(r, 22);
+  return a;
+}
+}  // namespace
+
+std::vector<Alert> Alerts(db::Connection& connection, const Reach& reach, const AlertFilter& filter,
                           std::int64_t after, int limit) {
   long long after_score = after > 0 ? after / 1'000'000'000'000LL : -1, score_value = after_score,
-            score_again = after_score, after_id = after > 0 ? after % 1'000'000'000'000LL : 0, l = limit;
-  long long id = 0, subject = 0, institution = 0, first = 0, last = 0;
-  soci::indicator institution_ind = soci::i_null, name_ind = soci::i_null;
-  Alert row;
-  std::string evidence;
-  soci::statement statement =
-      (connection.sql().prepare << connection.Text(q::kListAlerts), soci::into(id), soci::into(row.finding.rule_id),
-       soci::into(row.finding.rule_version), soci::into(row.finding.subject_kind), soci::into(subject),
-       soci::into(institution, institution_ind), soci::into(row.institution_name, name_ind),
-       soci::into(row.finding.region_code), soci::into(row.finding.severity), soci::into(row.finding.score),
-       soci::into(row.finding.statistic), soci::into(row.finding.threshold), soci::into(evidence),
-       soci::into(row.status), soci::into(first), soci::into(last), soci::use(region_like), soci::use(filter.rule),
-       soci::use(filter.rule), soci::use(filter.status), soci::use(filter.status), soci::use(after_score),
-       soci::use(score_value), soci::use(score_again), soci::use(after_id), soci::use(l));
-  std::vector<Alert> out;
-  statement.execute();
-  while (statement.fetch()) {
-    Alert a = row;
-    a.id = id;
-    a.finding.subject_id = subject;
-    a.finding.institution_id = institution_ind == soci::i_ok ? std::optional<std::int64_t>(institution) : std::nullopt;
-    if (name_ind != soci::i_ok) a.institution_name.clear();
-    a.finding.evidence = boost::json::parse(evidence).as_object();
-    a.first_seen_at = first;
-    a.last_seen_at = last;
-    out.push_back(std::move(a));
-  }
-  return out;
+            score_again = after_score, after_id = after > 0 ? after % 1'000'000'000'000LL : 0, l = limit,
+            institution = filter.institution_id, institution_value = filter.institution_id;
+  std::string region_like = reach.region_like, assignee = reach.assignee, area = filter.area_like,
+              rule = filter.rule, rule_value = filter.rule, status = filter.status, status_value = filter.status;
+  return Read<Alert>(connection, q::kListAlerts, AlertOf, region_like, assignee, area, rule, rule_value, status,
+                     status_value, institution, institution_value, after_score, score_value, score_again, after_id, l);
+}
+
+std::optional<Alert> FindAlert(db::Connection& connection, const Reach& reach, std::int64_t id) {
+  long long wanted = id;
+  std::string region_like = reach.region_like, assignee = reach.assignee;
+  auto found = Read<Alert>(connection, q::kFindAlert, AlertOf, wanted, region_like, assignee);
+  if (found.empty()) return std::nullopt;
+  return std::move(found.front());
+}
+
+std::vector<Alert> CaseAlerts(db::Connection& connection, std::int64_t case_id) {
+  long long wanted = case_id;
+  return Read<Alert>(connection, q::kListCaseAlerts, AlertOf, wanted);
+}
+
+void SaveWork(db::Connection& connection, const Alert& a) {
+  auto text = [](const std::optional<std::string>& v) { return v ? soci::i_ok : soci::i_null; };
+  auto number = [](const std::optional<std::int64_t>& v) { return v ? soci::i_ok : soci::i_null; };
+  std::string assignee = a.assignee.value_or(""), assigned_by = a.assigned_by.value_or(""),
+              decided_by = a.decided_by.value_or(""), reason = a.decision_reason.value_or("");
+  long long assigned_at = a.assigned_at.value_or(0), decided_at = a.decided_at.value_or(0),
+            case_id = a.case_id.value_or(0), id = a.id;
+  soci::indicator assignee_ind = text(a.assignee), assigned_by_ind = text(a.assigned_by),
+                  decided_by_ind = text(a.decided_by), reason_ind = text(a.decision_reason),
+                  assigned_at_ind = number(a.assigned_at), decided_at_ind = number(a.decided_at),
+                  case_ind = number(a.case_id);
+  connection.sql() << connection.Text(q::kUpdateAlertWork), soci::use(a.status), soci::use(assignee, assignee_ind),
+      soci::use(assigned_at, assigned_at_ind), soci::use(assigned_by, assigned_by_ind),
+      soci::use(decided_at, decided_at_ind), soci::use(decided_by, decided_by_ind), soci::use(reason, reason_ind),
+      soci::use(case_id, case_ind), soci::use(id);
 }
 
 std::int64_t InsertScan(db::Connection& connection, const Scan& s) {

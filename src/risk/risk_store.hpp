@@ -47,14 +47,29 @@ struct Alert {
   Finding finding;
   std::string institution_name, status;
   std::int64_t first_seen_at = 0, last_seen_at = 0;
+  // Its place in the queue: whom it is assigned to ("user:<name>" or "auditor:<id>"), the
+  // decision (dismissed or confirmed) with its reason, and the case it was confirmed into.
+  std::optional<std::string> assignee, assigned_by, decided_by, decision_reason;
+  std::optional<std::int64_t> assigned_at, decided_at, case_id;
+};
+// Who reaches which alerts: an officer those of a region prefix (LIKE pattern), and anyone those
+// assigned to them ("user:<name>", or an auditor's "auditor:<id>"); an empty pattern reaches none.
+struct Reach {
+  std::string region_like, assignee;
 };
 struct AlertFilter {
   std::string rule, status;
+  std::string area_like = "%";  // a region prefix the caller chose
+  std::int64_t institution_id = 0;  // 0: any
 };
-// Alerts within a region prefix, highest score first; `after` is the previous page's last
-// cursor (0 for the first page, see Cursor).
-std::vector<Alert> Alerts(db::Connection& connection, const std::string& region_like, const AlertFilter& filter,
+// Alerts within reach, highest score first; `after` is the previous page's last cursor (0 for
+// the first page, see Cursor).
+std::vector<Alert> Alerts(db::Connection& connection, const Reach& reach, const AlertFilter& filter,
                           std::int64_t after, int limit);
+std::optional<Alert> FindAlert(db::Connection& connection, const Reach& reach, std::int64_t id);
+std::vector<Alert> CaseAlerts(db::Connection& connection, std::int64_t case_id);
+// Writes the alert's status, assignment, decision and case.
+void SaveWork(db::Connection& connection, const Alert& alert);
 // The keyset cursor of an alert: its score and id in one number (score * 10^12 + id).
 inline std::int64_t Cursor(const Alert& a) { return static_cast<std::int64_t>(a.finding.score) * 1'000'000'000'000LL + a.id; }
 

@@ -8,6 +8,7 @@
 
 #include "risk/catch_rate.hpp"
 #include "risk/checkin_rules.hpp"
+#include "risk/institution_score.hpp"
 #include "risk/rules.hpp"
 
 namespace sunshine::risk {
@@ -73,6 +74,27 @@ TEST(CatchRate, RecallCountsPlantedIdsNamedPrecisionCountsAlertsOnAnythingPlante
   EXPECT_EQ(photo->alerts, 1);
   EXPECT_EQ(photo->true_alerts, 0);
   for (const auto& k : KindRules()) EXPECT_NE(FindRule(k.rule_id), nullptr) << k.kind;
+}
+
+TEST(InstitutionScore, RulesWitnessIndependentlyAndEachSaysWhatItAdds) {
+  EXPECT_EQ(ScoreInstitution({}).score, 0);
+  const auto one = ScoreInstitution({{"photo_reuse", 100, 1}});
+  EXPECT_EQ(one.score, 60);
+  ASSERT_EQ(one.parts.size(), 1u);
+  EXPECT_DOUBLE_EQ(one.parts[0].weight, 0.6);
+  EXPECT_EQ(one.parts[0].contribution, 60);
+  // Two rules at 100: 1 - 0.4 * 0.4 = 0.84; without either, 60 - each adds 24.
+  const auto two = ScoreInstitution({{"photo_reuse", 100, 1}, {"terminal_burst", 100, 1}});
+  EXPECT_EQ(two.score, 84);
+  EXPECT_EQ(two.parts[0].contribution, 24);
+  // Repeats raise a rule's weight a tenth each, at most half again; the heaviest comes first.
+  const auto repeated = ScoreInstitution({{"implausible_age", 40, 1}, {"photo_reuse", 50, 9}});
+  EXPECT_EQ(repeated.parts[0].rule_id, "photo_reuse");
+  EXPECT_DOUBLE_EQ(repeated.parts[0].weight, 0.45);  // 0.6 * 0.5 * 1.5
+  EXPECT_DOUBLE_EQ(repeated.parts[1].weight, 0.24);
+  EXPECT_EQ(repeated.score, 58);  // 1 - 0.55 * 0.76 = 0.582
+  // Two rules at their heaviest (0.9 each) leave a hundredth of doubt.
+  EXPECT_EQ(ScoreInstitution({{"a", 100, 50}, {"b", 100, 50}}).score, 99);
 }
 
 }  // namespace

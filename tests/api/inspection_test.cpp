@@ -87,7 +87,8 @@ TEST(InspectionApi, AnOfficerInspectsADrawnClassAndTheRecordKeepsWhatThePlatform
   EXPECT_EQ(record.at("outcome"), "serious");
   EXPECT_TRUE(record.at("case_id").is_int64());
   EXPECT_FALSE(record.at("departed_at").is_null());
-  EXPECT_EQ(server.Count("institution_cases"), 1);
+  EXPECT_EQ(server.Count("risk_cases"), 1);
+  EXPECT_EQ(server.Count("risk_case_items"), 1) << "the inspection is the case's first item";
   EXPECT_EQ(client.Send(bhttp::verb::patch, path, R"({"headcount":2})", closing).ErrorCode(), "closed");
   const auto detail = Must(client.Get("/api/v1/spot-checks/draws/" + std::to_string(draw.at("id").as_int64()), closing), 200);
   EXPECT_EQ(detail.at("classes").at(0).at("inspection_status"), "closed");

@@ -103,9 +103,10 @@ struct OneDayClass {
     return out;
   }
 
-  // Trainee `t`'s check-in of `kind` ("start", "end") at `at`, signed by the venue's terminal.
+  // Trainee `t`'s check-in of `kind` ("start", "end") at `at`, signed by the venue's terminal;
+  // its photo one of its own unless `photo_sha256` names one (a photo passed off for two people).
   void Upload(RunningServer& server, core::SimulatedClock& clock, std::size_t t, const char* kind,
-              core::EpochMillis at) const {
+              core::EpochMillis at, const std::string& photo_sha256 = "") const {
     HttpClient client(server.port);
     clock.AdvanceTo(at);
     Sweep(server, clock);
@@ -120,7 +121,9 @@ struct OneDayClass {
                                 {"longitude", 104.0812},
                                 {"face_score", 0.93},
                                 {"liveness_score", 0.98},
-                                {"photo_sha256", crypto::Sha256Hex("odc" + std::to_string(class_id) + "-" + std::to_string(event))}};
+                                {"photo_sha256", photo_sha256.empty() ? crypto::Sha256Hex("odc" + std::to_string(class_id) + "-" +
+                                                                                            std::to_string(event))
+                                                                        : photo_sha256}};
     const std::string body = boost::json::serialize(boost::json::object{{"events", boost::json::array{e}}});
     constexpr char kBatches[] = "/api/v1/checkins/batches";
     Must(client.Send(boost::beast::http::verb::post, kBatches, body, "", "application/json", std::nullopt,
