@@ -148,7 +148,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
       std::make_unique<subsidy::ClaimAuditService>(*database_, *photos_, static_cast<int>(config.claim_audit_rate_1e4));
   risk_ = std::make_unique<risk::RiskService>(*database_, RiskRulesFrom(config).rules,
                                               [this](int limit) { return attendance_->Settle(limit); });
-  risk_queue_ = std::make_unique<risk::QueueService>(*database_, *institutions_, risk_->rules());
+  risk_queue_ = std::make_unique<risk::QueueService>(*database_, *institutions_, *photos_, risk_->rules());
   notices_ = std::make_unique<subsidy::NoticeService>(*database_, field_keys_, NoticePolicyFrom(config));
   public_objections_ =
       std::make_unique<http::RateLimiter>(clock, static_cast<int>(config.public_objections_per_hour), 3600 * 1000);

@@ -44,11 +44,14 @@ struct SubsidySettings {
   // Risk rules' parameters set apart from their defaults: `rule.parameter=value`, comma-separated
   // (docs/risk-screening.md lists each with its default and why).
   std::string risk_rule_parameters;
+  // How often a running server screens yesterday's and today's data for risk [I: a minute].
+  std::int64_t risk_scan_interval_seconds = 60;
 };
 BOOST_DESCRIBE_STRUCT(SubsidySettings, (),
                       (claim_limit_window, claim_window_months, claim_review_levels, claim_review_working_days,
                        notice_working_days, objection_answer_working_days, public_objections_per_hour,
-                       claim_audit_rate_1e4, claim_work_in_lieu_max_months, risk_rule_parameters))
+                       claim_audit_rate_1e4, claim_work_in_lieu_max_months, risk_rule_parameters,
+                       risk_scan_interval_seconds))
 
 struct Config : SubsidySettings {
   std::string db = "sqlite:var/sunshine.db";
@@ -125,12 +128,14 @@ BOOST_DESCRIBE_STRUCT(Config, (SubsidySettings),
 struct SubsidySettingsFile {
   std::optional<std::string> claim_limit_window, claim_review_levels, risk_rule_parameters;
   std::optional<std::int64_t> claim_window_months, claim_review_working_days, notice_working_days,
-      objection_answer_working_days, public_objections_per_hour, claim_audit_rate_1e4, claim_work_in_lieu_max_months;
+      objection_answer_working_days, public_objections_per_hour, claim_audit_rate_1e4, claim_work_in_lieu_max_months,
+      risk_scan_interval_seconds;
 };
 BOOST_DESCRIBE_STRUCT(SubsidySettingsFile, (),
                       (claim_limit_window, claim_window_months, claim_review_levels, claim_review_working_days,
                        notice_working_days, objection_answer_working_days, public_objections_per_hour,
-                       claim_audit_rate_1e4, claim_work_in_lieu_max_months, risk_rule_parameters))
+                       claim_audit_rate_1e4, claim_work_in_lieu_max_months, risk_rule_parameters,
+                       risk_scan_interval_seconds))
 
 struct ConfigFile : SubsidySettingsFile {
   std::optional<std::string> db, address, web_root, log_level, key_file, policy_holidays, policy_extra_workdays,

@@ -167,6 +167,20 @@ int Serve(const Config& given, bool demo, bool empty = false) {
     if (settled > 0) spdlog::info("attendance kept for {} finished classes", settled);
     return settled == kRound;
   });
+  // Risk screening (docs/risk-screening.md): the first round scans the past year, each later one
+  // yesterday and today, so alerts follow new data within the interval; a round reads without
+  // holding the write lock and raises its alerts in one short transaction, so uploads never wait.
+  BackgroundTask screening("risk screening", std::chrono::seconds(config.risk_scan_interval_seconds),
+                           [&app, first = true]() mutable {
+                             const auto today = app.database().clock().Today();
+                             const core::Actor actor{.request_id = "risk-screening", .client_ip = "local",
+                                                     .system_name = "risk-screening"};
+                             const auto scan =
+                                 app.risk().Scan(actor, training::AddDays(today, first ? -365 : -1), today);
+                             first = false;
+                             if (scan && scan->raised > 0) spdlog::info("risk screening: {} new alerts", scan->raised);
+                             return false;
+                           });
   if (province) {
     province->StartLive();
     std::cout << "  the demo's terminals upload check-ins as today's sessions run\n" << std::flush;

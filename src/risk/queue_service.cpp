@@ -6,6 +6,7 @@
 #include "auth/roles.hpp"
 #include "auth/store.hpp"
 #include "subsidy/claim_audit_rules.hpp"
+#include "training/checkin_store.hpp"
 
 namespace sunshine::risk {
 namespace {
@@ -64,13 +65,48 @@ core::Result<std::vector<risk_store::Alert>> QueueService::Alerts(const core::Pr
   return risk_store::Alerts(connection, *reach, filter, after, limit);
 }
 
-core::Result<risk_store::Alert> QueueService::Alert(const core::Principal& principal, std::int64_t id) {
+core::Result<AlertDetail> QueueService::Alert(const core::Principal& principal, std::int64_t id) {
   const auto reach = ReachOf(principal);
   if (!reach) return Forbidden("scope_required", "只有人社部门和受托第三方机构可以查看风险预警");
   db::Connection connection(database_);
   auto found = risk_store::FindAlert(connection, *reach, id);
   if (!found) return NotFound("预警不存在");
-  return *found;
+  AlertDetail detail{*found, {}};
+  if (const auto* ids = found->finding.evidence.if_contains("checkin_ids"); ids && ids->is_array()) {
+    for (const auto& v : ids->as_array()) {
+      if (auto c = risk_store::FindCheckin(connection, v.to_number<std::int64_t>())) detail.checkins.push_back(*c);
+    }
+  }
+  return detail;
+}
+
+core::Result<EvidencePhoto> QueueService::Photo(const core::Actor& actor, std::int64_t alert_id,
+                                                const std::string& sha256) {
+  auto detail = Alert(*actor.principal, alert_id);
+  if (!detail) return detail.error();
+  const auto& named = detail->checkins;
+  if (std::none_of(named.begin(), named.end(), [&](const auto& c) { return c.photo_sha256 == sha256; })) {
+    return NotFound("照片不在该预警的证据中");
+  }
+  db::Connection connection(database_);
+  db::Transaction transaction(connection);
+  const auto stored = training::checkin_store::FindPhoto(connection, sha256);
+  if (!stored) return NotFound("照片尚未上传");
+  auto bytes = photos_.Bytes(*stored, sha256);
+  if (!bytes) return bytes.error();
+  // A face photo is personal data: every view is on the record, committed before it is sent.
+  audit::Append(connection, actor,
+                {.action = "training:photo:view", .object_type = "photo", .object_id = sha256,
+                 .detail = boost::json::serialize(boost::json::object{{"risk_alert_id", alert_id}})});
+  transaction.Commit();
+  return EvidencePhoto{stored->content_type, std::move(*bytes)};
+}
+
+core::Result<RiskSummary> QueueService::Summary(const core::Principal& principal) {
+  if (!IsOfficer(principal)) return Forbidden("scope_required", "只有人社部门可以查看风险概况");
+  db::Connection connection(database_);
+  return RiskSummary{risk_store::SummariseAlerts(connection, RegionLike(principal)),
+                     risk_store::SummariseCases(connection, RegionLike(principal))};
 }
 
 core::Result<risk_store::Alert> QueueService::Assign(const core::Actor& actor, std::int64_t id,

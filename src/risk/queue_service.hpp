@@ -19,6 +19,7 @@
 #include "risk/case_store.hpp"
 #include "risk/institution_score.hpp"
 #include "risk/risk_store.hpp"
+#include "training/photo_service.hpp"
 
 namespace sunshine::risk {
 
@@ -65,6 +66,21 @@ struct CaseDetail {
   std::vector<risk_store::Alert> alerts;
 };
 
+// One alert with the check-ins its evidence names (at most 200), for the evidence view.
+struct AlertDetail {
+  risk_store::Alert alert;
+  std::vector<risk_store::EvidenceCheckin> checkins;
+};
+
+struct RiskSummary {
+  std::vector<risk_store::AlertCount> alerts;
+  std::vector<risk_store::CaseCount> cases;
+};
+
+struct EvidencePhoto {
+  std::string content_type, bytes;
+};
+
 struct InstitutionRiskView {
   std::int64_t institution_id = 0;
   std::string institution_name;
@@ -73,13 +89,19 @@ struct InstitutionRiskView {
 
 class QueueService {
  public:
-  QueueService(db::Database& database, registry::InstitutionService& institutions, const std::vector<RuleInfo>& rules)
-      : database_(database), institutions_(institutions), rules_(rules) {}
+  QueueService(db::Database& database, registry::InstitutionService& institutions, training::PhotoService& photos,
+               const std::vector<RuleInfo>& rules)
+      : database_(database), institutions_(institutions), photos_(photos), rules_(rules) {}
 
   core::Result<std::vector<risk_store::Alert>> Alerts(const core::Principal& principal,
                                                       const risk_store::AlertFilter& filter, std::int64_t after,
                                                       int limit);
-  core::Result<risk_store::Alert> Alert(const core::Principal& principal, std::int64_t id);
+  core::Result<AlertDetail> Alert(const core::Principal& principal, std::int64_t id);
+  // The bytes of a photo of a check-in the alert names (each view audited): an auditor assigned
+  // the alert sees its evidence without reaching the class otherwise.
+  core::Result<EvidencePhoto> Photo(const core::Actor& actor, std::int64_t alert_id, const std::string& sha256);
+  // Alerts by city, rule and status, and cases by city and status, in the officer's region.
+  core::Result<RiskSummary> Summary(const core::Principal& principal);
   core::Result<risk_store::Alert> Assign(const core::Actor& actor, std::int64_t id, const AssignAlertInput& input);
   core::Result<risk_store::Alert> Dismiss(const core::Actor& actor, std::int64_t id, const DismissAlertInput& input);
   core::Result<CaseDetail> Confirm(const core::Actor& actor, std::int64_t id, const ConfirmAlertInput& input);
@@ -97,6 +119,7 @@ class QueueService {
 
   db::Database& database_;
   registry::InstitutionService& institutions_;
+  training::PhotoService& photos_;
   const std::vector<RuleInfo>& rules_;
 };
 

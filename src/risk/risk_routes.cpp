@@ -148,13 +148,57 @@ void RegisterRiskRoutes(http::Router& router, RiskService& service, QueueService
                    [&](std::int64_t after, int limit) { return queue.Alerts(ctx.principal(), *filter, after, limit); },
                    AlertJson, risk_store::Cursor);
              });
-  router.Get("/api/v1/risk/alerts/{id}", "risk:alert:read", "One risk alert within the caller's reach",
+  router.Get("/api/v1/risk/alerts/{id}", "risk:alert:read",
+             "One risk alert within the caller's reach, with the check-ins its evidence names (who, where, when, "
+             "which photo)",
              [&queue](Context& ctx) -> Reply {
                auto id = ctx.PathId("id");
                if (!id) return id.error();
-               auto alert = queue.Alert(ctx.principal(), *id);
-               if (!alert) return alert.error();
-               return http::Json(http::Status::ok, AlertJson(*alert));
+               auto detail = queue.Alert(ctx.principal(), *id);
+               if (!detail) return detail.error();
+               auto out = AlertJson(detail->alert);
+               boost::json::array checkins;
+               for (const auto& c : detail->checkins) {
+                 checkins.push_back({{"id", c.id},
+                                     {"trainee_id", c.trainee_id},
+                                     {"trainee_name", c.trainee_name},
+                                     {"class_id", c.class_id},
+                                     {"class_name", c.class_name},
+                                     {"session_id", c.session_id},
+                                     {"kind", c.kind},
+                                     {"captured_at", core::FormatShanghai(c.captured_at)},
+                                     {"latitude", static_cast<double>(c.latitude_e6) / 1e6},
+                                     {"longitude", static_cast<double>(c.longitude_e6) / 1e6},
+                                     {"distance_m", OrNull(c.distance_m)},
+                                     {"photo_sha256", c.photo_sha256},
+                                     {"counts", c.counts},
+                                     {"terminal_id", c.terminal_id}});
+               }
+               out["checkins"] = std::move(checkins);
+               return http::Json(http::Status::ok, out);
+             });
+  router.Get("/api/v1/risk/alerts/{id}/photos/{sha256}", "risk:alert:read",
+             "The photo of a check-in the alert names (each view audited)", [&queue](Context& ctx) -> Reply {
+               auto id = ctx.PathId("id");
+               if (!id) return id.error();
+               auto photo = queue.Photo(ctx.actor(), *id, std::string(ctx.PathParam("sha256")));
+               if (!photo) return photo.error();
+               return http::Bytes(std::move(photo->bytes), photo->content_type);
+             });
+  router.Get("/api/v1/risk/summary", "risk:case:read",
+             "The risk dashboard's figures in the caller's region: alerts by city, rule and status; cases by city and "
+             "status",
+             [&queue](Context& ctx) -> Reply {
+               auto summary = queue.Summary(ctx.principal());
+               if (!summary) return summary.error();
+               boost::json::array alerts, cases;
+               for (const auto& a : summary->alerts) {
+                 alerts.push_back({{"city_code", a.city_code}, {"rule_id", a.rule_id}, {"status", a.status}, {"count", a.count}});
+               }
+               for (const auto& c : summary->cases) {
+                 cases.push_back({{"city_code", c.city_code}, {"status", c.status}, {"count", c.count}});
+               }
+               return http::Json(http::Status::ok, {{"alerts", std::move(alerts)}, {"cases", std::move(cases)}});
              });
   router.Post("/api/v1/risk/alerts/{id}/actions/assign", "risk:alert:assign",
               "Assign an undecided alert to an officer whose region holds it (user:<username>) or a third-party "

@@ -227,6 +227,48 @@ std::vector<Alert> CaseAlerts(db::Connection& connection, std::int64_t case_id) 
   return Read<Alert>(connection, q::kListCaseAlerts, AlertOf, wanted);
 }
 
+std::optional<EvidenceCheckin> FindCheckin(db::Connection& connection, std::int64_t id) {
+  long long wanted = id;
+  auto found = Read<EvidenceCheckin>(
+      connection, q::kFindCheckinEvent,
+      [](const soci::row& r) {
+        EvidenceCheckin c;
+        c.id = Int(r, 0);
+        c.trainee_id = Int(r, 1);
+        c.trainee_name = Text(r, 2);
+        c.class_id = Int(r, 3);
+        c.class_name = Text(r, 4);
+        c.session_id = Int(r, 5);
+        c.kind = Text(r, 6);
+        c.captured_at = Int(r, 7);
+        c.latitude_e6 = Int(r, 8);
+        c.longitude_e6 = Int(r, 9);
+        c.distance_m = MaybeInt(r, 10);
+        c.photo_sha256 = Text(r, 11);
+        c.counts = Int(r, 12) != 0;
+        c.terminal_id = Int(r, 13);
+        return c;
+      },
+      wanted);
+  if (found.empty()) return std::nullopt;
+  return found.front();
+}
+
+std::vector<AlertCount> SummariseAlerts(db::Connection& connection, const std::string& region_like) {
+  std::string like = region_like;
+  return Read<AlertCount>(
+      connection, q::kSummariseAlerts,
+      [](const soci::row& r) { return AlertCount{Text(r, 0), Text(r, 1), Text(r, 2), static_cast<int>(Int(r, 3))}; },
+      like);
+}
+
+std::vector<CaseCount> SummariseCases(db::Connection& connection, const std::string& region_like) {
+  std::string like = region_like;
+  return Read<CaseCount>(
+      connection, q::kSummariseCases,
+      [](const soci::row& r) { return CaseCount{Text(r, 0), Text(r, 1), static_cast<int>(Int(r, 2))}; }, like);
+}
+
 void SaveWork(db::Connection& connection, const Alert& a) {
   auto text = [](const std::optional<std::string>& v) { return v ? soci::i_ok : soci::i_null; };
   auto number = [](const std::optional<std::int64_t>& v) { return v ? soci::i_ok : soci::i_null; };

@@ -68,6 +68,28 @@ std::vector<Alert> Alerts(db::Connection& connection, const Reach& reach, const 
                           std::int64_t after, int limit);
 std::optional<Alert> FindAlert(db::Connection& connection, const Reach& reach, std::int64_t id);
 std::vector<Alert> CaseAlerts(db::Connection& connection, std::int64_t case_id);
+// A check-in named in an alert's evidence, as the evidence view shows it.
+struct EvidenceCheckin {
+  std::int64_t id = 0, trainee_id = 0, class_id = 0, session_id = 0, captured_at = 0, latitude_e6 = 0,
+               longitude_e6 = 0, terminal_id = 0;
+  std::string trainee_name, class_name, kind, photo_sha256;
+  std::optional<std::int64_t> distance_m;
+  bool counts = false;
+};
+std::optional<EvidenceCheckin> FindCheckin(db::Connection& connection, std::int64_t id);
+
+// The risk dashboard's figures: alerts by city (its code), rule and status; cases by city and status.
+struct AlertCount {
+  std::string city_code, rule_id, status;
+  int count = 0;
+};
+std::vector<AlertCount> SummariseAlerts(db::Connection& connection, const std::string& region_like);
+struct CaseCount {
+  std::string city_code, status;
+  int count = 0;
+};
+std::vector<CaseCount> SummariseCases(db::Connection& connection, const std::string& region_like);
+
 // Writes the alert's status, assignment, decision and case.
 void SaveWork(db::Connection& connection, const Alert& alert);
 // The keyset cursor of an alert: its score and id in one number (score * 10^12 + id).

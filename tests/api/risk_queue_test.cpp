@@ -70,6 +70,23 @@ TEST_F(RiskQueueApiTest, AnAlertGoesFromTheQueueToACaseThatSuspendsTheInstitutio
   EXPECT_EQ(bad.status, 422);
   EXPECT_EQ(bad.Json().at("error").at("fields").as_array().size(), 2u);
 
+  // Its evidence view names both check-ins, with one and the same photo; a photo not in its
+  // evidence is refused, as is one named but never uploaded.
+  const auto detail = Must(client->Get(path, county), 200);
+  ASSERT_EQ(detail.at("checkins").as_array().size(), 2u);
+  EXPECT_EQ(detail.at("checkins").at(0).at("photo_sha256"), detail.at("checkins").at(1).at("photo_sha256"));
+  EXPECT_EQ(detail.at("checkins").at(0).at("trainee_id"), klass.trainees[0]);
+  EXPECT_EQ(client->Get(path + "/photos/" + crypto::Sha256Hex("elsewhere"), county).status, 404);
+  EXPECT_EQ(client->Get(path + "/photos/" + std::string(detail.at("checkins").at(0).at("photo_sha256").as_string()), county)
+                .status,
+            404);
+  // The dashboard's figures: one open alert of the rule in 成都市.
+  const auto summary = Must(client->Get("/api/v1/risk/summary", county), 200);
+  ASSERT_EQ(summary.at("alerts").as_array().size(), 1u);
+  EXPECT_EQ(summary.at("alerts").at(0).at("city_code"), "510100");
+  EXPECT_EQ(summary.at("alerts").at(0).at("rule_id"), "photo_reuse");
+  EXPECT_EQ(summary.at("alerts").at(0).at("count"), 1);
+
   // Another county sees nothing of it; the institution has no access at all.
   const auto qingyang = As("qingyang_officer");
   EXPECT_EQ(Must(client->Get("/api/v1/risk/alerts", qingyang), 200).at("items").as_array().size(), 0u);
