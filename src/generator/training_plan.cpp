@@ -350,6 +350,10 @@ class Planner {
   void PlantSittings() {
     const std::array<Plant, 6> kinds{Plant::kTerminalBurst, Plant::kUniformTimes, Plant::kFarAway,
                                      Plant::kNight,         Plant::kSharedPhoto,  Plant::kOnlineOverlap};
+    // Planted sessions lie in the past of the data: a demo's classes run on past its live day,
+    // and what is planted on a day still to come would never be in the database.
+    const std::string last =
+        options_.live_day.empty() ? options_.to : std::min(options_.to, training::AddDays(options_.live_day, -1));
     for (const auto kind : kinds) {
       Random r = root_.Fork("anomaly:" + std::string(PlantName(kind)));
       const int count = PlantedCount(scale_.classes, options_.anomaly_share);
@@ -359,7 +363,7 @@ class Planner {
         // The planted session: among the first four, in the room (online for the overlap kind).
         std::optional<std::size_t> session;
         for (std::size_t s = 0; s < std::min<std::size_t>(4, c.sessions.size()); ++s) {
-          if (c.sessions[s].date <= options_.to && c.OnlineSession(s) == (kind == Plant::kOnlineOverlap)) {
+          if (c.sessions[s].date <= last && c.OnlineSession(s) == (kind == Plant::kOnlineOverlap)) {
             session = s;
             break;
           }

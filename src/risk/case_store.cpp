@@ -8,10 +8,6 @@ namespace q = db::queries::risk;
 using namespace rows;
 
 namespace {
-std::optional<std::string> MaybeText(const soci::row& r, std::size_t i) {
-  return r.get_indicator(i) == soci::i_null ? std::nullopt : std::optional<std::string>(Text(r, i));
-}
-
 // The columns of find_case and list_cases.
 Case CaseOf(const soci::row& r) {
   Case c;

@@ -7,6 +7,7 @@
 // recovery (of the paid lines its recoveries order back), suspension, or exit with exposure -
 // the last two change the institution in the same transaction. Every write is audited.
 // Institutions, enterprises and trainees reach nothing here.
+#include <array>
 #include <boost/describe.hpp>
 #include <optional>
 #include <string>
@@ -41,6 +42,7 @@ struct ConfirmAlertInput {
   std::string reason;
   std::optional<std::int64_t> case_id;
   std::optional<std::string> title;
+  static constexpr std::array<std::string_view, 2> kNullable{"case_id", "title"};  // null: a new case, its default title
 };
 BOOST_DESCRIBE_STRUCT(ConfirmAlertInput, (), (reason, case_id, title))
 
@@ -49,6 +51,7 @@ struct CaseItemInput {
   std::string kind;  // inspection, claim_audit, recovery, note
   std::optional<std::int64_t> object_id;
   std::string note;
+  static constexpr std::array<std::string_view, 1> kNullable{"object_id"};  // null: a note
 };
 BOOST_DESCRIBE_STRUCT(CaseItemInput, (), (kind, object_id, note))
 
@@ -57,6 +60,7 @@ struct CloseCaseInput {
   std::string outcome;  // no_action, warning, recovery, suspension, exit
   std::string note;
   std::optional<bool> expose;  // exit: publish on the exposure list
+  static constexpr std::array<std::string_view, 1> kNullable{"expose"};
 };
 BOOST_DESCRIBE_STRUCT(CloseCaseInput, (), (outcome, note, expose))
 

@@ -189,15 +189,12 @@ Alert AlertOf(const soci::row& r) {
   a.status = Text(r, 13);
   a.first_seen_at = Int(r, 14);
   a.last_seen_at = Int(r, 15);
-  auto text = [&](std::size_t i) {
-    return r.get_indicator(i) == soci::i_null ? std::nullopt : std::optional<std::string>(Text(r, i));
-  };
-  a.assignee = text(16);
+  a.assignee = MaybeText(r, 16);
   a.assigned_at = MaybeInt(r, 17);
-  a.assigned_by = text(18);
+  a.assigned_by = MaybeText(r, 18);
   a.decided_at = MaybeInt(r, 19);
-  a.decided_by = text(20);
-  a.decision_reason = text(21);
+  a.decided_by = MaybeText(r, 20);
+  a.decision_reason = MaybeText(r, 21);
   a.case_id = MaybeInt(r, 22);
   return a;
 }

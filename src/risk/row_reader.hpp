@@ -43,6 +43,10 @@ std::vector<Row> Read(db::Connection& connection, const db::Query& query, Make m
   return out;
 }
 
+// Column i as text, none when null.
+inline std::optional<std::string> MaybeText(const soci::row& row, std::size_t i) {
+  return row.get_indicator(i) == soci::i_null ? std::nullopt : std::optional<std::string>(row.get<std::string>(i));
+}
 // Column i as text, empty when null.
 inline std::string TextOrEmpty(const soci::row& row, std::size_t i) {
   return row.get_indicator(i) == soci::i_null ? std::string() : row.get<std::string>(i);

@@ -114,7 +114,9 @@ TEST_F(RiskQueueApiTest, AnAlertGoesFromTheQueueToACaseThatSuspendsTheInstitutio
 
   // Confirmed into a new case (a reason is needed); then it is decided.
   EXPECT_EQ(client->Post(path + "/actions/confirm", R"({"reason":"  "})", county).ErrorCode(), "invalid_fields");
-  auto opened = Must(client->Post(path + "/actions/confirm", R"({"reason":"两人照片字节完全相同"})", county), 200);
+  auto opened = Must(
+      client->Post(path + "/actions/confirm", R"({"reason":"两人照片字节完全相同","case_id":null,"title":null})", county),
+      200);
   const auto case_id = opened.at("id").as_int64();
   EXPECT_EQ(opened.at("status"), "open");
   EXPECT_EQ(opened.at("origin"), "risk_alert");
@@ -136,7 +138,8 @@ TEST_F(RiskQueueApiTest, AnAlertGoesFromTheQueueToACaseThatSuspendsTheInstitutio
 
   // The case gathers a note; an inspection that does not exist is refused by name.
   const std::string case_path = "/api/v1/risk/cases/" + std::to_string(case_id);
-  Must(client->Post(case_path + "/items", R"({"kind":"note","note":"走访两名学员，均称未到场"})", county), 200);
+  Must(client->Post(case_path + "/items", R"({"kind":"note","object_id":null,"note":"走访两名学员，均称未到场"})", county),
+       200);
   auto unknown = client->Post(case_path + "/items", R"({"kind":"inspection","object_id":424242,"note":""})", county);
   EXPECT_EQ(unknown.status, 422);
   EXPECT_EQ(unknown.Json().at("error").at("fields").at(0).at("field"), "object_id");
@@ -148,7 +151,7 @@ TEST_F(RiskQueueApiTest, AnAlertGoesFromTheQueueToACaseThatSuspendsTheInstitutio
   // Closed: recovery needs a recovery in the case; suspension suspends the institution.
   EXPECT_EQ(client->Post(case_path + "/actions/close", R"({"outcome":"recovery","note":"追回"})", county).status, 422);
   EXPECT_EQ(client->Post(case_path + "/actions/close", R"({"outcome":"jail","note":"x"})", county).status, 422);
-  auto closed = Must(client->Post(case_path + "/actions/close", R"({"outcome":"suspension","note":"代签属实"})", county), 200);
+  auto closed = Must(client->Post(case_path + "/actions/close", R"({"outcome":"suspension","note":"代签属实","expose":null})", county), 200);
   EXPECT_EQ(closed.at("status"), "closed");
   EXPECT_EQ(closed.at("outcome"), "suspension");
   EXPECT_EQ(closed.at("closed_by"), "county_officer");

@@ -29,6 +29,8 @@ export const menu: MenuItem[] = [
   { path: '/notices', titleKey: 'menu.notices', permission: Permission.noticeRead, icon: 'Bell' },
   { path: '/ledger', titleKey: 'menu.ledger', permission: Permission.ledgerRead, icon: 'Wallet' },
   { path: '/claim-audits', titleKey: 'menu.claimAudits', permission: Permission.claimAuditRead, icon: 'Checked' },
+  { path: '/risk-alerts', titleKey: 'menu.riskAlerts', permission: Permission.riskAlertRead, icon: 'WarnTriangleFilled' },
+  { path: '/risk-cases', titleKey: 'menu.riskCases', permission: Permission.riskCaseRead, icon: 'FolderOpened' },
   { path: '/recoveries', titleKey: 'menu.recoveries', permission: Permission.recoveryRead, icon: 'RefreshLeft' },
   { path: '/bank-account', titleKey: 'menu.bankAccount', permission: Permission.bankAccountRead, icon: 'CreditCard' },
   { path: '/subsidy-history', titleKey: 'menu.history', permission: Permission.historyImport, icon: 'Tickets' },

@@ -2,7 +2,7 @@ import type zh from './zh-CN'
 
 const en: typeof zh = {
   app: { title: 'Sunshine Training', subtitle: 'Sichuan vocational training supervision platform' },
-  menu: { claims: 'Subsidy claims', notices: 'Subsidy notices', ledger: 'Disbursement', bankAccount: 'Bank account', recoveries: 'Recoveries', claimAudits: 'Claim audits', assessmentOutcomes: 'Assessment outcomes', assessments: 'Assessments', assessmentOverdue: 'Unassessed trainees', home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', classes: 'Classes', terminals: 'Terminals', exceptions: 'Exceptions', spotChecks: 'Spot checks', history: 'Subsidy history', users: 'Accounts', audit: 'Audit trail' },
+  menu: { riskAlerts: 'Risk alerts', riskCases: 'Risk cases', claims: 'Subsidy claims', notices: 'Subsidy notices', ledger: 'Disbursement', bankAccount: 'Bank account', recoveries: 'Recoveries', claimAudits: 'Claim audits', assessmentOutcomes: 'Assessment outcomes', assessments: 'Assessments', assessmentOverdue: 'Unassessed trainees', home: 'Home', regions: 'Regions', occupations: 'Occupations', projects: 'Training projects', institutions: 'Institutions', trainees: 'Trainees', enterprises: 'Enterprises', evaluationBodies: 'Evaluation bodies', auditors: 'Third-party auditors', classes: 'Classes', terminals: 'Terminals', exceptions: 'Exceptions', spotChecks: 'Spot checks', history: 'Subsidy history', users: 'Accounts', audit: 'Audit trail' },
   common: { signOut: 'Sign out', loadMore: 'Load more', noMore: 'No more', yes: 'Yes', no: 'No', cancel: 'Cancel', confirm: 'OK', search: 'Search', export: 'Export to Excel', import: 'Import', detail: 'Details', edit: 'Edit', saved: 'Saved', reset: 'Reset' },
   login: {
     title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in',
@@ -317,6 +317,34 @@ const en: typeof zh = {
       attendance_real: 'The check-ins and photos are theirs', certificates_genuine: 'The issuing body confirms the certificates',
       amounts_per_standard: 'The amounts are the standard then in force', money_received: 'The payee received what was paid',
     },
+  },
+  risk: {
+    explain: 'Risk rules run over new data every minute (photo reuse, terminal bursts, night or distant check-ins, people and teachers in two places, implausible ages, re-enrolment, online overlaps, assessment anomalies); each alert carries its rule version, statistic, threshold and evidence. An alert is a lead: check it, then dismiss or confirm it.',
+    rule: 'Rule', anyRule: 'All rules', status: 'Status', anyStatus: 'All', region: 'Region', score: 'Score', severity: 'Severity',
+    severities: { high: 'High', medium: 'Medium', low: 'Low' },
+    statuses: { open: 'Open', assigned: 'Assigned', dismissed: 'Dismissed', confirmed: 'Confirmed' },
+    subject: 'Subject', subjects: { class: 'Class', terminal: 'Terminal', trainee: 'Trainee', institution: 'Institution', teacher: 'Teacher', claim: 'Claim', sitting: 'Sitting' },
+    institution: 'Institution', statistic: 'Statistic', threshold: 'Threshold', assignee: 'Assignee', firstSeen: 'First seen', lastSeen: 'Last seen',
+    evidence: 'Evidence', assign: 'Assign', dismiss: 'Dismiss', confirm: 'Confirm into a case', myself: 'Myself', reason: 'Reason',
+    dismissHint: 'Why it is not a problem (e.g. twins, checked by phone)', confirmHint: 'What confirms it', caseTarget: 'Into case',
+    newCase: 'New case', caseTitle: 'Case title', caseTitleHint: 'Default: rule name: institution name', assigned: 'Assigned',
+    dismissed: 'Dismissed', confirmed: 'Confirmed into case {id}', checkins: 'Check-ins involved', photos: 'Photos side by side',
+    samePhoto: 'One photo used by {count} people', trainee: 'Trainee', class: 'Class', capturedAt: 'Captured', kind: 'Kind',
+    distance: 'From venue (m)', counts: 'Counts', yes: 'Yes', no: 'No', trail: 'Trail', ids: 'Evidence ids', version: 'Version',
+    byRule: 'By rule', byCity: 'By city', open: 'Open', confirmedCount: 'Confirmed', dismissedCount: 'Dismissed', openCases: 'Open cases',
+    institutionRisk: 'Institution risk', riskScore: 'Institution risk score {score}', weight: 'Weight', contribution: 'Contribution', alerts: 'Alerts', topScore: 'Top score',
+    scoreExplain: 'Each rule weighs 0.6 x its strongest alert score (a tenth more per further alert, at most half again); combined as the chance that at least one rule is right. Dismissed alerts count for nothing.',
+    decision: 'Decision', decidedBy: 'Decided by', caseLink: 'Case {id}', none: 'No alerts',
+  },
+  cases: {
+    explain: 'A risk case gathers confirmed alerts, spot checks, claim audits, recoveries and notes; it closes with an outcome, and a suspension or exit of the institution takes effect with it, on the audit trail.',
+    status: 'Status', anyStatus: 'All', statuses: { open: 'Open', closed: 'Closed' }, id: 'Case', title: 'Title',
+    institution: 'Institution', origin: 'Origin', origins: { risk_alert: 'Risk alert', inspection: 'Spot check' }, items: 'Items',
+    openedAt: 'Opened', openedBy: 'Opened by', outcome: 'Outcome',
+    outcomes: { no_action: 'No action', warning: 'Warning', recovery: 'Recovery', suspension: 'Suspend institution', exit: 'Exit institution' },
+    view: 'View', addItem: 'Add item', kinds: { alert: 'Risk alert', inspection: 'Spot check', claim_audit: 'Claim audit', recovery: 'Recovery', note: 'Note' },
+    objectId: 'Number', note: 'Note', noteHint: 'What was checked, or what the item shows', close: 'Close', closeNote: 'Conclusion', expose: 'Also expose publicly',
+    closed: 'Case closed', added: 'Added', itemList: 'Items', alerts: 'Confirmed alerts', closedBy: 'Closed by', legacy: 'Former spot-check case {id}',
   },
   recoveries: {
     create: 'Order a recovery', id: 'Order', claim: 'Claim', source: 'Finding', reason: 'Reason', lines: 'People',
