@@ -106,12 +106,14 @@ const std::vector<RuleInfo>& Catalogue() {
   return rules;
 }
 
-const RuleInfo* FindRule(const std::string& id) {
-  for (const auto& r : Catalogue()) {
+const RuleInfo* FindRuleIn(const std::vector<RuleInfo>& rules, const std::string& id) {
+  for (const auto& r : rules) {
     if (r.id == id) return &r;
   }
   return nullptr;
 }
+
+const RuleInfo* FindRule(const std::string& id) { return FindRuleIn(Catalogue(), id); }
 
 Configured WithParameters(std::vector<RuleInfo> rules, const std::string& spec) {
   Configured out{std::move(rules), {}};

@@ -42,12 +42,7 @@ void Audit(db::Connection& connection, const core::Actor& actor, const char* act
 }
 }  // namespace
 
-const RuleInfo* QueueService::Rule(const std::string& id) const {
-  for (const auto& r : rules_) {
-    if (r.id == id) return &r;
-  }
-  return nullptr;
-}
+const RuleInfo* QueueService::Rule(const std::string& id) const { return FindRuleIn(rules_, id); }
 
 core::Result<std::vector<risk_store::Alert>> QueueService::Alerts(const core::Principal& principal,
                                                                   const risk_store::AlertFilter& filter,

@@ -74,12 +74,7 @@ const std::map<std::string, Judge, std::less<>>& Judges() {
 
 bool HasJudge(const std::string& rule) { return Judges().contains(rule); }
 
-const RuleInfo* RiskService::Rule(const std::string& id) const {
-  for (const auto& r : rules_) {
-    if (r.id == id) return &r;
-  }
-  return nullptr;
-}
+const RuleInfo* RiskService::Rule(const std::string& id) const { return FindRuleIn(rules_, id); }
 
 core::Result<ScanResult> RiskService::Scan(const core::Actor& actor, const std::string& from, const std::string& to,
                                            const std::string& rule, const ScanProgress& progress) {

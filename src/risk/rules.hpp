@@ -34,6 +34,8 @@ struct RuleInfo {
 // The catalogue, in the order the docs list it, with its default parameters.
 const std::vector<RuleInfo>& Catalogue();
 const RuleInfo* FindRule(const std::string& id);
+// The rule of that id among `rules` (the catalogue as configured), or none.
+const RuleInfo* FindRuleIn(const std::vector<RuleInfo>& rules, const std::string& id);
 
 // The catalogue with parameters set (the `risk_rule_parameters` setting): `spec` lists
 // `rule.parameter=value` separated by commas, each a parameter of the catalogue and a number
