@@ -72,11 +72,12 @@ std::vector<AppliedMigration> AppliedMigrations(Database& database) {
   return applied;
 }
 
-std::vector<AppliedMigration> Migrate(Database& database) {
+std::vector<AppliedMigration> Migrate(Database& database, int up_to) {
   Connection connection(database);
   EnsureTable(connection);
   std::vector<AppliedMigration> done;
   for (const Migration& migration : AllMigrations()) {
+    if (migration.version > up_to) break;
     const std::string checksum = crypto::Sm3Hex(migration.sql);
     Transaction transaction(connection);
     if (connection.dialect() == Dialect::kPostgresql) {

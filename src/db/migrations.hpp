@@ -7,6 +7,7 @@
 //
 // The files are portable SQL. The one thing the engines spell differently, an auto-numbered
 // primary key, is written ${ID_PK} and expanded per dialect (docs/adr/0002).
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,9 +29,10 @@ struct AppliedMigration {
   std::string name;
 };
 
-// Applies every pending migration in order; returns those applied by this call.
-// Throws std::runtime_error naming the migration and statement that failed.
-std::vector<AppliedMigration> Migrate(Database& database);
+// Applies every pending migration in order, up to version `up_to` (a test of a migration that
+// moves data stops before it, writes the old shape, then migrates on); returns those applied by
+// this call. Throws std::runtime_error naming the migration and statement that failed.
+std::vector<AppliedMigration> Migrate(Database& database, int up_to = std::numeric_limits<int>::max());
 
 // Versions recorded as applied, in order (empty if the table does not exist yet).
 std::vector<AppliedMigration> AppliedMigrations(Database& database);

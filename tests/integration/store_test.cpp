@@ -47,6 +47,44 @@ TEST_F(StoreTest, MigrationsApplyOnceAndRefuseEditedHistory) {
   }
 }
 
+// V0036 moves the cases inspections opened (institution_cases) into risk_cases: each keeps its
+// title, institution, county, status and old number, with its inspection as the first item, and
+// the old table is gone.
+TEST(MigrationDataTest, InspectionCasesMoveIntoRiskCases) {
+  auto test_db = testing::FreshDatabase("migration_data");
+  {
+    db::Database database(db::DatabaseOptions{.url = test_db.url, .pool_size = 2});
+    db::Migrate(database, 35);
+    {
+      db::Connection c(database);
+      c.sql() << "INSERT INTO institutions (name, credit_code, type, region_code, status, created_at, updated_at) "
+                 "VALUES ('示范学校', '91510104MA0000001X', 'private_school', '510104', 'active', 1, 1)";
+      c.sql() << "INSERT INTO institution_cases (institution_id, source, source_id, reason, status, opened_at, opened_by) "
+                 "SELECT id, 'inspection', 77, '抽查发现严重问题', 'open', 5, 'city_officer' FROM institutions";
+    }
+    const auto applied = db::Migrate(database);
+    ASSERT_FALSE(applied.empty());
+    EXPECT_EQ(applied.front().version, 36);
+    db::Connection c(database);
+    std::string title, region, origin, status, kind;
+    long long legacy = 0, object = 0, items = 0;
+    c.sql() << "SELECT title, region_code, origin, status, legacy_case_id FROM risk_cases", soci::into(title),
+        soci::into(region), soci::into(origin), soci::into(status), soci::into(legacy);
+    EXPECT_EQ(title, "抽查发现严重问题");
+    EXPECT_EQ(region, "510104");
+    EXPECT_EQ(origin, "inspection");
+    EXPECT_EQ(status, "open");
+    EXPECT_EQ(legacy, 1);
+    c.sql() << "SELECT COUNT(*) FROM risk_case_items", soci::into(items);
+    EXPECT_EQ(items, 1);
+    c.sql() << "SELECT kind, object_id FROM risk_case_items", soci::into(kind), soci::into(object);
+    EXPECT_EQ(kind, "inspection");
+    EXPECT_EQ(object, 77);
+    EXPECT_ANY_THROW(c.sql() << "SELECT COUNT(*) FROM institution_cases");
+  }
+  testing::DropDatabase(test_db);
+}
+
 TEST_F(StoreTest, RegionsMatchTheReferenceFile) {
   db::Connection connection(*database);
   const auto regions = registry::ListRegions(connection);
