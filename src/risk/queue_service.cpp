@@ -1,6 +1,7 @@
 #include "risk/queue_service.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "audit/store.hpp"
 #include "auth/roles.hpp"
@@ -77,14 +78,21 @@ core::Result<AlertDetail> QueueService::Alert(const core::Principal& principal, 
 
 core::Result<EvidencePhoto> QueueService::Photo(const core::Actor& actor, std::int64_t alert_id,
                                                 const std::string& sha256) {
-  auto detail = Alert(*actor.principal, alert_id);
-  if (!detail) return detail.error();
-  const auto& named = detail->checkins;
-  if (std::none_of(named.begin(), named.end(), [&](const auto& c) { return c.photo_sha256 == sha256; })) {
-    return NotFound("照片不在该预警的证据中");
-  }
+  const auto reach = ReachOf(*actor.principal);
+  if (!reach) return Forbidden("scope_required", "只有人社部门和受托第三方机构可以查看风险预警");
   db::Connection connection(database_);
   db::Transaction transaction(connection);
+  const auto alert = risk_store::FindAlert(connection, *reach, alert_id);
+  if (!alert) return NotFound("预警不存在");
+  // One indexed lookup of the photo's check-ins, matched against the ids the evidence names.
+  std::set<std::int64_t> named;
+  if (const auto* ids = alert->finding.evidence.if_contains("checkin_ids"); ids && ids->is_array()) {
+    for (const auto& v : ids->as_array()) named.insert(v.to_number<std::int64_t>());
+  }
+  const auto carrying = risk_store::PhotoCheckins(connection, sha256);
+  if (std::none_of(carrying.begin(), carrying.end(), [&](std::int64_t id) { return named.contains(id); })) {
+    return NotFound("照片不在该预警的证据中");
+  }
   const auto stored = training::checkin_store::FindPhoto(connection, sha256);
   if (!stored) return NotFound("照片尚未上传");
   auto bytes = photos_.Bytes(*stored, sha256);

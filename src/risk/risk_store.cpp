@@ -251,6 +251,11 @@ std::optional<EvidenceCheckin> FindCheckin(db::Connection& connection, std::int6
   return found.front();
 }
 
+std::vector<std::int64_t> PhotoCheckins(db::Connection& connection, const std::string& sha256) {
+  std::string sha = sha256;
+  return Read<std::int64_t>(connection, q::kListPhotoCheckins, [](const soci::row& r) { return Int(r, 0); }, sha);
+}
+
 std::vector<AlertCount> SummariseAlerts(db::Connection& connection, const std::string& region_like) {
   std::string like = region_like;
   return Read<AlertCount>(

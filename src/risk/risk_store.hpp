@@ -77,6 +77,8 @@ struct EvidenceCheckin {
   bool counts = false;
 };
 std::optional<EvidenceCheckin> FindCheckin(db::Connection& connection, std::int64_t id);
+// The ids of the check-ins that carry a photo.
+std::vector<std::int64_t> PhotoCheckins(db::Connection& connection, const std::string& sha256);
 
 // The risk dashboard's figures: alerts by city (its code), rule and status; cases by city and status.
 struct AlertCount {

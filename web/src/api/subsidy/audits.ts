@@ -35,7 +35,3 @@ export const concludeAudit = (id: number, finding: string) =>
 export const getAudit = (id: number) => request<ClaimAudit>('GET', `/api/v1/claim-audits/${id}`)
 export const addAuditPhoto = (id: number, file: Blob) => upload<ClaimAudit>(`/api/v1/claim-audits/${id}/photos`, file.type, file)
 export const auditPhotoUrl = (id: number, sha256: string) => `/api/v1/claim-audits/${id}/photos/${sha256}`
-
-// Whom the signed-in user works audits as: its organisation for an auditor, else "user:<name>".
-export const assigneeOf = (user: { username: string; scope: { kind: string; code: string | null } }) =>
-  user.scope.kind === 'organisation' ? user.scope.code ?? '' : `user:${user.username}`
