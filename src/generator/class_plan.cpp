@@ -33,10 +33,11 @@ const PatternDef& Def(DayPattern pattern) {
   }
   return kPatterns[0];
 }
+}  // namespace
+
 int Minutes(std::string_view hhmm) {
   return std::stoi(std::string(hhmm.substr(0, 2))) * 60 + std::stoi(std::string(hhmm.substr(3, 2)));
 }
-}  // namespace
 
 std::string_view PatternName(DayPattern pattern) { return Def(pattern).name; }
 

@@ -17,6 +17,9 @@ enum class DayPattern { kFullDay, kMorning, kAfternoon, kEvening, kWeekend };
 std::string_view PatternName(DayPattern pattern);
 DayPattern DrawPattern(Random& random);
 
+// Minutes since midnight of a clock time HH:MM.
+int Minutes(std::string_view hhmm);
+
 struct PlannedSession {
   std::string date, start, end, topic;
   int teacher = 0;

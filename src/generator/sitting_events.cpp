@@ -32,7 +32,7 @@ Presence DrawPresence(const SittingContext& c, std::size_t position) {
 
 bool PlantedHere(const SittingContext& c, Plant kind, std::size_t position) {
   if (c.plan->plant != kind) return false;
-  if (kind != Plant::kUniformTimes && c.session != c.plan->planted_session) return false;
+  if (!WholeClass(kind) && c.session != c.plan->planted_session) return false;
   const auto& people = c.plan->planted_people;
   return std::find(people.begin(), people.end(), position) != people.end();
 }
@@ -86,6 +86,12 @@ std::vector<PlannedEvent> SittingEvents(const SittingContext& c, std::string_vie
       e.event.latitude = c.venue_latitude;
       e.event.longitude = c.venue_longitude;
     }
+    if (PlantedHere(c, Plant::kPerfectAttendance, position)) {
+      // Each person at their own second, every session: a minute apart at the door, never on the minute.
+      const std::int64_t own = static_cast<std::int64_t>(3 + position % 25) * kMinute +
+                               static_cast<std::int64_t>((position * 17) % 45 + 5) * kSecond + r.Uniform(0, 9'999);
+      e.event.captured_at = start ? c.from - own : c.to + own - 2 * kMinute;
+    }
     if (PlantedHere(c, Plant::kFarAway, position)) {
       const double metres = r.Uniform(3000, 30000), angle = r.Real() * 2 * std::numbers::pi;
       e.event.latitude = c.venue_latitude + metres * std::cos(angle) / 111320.0;
@@ -134,15 +140,18 @@ std::vector<PlannedSegment> SessionSegments(const SittingContext& c) {
     const std::int64_t trainee = c.trainee_ids[position];
     const Presence p = DrawPresence(c, position);
     const bool overlap = PlantedHere(c, Plant::kOnlineOverlap, position);
-    if (!p.present && !overlap) continue;
+    if (!p.present && !overlap && !PlantedHere(c, Plant::kOnlineFastForward, position)) continue;
     Random r = Random(c.seed).Fork("segments:" + c.plan->key + ":" + std::to_string(c.session) + ":" +
                                    std::to_string(trainee));
-    // Lessons of about 45 minutes, back to back through the session.
+    // Lessons of about 45 minutes, back to back through the session; fast-forwarded, as many
+    // lessons in 6-11 minutes each.
+    const bool fast = PlantedHere(c, Plant::kOnlineFastForward, position);
     std::int64_t at = c.from + r.Uniform(0, 5) * kMinute;
-    for (int serial = 1; at + 10 * kMinute < c.to; ++serial) {
-      const std::int64_t end = std::min(c.to, at + r.Uniform(40, 50) * kMinute);
+    const std::int64_t lessons = (c.to - c.from) / (47 * kMinute);
+    for (int serial = 1; fast ? serial <= lessons : at + 10 * kMinute < c.to; ++serial) {
+      const std::int64_t end = std::min(c.to, at + (fast ? r.Uniform(6, 11) : r.Uniform(40, 50)) * kMinute);
       out.push_back(Segment(c, r, trainee, serial, at, end));
-      at = end + r.Uniform(1, 4) * kMinute;
+      at = end + (fast ? r.Uniform(0, 1) : r.Uniform(1, 4)) * kMinute;
     }
     if (overlap) {
       // Three ten-hour segments on the session's day: 30 hours in a day, overlapping.

@@ -550,6 +550,9 @@ class Runner {
         {Plant::kNight, "a few people's check-ins at one session captured between 01:00 and 04:30"},
         {Plant::kSharedPhoto, "the same photo for different people at one session"},
         {Plant::kOnlineOverlap, "one learner's segments on one day overlap and add up to 30 hours"},
+        {Plant::kPerfectAttendance,
+         "everyone on a class's roster at every session, each person checking in at their own second of it every time"},
+        {Plant::kOnlineFastForward, "one learner takes every online lesson of a class in 6 to 11 minutes (the others 40 to 50)"},
     };
     for (std::size_t k = 0; k < plan_->classes.size(); ++k) {
       const auto& c = plan_->classes[k];
@@ -559,7 +562,7 @@ class Runner {
       a.kind = PlantName(c.plant);
       a.description = descriptions.at(c.plant);
       a.ids["class_ids"].push_back(f.id);
-      if (c.plant != Plant::kUniformTimes) a.ids["session_ids"].push_back(f.sessions[c.planted_session]);
+      if (!WholeClass(c.plant)) a.ids["session_ids"].push_back(f.sessions[c.planted_session]);
       for (const auto position : c.planted_people) a.ids["trainee_ids"].push_back(reg_.people[c.roster[position]].id);
       if (c.plant == Plant::kTerminalBurst) {
         a.ids["terminal_ids"].push_back(venue_devices_.at(reg_.institution_list[c.institution].venues[*c.venue].id).id);

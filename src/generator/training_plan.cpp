@@ -348,36 +348,57 @@ class Planner {
 
   // The sitting-level kinds, each on its own classes that run inside the period.
   void PlantSittings() {
-    const std::array<Plant, 6> kinds{Plant::kTerminalBurst, Plant::kUniformTimes, Plant::kFarAway,
-                                     Plant::kNight,         Plant::kSharedPhoto,  Plant::kOnlineOverlap};
+    const std::array<Plant, 8> kinds{Plant::kTerminalBurst, Plant::kUniformTimes,      Plant::kFarAway,
+                                     Plant::kNight,         Plant::kSharedPhoto,       Plant::kOnlineOverlap,
+                                     Plant::kPerfectAttendance, Plant::kOnlineFastForward};
     // Planted sessions lie in the past of the data: a demo's classes run on past its live day,
     // and what is planted on a day still to come would never be in the database.
     const std::string last =
         options_.live_day.empty() ? options_.to : std::min(options_.to, training::AddDays(options_.live_day, -1));
-    for (const auto kind : kinds) {
-      Random r = root_.Fork("anomaly:" + std::string(PlantName(kind)));
-      const int count = PlantedCount(scale_.classes, options_.anomaly_share);
-      for (int n = 0, attempt = 0; n < count && attempt < 1000; ++attempt) {
-        auto& c = plan_.classes[static_cast<std::size_t>(r.Uniform(0, static_cast<int>(plan_.classes.size()) - 1))];
-        if (c.plant != Plant::kNone || c.roster.size() < 8 || c.paired) continue;
-        // The planted session: among the first four, in the room (online for the overlap kind).
-        std::optional<std::size_t> session;
-        for (std::size_t s = 0; s < std::min<std::size_t>(4, c.sessions.size()); ++s) {
-          if (c.sessions[s].date <= last && c.OnlineSession(s) == (kind == Plant::kOnlineOverlap)) {
-            session = s;
-            break;
-          }
+    // Round by round, one class per kind each, so kinds that need the same rare classes (online
+    // ones) share them.
+    const int count = PlantedCount(scale_.classes, options_.anomaly_share);
+    std::vector<Random> draws;
+    std::vector<int> attempts(kinds.size(), 0);
+    for (const auto kind : kinds) draws.push_back(root_.Fork("anomaly:" + std::string(PlantName(kind))));
+    for (int round = 0; round < count; ++round) {
+      for (std::size_t k = 0; k < kinds.size(); ++k) {
+        const auto kind = kinds[k];
+        for (; attempts[k] < 1000; ++attempts[k]) {
+          auto& c = plan_.classes[static_cast<std::size_t>(
+              draws[k].Uniform(0, static_cast<int>(plan_.classes.size()) - 1))];
+          if (c.plant != Plant::kNone || c.roster.size() < 8 || c.paired) continue;
+          const auto session = PlantedSession(c, kind, last);
+          if (!session) continue;
+          c.plant = kind;
+          c.planted_session = *session;
+          const bool everyone = kind == Plant::kTerminalBurst || kind == Plant::kUniformTimes || kind == Plant::kPerfectAttendance;
+          const std::size_t people = everyone                                                        ? c.roster.size()
+                                     : kind == Plant::kOnlineOverlap || kind == Plant::kOnlineFastForward ? 1
+                                                                                                          : 4;
+          for (std::size_t n = 0; n < people; ++n) c.planted_people.push_back(n);
+          break;
         }
-        if (!session) continue;
-        c.plant = kind;
-        c.planted_session = *session;
-        const std::size_t people = kind == Plant::kTerminalBurst || kind == Plant::kUniformTimes ? c.roster.size()
-                                   : kind == Plant::kOnlineOverlap                               ? 1
-                                                                                                 : 4;
-        for (std::size_t k = 0; k < people; ++k) c.planted_people.push_back(k);
-        ++n;
       }
     }
+  }
+
+  // The session a plant of `kind` goes on in class `c`, by `last`: among the first four, in the
+  // room (online for the online kinds); for fast-forwarding, the first online session of two and
+  // a half hours or more (the others take three whole lessons in it); for perfect attendance the
+  // third session in the room, when the rule can see the habit. None when the class has none.
+  static std::optional<std::size_t> PlantedSession(const ClassPlan& c, Plant kind, const std::string& last) {
+    const bool online = kind == Plant::kOnlineOverlap || kind == Plant::kOnlineFastForward;
+    const std::size_t wanted = kind == Plant::kPerfectAttendance ? 3 : 1;
+    const std::size_t within = WholeClass(kind) ? c.sessions.size() : 4;
+    std::size_t seen = 0;
+    for (std::size_t s = 0; s < std::min(within, c.sessions.size()); ++s) {
+      const auto& session = c.sessions[s];
+      if (session.date > last || c.OnlineSession(s) != online) continue;
+      if (kind == Plant::kOnlineFastForward && Minutes(session.end) - Minutes(session.start) < 150) continue;
+      if (++seen == wanted) return s;
+    }
+    return std::nullopt;
   }
 
   const Scale& scale_;
@@ -410,6 +431,10 @@ std::string_view PlantName(Plant plant) {
       return "shared_photo";
     case Plant::kOnlineOverlap:
       return "online_overlap";
+    case Plant::kPerfectAttendance:
+      return "perfect_attendance";
+    case Plant::kOnlineFastForward:
+      return "online_fast_forward";
   }
   return "none";
 }

@@ -28,7 +28,15 @@ enum class Plant {
   kNight,          // a few people's check-ins captured between 01:00 and 04:30
   kSharedPhoto,    // a few people's check-ins carry one and the same photo
   kOnlineOverlap,  // one learner's segments of a day overlap and add up to more than a day
+  kPerfectAttendance,  // everyone at every session, each person at their own second of it every time
+  kOnlineFastForward,  // one learner takes every online lesson in a fraction of the others' time
 };
+
+// Whether a plant concerns every session of its class (`planted_session` is then the one after
+// which it shows), not one.
+inline bool WholeClass(Plant plant) {
+  return plant == Plant::kUniformTimes || plant == Plant::kPerfectAttendance || plant == Plant::kOnlineFastForward;
+}
 
 struct ClassPlan {
   std::string key;              // unique in the plan; labels the class's random streams

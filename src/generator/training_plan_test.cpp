@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <tuple>
 #include <set>
@@ -194,9 +195,10 @@ TEST(TrainingPlan, EveryKindOfSittingPlantIsPlacedAndTheGhostsAreOnRosters) {
     if (c.plant == Plant::kNone) continue;
     plants.insert(c.plant);
     EXPECT_LE(c.sessions[c.planted_session].date, world.options.to);
-    EXPECT_EQ(c.OnlineSession(c.planted_session), c.plant == Plant::kOnlineOverlap);
+    EXPECT_EQ(c.OnlineSession(c.planted_session),
+              c.plant == Plant::kOnlineOverlap || c.plant == Plant::kOnlineFastForward);
   }
-  EXPECT_EQ(plants.size(), 6u);
+  EXPECT_EQ(plants.size(), 8u);
   int ghosts = 0;
   for (const auto& c : plan.classes) {
     for (const auto p : c.roster) ghosts += world.registries.people[p].ghost;
@@ -217,7 +219,7 @@ struct Sitting {
       plan.roster.push_back(k);
       plan.planted_people.push_back(k);
     }
-    if (plant != Plant::kTerminalBurst && plant != Plant::kUniformTimes) plan.planted_people.resize(4);
+    if (plant != Plant::kTerminalBurst && !WholeClass(plant)) plan.planted_people.resize(4);
     context.plan = &plan;
     context.class_id = 7;
     context.session_id = 70;
@@ -270,6 +272,44 @@ TEST(SittingEvents, PlantedSittingsCarryTheirFraud) {
     if (e.photo.sitting.starts_with("shared:")) photos.insert(e.photo.person + e.photo.sitting);
   }
   EXPECT_EQ(photos.size(), 1u);
+}
+
+TEST(SittingEvents, PerfectAttendanceKeepsEveryoneToTheirOwnSecondEverySession) {
+  Sitting first(Plant::kPerfectAttendance);
+  Sitting second(Plant::kPerfectAttendance);
+  second.context.session = 1;
+  second.context.session_id = 71;
+  second.context.from += 24 * 3'600'000;
+  second.context.to += 24 * 3'600'000;
+  second.context.plan = &second.plan;
+  const auto a = SittingEvents(first.context, "start");
+  const auto b = SittingEvents(second.context, "start");
+  ASSERT_EQ(a.size(), 30u);
+  ASSERT_EQ(b.size(), 30u);
+  std::set<std::int64_t> moments;
+  for (std::size_t k = 0; k < a.size(); ++k) {
+    const auto one = first.context.from - a[k].event.captured_at, other = second.context.from - b[k].event.captured_at;
+    EXPECT_LT(std::llabs(one - other), 10'000) << k;
+    EXPECT_NE(a[k].event.captured_at % 60'000, 0) << k;
+    moments.insert(one / 60'000);
+  }
+  EXPECT_GT(moments.size(), 20u);  // a minute or so apart at the door, not a burst
+}
+
+TEST(OnlineSegments, AFastForwardingLearnerTakesEachLessonInMinutes) {
+  Sitting s(Plant::kOnlineFastForward);
+  s.plan.mode = "online";
+  s.plan.planted_people = {0};
+  std::map<std::int64_t, std::vector<std::int64_t>> lengths;
+  for (const auto& p : SessionSegments(s.context)) {
+    lengths[p.segment.trainee_id].push_back(p.segment.ended_at - p.segment.started_at);
+  }
+  ASSERT_EQ(lengths[1000].size(), 3u);  // three hours hold three lessons of 47 minutes
+  for (const auto l : lengths[1000]) EXPECT_LE(l, 11 * 60'000);
+  EXPECT_GT(lengths.size(), 20u);
+  for (const auto& [learner, own] : lengths) {
+    if (learner != 1000) EXPECT_GE(own.front(), 40 * 60'000) << learner;
+  }
 }
 
 }  // namespace

@@ -49,6 +49,15 @@ const std::vector<RuleInfo>& Catalogue() {
        {{"min_checkins", 20, "check-ins", "[I] enough events that chance cannot explain the pattern"},
         {"on_minute_share", 0.8, "share", "[I] real captures fall on the minute once in 60 000"},
         {"same_place_share", 0.5, "share", "[I] a real terminal's fix wanders by metres"}}},
+      {"attendance_too_perfect", 1, "出勤过于完美",
+       "a class where nearly everyone came to every session and each person checked in at the same moment of it, "
+       "to within seconds, every time: people keep habits to the minute, not to the second; a roster replayed by a "
+       "script or a terminal keeps them to the second",
+       "subsidy reference §4.1 (假内容: fabricated class records; 景洪: every sign-in sheet in one hand), §4.2 (课时达标率; CN110675521B time sequences)", "class",
+       {{"min_sessions", 3, "sessions", "[I] two sessions alike may be chance; three are a habit"},
+        {"min_people", 8, "people", "[I] a small class may be a disciplined one"},
+        {"max_spread_seconds", 90, "s", "[I] a person's arrival wanders by minutes from one day to the next"},
+        {"min_share", 0.9, "share", "[I] nearly the whole class, not a few punctual people"}}},
       {"person_two_places", 1, "同一人员异地同时打卡",
        "one person's consecutive check-ins at two classes farther apart than anyone travels in the time between: "
        "enrolled twice, present at most once (重复参训, 代签)",
@@ -77,6 +86,14 @@ const std::vector<RuleInfo>& Catalogue() {
        "subsidy reference §4.1 (外挂软件刷课), §4.3 (tourze: 并发会话, daily time above a cap), §8 (concurrent sessions)", "trainee",
        {{"max_hours_per_day", 16, "h", "[I] more than anyone studies in a day"},
         {"overlap_tolerance_seconds", 60, "s", "[I] two devices' clocks may differ by this much"}}},
+      {"online_too_fast", 1, "线上课程学习过快",
+       "a learner who finishes lessons of a class in a fraction of the time the others of the class take for the "
+       "same lesson: the course played fast-forward or skipped through (快进, 刷课)",
+       "subsidy reference §4.1 (外挂软件刷课), §4.3 (tourze: 快速进度, 快进 rated HIGH), §8 (online fast-forward)", "trainee",
+       {{"max_fraction", 0.5, "share", "[I] half the class's median time for the lesson: faster than any honest pace"},
+        {"min_peers", 3, "learners", "[I] a lesson's median needs a few others who took it"},
+        {"min_lessons", 3, "lessons", "[I] one short lesson is a dropped connection; three are a pattern"},
+        {"min_day_share", 0.5, "share", "[I] most of a day's lessons, not the last one cut by the session's end"}}},
       {"identical_scores", 1, "考生成绩雷同",
        "a sitting whose candidates nearly all carry the same pair of marks: marks written, not earned (代考, 打分造假)",
        "subsidy reference §4.1 (滥发证书: 篡改成绩, 334 评价机构)", "sitting",
@@ -102,6 +119,14 @@ const std::vector<RuleInfo>& Catalogue() {
        "often the step before a claim",
        "subsidy reference §4.1 (假学员: certificates without training), §8 (hours below the catalogue)", "sitting",
        {{"min_attendance", 0.8, "share", "[V] the attendance a trainee needs to count"}}},
+      {"claim_lines_not_counted", 1, "申领名单多为不达标人员",
+       "a claim most of whose lines are for people the platform did not count (hours short, no certificate, "
+       "enrolled late): the claimant named people it knew had not trained (虚报冒领, 拉人头)",
+       "subsidy reference §4.1 (泰州: subsidies claimed for people who had left; 假学员), §4.5 (SkillsFuture: claims for a course nobody attended)", "claim",
+       {{"min_lines", 5, "lines", "[I] a small claim may miss a few people honestly"},
+        {"min_unpaid_share", 0.8, "share",
+         "[I] an honest class loses some to hours and some to the exam (up to 58 % in the generated province); "
+         "four in five is beyond that"}}},
   };
   return rules;
 }

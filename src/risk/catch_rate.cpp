@@ -30,16 +30,19 @@ const std::vector<KindRule>& KindRules() {
       {"night_checkins", "checkins_off_hours", "session_ids"},
       {"far_checkins", "checkins_far_from_venue", "class_ids"},
       {"uniform_checkins", "uniform_checkins", "class_ids"},
+      {"perfect_attendance", "attendance_too_perfect", "class_ids"},
       {"person_two_places", "person_two_places", "trainee_ids"},
       {"teacher_two_places", "teacher_two_places", "teacher_ids"},
       {"ghost_trainee", "implausible_age", "trainee_ids"},
       {"repeated_enrolment", "re_enrolment", "trainee_ids"},
       {"online_overlap", "online_overlap", "trainee_ids"},
+      {"online_fast_forward", "online_too_fast", "trainee_ids"},
       {"identical_scores", "identical_scores", "sitting_ids"},
       {"perfect_pass_large_sitting", "perfect_pass_large_sitting", "sitting_ids"},
       {"examiner_taught_class", "examiner_taught_class", "sitting_ids"},
       {"scored_without_checkin", "scored_without_checkin", "sitting_ids"},
       {"certificate_below_attendance", "certificate_below_attendance", "trainee_ids"},
+      {"claim_without_certificate", "claim_lines_not_counted", "claim_ids"},
   };
   return table;
 }

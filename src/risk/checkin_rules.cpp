@@ -198,6 +198,53 @@ std::vector<Finding> UniformCheckins(const std::vector<CheckinPoint>& rows, cons
   return out;
 }
 
+std::vector<Finding> AttendanceTooPerfect(const std::vector<CheckinPoint>& rows, const RuleInfo& rule) {
+  const auto min_sessions = static_cast<std::size_t>(kit::Whole(rule, "min_sessions"));
+  const auto min_people = static_cast<std::size_t>(kit::Whole(rule, "min_people"));
+  const auto max_spread = static_cast<std::int64_t>(rule.Value("max_spread_seconds") * 1000);
+  const double min_share = rule.Value("min_share");
+  std::vector<Finding> out;
+  kit::ForEachRun(
+      rows, [](const CheckinPoint& r) { return r.place.class_id; },
+      [&](auto begin, auto end) {
+        // Each person's arrival at each session: their first check-in of it, from its start.
+        std::set<std::int64_t> sessions;
+        std::map<std::int64_t, std::map<std::int64_t, const CheckinPoint*>> arrivals;  // trainee, session
+        for (auto k = begin; k != end; ++k) {
+          sessions.insert(k->session_id);
+          arrivals[k->trainee_id].try_emplace(k->session_id, &*k);
+        }
+        if (sessions.size() < min_sessions || arrivals.size() < min_people) return;
+        std::vector<std::int64_t> people, checkins;
+        std::int64_t widest = 0;  // the widest spread among those who always came alike
+        for (const auto& [trainee, by_session] : arrivals) {
+          if (by_session.size() < sessions.size()) continue;
+          std::int64_t earliest = std::numeric_limits<std::int64_t>::max(), latest = std::numeric_limits<std::int64_t>::min();
+          for (const auto& [session, point] : by_session) {
+            earliest = std::min(earliest, point->captured_at - point->session_from);
+            latest = std::max(latest, point->captured_at - point->session_from);
+          }
+          if (latest - earliest > max_spread) continue;
+          widest = std::max(widest, latest - earliest);
+          people.push_back(trainee);
+          for (const auto& [session, point] : by_session) kit::AddCapped(checkins, point->checkin_id);
+        }
+        const double share = static_cast<double>(people.size()) / static_cast<double>(arrivals.size());
+        if (people.size() < min_people || share < min_share) return;
+        auto f = kit::Start(rule, begin->place.class_id, begin->place, 50 + static_cast<int>(std::lround(50 * share)));
+        f.statistic = kit::Format("%zu 名学员中 %zu 人 %zu 次课全到，每人各次到达时刻最多相差 %.0f 秒", arrivals.size(),
+                                  people.size(), sessions.size(), static_cast<double>(widest) / 1000);
+        f.threshold = kit::Format("每次全到且到达相差 ≤ %.0f 秒的学员 ≥ %.0f%%（≥ %zu 人、≥ %zu 次课）",
+                                  rule.Value("max_spread_seconds"), min_share * 100, min_people, min_sessions);
+        f.evidence = {{"class_ids", boost::json::array{begin->place.class_id}}, {"trainee_ids", Ids(people)},
+                      {"session_ids", Ids(sessions)}, {"checkin_ids", Ids(checkins)},
+                      {"people", static_cast<std::int64_t>(arrivals.size())}};
+        f.fingerprint = rule.id + ":class:" + std::to_string(begin->place.class_id);
+        out.push_back(std::move(f));
+      });
+  return out;
+}
+
 std::vector<Finding> PersonTwoPlaces(const std::vector<PersonMove>& rows, const RuleInfo& rule) {
   const double max_kmh = rule.Value("max_kmh"), min_m = rule.Value("min_km") * 1000;
   struct Pair {

@@ -39,6 +39,9 @@ std::vector<Finding> CheckinsOffHours(const std::vector<CheckinPoint>& rows, con
 std::vector<Finding> CheckinsFarFromVenue(const std::vector<CheckinPoint>& rows, const RuleInfo& rule);
 // uniform_checkins: a class whose check-ins fall on the exact minute or at one exact position.
 std::vector<Finding> UniformCheckins(const std::vector<CheckinPoint>& rows, const RuleInfo& rule);
+// attendance_too_perfect: a class where nearly everyone came to every session and each person
+// arrived at the same moment of it, to within seconds, every time.
+std::vector<Finding> AttendanceTooPerfect(const std::vector<CheckinPoint>& rows, const RuleInfo& rule);
 
 // Two consecutive check-ins of one person at different classes.
 struct PersonMove {

@@ -1,5 +1,7 @@
 #include "risk/people_rules.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -142,6 +144,68 @@ std::vector<Finding> OnlineOverlap(const std::vector<OnlineSegment>& rows, const
         f.fingerprint = rule.id + ":trainee:" + std::to_string(begin->trainee_id) + ":day:" + day;
         out.push_back(std::move(f));
       });
+  return out;
+}
+
+std::vector<Finding> OnlineTooFast(const std::vector<OnlineSegment>& rows, const RuleInfo& rule) {
+  const double max_fraction = rule.Value("max_fraction"), min_day_share = rule.Value("min_day_share");
+  const auto min_peers = static_cast<std::size_t>(kit::Whole(rule, "min_peers"));
+  const auto min_lessons = static_cast<std::size_t>(kit::Whole(rule, "min_lessons"));
+  // The time each lesson of each class takes its learners, middle value.
+  std::map<std::pair<std::int64_t, std::string>, std::vector<std::int64_t>> lengths;
+  for (const auto& r : rows) lengths[{r.place.class_id, r.course_item}].push_back(r.ended_at - r.started_at);
+  std::map<std::pair<std::int64_t, std::string>, std::int64_t> medians;
+  for (auto& [lesson, list] : lengths) {
+    if (list.size() < min_peers + 1) continue;  // the learner and enough others
+    const auto middle = list.begin() + static_cast<std::ptrdiff_t>(list.size() / 2);
+    std::nth_element(list.begin(), middle, list.end());
+    medians[lesson] = *middle;
+  }
+  // Each learner's days in each class: lessons judged, and those taken too fast.
+  struct Day {
+    std::size_t judged = 0;
+    std::vector<const OnlineSegment*> fast;
+    double fractions = 0;
+  };
+  std::map<std::pair<std::int64_t, std::int64_t>, std::map<std::string, Day>> learners;  // trainee, class; date
+  for (const auto& r : rows) {
+    const auto median = medians.find({r.place.class_id, r.course_item});
+    if (median == medians.end() || median->second <= 0) continue;
+    auto& day = learners[{r.trainee_id, r.place.class_id}][core::DateInShanghai(r.started_at)];
+    ++day.judged;
+    const double fraction = static_cast<double>(r.ended_at - r.started_at) / static_cast<double>(median->second);
+    if (fraction > max_fraction) continue;
+    day.fast.push_back(&r);
+    day.fractions += fraction;
+  }
+  std::vector<Finding> out;
+  for (const auto& [key, days] : learners) {
+    std::vector<std::int64_t> segments;
+    boost::json::array dates;
+    std::size_t fast = 0;
+    double fractions = 0;
+    const OnlineSegment* first = nullptr;
+    for (const auto& [date, day] : days) {
+      const double share = static_cast<double>(day.fast.size()) / static_cast<double>(day.judged);
+      if (day.fast.size() < min_lessons || share < min_day_share) continue;
+      dates.push_back(boost::json::string(date));
+      fast += day.fast.size();
+      fractions += day.fractions;
+      for (const auto* s : day.fast) kit::AddCapped(segments, s->segment_id);
+      if (!first) first = day.fast.front();
+    }
+    if (!first) continue;
+    const double mean = fractions / static_cast<double>(fast);
+    auto f = kit::Start(rule, key.first, first->place, 50 + static_cast<int>(std::lround(50 * (1 - mean))));
+    f.statistic = kit::Format("%zu 节课用时平均仅为同班学员中位用时的 %.0f%%，涉及 %zu 天", fast, mean * 100,
+                              dates.size());
+    f.threshold = kit::Format("一天中 ≥ %zu 节且 ≥ %.0f%% 的课用时 ≤ 中位用时的 %.0f%%", min_lessons,
+                              min_day_share * 100, max_fraction * 100);
+    f.evidence = {{"trainee_ids", boost::json::array{key.first}}, {"class_ids", boost::json::array{key.second}},
+                  {"segment_ids", Ids(segments)}, {"dates", std::move(dates)}};
+    f.fingerprint = rule.id + ":trainee:" + std::to_string(key.first) + ":class:" + std::to_string(key.second);
+    out.push_back(std::move(f));
+  }
   return out;
 }
 

@@ -43,9 +43,14 @@ struct OnlineSegment {
   std::int64_t segment_id = 0, trainee_id = 0;
   Place place;
   std::int64_t started_at = 0, ended_at = 0;  // Unix ms
+  std::string course_item;                    // the lesson, as the platform reported it
 };
 // online_overlap: a learner whose segments of a day overlap, or add up to more hours than a day
 // of study holds. Rows ordered by trainee and start.
 std::vector<Finding> OnlineOverlap(const std::vector<OnlineSegment>& rows, const RuleInfo& rule);
+// online_too_fast: a learner who, on some days, took most lessons of a class in a fraction of
+// the median time the class's other learners took for the same lesson. Rows ordered by trainee
+// and start.
+std::vector<Finding> OnlineTooFast(const std::vector<OnlineSegment>& rows, const RuleInfo& rule);
 
 }  // namespace sunshine::risk

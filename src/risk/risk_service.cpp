@@ -24,10 +24,15 @@ class ScanRows {
     if (!candidate_results_) candidate_results_ = risk_store::CandidateResults(connection, span);
     return *candidate_results_;
   }
+  const std::vector<OnlineSegment>& OnlineSegments() {
+    if (!online_segments_) online_segments_ = risk_store::OnlineSegments(connection, span);
+    return *online_segments_;
+  }
 
  private:
   std::optional<std::vector<CheckinPoint>> checkin_points_;
   std::optional<std::vector<CandidateResult>> candidate_results_;
+  std::optional<std::vector<OnlineSegment>> online_segments_;
 };
 
 using Judge = std::vector<Finding> (*)(ScanRows&, const RuleInfo&);
@@ -43,6 +48,8 @@ const std::map<std::string, Judge, std::less<>>& Judges() {
       {"checkins_far_from_venue",
        [](ScanRows& r, const RuleInfo& i) { return CheckinsFarFromVenue(r.CheckinPoints(), i); }},
       {"uniform_checkins", [](ScanRows& r, const RuleInfo& i) { return UniformCheckins(r.CheckinPoints(), i); }},
+      {"attendance_too_perfect",
+       [](ScanRows& r, const RuleInfo& i) { return AttendanceTooPerfect(r.CheckinPoints(), i); }},
       {"person_two_places",
        [](ScanRows& r, const RuleInfo& i) { return PersonTwoPlaces(PersonMoves(r.connection, r.span), i); }},
       {"teacher_two_places",
@@ -52,7 +59,8 @@ const std::map<std::string, Judge, std::less<>>& Judges() {
       {"re_enrolment",
        [](ScanRows& r, const RuleInfo& i) { return ReEnrolment(EarlierTrainings(r.connection, r.span), i); }},
       {"online_overlap",
-       [](ScanRows& r, const RuleInfo& i) { return OnlineOverlap(OnlineSegments(r.connection, r.span), i); }},
+       [](ScanRows& r, const RuleInfo& i) { return OnlineOverlap(r.OnlineSegments(), i); }},
+      {"online_too_fast", [](ScanRows& r, const RuleInfo& i) { return OnlineTooFast(r.OnlineSegments(), i); }},
       {"identical_scores", [](ScanRows& r, const RuleInfo& i) { return IdenticalScores(r.CandidateResults(), i); }},
       {"perfect_pass_large_sitting",
        [](ScanRows& r, const RuleInfo& i) { return PerfectPassLargeSitting(r.CandidateResults(), i); }},
@@ -67,6 +75,8 @@ const std::map<std::string, Judge, std::less<>>& Judges() {
          const auto below = static_cast<int>(i.Value("min_attendance") * 10000);
          return CertificateBelowAttendance(CertificateAttendances(r.connection, r.span, below), i);
        }},
+      {"claim_lines_not_counted",
+       [](ScanRows& r, const RuleInfo& i) { return ClaimLinesNotCounted(ClaimLines(r.connection, r.span), i); }},
   };
   return judges;
 }

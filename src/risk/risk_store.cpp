@@ -79,7 +79,29 @@ std::vector<OnlineSegment> OnlineSegments(db::Connection& connection, const Span
   long long from = span.from_at, to = span.to_at;
   return Read<OnlineSegment>(
       connection, q::kListOnlineSegments,
-      [](const soci::row& r) { return OnlineSegment{Int(r, 0), Int(r, 1), PlaceAt(r, 2), Int(r, 5), Int(r, 6)}; },
+      [](const soci::row& r) { return OnlineSegment{Int(r, 0), Int(r, 1), PlaceAt(r, 2), Int(r, 5), Int(r, 6), Text(r, 7)}; },
+      from, to);
+}
+
+namespace {
+// The code of the first reason in a line's reasons (a JSON array of {"code", "detail"}).
+std::string FirstReasonCode(const std::string& reasons) {
+  boost::system::error_code error;
+  const auto parsed = boost::json::parse(reasons, error);
+  if (error || !parsed.is_array() || parsed.as_array().empty() || !parsed.as_array()[0].is_object()) return "";
+  const auto* code = parsed.as_array()[0].as_object().if_contains("code");
+  return code && code->is_string() ? std::string(code->as_string()) : "";
+}
+}  // namespace
+
+std::vector<ClaimLine> ClaimLines(db::Connection& connection, const Span& span) {
+  std::string from = span.from, to = span.to;
+  return Read<ClaimLine>(
+      connection, q::kListClaimLines,
+      [](const soci::row& r) {
+        return ClaimLine{Int(r, 0), PlaceAt(r, 1), Text(r, 4), static_cast<int>(Int(r, 5)),
+                         static_cast<int>(Int(r, 6)), MaybeInt(r, 7), FirstReasonCode(TextOrEmpty(r, 8))};
+      },
       from, to);
 }
 

@@ -10,6 +10,7 @@
 #include "risk/assessment_rules.hpp"
 #include "risk/catch_rate.hpp"
 #include "risk/checkin_rules.hpp"
+#include "risk/claim_rules.hpp"
 #include "risk/people_rules.hpp"
 
 namespace sunshine::risk::risk_store {
@@ -28,6 +29,7 @@ std::vector<PersonMove> PersonMoves(db::Connection& connection, const Span& span
 std::vector<TeacherSession> TeacherSessions(db::Connection& connection, const Span& span);
 std::vector<OnlineSegment> OnlineSegments(db::Connection& connection, const Span& span);
 std::vector<RosterAge> RosterAges(db::Connection& connection, const Span& span);
+std::vector<ClaimLine> ClaimLines(db::Connection& connection, const Span& span);
 std::vector<EarlierTraining> EarlierTrainings(db::Connection& connection, const Span& span);
 std::vector<CandidateResult> CandidateResults(db::Connection& connection, const Span& span);
 std::vector<ExaminerTeacher> ExaminerTeachers(db::Connection& connection, const Span& span);

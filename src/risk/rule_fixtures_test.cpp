@@ -9,6 +9,7 @@
 
 #include "risk/assessment_rules.hpp"
 #include "risk/checkin_rules.hpp"
+#include "risk/claim_rules.hpp"
 #include "risk/fixture.hpp"
 #include "risk/people_rules.hpp"
 #include "risk/risk_service.hpp"
@@ -37,6 +38,11 @@ CheckinPoint Point(const Row& r) {
           distance ? std::optional<int>(static_cast<int>(*distance)) : std::nullopt,
           r.Int("session_from", 0),
           r.Int("session_to", 0)};
+}
+
+OnlineSegment Segment(const Row& r) {
+  return {r.Int("segment_id"), r.Int("trainee_id"), r.PlaceOf(), r.Int("started_at"), r.Int("ended_at"),
+          r.Text("course_item", "")};
 }
 
 CandidateResult Candidate(const Row& r) {
@@ -76,6 +82,8 @@ const std::map<std::string, Judge>& Judges() {
        [](const auto& rows, const auto& rule) { return CheckinsFarFromVenue(Rows<CheckinPoint>(rows, Point), rule); }},
       {"uniform_checkins",
        [](const auto& rows, const auto& rule) { return UniformCheckins(Rows<CheckinPoint>(rows, Point), rule); }},
+      {"attendance_too_perfect",
+       [](const auto& rows, const auto& rule) { return AttendanceTooPerfect(Rows<CheckinPoint>(rows, Point), rule); }},
       {"person_two_places",
        [](const auto& rows, const auto& rule) {
          return PersonTwoPlaces(
@@ -125,14 +133,10 @@ const std::map<std::string, Judge>& Judges() {
        }},
       {"online_overlap",
        [](const auto& rows, const auto& rule) {
-         return OnlineOverlap(Rows<OnlineSegment>(rows,
-                                                  [](const Row& r) {
-                                                    return OnlineSegment{r.Int("segment_id"), r.Int("trainee_id"),
-                                                                         r.PlaceOf(), r.Int("started_at"),
-                                                                         r.Int("ended_at")};
-                                                  }),
-                              rule);
+         return OnlineOverlap(Rows<OnlineSegment>(rows, Segment), rule);
        }},
+      {"online_too_fast",
+       [](const auto& rows, const auto& rule) { return OnlineTooFast(Rows<OnlineSegment>(rows, Segment), rule); }},
       {"identical_scores",
        [](const auto& rows, const auto& rule) { return IdenticalScores(Rows<CandidateResult>(rows, Candidate), rule); }},
       {"perfect_pass_large_sitting",
@@ -168,6 +172,18 @@ const std::map<std::string, Judge>& Judges() {
                                                r.Int("certificate_id"), r.Int("sitting_id"), r.Int("trainee_id"),
                                                r.PlaceOf(), static_cast<int>(r.Int("rate_1e4"))};
                                          }),
+             rule);
+       }},
+      {"claim_lines_not_counted",
+       [](const auto& rows, const auto& rule) {
+         return ClaimLinesNotCounted(
+             Rows<ClaimLine>(rows,
+                             [](const Row& r) {
+                               return ClaimLine{r.Int("claim_id"),          r.PlaceOf(),
+                                                r.Text("status", "submitted"), static_cast<int>(r.Int("lines")),
+                                                static_cast<int>(r.Int("paid_lines")), r.MaybeInt("trainee_id"),
+                                                r.Text("reason", "")};
+                             }),
              rule);
        }},
   };

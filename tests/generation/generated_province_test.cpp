@@ -124,6 +124,7 @@ TEST_F(GeneratedProvince, PlantsAtLeastEightKindsEachWithItsRecords) {
   }
   for (const char* kind : {"ghost_trainee", "terminal_burst", "uniform_checkins", "far_checkins", "night_checkins",
                            "shared_photo", "online_overlap", "person_two_places", "teacher_two_places",
+                           "perfect_attendance", "online_fast_forward",
                            "repeated_enrolment"}) {
     EXPECT_NE(Kind(kind), nullptr) << kind;
   }
@@ -249,6 +250,36 @@ TEST_F(GeneratedProvince, OnlineSegmentsOverlapAndAddUpToMoreThanADay) {
   EXPECT_EQ(Number("SELECT COUNT(*)" + where), 3);
   EXPECT_GT(Number("SELECT SUM(ended_at - started_at)" + where), 24LL * 3600 * 1000);
   EXPECT_GE(Number("SELECT COUNT(*)" + where + " AND counts = 0"), 2);
+}
+
+TEST_F(GeneratedProvince, PerfectAttendanceIsEveryoneAtEverySessionAtTheirOwnSecond) {
+  const auto* a = Kind("perfect_attendance");
+  ASSERT_NE(a, nullptr);
+  const auto klass = std::to_string(Ids(*a, "class_ids")[0]);
+  const long long sessions =
+      Number("SELECT COUNT(DISTINCT session_id) FROM checkins WHERE kind = 'start' AND class_id = " + klass);
+  EXPECT_GE(sessions, 3);
+  for (const auto person : Ids(*a, "trainee_ids")) {
+    const std::string where = " FROM checkins WHERE kind = 'start' AND class_id = " + klass +
+                              " AND trainee_id = " + std::to_string(person);
+    EXPECT_EQ(Number("SELECT COUNT(DISTINCT session_id)" + where), sessions) << person;
+    // The sessions start on the minute: the same second of the minute is the same moment of each.
+    EXPECT_LT(Number("SELECT MAX(captured_at % 60000) - MIN(captured_at % 60000)" + where), 10'000) << person;
+    EXPECT_GT(Number("SELECT MIN(captured_at % 60000)" + where), 0) << person;
+  }
+}
+
+TEST_F(GeneratedProvince, AFastForwardingLearnerTakesLessonsInAFractionOfTheOthersTime) {
+  const auto* a = Kind("online_fast_forward");
+  ASSERT_NE(a, nullptr);
+  const auto klass = std::to_string(Ids(*a, "class_ids")[0]);
+  const auto learner = std::to_string(Ids(*a, "trainee_ids")[0]);
+  const std::string own = " FROM online_segments WHERE class_id = " + klass + " AND trainee_id = " + learner;
+  EXPECT_GE(Number("SELECT COUNT(*)" + own), 3);
+  EXPECT_LE(Number("SELECT MAX(ended_at - started_at)" + own), 11 * 60'000);
+  EXPECT_GT(Number("SELECT CAST(AVG(ended_at - started_at) AS BIGINT) FROM online_segments WHERE class_id = " + klass +
+                   " AND trainee_id <> " + learner),
+            30 * 60'000);
 }
 
 TEST_F(GeneratedProvince, PeopleCheckInAtTwoPlacesTooFarApartForTheTimeBetween) {

@@ -1,0 +1,21 @@
+#pragma once
+// Rules over subsidy claims: what a claimant asked to be paid for, against what the platform
+// judged each line to be worth.
+#include "risk/rules.hpp"
+
+namespace sunshine::risk {
+
+// A claim with one of its lines the platform did not count (or none, when every line counts).
+struct ClaimLine {
+  std::int64_t claim_id = 0;
+  Place place;  // the class claimed for
+  std::string status;
+  int lines = 0, paid_lines = 0;  // of the whole claim
+  std::optional<std::int64_t> trainee_id;  // an unpaid line's person
+  std::string reason;                      // its first reason's code
+};
+// claim_lines_not_counted: a claim most of whose lines name people who did not count. Rows
+// ordered by claim.
+std::vector<Finding> ClaimLinesNotCounted(const std::vector<ClaimLine>& rows, const RuleInfo& rule);
+
+}  // namespace sunshine::risk
