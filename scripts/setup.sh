@@ -9,7 +9,7 @@ packages=(
   libboost1.81-all-dev libboost-json1.81-dev libboost-url1.81-dev
   libsoci-dev libsqlite3-dev libsodium-dev libssl-dev libpq-dev libspdlog-dev libfmt-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev libxlsxwriter-dev libzip-dev libexpat1-dev libcsv-dev libpng-dev
-  libcairo2-dev libpango1.0-dev libqrencode-dev fonts-noto-cjk poppler-utils zbar-tools
+  libcairo2-dev libpango1.0-dev libqrencode-dev libturbojpeg0-dev fonts-noto-cjk poppler-utils zbar-tools
   postgresql-15 postgresql-client-15 sqlite3 chromium wrk procps curl
 )
 missing=()

@@ -119,7 +119,7 @@ void Paint(unsigned char* row, std::pair<int, int> span, unsigned char colour, i
 }
 }  // namespace
 
-std::string Portrait(std::string_view person, std::string_view sitting) {
+std::string Portrait(std::string_view person, std::string_view sitting, std::string_view retouch) {
   enum : unsigned char { kBackground, kClothes, kHair, kSkin, kEye, kMouth, kSpecks };
   const Face f = FaceOf(person);
   Random s(HashLabel(std::string(person) + "|" + std::string(sitting)));
@@ -148,6 +148,7 @@ std::string Portrait(std::string_view person, std::string_view sitting) {
   }
   // Sensor noise: a few specks per sitting, each its own shade of the colour under it, so no two
   // sittings share bytes (noise on every pixel would make the file several times larger).
+  if (!retouch.empty()) s = Random(HashLabel(std::string(sitting) + "|retouch|" + std::string(retouch)));
   for (int n = 0; n < 8; ++n) {
     const auto at = s.Uniform(0, kPortraitWidth * kPortraitHeight - 1);
     unsigned char& pixel = rows[static_cast<std::size_t>(at / kPortraitWidth) * kStride + 1 + at % kPortraitWidth];

@@ -15,6 +15,8 @@ inline constexpr int kPortraitWidth = 48;
 inline constexpr int kPortraitHeight = 64;
 
 // The PNG bytes of `person`'s portrait at `sitting` (any labels: "trainee:12", "event:abc").
-std::string Portrait(std::string_view person, std::string_view sitting);
+// `retouch`, when given, draws the sensor noise from it instead of the sitting: the sitting's
+// photo with a few pixels changed, byte-different yet the same picture (a planted near-duplicate).
+std::string Portrait(std::string_view person, std::string_view sitting, std::string_view retouch = {});
 
 }  // namespace sunshine::generator

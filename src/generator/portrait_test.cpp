@@ -5,6 +5,8 @@
 
 #include <vector>
 
+#include "training/photo_hash.hpp"
+
 namespace sunshine::generator {
 namespace {
 
@@ -55,6 +57,44 @@ TEST(Portrait, OnePersonsSittingsLookMoreAlikeThanTwoPeople) {
     different += Difference(a, Decode(Portrait("trainee:" + std::to_string(i + 100), "s1"), w, h));
   }
   EXPECT_LT(same * 2, different) << "same person " << same / 20 << ", different people " << different / 20;
+}
+
+// What near-duplicate screening (training/photo_hash.hpp, rule photo_lookalike) must tell apart:
+// a photo retouched by a few pixels hashes within a few bits of itself, while the photos of two
+// people - even at the same sitting label - are far apart.
+TEST(Portrait, ARetouchedPhotoHashesNearItselfAndTwoPeopleFarApart) {
+  constexpr int kPeople = 400;
+  std::vector<training::PhotoHash> hashes;
+  int retouched_worst = 0;
+  double retouched_tones = 0;
+  for (int i = 0; i < kPeople; ++i) {
+    const auto person = "trainee:" + std::to_string(i);
+    const auto photo = Portrait(person, "s1");
+    const auto retouched = Portrait(person, "s1", "another");
+    ASSERT_NE(photo, retouched);
+    const auto a = training::PerceptualHash(photo, "image/png");
+    const auto b = training::PerceptualHash(retouched, "image/png");
+    ASSERT_TRUE(a && b);
+    retouched_worst = std::max(retouched_worst, training::HammingDistance(*a, *b));
+    retouched_tones = std::max(retouched_tones, training::ToneDistance(*a, *b));
+    hashes.push_back(*a);
+  }
+  int nearest = 256;
+  int alike = 0;  // pairs of people near in bits and in tones
+  for (std::size_t i = 0; i < hashes.size(); ++i) {
+    for (std::size_t j = i + 1; j < hashes.size(); ++j) {
+      const int bits = training::HammingDistance(hashes[i], hashes[j]);
+      nearest = std::min(nearest, bits);
+      alike += bits <= 10 && training::ToneDistance(hashes[i], hashes[j]) <= 3 ? 1 : 0;
+    }
+  }
+  EXPECT_LE(retouched_tones, 1.0);
+  EXPECT_EQ(alike, 0);
+  EXPECT_LE(retouched_worst, 6);
+  EXPECT_GE(nearest, 16);
+  // The rule's default (10 bits) lies between.
+  EXPECT_LT(retouched_worst, 10);
+  EXPECT_GT(nearest, 10);
 }
 
 }  // namespace

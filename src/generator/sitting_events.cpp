@@ -106,6 +106,10 @@ std::vector<PlannedEvent> SittingEvents(const SittingContext& c, std::string_vie
       e.photo = {"trainee:" + std::to_string(c.trainee_ids[c.plan->planted_people[0]]),
                  "shared:" + c.plan->key + ":" + std::to_string(c.session)};
     }
+    if (PlantedHere(c, Plant::kLookalikePhoto, position) && start) {
+      e.photo = {"trainee:" + std::to_string(c.trainee_ids[c.plan->planted_people[0]]),
+                 "lookalike:" + c.plan->key + ":" + std::to_string(c.session), std::to_string(trainee)};
+    }
     out.push_back(std::move(e));
   }
   return out;

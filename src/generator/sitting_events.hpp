@@ -28,6 +28,7 @@ struct SittingContext {
 // A photo to upload: generator/portrait.hpp's labels.
 struct PhotoLabel {
   std::string person, sitting;
+  std::string retouch;  // none, or the sitting's photo retouched by a few pixels (portrait.hpp)
 };
 
 struct PlannedEvent {

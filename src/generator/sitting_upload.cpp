@@ -9,7 +9,7 @@ namespace sunshine::generator {
 namespace {
 // Renders a photo, adds it to the upload and gives its hash.
 std::string Add(SittingUpload& upload, const PhotoLabel& label) {
-  std::string bytes = Portrait(label.person, label.sitting);
+  std::string bytes = Portrait(label.person, label.sitting, label.retouch);
   std::string sha = crypto::Sha256Hex(bytes);
   upload.photos.push_back({sha, std::move(bytes)});
   return sha;

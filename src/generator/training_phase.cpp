@@ -549,6 +549,8 @@ class Runner {
         {Plant::kFarAway, "a few people of a session check in 3 to 30 km from the venue"},
         {Plant::kNight, "a few people's check-ins at one session captured between 01:00 and 04:30"},
         {Plant::kSharedPhoto, "the same photo for different people at one session"},
+        {Plant::kLookalikePhoto,
+         "one photo for different people at one session, retouched by a few pixels for each: no two share bytes"},
         {Plant::kOnlineOverlap, "one learner's segments on one day overlap and add up to 30 hours"},
         {Plant::kPerfectAttendance,
          "everyone on a class's roster at every session, each person checking in at their own second of it every time"},

@@ -348,9 +348,9 @@ class Planner {
 
   // The sitting-level kinds, each on its own classes that run inside the period.
   void PlantSittings() {
-    const std::array<Plant, 8> kinds{Plant::kTerminalBurst, Plant::kUniformTimes,      Plant::kFarAway,
-                                     Plant::kNight,         Plant::kSharedPhoto,       Plant::kOnlineOverlap,
-                                     Plant::kPerfectAttendance, Plant::kOnlineFastForward};
+    const std::array<Plant, 9> kinds{Plant::kTerminalBurst,     Plant::kUniformTimes,      Plant::kFarAway,
+                                     Plant::kNight,             Plant::kSharedPhoto,       Plant::kOnlineOverlap,
+                                     Plant::kPerfectAttendance, Plant::kOnlineFastForward, Plant::kLookalikePhoto};
     // Planted sessions lie in the past of the data: a demo's classes run on past its live day,
     // and what is planted on a day still to come would never be in the database.
     const std::string last =
@@ -429,6 +429,8 @@ std::string_view PlantName(Plant plant) {
       return "night_checkins";
     case Plant::kSharedPhoto:
       return "shared_photo";
+    case Plant::kLookalikePhoto:
+      return "lookalike_photo";
     case Plant::kOnlineOverlap:
       return "online_overlap";
     case Plant::kPerfectAttendance:

@@ -27,6 +27,7 @@ enum class Plant {
   kFarAway,        // a few people check in 3-30 km from the venue
   kNight,          // a few people's check-ins captured between 01:00 and 04:30
   kSharedPhoto,    // a few people's check-ins carry one and the same photo
+  kLookalikePhoto, // a few people's check-ins carry one photo, each retouched by a few pixels
   kOnlineOverlap,  // one learner's segments of a day overlap and add up to more than a day
   kPerfectAttendance,  // everyone at every session, each person at their own second of it every time
   kOnlineFastForward,  // one learner takes every online lesson in a fraction of the others' time

@@ -198,7 +198,7 @@ TEST(TrainingPlan, EveryKindOfSittingPlantIsPlacedAndTheGhostsAreOnRosters) {
     EXPECT_EQ(c.OnlineSession(c.planted_session),
               c.plant == Plant::kOnlineOverlap || c.plant == Plant::kOnlineFastForward);
   }
-  EXPECT_EQ(plants.size(), 8u);
+  EXPECT_EQ(plants.size(), 9u);
   int ghosts = 0;
   for (const auto& c : plan.classes) {
     for (const auto p : c.roster) ghosts += world.registries.people[p].ghost;
@@ -272,6 +272,15 @@ TEST(SittingEvents, PlantedSittingsCarryTheirFraud) {
     if (e.photo.sitting.starts_with("shared:")) photos.insert(e.photo.person + e.photo.sitting);
   }
   EXPECT_EQ(photos.size(), 1u);
+  // Retouched copies: one person's photo of one sitting, each its own retouch.
+  std::set<std::string> sittings, retouches;
+  for (const auto& e : SittingEvents(Sitting(Plant::kLookalikePhoto).context, "start")) {
+    if (!e.photo.sitting.starts_with("lookalike:")) continue;
+    sittings.insert(e.photo.person + e.photo.sitting);
+    retouches.insert(e.photo.retouch);
+  }
+  EXPECT_EQ(sittings.size(), 1u);
+  EXPECT_EQ(retouches.size(), 4u);
 }
 
 TEST(SittingEvents, PerfectAttendanceKeepsEveryoneToTheirOwnSecondEverySession) {

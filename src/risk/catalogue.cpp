@@ -22,6 +22,17 @@ const std::vector<RuleInfo>& Catalogue() {
        "(代签, 假学员)",
        "subsidy reference §4.1 (假学员), §4.2 (人脸照片重复 not yet a rule anywhere), §8 (one face under several identities)", "class",
        {{"min_people", 2, "people", "two people can never share one photo's bytes"}}},
+      {"photo_lookalike", 1, "不同人员照片近乎相同",
+       "check-in photos of different people at one session that are near-identical (a perceptual hash within a "
+       "few bits and the same tones) though their bytes differ: one photo retouched to pass the byte check, one "
+       "face for several",
+       "subsidy reference §4.1 (假学员; 景洪: the same people in the briefing photos), §8 (same face under several IDs)", "class",
+       {{"max_bits", 10, "bits of 256",
+         "[I] a retouched or re-encoded copy stays within 6; of 400 generated people the nearest two are 16 apart "
+         "(portrait_test), though in a province some pairs of look-alikes come closer"},
+        {"max_tone_difference", 3, "grey levels",
+         "[I] a retouched copy's blocks differ by under 1 once brightness is set equal; people's skin, hair and "
+         "clothes by more"}}},
       {"terminal_burst", 1, "终端短时间内集中打卡",
        "one terminal checking a run of people in at less than a few seconds each: faster than people can pass a "
        "face check, so the check-ins were made without them (同一设备多人打卡)",

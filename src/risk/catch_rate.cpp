@@ -26,6 +26,7 @@ std::set<std::string> Named(const boost::json::object& evidence, const std::stri
 const std::vector<KindRule>& KindRules() {
   static const std::vector<KindRule> table = {
       {"shared_photo", "photo_reuse", "photo_sha256"},
+      {"lookalike_photo", "photo_lookalike", "session_ids"},
       {"terminal_burst", "terminal_burst", "session_ids"},
       {"night_checkins", "checkins_off_hours", "session_ids"},
       {"far_checkins", "checkins_far_from_venue", "class_ids"},

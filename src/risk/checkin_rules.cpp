@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/geo.hpp"
+#include "training/photo_hash.hpp"
 #include "risk/rule_kit.hpp"
 
 namespace sunshine::risk {
@@ -46,6 +47,68 @@ std::vector<Finding> PhotoReuse(const std::vector<PhotoUse>& uses, const RuleInf
     f.evidence = {{"photo_sha256", sha}, {"checkin_ids", Ids(checkins)}, {"trainee_ids", Ids(people)},
                   {"class_ids", Ids(classes)}};
     f.fingerprint = rule.id + ":photo:" + sha;
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+std::vector<Finding> PhotoLookalike(const std::vector<PhotoLook>& rows, const RuleInfo& rule) {
+  const auto max_bits = static_cast<int>(kit::Whole(rule, "max_bits"));
+  const double max_tones = rule.Value("max_tone_difference");
+  // What each class's sessions showed: the people, check-ins, photos and sessions in near pairs.
+  struct Seen {
+    Place place;
+    std::set<std::int64_t> people, sessions;
+    std::vector<std::int64_t> checkins;
+    std::set<std::string> photos;
+    int pairs = 0, nearest = 256;
+  };
+  std::map<std::int64_t, Seen> classes;
+  kit::ForEachRun(
+      rows, [](const PhotoLook& r) { return r.session_id; },
+      [&](auto begin, auto end) {
+        std::vector<std::pair<const PhotoLook*, training::PhotoHash>> hashed;
+        for (auto k = begin; k != end; ++k) {
+          if (const auto h = training::PhotoHash::FromHex(k->phash)) hashed.emplace_back(&*k, *h);
+        }
+        std::set<const PhotoLook*> near;
+        for (std::size_t i = 0; i < hashed.size(); ++i) {
+          for (std::size_t j = i + 1; j < hashed.size(); ++j) {
+            const auto& [a, ha] = hashed[i];
+            const auto& [b, hb] = hashed[j];
+            if (a->trainee_id == b->trainee_id || a->photo_sha256 == b->photo_sha256) continue;
+            const int d = training::HammingDistance(ha, hb);
+            if (d > max_bits || training::ToneDistance(ha, hb) > max_tones) continue;
+            auto& seen = classes[a->place.class_id];
+            seen.place = a->place;
+            ++seen.pairs;
+            seen.nearest = std::min(seen.nearest, d);
+            near.insert(a);
+            near.insert(b);
+          }
+        }
+        for (const auto* r : near) {
+          auto& seen = classes[r->place.class_id];
+          seen.people.insert(r->trainee_id);
+          seen.sessions.insert(r->session_id);
+          kit::AddCapped(seen.checkins, r->checkin_id);
+          if (seen.photos.size() < kit::kEvidenceCap) seen.photos.insert(r->photo_sha256);
+        }
+      });
+  std::vector<Finding> out;
+  for (const auto& [klass, seen] : classes) {
+    const auto people = static_cast<int>(seen.people.size());
+    auto f = kit::Start(rule, klass, seen.place, 60 + 10 * (people - 1));
+    f.statistic = kit::Format("%d 人的照片近乎相同（%d 对，最近相差 %d/256 位），涉及 %zu 次课", people, seen.pairs,
+                              seen.nearest, seen.sessions.size());
+    f.threshold = kit::Format("同一次课不同人员的照片感知哈希相差 ≤ %d 位且色调相差 ≤ %.0f（字节不同）", max_bits,
+                              max_tones);
+    boost::json::array photos;
+    for (const auto& p : seen.photos) photos.push_back(boost::json::string(p));
+    f.evidence = {{"class_ids", boost::json::array{klass}}, {"session_ids", Ids(seen.sessions)},
+                  {"trainee_ids", Ids(seen.people)},       {"checkin_ids", Ids(seen.checkins)},
+                  {"photo_sha256", std::move(photos)},     {"nearest_bits", seen.nearest}};
+    f.fingerprint = rule.id + ":class:" + std::to_string(klass);
     out.push_back(std::move(f));
   }
   return out;

@@ -13,6 +13,15 @@ struct PhotoUse {
 };
 std::vector<Finding> PhotoReuse(const std::vector<PhotoUse>& uses, const RuleInfo& rule);
 
+// photo_lookalike: photos of different people at one session that are near-identical - the
+// same picture retouched so its bytes differ. Rows by session.
+struct PhotoLook {
+  std::int64_t checkin_id = 0, trainee_id = 0, session_id = 0;
+  Place place;
+  std::string photo_sha256, phash;  // phash: 64 hex digits (training/photo_hash.hpp)
+};
+std::vector<Finding> PhotoLookalike(const std::vector<PhotoLook>& rows, const RuleInfo& rule);
+
 // terminal_burst: one terminal checking a run of people in faster than they can pass it.
 struct TerminalCheckin {
   std::int64_t terminal_id = 0, session_id = 0, checkin_id = 0, trainee_id = 0;

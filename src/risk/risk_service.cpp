@@ -42,6 +42,8 @@ const std::map<std::string, Judge, std::less<>>& Judges() {
   using namespace risk_store;
   static const std::map<std::string, Judge, std::less<>> judges = {
       {"photo_reuse", [](ScanRows& r, const RuleInfo& i) { return PhotoReuse(PhotoUses(r.connection, r.span), i); }},
+      {"photo_lookalike",
+       [](ScanRows& r, const RuleInfo& i) { return PhotoLookalike(PhotoLooks(r.connection, r.span), i); }},
       {"terminal_burst",
        [](ScanRows& r, const RuleInfo& i) { return TerminalBurst(TerminalCheckins(r.connection, r.span), i); }},
       {"checkins_off_hours", [](ScanRows& r, const RuleInfo& i) { return CheckinsOffHours(r.CheckinPoints(), i); }},

@@ -18,6 +18,16 @@ std::vector<PhotoUse> PhotoUses(db::Connection& connection, const Span& span) {
       to);
 }
 
+std::vector<PhotoLook> PhotoLooks(db::Connection& connection, const Span& span) {
+  long long from = span.from_at, to = span.to_at;
+  return Read<PhotoLook>(
+      connection, q::kListPhotoHashes,
+      [](const soci::row& r) {
+        return PhotoLook{Int(r, 0), Int(r, 1), Int(r, 2), PlaceAt(r, 3), Text(r, 6), Text(r, 7)};
+      },
+      from, to);
+}
+
 std::vector<TerminalCheckin> TerminalCheckins(db::Connection& connection, const Span& span) {
   long long from = span.from_at, to = span.to_at;
   return Read<TerminalCheckin>(

@@ -23,6 +23,7 @@ struct Span {
 };
 
 std::vector<PhotoUse> PhotoUses(db::Connection& connection, const Span& span);
+std::vector<PhotoLook> PhotoLooks(db::Connection& connection, const Span& span);
 std::vector<TerminalCheckin> TerminalCheckins(db::Connection& connection, const Span& span);
 std::vector<CheckinPoint> CheckinPoints(db::Connection& connection, const Span& span);
 std::vector<PersonMove> PersonMoves(db::Connection& connection, const Span& span);

@@ -76,6 +76,16 @@ const std::map<std::string, Judge>& Judges() {
                                                     }),
                               rule);
        }},
+      {"photo_lookalike",
+       [](const auto& rows, const auto& rule) {
+         return PhotoLookalike(Rows<PhotoLook>(rows,
+                                               [](const Row& r) {
+                                                 return PhotoLook{r.Int("checkin_id"), r.Int("trainee_id"),
+                                                                  r.Int("session_id"), r.PlaceOf(), r.Text("photo"),
+                                                                  r.Text("phash")};
+                                               }),
+                               rule);
+       }},
       {"checkins_off_hours",
        [](const auto& rows, const auto& rule) { return CheckinsOffHours(Rows<CheckinPoint>(rows, Point), rule); }},
       {"checkins_far_from_venue",

@@ -70,7 +70,7 @@ std::vector<bool> InsertCheckinArrays(db::Connection& connection, std::int64_t t
 constexpr std::size_t kRowsPerArrayStatement = 5'000;
 
 std::vector<bool> InsertPhotoArrays(db::Connection& connection, std::span<const NewPhoto> photos) {
-  db::PgArray sha256s, content_types, sizes, terminals, received, packs, offsets;
+  db::PgArray sha256s, content_types, sizes, terminals, received, packs, offsets, phashes;
   std::vector<std::string_view> sent;
   sent.reserve(photos.size());
   for (const auto& p : photos) {
@@ -85,13 +85,15 @@ std::vector<bool> InsertPhotoArrays(db::Connection& connection, std::span<const 
     } else {
       offsets.AddNull();
     }
+    phashes.Add(p.phash);
     sent.push_back(p.sha256);
   }
   std::string returned;
   soci::statement statement =
       (connection.sql().prepare << connection.Text(q::kInsertPhotos), soci::use(sha256s.Text()),
        soci::use(content_types.Text()), soci::use(sizes.Text()), soci::use(terminals.Text()),
-       soci::use(received.Text()), soci::use(packs.Text()), soci::use(offsets.Text()), soci::into(returned));
+       soci::use(received.Text()), soci::use(packs.Text()), soci::use(offsets.Text()), soci::use(phashes.Text()),
+       soci::into(returned));
   return StoredInOrder(statement, returned, sent);
 }
 
@@ -243,11 +245,12 @@ std::vector<bool> InsertPhotos(db::Connection& connection, const std::vector<New
     return stored;
   }
   long long size = 0, terminal = 0, received = 0, offset = 0;
-  std::string sha256, content_type, pack;
-  soci::indicator pack_ind = soci::i_null;
+  std::string sha256, content_type, pack, phash;
+  soci::indicator pack_ind = soci::i_null, phash_ind = soci::i_null;
   soci::statement statement = (connection.sql().prepare << connection.Text(q::kInsertPhoto), soci::use(sha256),
                                soci::use(content_type), soci::use(size), soci::use(terminal),
-                               soci::use(received), soci::use(pack, pack_ind), soci::use(offset, pack_ind));
+                               soci::use(received), soci::use(pack, pack_ind), soci::use(offset, pack_ind),
+                               soci::use(phash, phash_ind));
   std::vector<bool> stored;
   stored.reserve(photos.size());
   for (const auto& p : photos) {
@@ -257,6 +260,8 @@ std::vector<bool> InsertPhotos(db::Connection& connection, const std::vector<New
     pack = p.photo.pack.value_or("");
     pack_ind = p.photo.pack ? soci::i_ok : soci::i_null;
     offset = p.photo.pack_offset;
+    phash = p.phash.value_or("");
+    phash_ind = p.phash ? soci::i_ok : soci::i_null;
     terminal = p.terminal_id;
     received = p.received_at;
     statement.execute(true);

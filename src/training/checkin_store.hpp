@@ -122,6 +122,7 @@ struct NewPhoto {
   std::string sha256;
   StoredPhoto photo;
   std::int64_t terminal_id = 0, received_at = 0;
+  std::optional<std::string> phash;  // the perceptual hash in hex (photo_hash.hpp), if it decoded
 };
 std::vector<bool> InsertPhotos(db::Connection& connection, const std::vector<NewPhoto>& photos);
 std::vector<bool> PhotosStored(db::Connection& connection, const std::vector<std::string>& sha256s);

@@ -9,11 +9,13 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "app/app.hpp"
 #include "core/geo.hpp"
 #include "risk/catch_rate.hpp"
+#include "training/photo_hash.hpp"
 #include "core/time.hpp"
 #include "crypto/token.hpp"
 #include "dashboard/service.hpp"
@@ -124,7 +126,7 @@ TEST_F(GeneratedProvince, PlantsAtLeastEightKindsEachWithItsRecords) {
   }
   for (const char* kind : {"ghost_trainee", "terminal_burst", "uniform_checkins", "far_checkins", "night_checkins",
                            "shared_photo", "online_overlap", "person_two_places", "teacher_two_places",
-                           "perfect_attendance", "online_fast_forward",
+                           "perfect_attendance", "online_fast_forward", "lookalike_photo",
                            "repeated_enrolment"}) {
     EXPECT_NE(Kind(kind), nullptr) << kind;
   }
@@ -239,6 +241,30 @@ TEST_F(GeneratedProvince, OnePhotoServesSeveralPeople) {
   EXPECT_EQ(Number("SELECT COUNT(*) FROM (SELECT photo_sha256 FROM checkins GROUP BY photo_sha256 "
                    "HAVING COUNT(DISTINCT trainee_id) > 1) shared"),
             static_cast<long long>(a->at("ids").at("photo_sha256").as_array().size()));
+}
+
+TEST_F(GeneratedProvince, LookalikePhotosAreOnePhotoRetouchedForSeveralPeople) {
+  const auto* a = Kind("lookalike_photo");
+  ASSERT_NE(a, nullptr);
+  const auto people = Ids(*a, "trainee_ids");
+  db::Connection connection(*database_handle_);
+  soci::rowset<soci::row> rows = (connection.sql().prepare << "SELECT p.sha256, p.phash FROM checkins c JOIN photos p "
+                                                             "ON p.sha256 = c.photo_sha256 WHERE c.kind = 'start' AND "
+                                                             "c.session_id = " + std::to_string(Ids(*a, "session_ids")[0]) +
+                                                             " AND c.trainee_id IN (" + List(people) + ")");
+  std::set<std::string> bytes;
+  std::vector<training::PhotoHash> hashes;
+  for (const auto& r : rows) {
+    bytes.insert(r.get<std::string>(0));
+    const auto h = training::PhotoHash::FromHex(r.get<std::string>(1));
+    ASSERT_TRUE(h);
+    hashes.push_back(*h);
+  }
+  EXPECT_EQ(bytes.size(), people.size());  // no two share bytes
+  ASSERT_EQ(hashes.size(), people.size());
+  for (std::size_t i = 1; i < hashes.size(); ++i) EXPECT_LE(training::HammingDistance(hashes[0], hashes[i]), 10);
+  // Every photo of the province was hashed on arrival.
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM photos WHERE phash IS NULL"), 0);
 }
 
 TEST_F(GeneratedProvince, OnlineSegmentsOverlapAndAddUpToMoreThanADay) {
