@@ -25,8 +25,17 @@ void BackgroundTask::Run(std::stop_token stop) {
     }
     if (more) continue;
     std::unique_lock lock(mutex_);
-    wake_.wait_for(lock, stop, interval_, [] { return false; });
+    wake_.wait_for(lock, stop, interval_, [this] { return woken_; });
+    woken_ = false;
   }
+}
+
+void BackgroundTask::Wake() {
+  {
+    std::lock_guard lock(mutex_);
+    woken_ = true;
+  }
+  wake_.notify_all();
 }
 
 }  // namespace sunshine::app

@@ -1,7 +1,7 @@
 #pragma once
 // Work the server does on its own while it runs (moving classes along the calendar, settling
-// finished classes' attendance): a round at start, then one every interval, and at once again
-// while a round says it left work waiting. A failed round is logged and retried at the next
+// finished classes' attendance, risk screening): a round at start, then one every interval, and
+// at once again while a round says it left work waiting or when woken. A failed round is logged and retried at the next
 // tick; it never stops the server.
 #include <chrono>
 #include <condition_variable>
@@ -18,6 +18,10 @@ class BackgroundTask {
   BackgroundTask(std::string name, std::chrono::seconds interval, std::function<bool()> round);
   ~BackgroundTask();  // stops and joins
 
+  // Starts the next round now, without waiting for the interval (from any thread; never blocks
+  // beyond a lock held only around the wait).
+  void Wake();
+
  private:
   void Run(std::stop_token stop);
 
@@ -26,6 +30,7 @@ class BackgroundTask {
   std::function<bool()> round_;
   std::mutex mutex_;
   std::condition_variable_any wake_;
+  bool woken_ = false;
   std::jthread thread_;
 };
 

@@ -129,7 +129,7 @@ core::Status Validate(const Config& c) {
   range("objection_answer_working_days", c.objection_answer_working_days, 1, 60);
   range("public_objections_per_hour", c.public_objections_per_hour, 1, 10000);
   range("claim_audit_rate_1e4", c.claim_audit_rate_1e4, 1, 10000);
-  range("risk_scan_interval_seconds", c.risk_scan_interval_seconds, 1, 86400);
+  range("risk_scan_interval_seconds", c.risk_scan_interval_seconds, 0, 86400);
   if (!subsidy::ParseLimitWindow(c.claim_limit_window)) errors.push_back({"claim_limit_window", "unknown"});
   if (!subsidy::ParseReviewLevels(c.claim_review_levels)) errors.push_back({"claim_review_levels", "unknown"});
   if (!assessment::PassMarkTable::Parse(c.assessment_pass_marks)) errors.push_back({"assessment_pass_marks", "format"});

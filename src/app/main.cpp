@@ -6,13 +6,17 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
+#include <optional>
 #include <sstream>
+#include <thread>
 
 #include "app/app.hpp"
 #include "app/background_task.hpp"
@@ -168,24 +172,59 @@ int Serve(const Config& given, bool demo, bool empty = false) {
     return settled == kRound;
   });
   // Risk screening (docs/risk-screening.md): the first round scans the past year, each later one
-  // yesterday and today, so alerts follow new data within the interval; a round reads without
-  // holding the write lock and raises its alerts in one short transaction, so uploads never wait.
-  BackgroundTask screening("risk screening", std::chrono::seconds(config.risk_scan_interval_seconds),
-                           [&app, first = true]() mutable {
-                             const auto today = app.database().clock().Today();
-                             const core::Actor actor{.request_id = "risk-screening", .client_ip = "local",
-                                                     .system_name = "risk-screening"};
-                             const auto scan =
-                                 app.risk().Scan(actor, training::AddDays(today, first ? -365 : -1), today);
-                             first = false;
-                             if (scan && scan->raised > 0) spdlog::info("risk screening: {} new alerts", scan->raised);
-                             return false;
-                           });
+  // yesterday and today, so alerts follow new data within the interval; and a committed check-in
+  // or segment batch wakes a round of the rules on uploads over today (soon: below), so the
+  // alert it causes follows within seconds. A round reads without holding the write lock and
+  // raises its alerts in one short transaction, so uploads never wait for it; the upload only
+  // sets a flag. risk_scan_interval_seconds 0 turns screening off.
+  struct Uploads {
+    std::atomic<bool> pending{false};
+    std::atomic<BackgroundTask*> screening{nullptr};
+  };
+  const auto uploads = std::make_shared<Uploads>();  // the services' hook keeps it
+  std::optional<BackgroundTask> screening;
+  if (config.risk_scan_interval_seconds > 0) {
+    screening.emplace(
+        "risk screening", std::chrono::seconds(config.risk_scan_interval_seconds),
+        [&app, uploads, first = true, last_end = std::chrono::steady_clock::time_point(),
+         last_cost = std::chrono::steady_clock::duration()]() mutable {
+          const bool after_upload = uploads->pending.exchange(false) && !first;
+          if (after_upload) {
+            // Batches that come close together are screened together, and screening after
+            // uploads takes at most a fifth of the time (a round's cost four times over, or a
+            // second, between rounds): uploads keep the rest of the machine.
+            std::this_thread::sleep_until(last_end + std::max<std::chrono::steady_clock::duration>(
+                                                         std::chrono::seconds(1), 4 * last_cost));
+            uploads->pending = false;
+          }
+          const auto started = std::chrono::steady_clock::now();
+          const auto today = app.database().clock().Today();
+          const core::Actor actor{.request_id = "risk-screening", .client_ip = "local",
+                                  .system_name = "risk-screening"};
+          const auto scan = after_upload ? app.risk().ScanUploads(actor, today)
+                                         : app.risk().Scan(actor, training::AddDays(today, first ? -365 : -1), today);
+          first = false;
+          last_end = std::chrono::steady_clock::now();
+          if (after_upload) last_cost = last_end - started;
+          if (scan && scan->raised > 0) spdlog::info("risk screening: {} new alerts", scan->raised);
+          return false;
+        });
+    uploads->screening = &*screening;
+    const auto wake = [uploads] {
+      uploads->pending = true;
+      if (auto* task = uploads->screening.load()) task->Wake();
+    };
+    app.checkins().AfterCommit(wake);
+    app.online().AfterCommit(wake);
+  }
   if (province) {
     province->StartLive();
     std::cout << "  the demo's terminals upload check-ins as today's sessions run\n" << std::flush;
   }
   server.Run(true);
+  // Nothing uploads once the server and the demo's terminals have stopped; then screening may go.
+  province.reset();
+  uploads->screening = nullptr;
   spdlog::info("stopped");
   return 0;
 }

@@ -1,6 +1,8 @@
 #include "risk/risk_service.hpp"
 
 #include <boost/json.hpp>
+#include <algorithm>
+#include <set>
 
 #include "audit/store.hpp"
 #include "core/time.hpp"
@@ -102,6 +104,24 @@ core::Result<ScanResult> RiskService::Scan(const core::Actor& actor, const std::
     while (settle_(kRound) == kRound) {
     }
   }
+  return Run(actor, from, to, [&rule](const RuleInfo& info) { return rule.empty() || info.id == rule; }, progress);
+}
+
+bool RiskService::JudgesUploads(const std::string& rule) {
+  static const std::set<std::string, std::less<>> upload_rules = {
+      "photo_reuse",           "photo_lookalike",   "terminal_burst",         "checkins_off_hours",
+      "checkins_far_from_venue", "uniform_checkins", "attendance_too_perfect", "person_two_places",
+      "online_overlap",        "online_too_fast"};
+  return upload_rules.contains(rule);
+}
+
+core::Result<ScanResult> RiskService::ScanUploads(const core::Actor& actor, const std::string& day) {
+  if (!core::IsDate(day)) return core::Error::Invalid("invalid_fields", "扫描条件有误", {{"day", "not_a_date"}});
+  return Run(actor, day, day, [](const RuleInfo& info) { return JudgesUploads(info.id); }, {});
+}
+
+ScanResult RiskService::Run(const core::Actor& actor, const std::string& from, const std::string& to,
+                            const std::function<bool(const RuleInfo&)>& wanted, const ScanProgress& progress) {
   const risk_store::Span span{*core::AtShanghai(from, "00:00"),
                               *core::AtShanghai(training::AddDays(to, 1), "00:00"), from, to};
   const auto started = database_.clock().Now();
@@ -113,10 +133,10 @@ core::Result<ScanResult> RiskService::Scan(const core::Actor& actor, const std::
   {
     db::Connection connection(database_);
     ScanRows rows(connection, span);
-    const int total = rule.empty() ? static_cast<int>(rules_.size()) : 1;
+    const auto total = static_cast<int>(std::count_if(rules_.begin(), rules_.end(), wanted));
     int done = 0;
     for (const auto& info : rules_) {
-      if (!rule.empty() && info.id != rule) continue;
+      if (!wanted(info)) continue;
       auto found = Judges().at(info.id)(rows, info);
       result.found[info.id] = static_cast<int>(found.size());
       names += (names.empty() ? "" : ",") + info.id;

@@ -43,9 +43,16 @@ class RiskService {
   // Every rule, or the one named, over the days `from`..`to` (YYYY-MM-DD, inclusive).
   core::Result<ScanResult> Scan(const core::Actor& actor, const std::string& from, const std::string& to,
                                 const std::string& rule = "", const ScanProgress& progress = {});
+  // The rules that judge what terminals upload (check-ins and online segments) over one day, as
+  // the running server does after a batch commits; nothing else is read or kept first.
+  core::Result<ScanResult> ScanUploads(const core::Actor& actor, const std::string& day);
+  // Whether a rule judges uploads (ScanUploads runs it).
+  static bool JudgesUploads(const std::string& rule);
 
  private:
   const RuleInfo* Rule(const std::string& id) const;
+  ScanResult Run(const core::Actor& actor, const std::string& from, const std::string& to,
+                 const std::function<bool(const RuleInfo&)>& wanted, const ScanProgress& progress);
 
   db::Database& database_;
   std::vector<RuleInfo> rules_;

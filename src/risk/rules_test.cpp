@@ -9,6 +9,7 @@
 #include "risk/catch_rate.hpp"
 #include "risk/checkin_rules.hpp"
 #include "risk/institution_score.hpp"
+#include "risk/risk_service.hpp"
 #include "risk/rules.hpp"
 
 namespace sunshine::risk {
@@ -32,6 +33,19 @@ TEST(Catalogue, EveryRuleIsNamedVersionedSourcedAndExplainsItsParameters) {
   EXPECT_EQ(FindRule("nothing"), nullptr);
   EXPECT_EQ(FindRule("photo_reuse")->Value("min_people"), 2);
   EXPECT_EQ(FindRule("photo_reuse")->Value("no_such_parameter"), 0);
+}
+
+// The rules a committed batch wakes are the catalogue's rules on check-ins and segments, by name.
+TEST(Catalogue, TheRulesOnUploadsAreThoseThatReadCheckinsOrSegments) {
+  std::set<std::string> on_uploads;
+  for (const auto& r : Catalogue()) {
+    if (RiskService::JudgesUploads(r.id)) on_uploads.insert(r.id);
+  }
+  EXPECT_EQ(on_uploads, (std::set<std::string>{"photo_reuse", "photo_lookalike", "terminal_burst",
+                                               "checkins_off_hours", "checkins_far_from_venue", "uniform_checkins",
+                                               "attendance_too_perfect", "person_two_places", "online_overlap",
+                                               "online_too_fast"}));
+  EXPECT_FALSE(RiskService::JudgesUploads("identical_scores"));
 }
 
 TEST(Catalogue, SeverityFollowsTheScore) {

@@ -43,7 +43,9 @@ core::Result<BatchReceipt> CheckinService::Upload(const core::Actor& actor, cons
   auto signed_request = RecordSignature(connection, *actor.principal, request, now);
   if (!signed_request) return signed_request.take_error();
   auto receipt = Store(connection, actor, *events, *signed_request, now);
-  if (receipt) transaction.Commit();
+  if (!receipt) return receipt;
+  transaction.Commit();
+  if (after_commit_) after_commit_();
   return receipt;
 }
 

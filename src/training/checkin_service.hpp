@@ -3,6 +3,7 @@
 // events, classes the terminal does not serve, unknown sessions or people refuse it all and
 // store nothing; otherwise every event is stored once (a re-sent event id is a duplicate)
 // with the reasons it does not count, in one transaction with the replay record and audit.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -32,9 +33,14 @@ class CheckinService {
                                    const std::vector<CheckinEventInput>& events, std::int64_t signed_request_id,
                                    std::int64_t now) const;
 
+  // Called after each uploaded batch commits (risk screening wakes on it, docs/risk-screening.md):
+  // set once before the server runs; it must return at once.
+  void AfterCommit(std::function<void()> hook) { after_commit_ = std::move(hook); }
+
   const CheckinPolicy& policy() const { return policy_; }
 
  private:
+  std::function<void()> after_commit_;
   db::Database& database_;
   CheckinPolicy policy_;
 };

@@ -35,7 +35,9 @@ core::Result<BatchReceipt> OnlineService::Upload(const core::Actor& actor, const
   auto signed_request = RecordSignature(connection, *actor.principal, request, now);
   if (!signed_request) return signed_request.take_error();
   auto receipt = Store(connection, actor, *segments, *signed_request, now);
-  if (receipt) transaction.Commit();
+  if (!receipt) return receipt;
+  transaction.Commit();
+  if (after_commit_) after_commit_();
   return receipt;
 }
 

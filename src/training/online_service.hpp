@@ -3,6 +3,7 @@
 // or not at all (malformed segments, classes the platform does not serve, unknown people
 // refuse it all), every well-formed segment stored once with the reasons it does not count,
 // in one transaction with the replay record and audit.
+#include <functional>
 #include "core/principal.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
@@ -28,7 +29,12 @@ class OnlineService {
                                    const std::vector<SegmentInput>& segments, std::int64_t signed_request_id,
                                    std::int64_t now) const;
 
+  // Called after each uploaded batch commits (risk screening wakes on it, docs/risk-screening.md):
+  // set once before the server runs; it must return at once.
+  void AfterCommit(std::function<void()> hook) { after_commit_ = std::move(hook); }
+
  private:
+  std::function<void()> after_commit_;
   db::Database& database_;
   OnlinePolicy policy_;
 };
