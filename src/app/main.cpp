@@ -248,6 +248,12 @@ int SettleAttendance(Config config) {
   progress.Done();
   const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::cout << "kept the attendance of " << total << " finished classes in " << seconds << " s\n";
+  // A class that could not be read ends the rounds (logged with why: without --key-file, its
+  // roster's personal data): say what still waits rather than call it done.
+  if (const auto left = attendance.Unsettled(); left > 0) {
+    std::cerr << left << " finished classes still wait: see the warning above (a --key-file?)\n";
+    return 1;
+  }
   return 0;
 }
 

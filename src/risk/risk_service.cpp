@@ -104,7 +104,8 @@ core::Result<ScanResult> RiskService::Scan(const core::Actor& actor, const std::
     while (settle_(kRound) == kRound) {
     }
   }
-  return Run(actor, from, to, [&rule](const RuleInfo& info) { return rule.empty() || info.id == rule; }, progress);
+  return Run(actor, from, to, [&rule](const RuleInfo& info) { return rule.empty() || info.id == rule; }, progress,
+             false);
 }
 
 bool RiskService::JudgesUploads(const std::string& rule) {
@@ -117,11 +118,12 @@ bool RiskService::JudgesUploads(const std::string& rule) {
 
 core::Result<ScanResult> RiskService::ScanUploads(const core::Actor& actor, const std::string& day) {
   if (!core::IsDate(day)) return core::Error::Invalid("invalid_fields", "扫描条件有误", {{"day", "not_a_date"}});
-  return Run(actor, day, day, [](const RuleInfo& info) { return JudgesUploads(info.id); }, {});
+  return Run(actor, day, day, [](const RuleInfo& info) { return JudgesUploads(info.id); }, {}, true);
 }
 
 ScanResult RiskService::Run(const core::Actor& actor, const std::string& from, const std::string& to,
-                            const std::function<bool(const RuleInfo&)>& wanted, const ScanProgress& progress) {
+                            const std::function<bool(const RuleInfo&)>& wanted, const ScanProgress& progress,
+                            bool quiet_unless_raised) {
   const risk_store::Span span{*core::AtShanghai(from, "00:00"),
                               *core::AtShanghai(training::AddDays(to, 1), "00:00"), from, to};
   const auto started = database_.clock().Now();
@@ -149,6 +151,12 @@ ScanResult RiskService::Run(const core::Actor& actor, const std::string& from, c
   db::Transaction transaction(connection);
   const auto now = database_.clock().Now();
   for (const auto& f : findings) result.raised += risk_store::Upsert(connection, f, now) ? 1 : 0;
+  // A round after uploads that raised nothing new is not recorded: the server runs one every few
+  // seconds while terminals upload, and the scans and the audit trail would fill with them.
+  if (quiet_unless_raised && result.raised == 0) {
+    transaction.Commit();
+    return result;
+  }
   const risk_store::Scan scan{names, from, to, started, now, static_cast<int>(findings.size()), result.raised,
                               actor.principal ? actor.principal->username : actor.system_name};
   result.scan_id = risk_store::InsertScan(connection, scan);

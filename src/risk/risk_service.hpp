@@ -44,7 +44,8 @@ class RiskService {
   core::Result<ScanResult> Scan(const core::Actor& actor, const std::string& from, const std::string& to,
                                 const std::string& rule = "", const ScanProgress& progress = {});
   // The rules that judge what terminals upload (check-ins and online segments) over one day, as
-  // the running server does after a batch commits; nothing else is read or kept first.
+  // the running server does after a batch commits; nothing else is read or kept first, and the
+  // round is recorded (risk_scans, the audit trail) only when it raises an alert.
   core::Result<ScanResult> ScanUploads(const core::Actor& actor, const std::string& day);
   // Whether a rule judges uploads (ScanUploads runs it).
   static bool JudgesUploads(const std::string& rule);
@@ -52,7 +53,8 @@ class RiskService {
  private:
   const RuleInfo* Rule(const std::string& id) const;
   ScanResult Run(const core::Actor& actor, const std::string& from, const std::string& to,
-                 const std::function<bool(const RuleInfo&)>& wanted, const ScanProgress& progress);
+                 const std::function<bool(const RuleInfo&)>& wanted, const ScanProgress& progress,
+                 bool quiet_unless_raised);
 
   db::Database& database_;
   std::vector<RuleInfo> rules_;

@@ -1,5 +1,7 @@
 #include "training/attendance_service.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 #include <cmath>
 #include <boost/json.hpp>
@@ -31,9 +33,13 @@ int AttendanceService::Settle(int limit) {
     db::Connection connection(database_);
     waiting = attendance_store::ListUnsettled(connection, limit);
   }
+  int kept = 0;
   for (const auto& cls : waiting) {
     auto detail = classes_.GetById(cls.class_id);
-    if (!detail) continue;
+    if (!detail) {
+      spdlog::warn("attendance of finished class {} not kept: {}", cls.class_id, detail.error().message);
+      break;
+    }
     const auto attendance = Compute(std::move(*detail));
     std::vector<attendance_store::KeptRate> rates;
     for (const auto& t : attendance.trainees) {
@@ -46,8 +52,9 @@ int AttendanceService::Settle(int limit) {
     db::Transaction transaction(connection);
     attendance_store::Keep(connection, cls, rates, database_.clock().Now());
     transaction.Commit();
+    ++kept;
   }
-  return static_cast<int>(waiting.size());
+  return kept;
 }
 
 std::int64_t AttendanceService::Unsettled() {

@@ -59,7 +59,10 @@ class AttendanceService {
   core::Result<ClassAttendance> Of(std::int64_t class_id);
   // Computes and keeps the attendance of up to `limit` finished classes not settled yet (or
   // stale after a late counting event), for the dashboards (attendance_store.hpp); returns how
-  // many it took. Run in the background and before a dashboard reads, never by a caller's write.
+  // many it kept. A class it cannot read (its roster's personal data without the key, say) ends
+  // the round, logged: the classes after it wait, and a caller looping while a round keeps
+  // `limit` stops instead of reading the same classes for ever. Run in the background and before
+  // a dashboard reads, never by a caller's write.
   int Settle(int limit);
   // How many finished classes wait to be settled.
   std::int64_t Unsettled();

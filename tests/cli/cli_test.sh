@@ -184,6 +184,9 @@ audit=$(tail -1 "$work/gen_a.txt")
 sql_at "$url_gen_a" "UPDATE classes SET status = 'finished' WHERE id IN (SELECT id FROM classes WHERE status = 'running' ORDER BY id LIMIT 2)" >/dev/null
 finished=$(sql_at "$url_gen_a" "SELECT COUNT(*) FROM classes WHERE status = 'finished'")
 [ "$finished" -ge 2 ] || fail "finished classes: $finished"
+# Without the key the rosters cannot be read: nothing is called kept, and it says what waits.
+out=$("$bin" attendance settle --db "$url_gen_a" --log-level warn 2>&1) && fail "attendance settle without the key: $out"
+echo "$out" | grep -q "finished classes still wait" || fail "attendance settle without the key: $out"
 "$bin" attendance settle --db "$url_gen_a" --key-file "$work/keys.json" --log-level warn | grep -q "kept the attendance of $finished finished classes" \
   || fail "attendance settle did not keep the $finished finished classes"
 [ "$(sql_at "$url_gen_a" "SELECT COUNT(DISTINCT class_id) FROM class_attendance")" = "$finished" ] || fail "kept rates"

@@ -68,3 +68,28 @@ test('a planted photo reuse goes from the queue, with both photos, to a case tha
   assert.equal(kept.status, 'confirmed')
   assert.equal(kept.case_id, opened.id)
 })
+
+test("an officer's home page shows the region's risk figures as the API counts them", async () => {
+  const token = await signInApi('province_officer')
+  // The start-up screening has raised the region's alerts (the test above waits for it too).
+  let summary
+  for (let i = 0; i < 90; ++i) {
+    summary = await api(token, 'GET', '/api/v1/risk/summary')
+    if (summary.alerts.length > 0) break
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+  const open = summary.alerts.filter((a) => a.status === 'open' || a.status === 'assigned').reduce((n, a) => n + a.count, 0)
+  assert.ok(open > 0, 'the demo province has open alerts')
+  const page = await newPage(browser)
+  await signIn(page, 'province_officer')
+  await page.locator('[data-test=risk-card]').waitFor()
+  // Alerts keep coming while the demo's terminals upload: the figure is read against a fresh count.
+  const shown = Number(await page.locator('[data-test=risk-open]').textContent())
+  const now = await api(token, 'GET', '/api/v1/risk/summary')
+  const openNow = now.alerts.filter((a) => a.status === 'open' || a.status === 'assigned').reduce((n, a) => n + a.count, 0)
+  assert.ok(shown >= open && shown <= openNow, `${shown} open alerts shown, between ${open} and ${openNow}`)
+  assert.ok(await page.locator('[data-test=risk-rules] tbody tr').count() > 0)
+  await page.locator('[data-test=risk-open-queue]').click()
+  await page.waitForURL(/\/risk-alerts/)
+  assert.deepEqual(page.errors, [])
+})

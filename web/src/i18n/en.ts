@@ -10,6 +10,7 @@ const en: typeof zh = {
   },
   home: { welcome: 'Welcome, {name}', role: 'Role', scope: 'Data scope', permissions: 'My permissions', permission: 'Permission' },
   dashboard: {
+    risk: 'Risk alerts', riskHint: 'leads the rules found in your region', riskQueue: 'Open the queue', riskNone: 'No alerts',
     title: '{scope} at a glance', own: 'Your institution at a glance', today: 'As of {date}', classes: 'Classes', running: 'running',
     inTraining: 'In training this month', inTrainingClasses: '{n} classes', checkinsToday: 'Check-ins today', counting: '{n} counting',
     share: 'Counting share', noCheckins: 'No check-ins yet today', byStatus: 'Classes by status', attendance: 'Attendance rates',
@@ -319,7 +320,7 @@ const en: typeof zh = {
     },
   },
   risk: {
-    explain: 'Risk rules run over new data every minute (photo reuse, terminal bursts, night or distant check-ins, people and teachers in two places, implausible ages, re-enrolment, online overlaps, assessment anomalies); each alert carries its rule version, statistic, threshold and evidence. An alert is a lead: check it, then dismiss or confirm it.',
+    explain: 'Risk rules run after each uploaded batch and every minute over new data (photo reuse and look-alike photos, terminal bursts, night or distant check-ins, attendance too perfect, people and teachers in two places, implausible ages, re-enrolment, online overlaps and fast-forwarding, assessment anomalies, claims mostly for people who did not count); each alert carries its rule version, statistic, threshold and evidence. An alert is a lead: check it, then dismiss or confirm it.',
     rule: 'Rule', anyRule: 'All rules', status: 'Status', anyStatus: 'All', region: 'Region', score: 'Score', severity: 'Severity',
     severities: { high: 'High', medium: 'Medium', low: 'Low' },
     statuses: { open: 'Open', assigned: 'Assigned', dismissed: 'Dismissed', confirmed: 'Confirmed' },

@@ -8,6 +8,7 @@ export default {
   },
   home: { welcome: '欢迎，{name}', role: '角色', scope: '数据范围', permissions: '我的权限', permission: '权限标识' },
   dashboard: {
+    risk: '风险预警', riskHint: '本地区规则发现的线索', riskQueue: '进入预警队列', riskNone: '暂无预警',
     title: '{scope}培训监管概况', own: '本机构培训概况', today: '数据日期 {date}', classes: '培训班', running: '培训中',
     inTraining: '本月在训学员', inTrainingClasses: '{n} 个班次', checkinsToday: '今日打卡', counting: '有效 {n} 次',
     share: '有效率', noCheckins: '今日暂无打卡', byStatus: '培训班状态', attendance: '学员出勤率分布',
@@ -317,7 +318,7 @@ export default {
     },
   },
   risk: {
-    explain: '系统每分钟对新数据运行风险规则（照片重复、终端集中打卡、夜间或异地打卡、一人两地、教师两地、年龄异常、重复参训、线上刷课、考评异常等），每条预警附规则版本、统计值、阈值和证据；预警只是线索，须经核实后排除或认定。',
+    explain: '每批打卡数据提交后、并每分钟对新数据运行风险规则（照片重复或近似、终端集中打卡、夜间或异地打卡、出勤过于完美、一人两地、教师两地、年龄异常、重复参训、线上刷课、考评异常、申领名单多为不达标人员等），每条预警附规则版本、统计值、阈值和证据；预警只是线索，须经核实后排除或认定。',
     rule: '规则', anyRule: '全部规则', status: '状态', anyStatus: '全部', region: '地区', score: '风险分', severity: '等级',
     severities: { high: '高', medium: '中', low: '低' },
     statuses: { open: '待处置', assigned: '核查中', dismissed: '已排除', confirmed: '已认定' },
