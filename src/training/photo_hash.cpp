@@ -14,6 +14,10 @@ namespace {
 constexpr int kSide = 32;  // the picture is averaged to kSide x kSide
 constexpr int kBlock = 16;  // bits from the kBlock x kBlock low frequencies
 
+// Pictures larger than this are not decoded (a small PNG can claim a gigapixel): no check-in
+// camera comes near it, and the photo is kept all the same, unhashed.
+constexpr std::uint64_t kMaxPixels = 40'000'000;
+
 struct Grey {
   std::vector<std::uint8_t> pixels;
   int width = 0, height = 0;
@@ -23,6 +27,10 @@ std::optional<Grey> DecodePng(std::string_view bytes) {
   png_image image{};
   image.version = PNG_IMAGE_VERSION;
   if (!png_image_begin_read_from_memory(&image, bytes.data(), bytes.size())) return std::nullopt;
+  if (std::uint64_t{image.width} * image.height > kMaxPixels) {
+    png_image_free(&image);
+    return std::nullopt;
+  }
   // Read as RGB and made grey here: libpng's own grey conversion is gamma-correct and twice as slow.
   image.format = PNG_FORMAT_RGB;
   std::vector<std::uint8_t> rgb(PNG_IMAGE_SIZE(image));
@@ -46,7 +54,7 @@ std::optional<Grey> DecodeJpeg(std::string_view bytes) {
   int width = 0, height = 0, subsampling = 0, colourspace = 0;
   std::optional<Grey> out;
   if (tjDecompressHeader3(handle, data, size, &width, &height, &subsampling, &colourspace) == 0 && width > 0 &&
-      height > 0) {
+      height > 0 && static_cast<std::uint64_t>(width) * static_cast<std::uint64_t>(height) <= kMaxPixels) {
     // The smallest scale the decoder offers that still leaves kSide pixels each way.
     int count = 0;
     const tjscalingfactor* factors = tjGetScalingFactors(&count);

@@ -79,6 +79,10 @@ TEST(PhotoHash, BytesThatDoNotDecodeAsDeclaredHaveNone) {
   EXPECT_FALSE(PerceptualHash("\xFF\xD8\xFFnot really", "image/jpeg"));
   EXPECT_FALSE(PerceptualHash(Png(Picture(8, 8), 8, 8), "image/jpeg"));
   EXPECT_FALSE(PerceptualHash("", "image/png"));
+  // A picture claiming more pixels than any camera (a few kilobytes of PNG could): not decoded.
+  const auto huge = Png(std::vector<std::uint8_t>(50'000'000, 128), 10'000, 5'000);
+  EXPECT_LT(huge.size(), 1'000'000u);
+  EXPECT_FALSE(PerceptualHash(huge, "image/png"));
 }
 
 TEST(PhotoHash, HexRoundTripsAndRefusesOtherText) {
