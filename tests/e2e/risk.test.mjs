@@ -69,6 +69,10 @@ test('a planted photo reuse goes from the queue, with both photos, to a case tha
   assert.equal(kept.case_id, opened.id)
 })
 
+// Alerts waiting for a decision (open or assigned) in a risk summary.
+const waiting = (summary) =>
+  summary.alerts.filter((a) => a.status === 'open' || a.status === 'assigned').reduce((n, a) => n + a.count, 0)
+
 test("an officer's home page shows the region's risk figures as the API counts them", async () => {
   const token = await signInApi('province_officer')
   // The start-up screening has raised the region's alerts (the test above waits for it too).
@@ -78,7 +82,7 @@ test("an officer's home page shows the region's risk figures as the API counts t
     if (summary.alerts.length > 0) break
     await new Promise((resolve) => setTimeout(resolve, 1000))
   }
-  const open = summary.alerts.filter((a) => a.status === 'open' || a.status === 'assigned').reduce((n, a) => n + a.count, 0)
+  const open = waiting(summary)
   assert.ok(open > 0, 'the demo province has open alerts')
   const page = await newPage(browser)
   await signIn(page, 'province_officer')
@@ -86,7 +90,7 @@ test("an officer's home page shows the region's risk figures as the API counts t
   // Alerts keep coming while the demo's terminals upload: the figure is read against a fresh count.
   const shown = Number(await page.locator('[data-test=risk-open]').textContent())
   const now = await api(token, 'GET', '/api/v1/risk/summary')
-  const openNow = now.alerts.filter((a) => a.status === 'open' || a.status === 'assigned').reduce((n, a) => n + a.count, 0)
+  const openNow = waiting(now)
   assert.ok(shown >= open && shown <= openNow, `${shown} open alerts shown, between ${open} and ${openNow}`)
   assert.ok(await page.locator('[data-test=risk-rules] tbody tr').count() > 0)
   await page.locator('[data-test=risk-open-queue]').click()
