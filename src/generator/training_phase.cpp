@@ -593,6 +593,20 @@ class Runner {
         a.ids["teacher_ids"].push_back(n.teachers.at(0));
       }
     }
+    for (std::size_t k = 0; k < plan_->classes.size(); ++k) {
+      const auto& c = plan_->classes[k];
+      if (!c.surge || filed_[k].id == 0) continue;
+      auto& a = kinds["volume_jump"];
+      a.kind = "volume_jump";
+      a.description = "an institution that, in the weeks after its approval, starts " + std::to_string(kSurgeClasses) +
+                      " full classes beyond its share";
+      auto& institutions = a.ids["institution_ids"];
+      const auto institution = reg_.institution_list[c.institution].id;
+      if (std::find(institutions.begin(), institutions.end(), institution) == institutions.end()) {
+        institutions.push_back(institution);
+      }
+      a.ids["class_ids"].push_back(filed_[k].id);
+    }
     for (auto& [kind, a] : kinds) figures_.anomalies.push_back(std::move(a));
     std::vector<std::int64_t> class_ids;
     for (const auto& f : filed_) class_ids.push_back(f.id);

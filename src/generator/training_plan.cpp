@@ -67,6 +67,7 @@ class Planner {
   TrainingPlan Plan() {
     DrawClasses();
     PlantPairs();
+    PlantSurges();
     std::stable_sort(plan_.classes.begin(), plan_.classes.end(),
                      [](const ClassPlan& a, const ClassPlan& b) { return a.start < b.start; });
     // Pairs name classes by position: fill rosters in start order, then keep pairs pointing right.
@@ -227,6 +228,28 @@ class Planner {
     }
   }
 
+  // Planted volume jumps (咸宁): institutions that, in the weeks after their approval (the
+  // period's first day, when the registries are written), start kSurgeClasses full classes
+  // beyond their share, all within four weeks of the first day classes may start.
+  void PlantSurges() {
+    Random r = root_.Fork("anomaly:volume_jump");
+    const auto institutions = static_cast<int>(reg_.institution_list.size());
+    std::set<std::size_t> chosen;
+    for (int n = 0, count = PlantedCount(institutions, options_.anomaly_share); n < count; ++n) {
+      const auto i = static_cast<std::size_t>(r.Uniform(0, institutions - 1));
+      // A repeated draw, or the demo's own institution, plants one fewer.
+      if (!chosen.insert(i).second || (options_.showcase && *options_.showcase == i)) continue;
+      for (int k = 0; k < kSurgeClasses; ++k) {
+        const std::string key = "surge:" + std::to_string(reg_.institution_list[i].id) + ":" + std::to_string(k);
+        Random own = root_.Fork(key);
+        const std::string start = DrawStartDate(own, FirstStart(), training::AddDays(FirstStart(), 24));
+        ClassPlan c = Draw(own, key, i, 60 + k, std::nullopt, start);
+        c.surge = true;
+        plan_.classes.push_back(std::move(c));
+      }
+    }
+  }
+
   bool SameLevel(const ClassPlan& a, const ClassPlan& b) const {
     return cat_.projects[a.project].occupation_id == cat_.projects[b.project].occupation_id &&
            cat_.projects[a.project].level == cat_.projects[b.project].level;
@@ -268,12 +291,16 @@ class Planner {
   void FillRoster(ClassPlan& c) {
     Random r = root_.Fork("roster:" + c.key);
     const int mean = std::max(20, scale_.enrolments / std::max(1, scale_.classes));
-    const int want = std::min(Capacity(c), static_cast<int>(r.Bell(mean, 7, 20, 50)));
+    const int want = c.surge ? Capacity(c) : std::min(Capacity(c), static_cast<int>(r.Bell(mean, 7, 20, 50)));
     const std::string& county = reg_.institution_list[c.institution].county;
     // Residents of the county first, then of its prefecture.
     std::vector<const std::vector<std::size_t>*> pools{&residents_[county]};
     for (const auto& [code, list] : residents_) {
       if (code != county && code.substr(0, 4) == county.substr(0, 4)) pools.push_back(&list);
+    }
+    // A planted surge recruits anyone it can find (拉人头), from the other prefectures too.
+    for (const auto& [code, list] : residents_) {
+      if (c.surge && code.substr(0, 4) != county.substr(0, 4)) pools.push_back(&list);
     }
     for (const auto* pool : pools) {
       if (pool->empty()) continue;
@@ -367,7 +394,7 @@ class Planner {
         for (; attempts[k] < 1000; ++attempts[k]) {
           auto& c = plan_.classes[static_cast<std::size_t>(
               draws[k].Uniform(0, static_cast<int>(plan_.classes.size()) - 1))];
-          if (c.plant != Plant::kNone || c.roster.size() < 8 || c.paired) continue;
+          if (c.plant != Plant::kNone || c.roster.size() < 8 || c.paired || c.surge) continue;
           const auto session = PlantedSession(c, kind, last);
           if (!session) continue;
           c.plant = kind;

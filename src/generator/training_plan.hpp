@@ -42,6 +42,7 @@ inline bool WholeClass(Plant plant) {
 struct ClassPlan {
   std::string key;              // unique in the plan; labels the class's random streams
   bool paired = false;          // one of a PlantedPair
+  bool surge = false;           // one of a planted volume jump's classes (filled to capacity)
   std::size_t institution = 0;  // into RegistryFigures::institution_list
   std::size_t project = 0;      // into CatalogueFigures::projects
   std::string name, training_type, mode;
@@ -57,6 +58,10 @@ struct ClassPlan {
   // Whether a session is taught online (segments) or in the room (check-ins).
   bool OnlineSession(std::size_t session) const { return mode == "online" || (mode == "mixed" && session % 2 == 1); }
 };
+
+// How many classes a planted volume jump adds to its institution, all starting within four weeks
+// of the first day classes may start (the institution's approval is the period's first day).
+inline constexpr int kSurgeClasses = 14;
 
 // Two classes far apart on the same days, morning and afternoon, that share people or a
 // teacher: each filing is valid, yet no one can be at both.

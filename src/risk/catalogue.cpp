@@ -130,14 +130,28 @@ const std::vector<RuleInfo>& Catalogue() {
        "often the step before a claim",
        "subsidy reference §4.1 (假学员: certificates without training), §8 (hours below the catalogue)", "sitting",
        {{"min_attendance", 0.8, "share", "[V] the attendance a trainee needs to count"}}},
-      {"claim_lines_not_counted", 1, "申领名单多为不达标人员",
-       "a claim most of whose lines are for people the platform did not count (hours short, no certificate, "
-       "enrolled late): the claimant named people it knew had not trained (虚报冒领, 拉人头)",
+      {"claim_lines_not_counted", 2, "申领名单多为未完成培训人员",
+       "a claim most of whose lines are for people the platform found not trained as claimed (hours short, no "
+       "certificate for the class, enrolled late, withdrawn): the claimant named people it knew had not trained "
+       "(虚报冒领, 拉人头). Lines refused only by policy (limits, levels, employment) do not count: the claimant "
+       "may misread a rule, never who came",
        "subsidy reference §4.1 (泰州: subsidies claimed for people who had left; 假学员), §4.5 (SkillsFuture: claims for a course nobody attended)", "claim",
        {{"min_lines", 5, "lines", "[I] a small claim may miss a few people honestly"},
         {"min_unpaid_share", 0.8, "share",
          "[I] an honest class loses some to hours and some to the exam (up to 58 % in the generated province); "
          "four in five is beyond that"}}},
+      {"institution_volume_jump", 1, "机构获批后培训量骤增",
+       "an institution that, in its first weeks after approval, started classes for far more people than the other "
+       "institutions of its city did over the same days: a new licence used to run batches for subsidies before "
+       "anyone looks (借证, 突击办班)",
+       "subsidy reference §4.1 (咸宁: 25 batches and 2,600 certificates in two months after getting its status, "
+       "top of all 12 local bodies), §8 (institution volume spike after getting evaluation status)", "institution",
+       {{"window_days", 60, "days", "[I] the 咸宁 institution's two months"},
+        {"min_trainees", 500, "people",
+         "[I] ten full classes; an honest new institution starts with a few (the generated province's busiest "
+         "start about six in their first 60 days)"},
+        {"factor", 5, "times",
+         "[I] five times what its city's institutions that trained anyone over those days trained (their median)"}}},
   };
   return rules;
 }

@@ -44,6 +44,7 @@ const std::vector<KindRule>& KindRules() {
       {"scored_without_checkin", "scored_without_checkin", "sitting_ids"},
       {"certificate_below_attendance", "certificate_below_attendance", "trainee_ids"},
       {"claim_without_certificate", "claim_lines_not_counted", "claim_ids"},
+      {"volume_jump", "institution_volume_jump", "institution_ids"},
   };
   return table;
 }

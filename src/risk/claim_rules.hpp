@@ -12,10 +12,14 @@ struct ClaimLine {
   std::string status;
   int lines = 0, paid_lines = 0;  // of the whole claim
   std::optional<std::int64_t> trainee_id;  // an unpaid line's person
-  std::string reason;                      // its first reason's code
+  std::vector<std::string> reasons;        // its reasons' codes
 };
-// claim_lines_not_counted: a claim most of whose lines name people who did not count. Rows
-// ordered by claim.
+// Whether a reason a line was not paid says the person was not trained as claimed (short of
+// hours, no certificate for the class, not on the roster from the start, withdrawn), rather
+// than that the policy excludes them (limits, levels, employment): the claimant knows who came.
+bool NotTrained(const std::string& reason);
+// claim_lines_not_counted: a claim most of whose lines name people who were not trained as
+// claimed. Rows ordered by claim.
 std::vector<Finding> ClaimLinesNotCounted(const std::vector<ClaimLine>& rows, const RuleInfo& rule);
 
 }  // namespace sunshine::risk

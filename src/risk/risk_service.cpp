@@ -79,6 +79,11 @@ const std::map<std::string, Judge, std::less<>>& Judges() {
          const auto below = static_cast<int>(i.Value("min_attendance") * 10000);
          return CertificateBelowAttendance(CertificateAttendances(r.connection, r.span, below), i);
        }},
+      {"institution_volume_jump",
+       [](ScanRows& r, const RuleInfo& i) {
+         const auto window = static_cast<int>(i.Value("window_days"));
+         return InstitutionVolumeJump(InstitutionClasses(r.connection, r.span, window), i);
+       }},
       {"claim_lines_not_counted",
        [](ScanRows& r, const RuleInfo& i) { return ClaimLinesNotCounted(ClaimLines(r.connection, r.span), i); }},
   };

@@ -4,6 +4,7 @@
 #include "db/keyset.hpp"
 #include "db/queries/risk.hpp"
 #include "risk/row_reader.hpp"
+#include "training/calendar.hpp"
 
 namespace sunshine::risk::risk_store {
 namespace q = db::queries::risk;
@@ -94,13 +95,17 @@ std::vector<OnlineSegment> OnlineSegments(db::Connection& connection, const Span
 }
 
 namespace {
-// The code of the first reason in a line's reasons (a JSON array of {"code", "detail"}).
-std::string FirstReasonCode(const std::string& reasons) {
+// The codes of a line's reasons (a JSON array of {"code", "detail"}), in order.
+std::vector<std::string> ReasonCodes(const std::string& reasons) {
+  std::vector<std::string> out;
   boost::system::error_code error;
   const auto parsed = boost::json::parse(reasons, error);
-  if (error || !parsed.is_array() || parsed.as_array().empty() || !parsed.as_array()[0].is_object()) return "";
-  const auto* code = parsed.as_array()[0].as_object().if_contains("code");
-  return code && code->is_string() ? std::string(code->as_string()) : "";
+  if (error || !parsed.is_array()) return out;
+  for (const auto& reason : parsed.as_array()) {
+    const auto* code = reason.is_object() ? reason.as_object().if_contains("code") : nullptr;
+    if (code && code->is_string()) out.emplace_back(code->as_string());
+  }
+  return out;
 }
 }  // namespace
 
@@ -110,7 +115,7 @@ std::vector<ClaimLine> ClaimLines(db::Connection& connection, const Span& span) 
       connection, q::kListClaimLines,
       [](const soci::row& r) {
         return ClaimLine{Int(r, 0), PlaceAt(r, 1), Text(r, 4), static_cast<int>(Int(r, 5)),
-                         static_cast<int>(Int(r, 6)), MaybeInt(r, 7), FirstReasonCode(TextOrEmpty(r, 8))};
+                         static_cast<int>(Int(r, 6)), MaybeInt(r, 7), ReasonCodes(TextOrEmpty(r, 8))};
       },
       from, to);
 }
@@ -177,6 +182,19 @@ std::vector<CertificateAttendance> CertificateAttendances(db::Connection& connec
         return CertificateAttendance{Int(r, 4), SittingAt(r), Int(r, 5), PlaceAt(r, 1), static_cast<int>(Int(r, 6))};
       },
       from, to, below);
+}
+
+std::vector<InstitutionClass> InstitutionClasses(db::Connection& connection, const Span& span, int days_after) {
+  std::string from = span.from, to = training::AddDays(span.to, days_after);
+  return Read<InstitutionClass>(
+      connection, q::kListInstitutionClasses,
+      [&span](const soci::row& r) {
+        const auto approved = MaybeInt(r, 5);
+        const bool within = approved && *approved >= span.from_at && *approved < span.to_at;
+        return InstitutionClass{PlaceAt(r, 0), Text(r, 3), static_cast<int>(Int(r, 4)),
+                                within ? core::DateInShanghai(*approved) : std::string()};
+      },
+      from, to);
 }
 
 std::vector<AlertEvidence> AllAlertEvidence(db::Connection& connection) {

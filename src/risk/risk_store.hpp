@@ -11,6 +11,7 @@
 #include "risk/catch_rate.hpp"
 #include "risk/checkin_rules.hpp"
 #include "risk/claim_rules.hpp"
+#include "risk/institution_rules.hpp"
 #include "risk/people_rules.hpp"
 
 namespace sunshine::risk::risk_store {
@@ -38,6 +39,9 @@ std::vector<UncheckedCandidate> UncheckedCandidates(db::Connection& connection, 
 // Only certificates whose holder's attendance is below `below_1e4` (ten-thousandths).
 std::vector<CertificateAttendance> CertificateAttendances(db::Connection& connection, const Span& span,
                                                           int below_1e4);
+// Classes starting from the span's first day to `days_after` its last, their institution's
+// approval named only when it falls in the span.
+std::vector<InstitutionClass> InstitutionClasses(db::Connection& connection, const Span& span, int days_after);
 
 // Every alert's rule and evidence, for the catch rate.
 std::vector<AlertEvidence> AllAlertEvidence(db::Connection& connection);

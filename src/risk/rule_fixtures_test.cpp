@@ -11,6 +11,7 @@
 #include "risk/checkin_rules.hpp"
 #include "risk/claim_rules.hpp"
 #include "risk/fixture.hpp"
+#include "risk/institution_rules.hpp"
 #include "risk/people_rules.hpp"
 #include "risk/risk_service.hpp"
 
@@ -52,6 +53,18 @@ CandidateResult Candidate(const Row& r) {
   };
   return {r.Int("sitting_id"), r.Int("trainee_id"), r.PlaceOf(), mark("theory"), mark("practical"),
           r.Int("absent", 0) != 0, r.Int("passed", 0) != 0};
+}
+
+// A comma-separated list ("a,b"), each item one code; "-" or nothing for none.
+std::vector<std::string> Codes(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t at = 0;
+  while (at < text.size() && text != "-") {
+    const auto comma = std::min(text.find(',', at), text.size());
+    out.push_back(text.substr(at, comma - at));
+    at = comma + 1;
+  }
+  return out;
 }
 
 // How each rule's fixture rows become the rows its function takes.
@@ -184,6 +197,18 @@ const std::map<std::string, Judge>& Judges() {
                                          }),
              rule);
        }},
+      {"institution_volume_jump",
+       [](const auto& rows, const auto& rule) {
+         return InstitutionVolumeJump(
+             Rows<InstitutionClass>(rows,
+                                    [](const Row& r) {
+                                      const auto approved = r.Text("approved_on", "-");
+                                      return InstitutionClass{r.PlaceOf(), r.Text("start_date"),
+                                                              static_cast<int>(r.Int("trainees")),
+                                                              approved == "-" ? std::string() : approved};
+                                    }),
+             rule);
+       }},
       {"claim_lines_not_counted",
        [](const auto& rows, const auto& rule) {
          return ClaimLinesNotCounted(
@@ -192,7 +217,7 @@ const std::map<std::string, Judge>& Judges() {
                                return ClaimLine{r.Int("claim_id"),          r.PlaceOf(),
                                                 r.Text("status", "submitted"), static_cast<int>(r.Int("lines")),
                                                 static_cast<int>(r.Int("paid_lines")), r.MaybeInt("trainee_id"),
-                                                r.Text("reason", "")};
+                                                Codes(r.Text("reasons", ""))};
                              }),
              rule);
        }},
