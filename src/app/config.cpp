@@ -222,11 +222,12 @@ training::OnlinePolicy OnlinePolicyFrom(const Config& c) {
 }
 
 risk::Configured RiskRulesFrom(const Config& c) {
-  // Two rules follow a policy setting unless set apart: the attendance a certificate needs and
-  // the youngest trainee.
+  // Three rules follow a policy setting unless set apart: the attendance a certificate needs,
+  // the youngest trainee and the claim window.
   const std::string follows_policy =
       "certificate_below_attendance.min_attendance=" + std::to_string(c.attendance_threshold_percent / 100.0) +
-      ",implausible_age.min_age=" + std::to_string(c.policy_min_age);
+      ",implausible_age.min_age=" + std::to_string(c.policy_min_age) +
+      ",claims_near_deadline.window_months=" + std::to_string(c.claim_window_months);
   return risk::WithParameters(risk::Catalogue(), follows_policy + "," + c.risk_rule_parameters);
 }
 

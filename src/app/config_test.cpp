@@ -66,6 +66,11 @@ TEST(ConfigTest, RiskRuleParametersAreSetByNameAndFollowThePolicy) {
   EXPECT_EQ(value("checkins_far_from_venue", "far_m"), 1500);
   EXPECT_DOUBLE_EQ(value("certificate_below_attendance", "min_attendance"), 0.75);
   EXPECT_EQ(value("implausible_age", "min_age"), config.policy_min_age);
+  config.claim_window_months = 18;
+  EXPECT_EQ(RiskRulesFrom(config).rules.size(), rules.size());
+  for (const auto& r : RiskRulesFrom(config).rules) {
+    if (r.id == "claims_near_deadline") EXPECT_EQ(r.Value("window_months"), 18) << "follows the claim window";
+  }
 
   config.risk_rule_parameters = "nothing.x=1,terminal_burst.nope=2,terminal_burst.min_people=many,photo_reuse.min_people=-1,x";
   const auto invalid = Validate(config);

@@ -140,6 +140,17 @@ const std::vector<RuleInfo>& Catalogue() {
         {"min_unpaid_share", 0.8, "share",
          "[I] an honest class loses some to hours and some to the exam (up to 58 % in the generated province); "
          "four in five is beyond that"}}},
+      {"claims_near_deadline", 1, "集中在申领期限届满前申领",
+       "an institution most of whose claims (and several) come within days of their certificates' claim window "
+       "closing: certificates gathered and held, then claimed in a rush before they lapse - bought or borrowed "
+       "certificates, people found after the fact (证书挂靠, 拉人头) - where an honest institution claims within "
+       "weeks of the results",
+       "subsidy reference §1.3 (claim within 12 months of the certificate), §8 (the claim window), §4.1 (清远: fake exam materials; "
+       "Sichuan 纪委: people who do not qualify posing as trainees)", "institution",
+       {{"window_months", 12, "months", "[V] follows the claim_window_months setting unless set apart"},
+        {"margin_days", 30, "days", "[I] the last month of the window"},
+        {"min_claims", 3, "claims", "[I] one late claim is a slow office; three are a habit"},
+        {"min_share", 0.5, "share", "[I] most of the institution's claims in the span"}}},
       {"institution_volume_jump", 1, "机构获批后培训量骤增",
        "an institution that, in its first weeks after approval, started classes for far more people than the other "
        "institutions of its city did over the same days: a new licence used to run batches for subsidies before "

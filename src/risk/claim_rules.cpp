@@ -6,6 +6,8 @@
 #include <set>
 
 #include "risk/rule_kit.hpp"
+#include "subsidy/claim_rules.hpp"
+#include "training/calendar.hpp"
 
 namespace sunshine::risk {
 
@@ -47,6 +49,57 @@ std::vector<Finding> ClaimLinesNotCounted(const std::vector<ClaimLine>& rows, co
                       {"reasons", std::move(reasons)},
                       {"status", begin->status}};
         f.fingerprint = rule.id + ":claim:" + std::to_string(begin->claim_id);
+        out.push_back(std::move(f));
+      });
+  return out;
+}
+
+std::vector<Finding> ClaimsNearDeadline(const std::vector<ClaimCertificate>& rows, const RuleInfo& rule) {
+  const int window = static_cast<int>(kit::Whole(rule, "window_months"));
+  const int margin = static_cast<int>(kit::Whole(rule, "margin_days"));
+  const auto min_claims = kit::Whole(rule, "min_claims");
+  const double min_share = rule.Value("min_share");
+  // Claimed within the window, but it would have closed within the margin.
+  const auto near = [&](const ClaimCertificate& r) {
+    return subsidy::WithinMonths(r.issued_on, window, r.claimed_on) &&
+           !subsidy::WithinMonths(r.issued_on, window, training::AddDays(r.claimed_on, margin));
+  };
+  std::vector<Finding> out;
+  kit::ForEachRun(
+      rows, [](const ClaimCertificate& r) { return r.place.institution_id; },
+      [&](auto begin, auto end) {
+        int claims = 0;
+        std::vector<std::int64_t> late, classes;
+        std::string earliest_issue;
+        kit::ForEachRun(
+            std::vector<ClaimCertificate>(begin, end), [](const ClaimCertificate& r) { return r.claim_id; },
+            [&](auto first, auto last) {
+              ++claims;
+              const auto lines = std::distance(first, last);
+              const auto near_lines = std::count_if(first, last, near);
+              if (near_lines * 2 < lines) return;
+              kit::AddCapped(late, first->claim_id);
+              if (std::find(classes.begin(), classes.end(), first->place.class_id) == classes.end()) {
+                kit::AddCapped(classes, first->place.class_id);
+              }
+              for (auto k = first; k != last; ++k) {
+                if (earliest_issue.empty() || k->issued_on < earliest_issue) earliest_issue = k->issued_on;
+              }
+            });
+        const auto n = static_cast<long>(late.size());
+        const double share = claims > 0 ? static_cast<double>(n) / claims : 0;
+        if (n < min_claims || n == 0 || share < min_share) return;
+        const Place place{0, begin->place.institution_id, begin->place.region_code};
+        const double above = min_share < 1 ? (share - min_share) / (1 - min_share) : 1;
+        auto f = kit::Start(rule, place.institution_id, place, 50 + static_cast<int>(std::lround(50 * above)));
+        f.statistic = kit::Format("%d 次申领中 %ld 次在证书申领期限截止前 %d 天内提出（%.0f%%）", claims, n, margin,
+                                  share * 100);
+        f.threshold = kit::Format("≥ %ld 次且 ≥ %.0f%%（期限 %d 个月）", min_claims, min_share * 100, window);
+        f.evidence = {{"claim_ids", kit::Ids(late)},
+                      {"class_ids", kit::Ids(classes)},
+                      {"institution_ids", boost::json::array{place.institution_id}},
+                      {"earliest_issue", earliest_issue}};
+        f.fingerprint = rule.id + ":institution:" + std::to_string(place.institution_id);
         out.push_back(std::move(f));
       });
   return out;

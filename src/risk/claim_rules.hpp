@@ -22,4 +22,16 @@ bool NotTrained(const std::string& reason);
 // claimed. Rows ordered by claim.
 std::vector<Finding> ClaimLinesNotCounted(const std::vector<ClaimLine>& rows, const RuleInfo& rule);
 
+// A line of a claim that names a certificate, with the day the certificate was issued.
+struct ClaimCertificate {
+  std::int64_t claim_id = 0;
+  Place place;  // the class claimed for, its institution
+  std::string claimed_on, issued_on;  // YYYY-MM-DD
+};
+// claims_near_deadline: an institution at least `min_claims` of whose claims in the span, and at
+// least `min_share` of them, came within `margin_days` of the certificates' claim window closing
+// (most of the claim's certificate lines; `window_months` follows the claim_window_months
+// setting). Rows ordered by institution, then claim.
+std::vector<Finding> ClaimsNearDeadline(const std::vector<ClaimCertificate>& rows, const RuleInfo& rule);
+
 }  // namespace sunshine::risk

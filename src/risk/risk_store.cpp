@@ -120,6 +120,13 @@ std::vector<ClaimLine> ClaimLines(db::Connection& connection, const Span& span) 
       from, to);
 }
 
+std::vector<ClaimCertificate> ClaimCertificates(db::Connection& connection, const Span& span) {
+  std::string from = span.from, to = span.to;
+  return Read<ClaimCertificate>(
+      connection, q::kListClaimCertificates,
+      [](const soci::row& r) { return ClaimCertificate{Int(r, 0), PlaceAt(r, 1), Text(r, 4), Text(r, 5)}; }, from, to);
+}
+
 std::vector<RosterAge> RosterAges(db::Connection& connection, const Span& span) {
   std::string from = span.from, to = span.to;
   return Read<RosterAge>(

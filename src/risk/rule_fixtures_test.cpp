@@ -197,6 +197,16 @@ const std::map<std::string, Judge>& Judges() {
                                          }),
              rule);
        }},
+      {"claims_near_deadline",
+       [](const auto& rows, const auto& rule) {
+         return ClaimsNearDeadline(Rows<ClaimCertificate>(rows,
+                                                          [](const Row& r) {
+                                                            return ClaimCertificate{r.Int("claim_id"), r.PlaceOf(),
+                                                                                    r.Text("claimed_on"),
+                                                                                    r.Text("issued_on")};
+                                                          }),
+                                   rule);
+       }},
       {"institution_volume_jump",
        [](const auto& rows, const auto& rule) {
          return InstitutionVolumeJump(
