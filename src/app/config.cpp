@@ -222,12 +222,13 @@ training::OnlinePolicy OnlinePolicyFrom(const Config& c) {
 }
 
 risk::Configured RiskRulesFrom(const Config& c) {
-  // Three rules follow a policy setting unless set apart: the attendance a certificate needs,
-  // the youngest trainee and the claim window.
+  // Four rules follow a policy setting unless set apart: the attendance a certificate needs,
+  // the youngest trainee, the claim window and the yearly limit of subsidies a person.
   const std::string follows_policy =
       "certificate_below_attendance.min_attendance=" + std::to_string(c.attendance_threshold_percent / 100.0) +
       ",implausible_age.min_age=" + std::to_string(c.policy_min_age) +
-      ",claims_near_deadline.window_months=" + std::to_string(c.claim_window_months);
+      ",claims_near_deadline.window_months=" + std::to_string(c.claim_window_months) +
+      ",claims_at_person_limit.limit=" + std::to_string(c.policy_max_subsidised_per_year);
   return risk::WithParameters(risk::Catalogue(), follows_policy + "," + c.risk_rule_parameters);
 }
 

@@ -70,6 +70,7 @@ TEST(ConfigTest, RiskRuleParametersAreSetByNameAndFollowThePolicy) {
   EXPECT_EQ(RiskRulesFrom(config).rules.size(), rules.size());
   for (const auto& r : RiskRulesFrom(config).rules) {
     if (r.id == "claims_near_deadline") EXPECT_EQ(r.Value("window_months"), 18) << "follows the claim window";
+    if (r.id == "claims_at_person_limit") EXPECT_EQ(r.Value("limit"), config.policy_max_subsidised_per_year);
   }
 
   config.risk_rule_parameters = "nothing.x=1,terminal_burst.nope=2,terminal_burst.min_people=many,photo_reuse.min_people=-1,x";

@@ -70,6 +70,11 @@ class Disburser {
 
   const SubsidyFigures& figures() const { return figures_; }
   std::vector<Anomaly> Anomalies() const;
+  // The claim made for class `k` of the plan, when one was.
+  std::optional<std::int64_t> ClaimOf(std::size_t k) const {
+    const auto it = claims_.find(k);
+    return it == claims_.end() ? std::nullopt : std::optional<std::int64_t>(it->second.id);
+  }
 
  private:
   struct Claimed {

@@ -607,6 +607,33 @@ class Runner {
       }
       a.ids["class_ids"].push_back(filed_[k].id);
     }
+    // Each recycling's third class, once claimed, with the two before it and the people on all three.
+    for (std::size_t k = 0; k < plan_->classes.size(); ++k) {
+      const auto& c = plan_->classes[k];
+      const auto claim = disburser_.ClaimOf(k);
+      if (c.recycled != 3 || filed_[k].id == 0 || !claim) continue;
+      std::vector<std::size_t> group;
+      for (std::size_t j = 0; j < plan_->classes.size(); ++j) {
+        if (plan_->classes[j].recycled_from == c.recycled_from && j != k) group.push_back(j);
+      }
+      std::vector<std::int64_t> people;
+      for (const auto p : c.roster) {
+        const bool on_all = std::all_of(group.begin(), group.end(), [&](std::size_t j) {
+          const auto& roster = plan_->classes[j].roster;
+          return std::find(roster.begin(), roster.end(), p) != roster.end();
+        });
+        if (on_all) people.push_back(reg_.people[p].id);
+      }
+      if (people.empty()) continue;
+      auto& a = kinds["recycled_people"];
+      a.kind = "recycled_people";
+      a.description = "the people of one class put on two more classes of other trades right after it by the same "
+                      "institution: each reaches the yearly limit of subsidised trainings, claimed for on the third";
+      a.ids["claim_ids"].push_back(*claim);
+      a.ids["class_ids"].push_back(filed_[k].id);
+      for (const auto j : group) a.ids["earlier_class_ids"].push_back(filed_[j].id);
+      a.ids["trainee_ids"].insert(a.ids["trainee_ids"].end(), people.begin(), people.end());
+    }
     for (auto& [kind, a] : kinds) figures_.anomalies.push_back(std::move(a));
     std::vector<std::int64_t> class_ids;
     for (const auto& f : filed_) class_ids.push_back(f.id);

@@ -68,6 +68,7 @@ class Planner {
     DrawClasses();
     PlantPairs();
     PlantSurges();
+    PlantRecycling();
     std::stable_sort(plan_.classes.begin(), plan_.classes.end(),
                      [](const ClassPlan& a, const ClassPlan& b) { return a.start < b.start; });
     // Pairs name classes by position: fill rosters in start order, then keep pairs pointing right.
@@ -90,7 +91,8 @@ class Planner {
   std::string FirstStart() const { return training::AddDays(options_.from, 28); }
 
   ClassPlan Draw(Random& r, std::string key, std::size_t institution, int serial,
-                 std::optional<DayPattern> pattern = {}, std::optional<std::string> start = {}) {
+                 std::optional<DayPattern> pattern = {}, std::optional<std::string> start = {},
+                 std::optional<std::size_t> project_chosen = {}) {
     const auto& inst = reg_.institution_list[institution];
     const auto& permitted = cat_.permitted[institution];
     std::vector<double> weights;
@@ -99,6 +101,7 @@ class Planner {
     c.key = std::move(key);
     c.institution = institution;
     c.project = permitted[r.Weighted(weights)];
+    if (project_chosen) c.project = *project_chosen;
     c.mode = std::string(kModes[r.Weighted(kModeWeights)]);
     if (pattern) c.mode = "offline";
     if (c.mode != "online") c.venue = static_cast<std::size_t>(r.Uniform(0, static_cast<int>(inst.venues.size()) - 1));
@@ -250,6 +253,42 @@ class Planner {
     }
   }
 
+  // Planted recycling (拉人头): an institution runs three full-day classes of different trades (its
+  // shortest) one after another from the first day classes may start, with the same people on
+  // all three - so each of them reaches the yearly limit of subsidised trainings on the third.
+  void PlantRecycling() {
+    Random r = root_.Fork("anomaly:recycled_people");
+    const auto institutions = static_cast<int>(reg_.institution_list.size());
+    for (int n = 0, count = PlantedCount(institutions, options_.anomaly_share); n < count; ++n) {
+      const auto i = static_cast<std::size_t>(r.Uniform(0, institutions - 1));
+      if (options_.showcase && *options_.showcase == i) continue;
+      const std::string key = "recycled:" + std::to_string(reg_.institution_list[i].id) + ":" + std::to_string(n);
+      // The shortest three trades it may train, so that all three run and are claimed early.
+      std::vector<std::size_t> projects;
+      auto permitted = cat_.permitted[i];
+      std::stable_sort(permitted.begin(), permitted.end(), [&](std::size_t a, std::size_t b) {
+        return cat_.projects[a].standard_hours < cat_.projects[b].standard_hours;
+      });
+      for (const auto p : permitted) {
+        const bool other_trade = std::none_of(projects.begin(), projects.end(), [&](std::size_t q) {
+          return cat_.projects[p].occupation_id == cat_.projects[q].occupation_id &&
+                 cat_.projects[p].level == cat_.projects[q].level;
+        });
+        if (other_trade && projects.size() < 3) projects.push_back(p);
+      }
+      if (projects.size() < 3) continue;
+      std::string start = FirstStart();
+      for (int k = 0; k < 3; ++k) {
+        ClassPlan c = Draw(r, key + ":" + std::to_string(k), i, 85 + 3 * n + k, DayPattern::kFullDay, start,
+                           projects[static_cast<std::size_t>(k)]);
+        c.recycled = k + 1;
+        c.recycled_from = key + ":0";
+        start = training::AddDays(c.end, 3);
+        plan_.classes.push_back(std::move(c));
+      }
+    }
+  }
+
   bool SameLevel(const ClassPlan& a, const ClassPlan& b) const {
     return cat_.projects[a.project].occupation_id == cat_.projects[b.project].occupation_id &&
            cat_.projects[a.project].level == cat_.projects[b.project].level;
@@ -292,22 +331,44 @@ class Planner {
     Random r = root_.Fork("roster:" + c.key);
     const int mean = std::max(20, scale_.enrolments / std::max(1, scale_.classes));
     const int want = c.surge ? Capacity(c) : std::min(Capacity(c), static_cast<int>(r.Bell(mean, 7, 20, 50)));
+    // A recycling's first class books its people on the next two as well: people free for all
+    // three and with no other subsidised training that year, so the third brings them to the
+    // limit. The next two were filled with it.
+    std::vector<ClassPlan*> next;
+    if (c.recycled == 1) {
+      for (auto& other : plan_.classes) {
+        if (other.recycled_from == c.key && other.recycled > 1) next.push_back(&other);
+      }
+    } else if (c.recycled > 1 && !c.roster.empty()) {
+      return;
+    }
+    const auto take = [&](std::size_t person) {
+      if (!CanTake(person, c)) return false;
+      for (const auto* other : next) {
+        if (!CanTake(person, *other) || booked_[person].per_year.contains(other->start.substr(0, 4))) return false;
+      }
+      return !booked_[person].per_year.contains(c.start.substr(0, 4)) || next.empty();
+    };
     const std::string& county = reg_.institution_list[c.institution].county;
     // Residents of the county first, then of its prefecture.
     std::vector<const std::vector<std::size_t>*> pools{&residents_[county]};
     for (const auto& [code, list] : residents_) {
       if (code != county && code.substr(0, 4) == county.substr(0, 4)) pools.push_back(&list);
     }
-    // A planted surge recruits anyone it can find (拉人头), from the other prefectures too.
+    // A planted surge or recycling recruits anyone it can find (拉人头), from the other prefectures too.
     for (const auto& [code, list] : residents_) {
-      if (c.surge && code.substr(0, 4) != county.substr(0, 4)) pools.push_back(&list);
+      if ((c.surge || c.recycled) && code.substr(0, 4) != county.substr(0, 4)) pools.push_back(&list);
     }
     for (const auto* pool : pools) {
       if (pool->empty()) continue;
       for (int attempt = 0; static_cast<int>(c.roster.size()) < want && attempt < want * 8; ++attempt) {
         const auto person = (*pool)[static_cast<std::size_t>(r.Uniform(0, static_cast<int>(pool->size()) - 1))];
         if (std::find(c.roster.begin(), c.roster.end(), person) != c.roster.end()) continue;
-        if (CanTake(person, c)) Book(person, c);
+        if (!take(person)) continue;
+        Book(person, c);
+        for (auto* other : next) {
+          if (static_cast<int>(other->roster.size()) < Capacity(*other)) Book(person, *other);
+        }
       }
       if (static_cast<int>(c.roster.size()) >= want) break;
     }
@@ -394,7 +455,7 @@ class Planner {
         for (; attempts[k] < 1000; ++attempts[k]) {
           auto& c = plan_.classes[static_cast<std::size_t>(
               draws[k].Uniform(0, static_cast<int>(plan_.classes.size()) - 1))];
-          if (c.plant != Plant::kNone || c.roster.size() < 8 || c.paired || c.surge) continue;
+          if (c.plant != Plant::kNone || c.roster.size() < 8 || c.paired || c.surge || c.recycled) continue;
           const auto session = PlantedSession(c, kind, last);
           if (!session) continue;
           c.plant = kind;

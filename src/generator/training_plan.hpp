@@ -43,6 +43,10 @@ struct ClassPlan {
   std::string key;              // unique in the plan; labels the class's random streams
   bool paired = false;          // one of a PlantedPair
   bool surge = false;           // one of a planted volume jump's classes (filled to capacity)
+  // A planted recycling: the key of the first of three classes in a row that share their people
+  // (empty when not planted); `recycled` is the class's place among them, 1 to 3.
+  std::string recycled_from;
+  int recycled = 0;
   std::size_t institution = 0;  // into RegistryFigures::institution_list
   std::size_t project = 0;      // into CatalogueFigures::projects
   std::string name, training_type, mode;
@@ -61,7 +65,7 @@ struct ClassPlan {
 
 // How many classes a planted volume jump adds to its institution, all starting within four weeks
 // of the first day classes may start (the institution's approval is the period's first day).
-inline constexpr int kSurgeClasses = 14;
+inline constexpr int kSurgeClasses = 12;
 
 // Two classes far apart on the same days, morning and afternoon, that share people or a
 // teacher: each filing is valid, yet no one can be at both.

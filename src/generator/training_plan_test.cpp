@@ -206,6 +206,40 @@ TEST(TrainingPlan, EveryKindOfSittingPlantIsPlacedAndTheGhostsAreOnRosters) {
   EXPECT_EQ(ghosts, 4);  // two in each county
 }
 
+TEST(TrainingPlan, SurgesAndRecyclingsArePlanted) {
+  const World world;
+  const auto plan = world.Plan(5);
+  std::map<std::size_t, int> surges;  // by institution
+  std::map<std::string, std::vector<const ClassPlan*>> recycled;
+  for (const auto& c : plan.classes) {
+    if (c.surge) {
+      ++surges[c.institution];
+      EXPECT_LE(c.start, training::AddDays(world.options.from, 28 + 30)) << "within weeks of the approval";
+    }
+    if (c.recycled > 0) recycled[c.recycled_from].push_back(&c);
+  }
+  ASSERT_FALSE(surges.empty());
+  for (const auto& [institution, n] : surges) EXPECT_EQ(n, kSurgeClasses);
+  ASSERT_FALSE(recycled.empty());
+  for (auto& [key, three] : recycled) {
+    ASSERT_EQ(three.size(), 3u) << key;
+    std::sort(three.begin(), three.end(), [](const ClassPlan* a, const ClassPlan* b) { return a->recycled < b->recycled; });
+    const auto& first = three[0]->roster;
+    for (std::size_t k = 1; k < 3; ++k) {
+      EXPECT_LT(three[k - 1]->end, three[k]->start) << "one after another";
+      EXPECT_EQ(three[k]->institution, three[0]->institution);
+      int shared = 0;
+      int ghosts = 0;  // placed on rosters at random after them
+      for (const auto p : three[k]->roster) {
+        shared += std::count(first.begin(), first.end(), p) > 0;
+        ghosts += world.registries.people[p].ghost;
+      }
+      EXPECT_EQ(shared + ghosts, static_cast<int>(three[k]->roster.size())) << "only the first class's people";
+      EXPECT_GE(shared * 4, static_cast<int>(first.size()) * 3) << "most of them";
+    }
+  }
+}
+
 // The events of one planted class's session.
 struct Sitting {
   ClassPlan plan;

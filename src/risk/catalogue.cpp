@@ -140,6 +140,17 @@ const std::vector<RuleInfo>& Catalogue() {
         {"min_unpaid_share", 0.8, "share",
          "[I] an honest class loses some to hours and some to the exam (up to 58 % in the generated province); "
          "four in five is beyond that"}}},
+      {"claims_at_person_limit", 1, "申领人员多已达年度补贴次数上限",
+       "a claim most of whose people reach the yearly limit of subsidised trainings with it: the same people "
+       "cycled through one training after another for the most the policy allows (拉人头, 重复培训). Sichuan caps "
+       "the number of subsidies a person may have, not their amount (each line is paid the standard), so "
+       "amounts near the cap across many people show as people at the limit",
+       "subsidy reference §1.5 and §8 (at most 3 subsidies a person a year), §4.1 (泰州: 拉人头; 审计署: the same "
+       "people trained again and again)", "claim",
+       {{"limit", 3, "subsidies a year", "[V] follows the policy_max_subsidised_per_year setting unless set apart"},
+        {"min_lines", 5, "lines", "[I] a small claim may hold a few keen learners"},
+        {"min_people", 5, "people", "[I] a handful at the limit is chance; more is a pattern"},
+        {"min_share", 0.5, "share", "[I] people average 1.3 subsidised trainings a year; half at the limit is not chance"}}},
       {"claims_near_deadline", 1, "集中在申领期限届满前申领",
        "an institution most of whose claims (and several) come within days of their certificates' claim window "
        "closing: certificates gathered and held, then claimed in a rush before they lapse - bought or borrowed "
@@ -158,9 +169,10 @@ const std::vector<RuleInfo>& Catalogue() {
        "subsidy reference §4.1 (咸宁: 25 batches and 2,600 certificates in two months after getting its status, "
        "top of all 12 local bodies), §8 (institution volume spike after getting evaluation status)", "institution",
        {{"window_days", 60, "days", "[I] the 咸宁 institution's two months"},
-        {"min_trainees", 500, "people",
-         "[I] ten full classes; an honest new institution starts with a few (the generated province's busiest "
-         "start about six in their first 60 days)"},
+        {"min_trainees", 400, "people",
+         "[I] eight full classes; an honest new institution starts with a few (of a generated city's 499, all "
+         "approved on one day, the busiest started 4 classes for 184 people in their first 60 days; the median "
+         "of those that trained anyone, 50)"},
         {"factor", 5, "times",
          "[I] five times what its city's institutions that trained anyone over those days trained (their median)"}}},
   };

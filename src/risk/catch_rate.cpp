@@ -45,6 +45,7 @@ const std::vector<KindRule>& KindRules() {
       {"certificate_below_attendance", "certificate_below_attendance", "trainee_ids"},
       {"claim_without_certificate", "claim_lines_not_counted", "claim_ids"},
       {"volume_jump", "institution_volume_jump", "institution_ids"},
+      {"recycled_people", "claims_at_person_limit", "claim_ids"},
   };
   return table;
 }

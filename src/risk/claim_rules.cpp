@@ -54,6 +54,39 @@ std::vector<Finding> ClaimLinesNotCounted(const std::vector<ClaimLine>& rows, co
   return out;
 }
 
+std::vector<Finding> ClaimsAtPersonLimit(const std::vector<ClaimPersonCount>& rows, const RuleInfo& rule) {
+  const int limit = static_cast<int>(kit::Whole(rule, "limit"));
+  const auto min_lines = kit::Whole(rule, "min_lines");
+  const auto min_people = kit::Whole(rule, "min_people");
+  const double min_share = rule.Value("min_share");
+  std::vector<Finding> out;
+  kit::ForEachRun(
+      rows, [](const ClaimPersonCount& r) { return r.claim_id; },
+      [&](auto begin, auto end) {
+        if (begin->lines < min_lines || begin->lines <= 0) return;
+        std::vector<std::int64_t> people;
+        long at_limit = 0;
+        for (auto k = begin; k != end; ++k) {
+          if (k->earlier + 1 < limit) continue;
+          ++at_limit;
+          kit::AddCapped(people, k->trainee_id);
+        }
+        const double share = static_cast<double>(at_limit) / begin->lines;
+        if (at_limit < min_people || share < min_share) return;
+        const double above = min_share < 1 ? (share - min_share) / (1 - min_share) : 1;
+        auto f = kit::Start(rule, begin->claim_id, begin->place, 50 + static_cast<int>(std::lround(50 * above)));
+        f.statistic = kit::Format("申领 %d 人，其中 %ld 人因本次达到年度补贴次数上限（%.0f%%）", begin->lines, at_limit,
+                                  share * 100);
+        f.threshold = kit::Format("≥ %ld 人且 ≥ %.0f%%（每人每年 %d 次）", min_people, min_share * 100, limit);
+        f.evidence = {{"claim_ids", boost::json::array{begin->claim_id}},
+                      {"class_ids", boost::json::array{begin->place.class_id}},
+                      {"trainee_ids", kit::Ids(people)}};
+        f.fingerprint = rule.id + ":claim:" + std::to_string(begin->claim_id);
+        out.push_back(std::move(f));
+      });
+  return out;
+}
+
 std::vector<Finding> ClaimsNearDeadline(const std::vector<ClaimCertificate>& rows, const RuleInfo& rule) {
   const int window = static_cast<int>(kit::Whole(rule, "window_months"));
   const int margin = static_cast<int>(kit::Whole(rule, "margin_days"));

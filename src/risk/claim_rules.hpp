@@ -34,4 +34,20 @@ struct ClaimCertificate {
 // setting). Rows ordered by institution, then claim.
 std::vector<Finding> ClaimsNearDeadline(const std::vector<ClaimCertificate>& rows, const RuleInfo& rule);
 
+// A line of a claim with how many other subsidies its person had in the claim's calendar year
+// before it (paid lines of claims submitted earlier, imported history).
+struct ClaimPersonCount {
+  std::int64_t claim_id = 0;
+  Place place;
+  int lines = 0;  // of the whole claim
+  std::int64_t trainee_id = 0;
+  int earlier = 0;
+};
+// claims_at_person_limit: a claim of at least `min_lines` lines for which at least `min_people`
+// people, and at least `min_share` of the lines, reach (or pass) the yearly limit of subsidised
+// trainings (`limit`, the policy_max_subsidised_per_year setting) with this line: the same people
+// cycled through one training after another for the most subsidies the policy allows. Rows
+// ordered by claim.
+std::vector<Finding> ClaimsAtPersonLimit(const std::vector<ClaimPersonCount>& rows, const RuleInfo& rule);
+
 }  // namespace sunshine::risk

@@ -79,6 +79,8 @@ const std::map<std::string, Judge, std::less<>>& Judges() {
          const auto below = static_cast<int>(i.Value("min_attendance") * 10000);
          return CertificateBelowAttendance(CertificateAttendances(r.connection, r.span, below), i);
        }},
+      {"claims_at_person_limit",
+       [](ScanRows& r, const RuleInfo& i) { return ClaimsAtPersonLimit(ClaimPersonCounts(r.connection, r.span), i); }},
       {"claims_near_deadline",
        [](ScanRows& r, const RuleInfo& i) { return ClaimsNearDeadline(ClaimCertificates(r.connection, r.span), i); }},
       {"institution_volume_jump",

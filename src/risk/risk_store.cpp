@@ -127,6 +127,17 @@ std::vector<ClaimCertificate> ClaimCertificates(db::Connection& connection, cons
       [](const soci::row& r) { return ClaimCertificate{Int(r, 0), PlaceAt(r, 1), Text(r, 4), Text(r, 5)}; }, from, to);
 }
 
+std::vector<ClaimPersonCount> ClaimPersonCounts(db::Connection& connection, const Span& span) {
+  std::string from = span.from, to = span.to;
+  return Read<ClaimPersonCount>(
+      connection, q::kListClaimPersonCounts,
+      [](const soci::row& r) {
+        return ClaimPersonCount{Int(r, 0), PlaceAt(r, 1), static_cast<int>(Int(r, 4)), Int(r, 5),
+                                static_cast<int>(Int(r, 6))};
+      },
+      from, to);
+}
+
 std::vector<RosterAge> RosterAges(db::Connection& connection, const Span& span) {
   std::string from = span.from, to = span.to;
   return Read<RosterAge>(

@@ -40,6 +40,7 @@ std::vector<UncheckedCandidate> UncheckedCandidates(db::Connection& connection, 
 std::vector<CertificateAttendance> CertificateAttendances(db::Connection& connection, const Span& span,
                                                           int below_1e4);
 std::vector<ClaimCertificate> ClaimCertificates(db::Connection& connection, const Span& span);
+std::vector<ClaimPersonCount> ClaimPersonCounts(db::Connection& connection, const Span& span);
 // Classes starting from the span's first day to `days_after` its last, their institution's
 // approval named only when it falls in the span.
 std::vector<InstitutionClass> InstitutionClasses(db::Connection& connection, const Span& span, int days_after);

@@ -197,6 +197,17 @@ const std::map<std::string, Judge>& Judges() {
                                          }),
              rule);
        }},
+      {"claims_at_person_limit",
+       [](const auto& rows, const auto& rule) {
+         return ClaimsAtPersonLimit(Rows<ClaimPersonCount>(rows,
+                                                           [](const Row& r) {
+                                                             return ClaimPersonCount{
+                                                                 r.Int("claim_id"), r.PlaceOf(),
+                                                                 static_cast<int>(r.Int("lines")), r.Int("trainee_id"),
+                                                                 static_cast<int>(r.Int("earlier"))};
+                                                           }),
+                                    rule);
+       }},
       {"claims_near_deadline",
        [](const auto& rows, const auto& rule) {
          return ClaimsNearDeadline(Rows<ClaimCertificate>(rows,
