@@ -15,12 +15,14 @@ struct PatternDef {
   std::array<Sitting, 2> sittings;
   int count;  // sittings used
 };
-constexpr std::array<PatternDef, 5> kPatterns{{
+constexpr std::array<PatternDef, 6> kPatterns{{
     {DayPattern::kFullDay, "full_day", 55, {{{"09:00", "12:00"}, {"14:00", "17:00"}}}, 2},
     {DayPattern::kMorning, "morning", 12, {{{"08:30", "11:30"}, {"", ""}}}, 1},
     {DayPattern::kAfternoon, "afternoon", 10, {{{"14:00", "17:30"}, {"", ""}}}, 1},
     {DayPattern::kEvening, "evening", 11, {{{"19:00", "21:30"}, {"", ""}}}, 1},
     {DayPattern::kWeekend, "weekend", 12, {{{"09:00", "12:00"}, {"13:30", "17:30"}}}, 2},
+    // Never drawn: the second class of a planted pair, half an hour after a morning class ends.
+    {DayPattern::kMidday, "midday", 0, {{{"12:00", "15:30"}, {"", ""}}}, 1},
 }};
 constexpr std::array<std::string_view, 6> kTopics{"理论讲授", "实操训练", "安全生产与职业道德",
                                                   "案例分析", "综合实训", "考前复习"};

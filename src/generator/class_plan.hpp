@@ -13,7 +13,7 @@
 
 namespace sunshine::generator {
 
-enum class DayPattern { kFullDay, kMorning, kAfternoon, kEvening, kWeekend };
+enum class DayPattern { kFullDay, kMorning, kAfternoon, kEvening, kWeekend, kMidday };
 std::string_view PatternName(DayPattern pattern);
 DayPattern DrawPattern(Random& random);
 

@@ -564,7 +564,13 @@ class Runner {
       a.kind = PlantName(c.plant);
       a.description = descriptions.at(c.plant);
       a.ids["class_ids"].push_back(f.id);
-      if (!WholeClass(c.plant)) a.ids["session_ids"].push_back(f.sessions[c.planted_session]);
+      // A whole-class plant is on every session (the rules on sessions name them: a class checked in
+      // at one instant is a terminal burst too).
+      if (!WholeClass(c.plant)) {
+        a.ids["session_ids"].push_back(f.sessions[c.planted_session]);
+      } else {
+        a.ids["session_ids"].insert(a.ids["session_ids"].end(), f.sessions.begin(), f.sessions.end());
+      }
       for (const auto position : c.planted_people) a.ids["trainee_ids"].push_back(reg_.people[c.roster[position]].id);
       if (c.plant == Plant::kTerminalBurst) {
         a.ids["terminal_ids"].push_back(venue_devices_.at(reg_.institution_list[c.institution].venues[*c.venue].id).id);

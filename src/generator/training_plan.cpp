@@ -192,7 +192,7 @@ class Planner {
     return best;
   }
 
-  // Planted pairs: a morning class and, as far away as the province allows, an afternoon class
+  // Planted pairs: a morning class and, as far away as the province allows, a midday class
   // on the same days; the people or the teacher of the first are on the second too.
   void PlantPairs() {
     for (const std::string kind : {"person_two_places", "teacher_two_places"}) {
@@ -206,10 +206,10 @@ class Planner {
             DrawStartDate(r, FirstStart(), std::max(FirstStart(), training::AddDays(options_.to, -30)));
         const std::string key = "pair:" + kind + ":" + std::to_string(n);
         ClassPlan morning = Draw(r, key + ":morning", a, 90 + n, DayPattern::kMorning, start);
-        ClassPlan afternoon = Draw(r, key + ":afternoon", b, 95 + n, DayPattern::kAfternoon, morning.start);
+        ClassPlan afternoon = Draw(r, key + ":afternoon", b, 95 + n, DayPattern::kMidday, morning.start);
         // The second must not train the first's occupation and level (the same people are on both).
         for (int guard = 0; guard < 20 && SameLevel(morning, afternoon); ++guard) {
-          afternoon = Draw(r, key + ":afternoon", b, 95 + n, DayPattern::kAfternoon, morning.start);
+          afternoon = Draw(r, key + ":afternoon", b, 95 + n, DayPattern::kMidday, morning.start);
         }
         if (SameLevel(morning, afternoon)) continue;
         if (kind == "teacher_two_places") {

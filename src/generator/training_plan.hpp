@@ -67,8 +67,9 @@ struct ClassPlan {
 // of the first day classes may start (the institution's approval is the period's first day).
 inline constexpr int kSurgeClasses = 12;
 
-// Two classes far apart on the same days, morning and afternoon, that share people or a
-// teacher: each filing is valid, yet no one can be at both.
+// Two classes far apart on the same days, morning and midday (half an hour after the morning's
+// end), that share people or a teacher: each filing is valid, yet no one can be at both - not
+// even within one city, where the farthest venue is tens of kilometres away, not hundreds.
 struct PlantedPair {
   std::string kind;                        // person_two_places | teacher_two_places
   std::size_t morning = 0, afternoon = 0;  // into TrainingPlan::classes

@@ -161,7 +161,7 @@ TEST(TrainingPlan, NoTeacherOrPersonIsInTwoSessionsAtOnce) {
   }
 }
 
-TEST(TrainingPlan, PlantedPairsAreMorningAndAfternoonFarApartOnTheSameDays) {
+TEST(TrainingPlan, PlantedPairsAreMorningAndMiddayFarApartOnTheSameDays) {
   const World world;
   const auto plan = world.Plan(5);
   std::set<std::string> kinds;
@@ -171,7 +171,10 @@ TEST(TrainingPlan, PlantedPairsAreMorningAndAfternoonFarApartOnTheSameDays) {
     const auto& a = plan.classes[pair.afternoon];
     EXPECT_EQ(m.start, a.start);
     EXPECT_EQ(m.pattern, DayPattern::kMorning);
-    EXPECT_EQ(a.pattern, DayPattern::kAfternoon);
+    EXPECT_EQ(a.pattern, DayPattern::kMidday);
+    // Half an hour from the morning's end to the second class's start: too little for the road
+    // between two venues tens of kilometres apart, even within one city.
+    EXPECT_EQ(Minutes(a.sessions[0].start) - Minutes(m.sessions[0].end), 30);
     EXPECT_NE(world.registries.institution_list[m.institution].county.substr(0, 4),
               world.registries.institution_list[a.institution].county.substr(0, 4));
     if (pair.kind == "person_two_places") {

@@ -54,6 +54,7 @@ std::vector<Finding> PhotoReuse(const std::vector<PhotoUse>& uses, const RuleInf
 
 std::vector<Finding> PhotoLookalike(const std::vector<PhotoLook>& rows, const RuleInfo& rule) {
   const auto max_bits = static_cast<int>(kit::Whole(rule, "max_bits"));
+  const auto min_people = static_cast<int>(kit::Whole(rule, "min_people"));
   const double max_tones = rule.Value("max_tone_difference");
   // What each class's sessions showed: the people, check-ins, photos and sessions in near pairs.
   struct Seen {
@@ -98,11 +99,12 @@ std::vector<Finding> PhotoLookalike(const std::vector<PhotoLook>& rows, const Ru
   std::vector<Finding> out;
   for (const auto& [klass, seen] : classes) {
     const auto people = static_cast<int>(seen.people.size());
+    if (people < min_people) continue;
     auto f = kit::Start(rule, klass, seen.place, 60 + 10 * (people - 1));
     f.statistic = kit::Format("%d 人的照片近乎相同（%d 对，最近相差 %d/256 位），涉及 %zu 次课", people, seen.pairs,
                               seen.nearest, seen.sessions.size());
-    f.threshold = kit::Format("同一次课不同人员的照片感知哈希相差 ≤ %d 位且色调相差 ≤ %.0f（字节不同）", max_bits,
-                              max_tones);
+    f.threshold = kit::Format("同一次课 ≥ %d 名不同人员的照片感知哈希相差 ≤ %d 位且色调相差 ≤ %.0f（字节不同）",
+                              min_people, max_bits, max_tones);
     boost::json::array photos;
     for (const auto& p : seen.photos) photos.push_back(boost::json::string(p));
     f.evidence = {{"class_ids", boost::json::array{klass}}, {"session_ids", Ids(seen.sessions)},

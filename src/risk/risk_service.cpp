@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 #include <algorithm>
+#include <chrono>
 #include <set>
 
 #include "audit/store.hpp"
@@ -148,7 +149,9 @@ ScanResult RiskService::Run(const core::Actor& actor, const std::string& from, c
     int done = 0;
     for (const auto& info : rules_) {
       if (!wanted(info)) continue;
+      const auto began = std::chrono::steady_clock::now();
       auto found = Judges().at(info.id)(rows, info);
+      result.seconds[info.id] = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
       result.found[info.id] = static_cast<int>(found.size());
       names += (names.empty() ? "" : ",") + info.id;
       findings.insert(findings.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));

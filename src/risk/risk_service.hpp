@@ -18,6 +18,7 @@ namespace sunshine::risk {
 struct ScanResult {
   std::int64_t scan_id = 0;
   std::map<std::string, int> found;  // by rule
+  std::map<std::string, double> seconds;  // by rule: reading its rows and judging them
   int raised = 0;                    // new alerts (the rest updated their alert)
 };
 
