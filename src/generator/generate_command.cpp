@@ -72,7 +72,7 @@ core::Result<std::unique_ptr<WrittenProvince>> WriteProvince(app::App& app, core
   }
   for (const auto& a : out.training.anomalies) out.anomalies.push_back(a);
   if (auto repeated = PlantRepeatedEnrolments(app, out.registries, options.seed, options.anomaly_share,
-                                              out.training.enrolments)) {
+                                              out.training.enrolments, options.to)) {
     out.history_records += static_cast<int>(repeated->ids["history_ids"].size());
     out.anomalies.push_back(std::move(*repeated));
   }

@@ -102,7 +102,7 @@ int WritePastHistory(app::App& app, const RegistryFigures& registries, const Cat
 }
 
 std::optional<Anomaly> PlantRepeatedEnrolments(app::App& app, const RegistryFigures& registries, std::uint64_t seed,
-                                               double share, int enrolments) {
+                                               double share, int enrolments, const std::string& last_start) {
   std::map<std::int64_t, const GeneratedTrainee*> people;
   for (const auto& p : registries.people) people[p.id] = &p;
   // Reservoir sampling over the enrolments in a stable order: the same picks for one seed,
@@ -128,7 +128,7 @@ std::optional<Anomaly> PlantRepeatedEnrolments(app::App& app, const RegistryFigu
   long long seen = 0;
   while (statement.fetch()) {
     const auto person = people.find(row.trainee_id);
-    if (person == people.end() || person->second->ghost) continue;
+    if (person == people.end() || person->second->ghost || row.start > last_start) continue;
     row.code = code_ind == soci::i_ok ? code : "";
     ++seen;
     if (static_cast<int>(picks.size()) < wanted) {

@@ -28,8 +28,9 @@ int WritePastHistory(app::App& app, const RegistryFigures& registries, const Cat
                      std::uint64_t seed, const std::string& from);
 
 // Plants repeated enrolments among `share` of the year's `enrolments` (at least one when any
-// exists); nullopt when there was no enrolment to repeat.
+// exists), in classes starting by `last_start` (the period's last day: a scan of the period reads
+// them); nullopt when there was no enrolment to repeat.
 std::optional<Anomaly> PlantRepeatedEnrolments(app::App& app, const RegistryFigures& registries, std::uint64_t seed,
-                                               double share, int enrolments);
+                                               double share, int enrolments, const std::string& last_start);
 
 }  // namespace sunshine::generator

@@ -74,7 +74,10 @@ void Disburser::Prepare(const TrainingPlan& plan, const std::set<std::size_t>& n
   for (std::size_t k = 0; k < plan.classes.size(); ++k) {
     const auto& c = plan.classes[k];
     if (reg_.showcase && c.institution == *reg_.showcase) continue;
-    if (!never_assessed_.contains(k) && !c.paired && c.plant == Plant::kNone) claimable.push_back(k);
+    // Plants go to ordinary classes: not a surge's (full, none may join late) nor a recycling's.
+    if (!never_assessed_.contains(k) && !c.paired && c.plant == Plant::kNone && !c.surge && c.recycled == 0) {
+      claimable.push_back(k);
+    }
   }
   const int n = static_cast<int>(claimable.size());
   // Plants go to the classes that end first, so that their claims are made within the period.

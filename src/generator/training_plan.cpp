@@ -254,40 +254,67 @@ class Planner {
   }
 
   // Planted recycling (拉人头): an institution runs three full-day classes of different trades (its
-  // shortest) one after another from the first day classes may start, with the same people on
-  // all three - so each of them reaches the yearly limit of subsidised trainings on the third.
+  // shortest) one after another from three weeks into the period, with the same people on all
+  // three - so each of them reaches the yearly limit of subsidised trainings on the third.
   void PlantRecycling() {
     Random r = root_.Fork("anomaly:recycled_people");
     const auto institutions = static_cast<int>(reg_.institution_list.size());
+    std::set<std::size_t> chosen;
     for (int n = 0, count = PlantedCount(institutions, options_.anomaly_share); n < count; ++n) {
-      const auto i = static_cast<std::size_t>(r.Uniform(0, institutions - 1));
-      if (options_.showcase && *options_.showcase == i) continue;
-      const std::string key = "recycled:" + std::to_string(reg_.institution_list[i].id) + ":" + std::to_string(n);
-      // The shortest three trades it may train, so that all three run and are claimed early.
+      // Of a dozen institutions drawn, the one whose three shortest trades are shortest, so that
+      // all three classes run and are claimed within a few months.
+      std::optional<std::size_t> best;
       std::vector<std::size_t> projects;
-      auto permitted = cat_.permitted[i];
-      std::stable_sort(permitted.begin(), permitted.end(), [&](std::size_t a, std::size_t b) {
-        return cat_.projects[a].standard_hours < cat_.projects[b].standard_hours;
-      });
-      for (const auto p : permitted) {
-        const bool other_trade = std::none_of(projects.begin(), projects.end(), [&](std::size_t q) {
-          return cat_.projects[p].occupation_id == cat_.projects[q].occupation_id &&
-                 cat_.projects[p].level == cat_.projects[q].level;
-        });
-        if (other_trade && projects.size() < 3) projects.push_back(p);
+      int least = 0;
+      for (int draw = 0; draw < 12; ++draw) {
+        const auto i = static_cast<std::size_t>(r.Uniform(0, institutions - 1));
+        if ((options_.showcase && *options_.showcase == i) || chosen.contains(i)) continue;
+        const auto three = ShortestTrades(i);
+        if (three.size() < 3) continue;
+        int hours = 0;
+        for (const auto p : three) hours += cat_.projects[p].standard_hours;
+        if (!best || hours < least) best = i, projects = three, least = hours;
       }
-      if (projects.size() < 3) continue;
-      std::string start = FirstStart();
+      if (!best) continue;
+      const auto i = *best;
+      chosen.insert(i);
+      const std::string key = "recycled:" + std::to_string(reg_.institution_list[i].id) + ":" + std::to_string(n);
+      // A week before other classes (the filing still falls within the period) and each the
+      // next day after the one before.
+      std::string start = training::AddDays(options_.from, 21);
       for (int k = 0; k < 3; ++k) {
         ClassPlan c = Draw(r, key + ":" + std::to_string(k), i, 85 + 3 * n + k, DayPattern::kFullDay, start,
                            projects[static_cast<std::size_t>(k)]);
+        if (c.filed_on < options_.from) {  // a holiday before the start: filed on the first day
+          c.filed_on = options_.from;
+          c.approved_on = DrawApprovalDay(r, c.filed_on, c.start, options_.policy.calendar);
+        }
+        c.training_type = "employment_skills";  // the institution's to claim, for everyone on it
         c.recycled = k + 1;
         c.recycled_from = key + ":0";
-        start = training::AddDays(c.end, 3);
+        start = training::AddDays(c.end, 1);
         plan_.classes.push_back(std::move(c));
       }
     }
   }
+
+  // The three shortest projects of different trades (occupation and level) an institution may train.
+  std::vector<std::size_t> ShortestTrades(std::size_t institution) const {
+    auto permitted = cat_.permitted[institution];
+    std::stable_sort(permitted.begin(), permitted.end(), [&](std::size_t a, std::size_t b) {
+      return cat_.projects[a].standard_hours < cat_.projects[b].standard_hours;
+    });
+    std::vector<std::size_t> out;
+    for (const auto p : permitted) {
+      const bool other_trade = std::none_of(out.begin(), out.end(), [&](std::size_t q) {
+        return cat_.projects[p].occupation_id == cat_.projects[q].occupation_id &&
+               cat_.projects[p].level == cat_.projects[q].level;
+      });
+      if (other_trade && out.size() < 3) out.push_back(p);
+    }
+    return out;
+  }
+
 
   bool SameLevel(const ClassPlan& a, const ClassPlan& b) const {
     return cat_.projects[a.project].occupation_id == cat_.projects[b.project].occupation_id &&

@@ -34,8 +34,8 @@ struct ClaimCertificate {
 // setting). Rows ordered by institution, then claim.
 std::vector<Finding> ClaimsNearDeadline(const std::vector<ClaimCertificate>& rows, const RuleInfo& rule);
 
-// A line of a claim with how many other subsidies its person had in the claim's calendar year
-// before it (paid lines of claims submitted earlier, imported history).
+// A line of a claim with how many other subsidised trainings its person had in the claim's
+// calendar year before it (lines of live claims submitted earlier, paid or not; imported history).
 struct ClaimPersonCount {
   std::int64_t claim_id = 0;
   Place place;

@@ -1,10 +1,11 @@
--- Claims made within a span of dates, one row per line, with how many other subsidies its person
--- had in the same calendar year before the claim - paid, not withheld, lines of other live claims
--- submitted before it and imported history - by claim and line, for the person-limit rule.
+-- Claims made within a span of dates, one row per line, with how many other subsidised trainings
+-- its person had in the same calendar year before the claim - lines of other live claims submitted
+-- before it, paid or not (the limit counts trainings), and imported history - by claim and line,
+-- for the person-limit rule.
 SELECT c.id, c.class_id, k.institution_id, k.region_code, c.lines, l.trainee_id,
   (SELECT COUNT(*) FROM claim_lines o
    JOIN claims d ON d.id = o.claim_id
-   WHERE o.trainee_id = l.trainee_id AND o.paid = 1 AND o.withheld IS NULL AND d.id <> c.id
+   WHERE o.trainee_id = l.trainee_id AND d.id <> c.id
      AND d.status <> 'rejected' AND d.submitted_at < c.submitted_at
      AND substr(d.claimed_on, 1, 4) = substr(c.claimed_on, 1, 4))
   + (SELECT COUNT(*) FROM subsidy_history h
