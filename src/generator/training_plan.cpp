@@ -482,7 +482,9 @@ class Planner {
         for (; attempts[k] < 1000; ++attempts[k]) {
           auto& c = plan_.classes[static_cast<std::size_t>(
               draws[k].Uniform(0, static_cast<int>(plan_.classes.size()) - 1))];
-          if (c.plant != Plant::kNone || c.roster.size() < 8 || c.paired || c.surge || c.recycled) continue;
+          // Not the demo's own institution: its user explores ordinary classes.
+          const bool showcased = options_.showcase && c.institution == *options_.showcase;
+          if (c.plant != Plant::kNone || c.roster.size() < 8 || c.paired || c.surge || c.recycled || showcased) continue;
           const auto session = PlantedSession(c, kind, last);
           if (!session) continue;
           c.plant = kind;
