@@ -306,20 +306,19 @@ class Planner {
     });
     std::vector<std::size_t> out;
     for (const auto p : permitted) {
-      const bool other_trade = std::none_of(out.begin(), out.end(), [&](std::size_t q) {
-        return cat_.projects[p].occupation_id == cat_.projects[q].occupation_id &&
-               cat_.projects[p].level == cat_.projects[q].level;
-      });
+      const bool other_trade = std::none_of(out.begin(), out.end(), [&](std::size_t q) { return SameTrade(p, q); });
       if (other_trade && out.size() < 3) out.push_back(p);
     }
     return out;
   }
 
-
-  bool SameLevel(const ClassPlan& a, const ClassPlan& b) const {
-    return cat_.projects[a.project].occupation_id == cat_.projects[b.project].occupation_id &&
-           cat_.projects[a.project].level == cat_.projects[b.project].level;
+  // Whether two projects train the same occupation at the same level.
+  bool SameTrade(std::size_t a, std::size_t b) const {
+    return cat_.projects[a].occupation_id == cat_.projects[b].occupation_id &&
+           cat_.projects[a].level == cat_.projects[b].level;
   }
+
+  bool SameLevel(const ClassPlan& a, const ClassPlan& b) const { return SameTrade(a.project, b.project); }
 
   std::size_t IndexOf(const std::string& key) const {
     for (std::size_t i = 0; i < plan_.classes.size(); ++i) {
