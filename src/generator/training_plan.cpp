@@ -370,10 +370,12 @@ class Planner {
     }
     const auto take = [&](std::size_t person) {
       if (!CanTake(person, c)) return false;
-      for (const auto* other : next) {
-        if (!CanTake(person, *other) || booked_[person].per_year.contains(other->start.substr(0, 4))) return false;
-      }
-      return !booked_[person].per_year.contains(c.start.substr(0, 4)) || next.empty();
+      if (next.empty()) return true;
+      const auto& years = booked_[person].per_year;
+      if (years.contains(c.start.substr(0, 4))) return false;
+      return std::all_of(next.begin(), next.end(), [&](const ClassPlan* other) {
+        return CanTake(person, *other) && !years.contains(other->start.substr(0, 4));
+      });
     };
     const std::string& county = reg_.institution_list[c.institution].county;
     // Residents of the county first, then of its prefecture.

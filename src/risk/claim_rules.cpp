@@ -105,7 +105,7 @@ std::vector<Finding> ClaimsNearDeadline(const std::vector<ClaimCertificate>& row
         std::vector<std::int64_t> late, classes;
         std::string earliest_issue;
         kit::ForEachRun(
-            std::vector<ClaimCertificate>(begin, end), [](const ClaimCertificate& r) { return r.claim_id; },
+            begin, end, [](const ClaimCertificate& r) { return r.claim_id; },
             [&](auto first, auto last) {
               ++claims;
               const auto lines = std::distance(first, last);

@@ -1,6 +1,7 @@
 #pragma once
 // What every rule's function shares when it writes a finding (internal to src/risk).
 #include <algorithm>
+#include <iterator>
 #include <cstdio>
 #include <set>
 #include <string>
@@ -54,16 +55,21 @@ inline void AddCapped(std::vector<std::int64_t>& ids, std::int64_t id) {
   if (ids.size() < kEvidenceCap) ids.push_back(id);
 }
 
-// Calls fn(begin, end) for each run of consecutive rows with the same key.
+// Calls fn(first, last) for each run of consecutive rows in [begin, end) with the same key.
+template <typename Iterator, typename Key, typename Fn>
+void ForEachRun(Iterator begin, Iterator end, Key key, Fn fn) {
+  while (begin != end) {
+    auto last = std::next(begin);
+    while (last != end && key(*last) == key(*begin)) ++last;
+    fn(begin, last);
+    begin = last;
+  }
+}
+
+// The same over all of `rows`.
 template <typename Row, typename Key, typename Fn>
 void ForEachRun(const std::vector<Row>& rows, Key key, Fn fn) {
-  std::size_t i = 0;
-  while (i < rows.size()) {
-    std::size_t end = i + 1;
-    while (end < rows.size() && key(rows[end]) == key(rows[i])) ++end;
-    fn(rows.begin() + static_cast<std::ptrdiff_t>(i), rows.begin() + static_cast<std::ptrdiff_t>(end));
-    i = end;
-  }
+  ForEachRun(rows.begin(), rows.end(), key, fn);
 }
 
 }  // namespace sunshine::risk::kit
