@@ -74,6 +74,12 @@ void BulkSittings::RecordPhotos() {
   }
   unrecorded_.clear();
   unrecorded_hashes_.clear();
+  // The check-ins stored meanwhile take their photos' hashes, as the photo upload gives them.
+  long long after = hashed_up_to_;
+  connection_->sql() << connection_->Text(db::queries::generator::kSetCheckinPhotoHashes), soci::use(after);
+  long long last = 0;
+  connection_->sql() << connection_->Text(db::queries::generator::kFindLastCheckin), soci::into(last);
+  hashed_up_to_ = last;
   Written(inserted.size());
 }
 

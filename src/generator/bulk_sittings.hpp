@@ -73,6 +73,7 @@ class BulkSittings {
   std::vector<std::pair<std::string, std::string>> deferred_;  // name, the statement that makes it
   std::vector<training::checkin_store::NewPhoto> unrecorded_;  // appended, not yet inserted
   std::unordered_set<std::string> unrecorded_hashes_;
+  std::int64_t hashed_up_to_ = 0;  // check-ins up to this id have their photos' hashes
 };
 
 }  // namespace sunshine::generator

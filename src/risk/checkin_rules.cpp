@@ -68,18 +68,13 @@ std::vector<Finding> PhotoLookalike(const std::vector<PhotoLook>& rows, const Ru
   kit::ForEachRun(
       rows, [](const PhotoLook& r) { return r.session_id; },
       [&](auto begin, auto end) {
-        std::vector<std::pair<const PhotoLook*, training::PhotoHash>> hashed;
-        for (auto k = begin; k != end; ++k) {
-          if (const auto h = training::PhotoHash::FromHex(k->phash)) hashed.emplace_back(&*k, *h);
-        }
         std::set<const PhotoLook*> near;
-        for (std::size_t i = 0; i < hashed.size(); ++i) {
-          for (std::size_t j = i + 1; j < hashed.size(); ++j) {
-            const auto& [a, ha] = hashed[i];
-            const auto& [b, hb] = hashed[j];
+        for (auto i = begin; i != end; ++i) {
+          for (auto j = std::next(i); j != end; ++j) {
+            const PhotoLook *a = &*i, *b = &*j;
             if (a->trainee_id == b->trainee_id || a->photo_sha256 == b->photo_sha256) continue;
-            const int d = training::HammingDistance(ha, hb);
-            if (d > max_bits || training::ToneDistance(ha, hb) > max_tones) continue;
+            const int d = training::HammingDistance(a->phash, b->phash);
+            if (d > max_bits || training::ToneDistance(a->phash, b->phash) > max_tones) continue;
             auto& seen = classes[a->place.class_id];
             seen.place = a->place;
             ++seen.pairs;

@@ -1,6 +1,7 @@
 #pragma once
 // Rules over check-ins at the door of a class: who, when, where and with which photo.
 #include "risk/rules.hpp"
+#include "training/photo_hash.hpp"
 
 namespace sunshine::risk {
 
@@ -18,7 +19,8 @@ std::vector<Finding> PhotoReuse(const std::vector<PhotoUse>& uses, const RuleInf
 struct PhotoLook {
   std::int64_t checkin_id = 0, trainee_id = 0, session_id = 0;
   Place place;
-  std::string photo_sha256, phash;  // phash: 64 hex digits (training/photo_hash.hpp)
+  std::string photo_sha256;
+  training::PhotoHash phash;
 };
 std::vector<Finding> PhotoLookalike(const std::vector<PhotoLook>& rows, const RuleInfo& rule);
 

@@ -4,9 +4,13 @@
 #include <algorithm>
 #include <chrono>
 #include <set>
+#include <unordered_map>
 
 #include "audit/store.hpp"
 #include "core/time.hpp"
+#include "risk/checkin_sweep.hpp"
+#include "risk/rule_kit.hpp"
+#include "risk/sweep_store.hpp"
 #include "training/calendar.hpp"
 
 namespace sunshine::risk {
@@ -19,10 +23,6 @@ class ScanRows {
   db::Connection& connection;
   const risk_store::Span& span;
 
-  const std::vector<CheckinPoint>& CheckinPoints() {
-    if (!checkin_points_) checkin_points_ = risk_store::CheckinPoints(connection, span);
-    return *checkin_points_;
-  }
   const std::vector<CandidateResult>& CandidateResults() {
     if (!candidate_results_) candidate_results_ = risk_store::CandidateResults(connection, span);
     return *candidate_results_;
@@ -33,7 +33,6 @@ class ScanRows {
   }
 
  private:
-  std::optional<std::vector<CheckinPoint>> checkin_points_;
   std::optional<std::vector<CandidateResult>> candidate_results_;
   std::optional<std::vector<OnlineSegment>> online_segments_;
 };
@@ -44,19 +43,6 @@ using Judge = std::vector<Finding> (*)(ScanRows&, const RuleInfo&);
 const std::map<std::string, Judge, std::less<>>& Judges() {
   using namespace risk_store;
   static const std::map<std::string, Judge, std::less<>> judges = {
-      {"photo_reuse", [](ScanRows& r, const RuleInfo& i) { return PhotoReuse(PhotoUses(r.connection, r.span), i); }},
-      {"photo_lookalike",
-       [](ScanRows& r, const RuleInfo& i) { return PhotoLookalike(PhotoLooks(r.connection, r.span), i); }},
-      {"terminal_burst",
-       [](ScanRows& r, const RuleInfo& i) { return TerminalBurst(TerminalCheckins(r.connection, r.span), i); }},
-      {"checkins_off_hours", [](ScanRows& r, const RuleInfo& i) { return CheckinsOffHours(r.CheckinPoints(), i); }},
-      {"checkins_far_from_venue",
-       [](ScanRows& r, const RuleInfo& i) { return CheckinsFarFromVenue(r.CheckinPoints(), i); }},
-      {"uniform_checkins", [](ScanRows& r, const RuleInfo& i) { return UniformCheckins(r.CheckinPoints(), i); }},
-      {"attendance_too_perfect",
-       [](ScanRows& r, const RuleInfo& i) { return AttendanceTooPerfect(r.CheckinPoints(), i); }},
-      {"person_two_places",
-       [](ScanRows& r, const RuleInfo& i) { return PersonTwoPlaces(PersonMoves(r.connection, r.span), i); }},
       {"teacher_two_places",
        [](ScanRows& r, const RuleInfo& i) { return TeacherTwoPlaces(TeacherSessions(r.connection, r.span), i); }},
       {"implausible_age",
@@ -94,9 +80,82 @@ const std::map<std::string, Judge, std::less<>>& Judges() {
   };
   return judges;
 }
+
+// The rules over check-ins, judged together by one sweep of them (checkin_sweep.hpp).
+const std::map<std::string, const RuleInfo* SweepRules::*, std::less<>>& SweptRules() {
+  static const std::map<std::string, const RuleInfo* SweepRules::*, std::less<>> swept = {
+      {"photo_reuse", &SweepRules::photo_reuse},
+      {"photo_lookalike", &SweepRules::photo_lookalike},
+      {"terminal_burst", &SweepRules::terminal_burst},
+      {"checkins_off_hours", &SweepRules::checkins_off_hours},
+      {"checkins_far_from_venue", &SweepRules::checkins_far_from_venue},
+      {"uniform_checkins", &SweepRules::uniform_checkins},
+      {"attendance_too_perfect", &SweepRules::attendance_too_perfect},
+      {"person_two_places", &SweepRules::person_two_places},
+  };
+  return swept;
+}
+
+// Spans longer than this read the whole table in its order, judging each class once all its
+// check-ins are in; shorter ones read their own check-ins' ids and judge at the end.
+constexpr int kNarrowSpanDays = 31;
+
+// The sweep over the span's check-ins for `rules`, then the second reads of the two rules that
+// look across classes. Returns the findings; the time spent reading goes to `read_seconds`.
+std::vector<Finding> SweepCheckins(db::Connection& connection, const risk_store::Span& span, const SweepRules& rules,
+                                   std::unordered_map<std::string, double>& seconds, double& read_seconds) {
+  const auto began = std::chrono::steady_clock::now();
+  constexpr std::int64_t kDayMs = 86'400'000;
+  const bool wide = span.to_at - span.from_at > kNarrowSpanDays * kDayMs;
+  const auto ids = wide ? sweep_store::AllIds(connection) : sweep_store::SpanIds(connection, span);
+  CheckinSweep sweep(rules, span.from_at, span.to_at,
+                     wide ? sweep_store::ClassCheckinCounts(connection) : std::unordered_map<std::int64_t, std::int64_t>{});
+  sweep_store::Lookup lookup(connection, span.from, span.to);
+  sweep_store::ReadCheckins(connection, ids, [&](SweptCheckin&& row) { sweep.Add(std::move(row), lookup); });
+  sweep.Finish(lookup);
+  auto findings = sweep.TakeFindings();
+  seconds = sweep.Seconds();
+
+  const auto timed = [&](const RuleInfo* rule, auto judge) {
+    if (!rule) return;
+    const auto started = std::chrono::steady_clock::now();
+    auto found = judge(*rule);
+    seconds[rule->id] += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    findings.insert(findings.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+  };
+  timed(rules.photo_reuse, [&](const RuleInfo& rule) {
+    std::vector<PhotoUse> uses;
+    for (const auto& prefix : sweep.PhotoCandidates()) {
+      const auto all = sweep_store::PhotoUsesWithPrefix(connection, prefix);
+      // A photo more than one person used within the span, with every use of it as evidence.
+      kit::ForEachRun(all.begin(), all.end(), [](const PhotoUse& u) { return u.photo_sha256; },
+                      [&](auto first, auto last) {
+                        std::set<std::int64_t> people;
+                        for (auto u = first; u != last; ++u) {
+                          if (u->captured_at >= span.from_at && u->captured_at < span.to_at) people.insert(u->trainee_id);
+                        }
+                        if (people.size() > 1) uses.insert(uses.end(), first, last);
+                      });
+    }
+    return PhotoReuse(uses, rule);
+  });
+  timed(rules.person_two_places, [&](const RuleInfo& rule) {
+    std::vector<PersonMove> moves;
+    for (const auto trainee : sweep.PersonCandidates()) {
+      const auto mine = MovesOf(trainee, sweep_store::PersonCheckins(connection, trainee, span),
+                                [&](std::int64_t klass) { return lookup.PlaceOf(klass); });
+      moves.insert(moves.end(), mine.begin(), mine.end());
+    }
+    return PersonTwoPlaces(moves, rule);
+  });
+  double judging = 0;
+  for (const auto& [rule, s] : seconds) judging += s;
+  read_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count() - judging;
+  return findings;
+}
 }  // namespace
 
-bool HasJudge(const std::string& rule) { return Judges().contains(rule); }
+bool HasJudge(const std::string& rule) { return Judges().contains(rule) || SweptRules().contains(rule); }
 
 const RuleInfo* RiskService::Rule(const std::string& id) const { return FindRuleIn(rules_, id); }
 
@@ -147,8 +206,23 @@ ScanResult RiskService::Run(const core::Actor& actor, const std::string& from, c
     ScanRows rows(connection, span);
     const auto total = static_cast<int>(std::count_if(rules_.begin(), rules_.end(), wanted));
     int done = 0;
+    SweepRules swept;
     for (const auto& info : rules_) {
-      if (!wanted(info)) continue;
+      if (const auto it = SweptRules().find(info.id); it != SweptRules().end() && wanted(info)) swept.*(it->second) = &info;
+    }
+    std::unordered_map<std::string, double> swept_seconds;
+    auto found = SweepCheckins(connection, span, swept, swept_seconds, result.sweep_read_seconds);
+    for (const auto& info : rules_) {
+      if (!SweptRules().contains(info.id) || !wanted(info)) continue;
+      result.found[info.id] = static_cast<int>(
+          std::count_if(found.begin(), found.end(), [&](const Finding& f) { return f.rule_id == info.id; }));
+      result.seconds[info.id] = swept_seconds[info.id];
+      names += (names.empty() ? "" : ",") + info.id;
+      if (progress) progress(info.id, ++done, total);
+    }
+    findings = std::move(found);
+    for (const auto& info : rules_) {
+      if (!wanted(info) || SweptRules().contains(info.id)) continue;
       const auto began = std::chrono::steady_clock::now();
       auto found = Judges().at(info.id)(rows, info);
       result.seconds[info.id] = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();

@@ -19,6 +19,7 @@ struct ScanResult {
   std::int64_t scan_id = 0;
   std::map<std::string, int> found;  // by rule
   std::map<std::string, double> seconds;  // by rule: reading its rows and judging them
+  double sweep_read_seconds = 0;          // reading the check-ins for the rules over them, once
   int raised = 0;                    // new alerts (the rest updated their alert)
 };
 

@@ -10,67 +10,6 @@ namespace sunshine::risk::risk_store {
 namespace q = db::queries::risk;
 using namespace rows;
 
-
-std::vector<PhotoUse> PhotoUses(db::Connection& connection, const Span& span) {
-  long long from = span.from_at, to = span.to_at;
-  return Read<PhotoUse>(
-      connection, q::kListPhotoUses,
-      [](const soci::row& r) { return PhotoUse{Text(r, 0), Int(r, 1), Int(r, 2), PlaceAt(r, 3), Int(r, 6)}; }, from,
-      to);
-}
-
-std::vector<PhotoLook> PhotoLooks(db::Connection& connection, const Span& span) {
-  long long from = span.from_at, to = span.to_at;
-  return Read<PhotoLook>(
-      connection, q::kListPhotoHashes,
-      [](const soci::row& r) {
-        return PhotoLook{Int(r, 0), Int(r, 1), Int(r, 2), PlaceAt(r, 3), Text(r, 6), Text(r, 7)};
-      },
-      from, to);
-}
-
-std::vector<TerminalCheckin> TerminalCheckins(db::Connection& connection, const Span& span) {
-  long long from = span.from_at, to = span.to_at;
-  return Read<TerminalCheckin>(
-      connection, q::kListTerminalCheckins,
-      [](const soci::row& r) {
-        return TerminalCheckin{Int(r, 0), Int(r, 1), Int(r, 2), Int(r, 3), PlaceAt(r, 4), Int(r, 7)};
-      },
-      from, to);
-}
-
-std::vector<CheckinPoint> CheckinPoints(db::Connection& connection, const Span& span) {
-  long long from = span.from_at, to = span.to_at;
-  return Read<CheckinPoint>(
-      connection, q::kListCheckinPoints,
-      [](const soci::row& r) {
-        const auto distance = MaybeInt(r, 9);
-        const auto day = Text(r, 10);
-        return CheckinPoint{Int(r, 0),
-                            Int(r, 1),
-                            Int(r, 2),
-                            PlaceAt(r, 3),
-                            Int(r, 6),
-                            Int(r, 7),
-                            Int(r, 8),
-                            distance ? std::optional<int>(static_cast<int>(*distance)) : std::nullopt,
-                            At(day, Text(r, 11)),
-                            At(day, Text(r, 12))};
-      },
-      from, to);
-}
-
-std::vector<PersonMove> PersonMoves(db::Connection& connection, const Span& span) {
-  long long from = span.from_at, to = span.to_at;
-  return Read<PersonMove>(
-      connection, q::kListPersonMoves,
-      [](const soci::row& r) {
-        return PersonMove{Int(r, 0), Int(r, 1), Int(r, 2), Int(r, 3),  Int(r, 4),    Int(r, 5),
-                          Int(r, 6), Int(r, 7), Int(r, 8), Int(r, 9), PlaceAt(r, 10)};
-      },
-      from, to);
-}
-
 std::vector<TeacherSession> TeacherSessions(db::Connection& connection, const Span& span) {
   std::string from = span.from, to = span.to;
   return Read<TeacherSession>(

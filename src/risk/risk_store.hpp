@@ -23,11 +23,7 @@ struct Span {
   std::string from, to;
 };
 
-std::vector<PhotoUse> PhotoUses(db::Connection& connection, const Span& span);
-std::vector<PhotoLook> PhotoLooks(db::Connection& connection, const Span& span);
-std::vector<TerminalCheckin> TerminalCheckins(db::Connection& connection, const Span& span);
-std::vector<CheckinPoint> CheckinPoints(db::Connection& connection, const Span& span);
-std::vector<PersonMove> PersonMoves(db::Connection& connection, const Span& span);
+// The check-in rules' rows: sweep_store.hpp.
 std::vector<TeacherSession> TeacherSessions(db::Connection& connection, const Span& span);
 std::vector<OnlineSegment> OnlineSegments(db::Connection& connection, const Span& span);
 std::vector<RosterAge> RosterAges(db::Connection& connection, const Span& span);

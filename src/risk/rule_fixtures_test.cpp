@@ -91,13 +91,17 @@ const std::map<std::string, Judge>& Judges() {
        }},
       {"photo_lookalike",
        [](const auto& rows, const auto& rule) {
-         return PhotoLookalike(Rows<PhotoLook>(rows,
-                                               [](const Row& r) {
-                                                 return PhotoLook{r.Int("checkin_id"), r.Int("trainee_id"),
-                                                                  r.Int("session_id"), r.PlaceOf(), r.Text("photo"),
-                                                                  r.Text("phash")};
-                                               }),
-                               rule);
+         // A photo whose hash is missing or unreadable is not compared (the scan reads none).
+         std::vector<PhotoLook> looks;
+         for (const auto& look : Rows<std::optional<PhotoLook>>(rows, [](const Row& r) -> std::optional<PhotoLook> {
+                const auto hash = training::PhotoHash::FromHex(r.Text("phash"));
+                if (!hash) return std::nullopt;
+                return PhotoLook{r.Int("checkin_id"), r.Int("trainee_id"), r.Int("session_id"), r.PlaceOf(),
+                                 r.Text("photo"), *hash};
+              })) {
+           if (look) looks.push_back(*look);
+         }
+         return PhotoLookalike(looks, rule);
        }},
       {"checkins_off_hours",
        [](const auto& rows, const auto& rule) { return CheckinsOffHours(Rows<CheckinPoint>(rows, Point), rule); }},

@@ -206,7 +206,8 @@ std::vector<bool> InsertCheckins(db::Connection& connection, std::int64_t termin
       (connection.sql().prepare << connection.Text(q::kInsertCheckin), soci::use(terminal), soci::use(event_id),
        soci::use(batch), soci::use(class_id), soci::use(session_id), soci::use(trainee_id), soci::use(kind),
        soci::use(captured), soci::use(received), soci::use(lat), soci::use(lon), soci::use(distance, distance_ind),
-       soci::use(face), soci::use(liveness), soci::use(photo), soci::use(counts), soci::use(reasons));
+       soci::use(face), soci::use(liveness), soci::use(photo), soci::use(counts), soci::use(reasons),
+       soci::use(photo));  // again: the hash of a photo that came first
   std::vector<bool> stored;
   stored.reserve(rows.size());
   for (const auto& row : rows) {
@@ -268,6 +269,10 @@ std::vector<bool> InsertPhotos(db::Connection& connection, const std::vector<New
     stored.push_back(statement.get_affected_rows() > 0);
   }
   return stored;
+}
+
+void SetCheckinPhotoHash(db::Connection& connection, const std::string& sha256, const std::string& phash) {
+  connection.sql() << connection.Text(q::kSetCheckinPhotoHash), soci::use(phash), soci::use(sha256);
 }
 
 std::vector<bool> PhotosStored(db::Connection& connection, const std::vector<std::string>& sha256s) {

@@ -109,7 +109,9 @@ core::Result<PhotoReceipt> PhotoService::Put(const core::Actor& actor, const htt
 bool PhotoService::Keep(db::Connection& connection, const std::string& sha256, const std::string& content_type,
                         std::string_view bytes, std::int64_t terminal_id, std::int64_t now) {
   const auto fresh = Append(connection, content_type, {{sha256, bytes}}, terminal_id, now);
-  return !fresh.empty() && checkin_store::InsertPhotos(connection, fresh).front();
+  if (fresh.empty() || !checkin_store::InsertPhotos(connection, fresh).front()) return false;
+  if (fresh.front().phash) checkin_store::SetCheckinPhotoHash(connection, sha256, *fresh.front().phash);
+  return true;
 }
 
 std::vector<checkin_store::NewPhoto> PhotoService::Append(db::Connection& connection, const std::string& content_type,

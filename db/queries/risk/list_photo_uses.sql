@@ -1,11 +1,9 @@
--- Check-in photos used by more than one person within a span of capture instants (Unix ms), each
--- use with its check-in, person, class, institution and county - the same bytes for two people
--- is one photo passed off as two.
+-- Every use of the check-in photos whose SHA-256 begins with the 16 hex digits given (from_sha,
+-- and to_sha the same digits followed by g, past every hex digit), each with its check-in,
+-- person, class, institution, county and instant, by photo - read through the photo index for
+-- the photos a sweep saw more than one person use.
 SELECT c.photo_sha256, c.id, c.trainee_id, c.class_id, k.institution_id, k.region_code, c.captured_at
 FROM checkins c
 JOIN classes k ON k.id = c.class_id
-WHERE c.photo_sha256 IN (SELECT photo_sha256 FROM checkins
-                         WHERE captured_at >= :from_at AND captured_at < :to_at
-                         GROUP BY photo_sha256
-                         HAVING COUNT(DISTINCT trainee_id) > 1)
+WHERE c.photo_sha256 >= :from_sha AND c.photo_sha256 < :to_sha
 ORDER BY c.photo_sha256, c.captured_at, c.id

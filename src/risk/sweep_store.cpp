@@ -1,0 +1,146 @@
+#include "risk/sweep_store.hpp"
+
+#include <algorithm>
+
+#include "db/queries/risk.hpp"
+#include "risk/row_reader.hpp"
+#include "training/calendar.hpp"
+
+namespace sunshine::risk::sweep_store {
+namespace q = db::queries::risk;
+using namespace rows;
+
+namespace {
+IdRange RangeOf(db::Connection& connection, const db::Query& query, long long* from_at, long long* to_at) {
+  long long low = 0, high = -1;
+  if (from_at) {
+    connection.sql() << connection.Text(query), soci::use(*from_at), soci::use(*to_at), soci::into(low),
+        soci::into(high);
+  } else {
+    connection.sql() << connection.Text(query), soci::into(low), soci::into(high);
+  }
+  return {low, high};
+}
+
+// A row of list_session_bounds / find_session_bounds: the session's bounds and its class's place.
+struct SessionRow {
+  std::int64_t session_id = 0;
+  SessionBounds bounds;
+  Place place;
+};
+SessionRow SessionOf(const soci::row& r) {
+  const auto day = Text(r, 1);
+  return {Int(r, 0), {At(day, Text(r, 2)), At(day, Text(r, 3))}, PlaceAt(r, 4)};
+}
+}  // namespace
+
+IdRange SpanIds(db::Connection& connection, const risk_store::Span& span) {
+  long long from = span.from_at, to = span.to_at;
+  return RangeOf(connection, q::kFindCheckinIdRange, &from, &to);
+}
+
+IdRange AllIds(db::Connection& connection) { return RangeOf(connection, q::kFindCheckinIds, nullptr, nullptr); }
+
+std::unordered_map<std::int64_t, std::int64_t> ClassCheckinCounts(db::Connection& connection) {
+  std::unordered_map<std::int64_t, std::int64_t> out;
+  long long klass = 0, count = 0;
+  soci::statement statement = (connection.sql().prepare << connection.Text(q::kListClassCheckinCounts),
+                               soci::into(klass), soci::into(count));
+  statement.execute();
+  while (statement.fetch()) out[klass] = count;
+  return out;
+}
+
+void ReadCheckins(db::Connection& connection, const IdRange& range, const std::function<void(SweptCheckin&&)>& take) {
+  // Ids a statement covers: PostgreSQL hands over a statement's whole result at once, so a window
+  // bounds the memory; rows a fetch carries, in bulk (a row at a time costs more than the read).
+  constexpr std::int64_t kWindow = 200'000;
+  constexpr std::size_t kBatch = 4'096;
+  long long from_id = 0, to_id = 0;
+  std::vector<long long> id, klass, session, trainee, terminal, captured, latitude, longitude;
+  std::vector<int> distance;
+  std::vector<soci::indicator> distance_ind, phash_ind;
+  std::vector<std::string> sha, phash;
+  const auto resize = [&] {
+    for (auto* v : {&id, &klass, &session, &trainee, &terminal, &captured, &latitude, &longitude}) v->resize(kBatch);
+    distance.resize(kBatch);
+    distance_ind.resize(kBatch);
+    phash_ind.resize(kBatch);
+    sha.resize(kBatch);
+    phash.resize(kBatch);
+  };
+  resize();
+  soci::statement statement =
+      (connection.sql().prepare << connection.Text(q::kListCheckinsById), soci::into(id), soci::into(klass),
+       soci::into(session), soci::into(trainee), soci::into(terminal), soci::into(captured), soci::into(latitude),
+       soci::into(longitude), soci::into(distance, distance_ind), soci::into(sha), soci::into(phash, phash_ind),
+       soci::use(from_id), soci::use(to_id));
+  for (std::int64_t at = range.from; at <= range.to; at += kWindow) {
+    from_id = at;
+    to_id = std::min(at + kWindow, range.to + 1);
+    resize();
+    statement.execute();
+    while (statement.fetch()) {
+      for (std::size_t k = 0; k < id.size(); ++k) {
+        SweptCheckin row;
+        row.id = id[k];
+        row.class_id = klass[k];
+        row.session_id = session[k];
+        row.trainee_id = trainee[k];
+        row.terminal_id = terminal[k];
+        row.captured_at = captured[k];
+        row.latitude_e6 = static_cast<std::int32_t>(latitude[k]);
+        row.longitude_e6 = static_cast<std::int32_t>(longitude[k]);
+        row.distance_m = distance_ind[k] == soci::i_null ? -1 : distance[k];
+        ParseSha256(sha[k], row.photo_sha256);
+        if (phash_ind[k] != soci::i_null) row.phash = training::PhotoHash::FromHex(phash[k]);
+        take(std::move(row));
+      }
+    }
+  }
+}
+
+Lookup::Lookup(db::Connection& connection, const std::string& from, const std::string& to) : connection_(connection) {
+  // A day either side: a check-in a little before or after its session's day is judged with it.
+  std::string first = training::AddDays(from, -1), last = training::AddDays(to, 1);
+  for (const auto& s : Read<SessionRow>(connection, q::kListSessionBounds, SessionOf, first, last)) {
+    sessions_[s.session_id] = s.bounds;
+    classes_[s.place.class_id] = s.place;
+  }
+}
+
+SessionBounds Lookup::BoundsOf(std::int64_t session_id) {
+  if (auto it = sessions_.find(session_id); it != sessions_.end()) return it->second;
+  long long id = session_id;
+  const auto found = Read<SessionRow>(connection_, q::kFindSessionBounds, SessionOf, id);
+  const SessionBounds bounds = found.empty() ? SessionBounds{} : found.front().bounds;
+  if (!found.empty()) classes_[found.front().place.class_id] = found.front().place;
+  return sessions_[session_id] = bounds;
+}
+
+Place Lookup::PlaceOf(std::int64_t class_id) {
+  if (auto it = classes_.find(class_id); it != classes_.end()) return it->second;
+  long long id = class_id;
+  const auto found = Read<Place>(connection_, q::kFindClassPlace, [](const soci::row& r) { return PlaceAt(r, 0); }, id);
+  return classes_[class_id] = found.empty() ? Place{class_id, 0, ""} : found.front();
+}
+
+std::vector<PhotoUse> PhotoUsesWithPrefix(db::Connection& connection, const std::string& prefix) {
+  // Lowercase hex digits all sort before "g".
+  std::string from = prefix, to = prefix + "g";
+  return Read<PhotoUse>(
+      connection, q::kListPhotoUses,
+      [](const soci::row& r) { return PhotoUse{Text(r, 0), Int(r, 1), Int(r, 2), PlaceAt(r, 3), Int(r, 6)}; }, from,
+      to);
+}
+
+std::vector<PersonCheckin> PersonCheckins(db::Connection& connection, std::int64_t trainee_id,
+                                          const risk_store::Span& span) {
+  long long trainee = trainee_id, from = span.from_at, to = span.to_at;
+  return Read<PersonCheckin>(
+      connection, q::kListPersonCheckins,
+      [](const soci::row& r) { return PersonCheckin{Int(r, 0), Int(r, 1), Int(r, 2), Int(r, 3), Int(r, 4)}; },
+      trainee, from, to);
+}
+
+}  // namespace sunshine::risk::sweep_store
