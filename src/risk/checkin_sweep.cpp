@@ -8,17 +8,11 @@
 #include <set>
 
 #include "core/geo.hpp"
+#include "core/hex.hpp"
 
 namespace sunshine::risk {
 namespace {
 constexpr std::int64_t kHourMs = 3'600'000;
-
-int HexDigit(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
 
 std::uint64_t Prefix64(const std::array<std::uint8_t, 32>& sha) {
   std::uint64_t out = 0;
@@ -36,12 +30,13 @@ std::string Hex16(std::uint64_t prefix) {
 
 bool ParseSha256(std::string_view hex, std::array<std::uint8_t, 32>& out) {
   if (hex.size() != 64) return false;
+  int invalid = 0;  // as PhotoHash::FromHex: one test at the end
   for (std::size_t k = 0; k < 32; ++k) {
-    const int hi = HexDigit(hex[2 * k]), lo = HexDigit(hex[2 * k + 1]);
-    if (hi < 0 || lo < 0) return false;
-    out[k] = static_cast<std::uint8_t>(hi << 4 | lo);
+    const int high = core::HexValue(hex[2 * k]), low = core::HexValue(hex[2 * k + 1]);
+    invalid |= high | low;
+    out[k] = static_cast<std::uint8_t>((high & 15) << 4 | (low & 15));
   }
-  return true;
+  return invalid >= 0;
 }
 
 std::string Sha256Hex(const std::array<std::uint8_t, 32>& bytes) {
@@ -73,7 +68,10 @@ void CheckinSweep::Add(SweptCheckin row, Lookup& lookup) {
   // A class judged already: the count was taken before this check-in was (a later upload, read
   // by the next scan); judging the class twice would raise a second, partial finding.
   if (expected != expected_.end() && expected->second <= 0) return;
-  auto& open = open_[class_id];
+  auto [at, opened] = open_.try_emplace(class_id);
+  auto& open = at->second;
+  // Room for all of the class at once, when its count is known.
+  if (opened && expected != expected_.end()) open.rows.reserve(static_cast<std::size_t>(expected->second));
   ++open.seen;
   if (row.captured_at >= from_at_ && row.captured_at < to_at_) open.rows.push_back(std::move(row));
   if (expected == expected_.end() || open.seen < expected->second) return;

@@ -9,6 +9,8 @@
 #include <cmath>
 #include <numbers>
 
+#include "core/hex.hpp"
+
 namespace sunshine::training {
 namespace {
 constexpr int kSide = 32;  // the picture is averaged to kSide x kSide
@@ -209,17 +211,22 @@ std::string PhotoHash::Hex() const {
 std::optional<PhotoHash> PhotoHash::FromHex(std::string_view hex) {
   if (hex.size() != 96) return std::nullopt;
   PhotoHash out;
-  for (std::size_t i = 0; i < hex.size(); ++i) {
-    const char c = hex[i];
-    const int v = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-    if (v < 0) return std::nullopt;
-    if (i < 64) {
-      out.bits[i / 16] = (out.bits[i / 16] << 4) | static_cast<std::uint64_t>(v);
-    } else {
-      auto& tone = out.tones[(i - 64) / 2];
-      tone = static_cast<std::uint8_t>((tone << 4) | v);
+  int invalid = 0;  // any digit's -1 sets it: one test at the end, no branch per digit
+  for (std::size_t word = 0; word < 4; ++word) {
+    std::uint64_t bits = 0;
+    for (std::size_t k = 0; k < 16; ++k) {
+      const int v = core::HexValue(hex[16 * word + k]);
+      invalid |= v;
+      bits = bits << 4 | static_cast<std::uint64_t>(v & 15);
     }
+    out.bits[word] = bits;
   }
+  for (std::size_t k = 0; k < 16; ++k) {
+    const int high = core::HexValue(hex[64 + 2 * k]), low = core::HexValue(hex[65 + 2 * k]);
+    invalid |= high | low;
+    out.tones[k] = static_cast<std::uint8_t>((high & 15) << 4 | (low & 15));
+  }
+  if (invalid < 0) return std::nullopt;
   return out;
 }
 

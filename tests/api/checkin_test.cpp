@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "core/clock.hpp"
+#include "generator/portrait.hpp"
 #include "reports/xlsx_table.hpp"
 #include "training/calendar.hpp"
 #include "training/checkin_store.hpp"
@@ -328,6 +329,36 @@ TEST_F(CheckinApiTest, PhotosAreStoredByTheirHashOnce) {
   EXPECT_EQ(photo->bytes, static_cast<std::int64_t>(jpeg.size()));
   EXPECT_TRUE(std::filesystem::exists(server->photo_dir / "packs" / *photo->pack));
   EXPECT_EQ(*server->app->photos().Bytes(*photo, hash), jpeg);
+}
+
+// Screening reads a photo's perceptual hash on the check-in's own row (V0038): the check-in takes
+// it when its photo was there first, and the photo gives it to the check-ins stored before it.
+TEST_F(CheckinApiTest, CheckinsKeepTheirPhotosPerceptualHashWhicheverCameFirst) {
+  auto put = [&](const std::string& bytes) {
+    const std::string target = "/api/v1/photos/" + crypto::Sha256Hex(bytes);
+    return client->Send(bhttp::verb::put, target, bytes, "", "image/png", std::nullopt,
+                        SignedHeaders(DeviceKey(21), key_id, "PUT", target, bytes));
+  };
+  const auto hash_of = [&](const std::string& table, const std::string& column, const std::string& key,
+                           const std::string& value) {
+    return server->Text("SELECT COALESCE(" + column + ", '-') FROM " + table + " WHERE " + key + " = '" + value + "'");
+  };
+  const std::string early = generator::Portrait("trainee:early", "sitting:1"),
+                    late = generator::Portrait("trainee:late", "sitting:1");
+  ASSERT_EQ(put(early).status, 201);
+  auto first = Event("hash-photo-first", 0, 3, "start", session_from[3]);
+  first["photo_sha256"] = crypto::Sha256Hex(early);
+  auto second = Event("hash-photo-later", 1, 3, "start", session_from[3] + kMinute);
+  second["photo_sha256"] = crypto::Sha256Hex(late);
+  ASSERT_EQ(Upload(Batch({first, second})).status, 200);
+  const auto early_hash = hash_of("photos", "phash", "sha256", crypto::Sha256Hex(early));
+  EXPECT_EQ(early_hash.size(), 96u);
+  EXPECT_EQ(hash_of("checkins", "photo_phash", "event_id", "hash-photo-first"), early_hash);
+  EXPECT_EQ(hash_of("checkins", "photo_phash", "event_id", "hash-photo-later"), "-") << "its photo has not come";
+  ASSERT_EQ(put(late).status, 201);
+  EXPECT_EQ(hash_of("checkins", "photo_phash", "event_id", "hash-photo-later"),
+            hash_of("photos", "phash", "sha256", crypto::Sha256Hex(late)));
+  EXPECT_NE(hash_of("checkins", "photo_phash", "event_id", "hash-photo-later"), early_hash);
 }
 
 TEST_F(CheckinApiTest, AttendanceAndTheTrailAddUpFromTheEventsShown) {

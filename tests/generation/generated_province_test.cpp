@@ -263,8 +263,13 @@ TEST_F(GeneratedProvince, LookalikePhotosAreOnePhotoRetouchedForSeveralPeople) {
   EXPECT_EQ(bytes.size(), people.size());  // no two share bytes
   ASSERT_EQ(hashes.size(), people.size());
   for (std::size_t i = 1; i < hashes.size(); ++i) EXPECT_LE(training::HammingDistance(hashes[0], hashes[i]), 10);
-  // Every photo of the province was hashed on arrival.
+  // Every photo of the province was hashed on arrival, and every check-in keeps its photo's hash
+  // (the generator records photos after their check-ins, as a terminal uploads them).
   EXPECT_EQ(Number("SELECT COUNT(*) FROM photos WHERE phash IS NULL"), 0);
+  EXPECT_EQ(Number("SELECT COUNT(*) FROM checkins c JOIN photos p ON p.sha256 = c.photo_sha256 "
+                   "WHERE c.photo_phash IS NULL OR c.photo_phash <> p.phash"),
+            0);
+  EXPECT_GT(Number("SELECT COUNT(*) FROM checkins WHERE photo_phash IS NOT NULL"), 0);
 }
 
 TEST_F(GeneratedProvince, OnlineSegmentsOverlapAndAddUpToMoreThanADay) {
