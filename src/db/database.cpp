@@ -49,6 +49,17 @@ int CheckpointWhenLarge(void* context, sq::sqlite3* db, const char* name, int pa
   return SQLITE_OK;
 }
 
+// A pooled connection is only ever used by the thread that holds it, so SQLite need not lock
+// each connection on every call (its default, serialized mode): reading a column took a lock and
+// an unlock, an eighth of a check-in scan's time (perf). Multi-thread mode must be chosen before
+// SQLite starts; once it has, this changes nothing.
+void UseConnectionsWithoutTheirMutex() {
+  static const bool chosen = [] {
+    return sq::sqlite3_config(SQLITE_CONFIG_MULTITHREAD) == SQLITE_OK;
+  }();
+  (void)chosen;
+}
+
 void Configure(soci::session& session, Dialect dialect, const DatabaseOptions& options, WalCheckpoint* checkpoint) {
   if (dialect == Dialect::kSqlite) {
     session << "PRAGMA journal_mode = WAL";
@@ -98,6 +109,7 @@ Database::Database(const DatabaseOptions& options)
       display_url_(HidePassword(options.url)),
       clock_(options.clock ? *options.clock : core::SystemClock()),
       pool_(std::make_unique<soci::connection_pool>(pool_size_)) {
+  if (dialect_ == Dialect::kSqlite) UseConnectionsWithoutTheirMutex();
   for (std::size_t i = 0; i < pool_size_; ++i) {
     soci::session& session = pool_->at(i);
     if (dialect_ == Dialect::kSqlite) {

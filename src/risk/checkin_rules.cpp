@@ -1,5 +1,6 @@
 #include "risk/checkin_rules.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -72,9 +73,11 @@ std::vector<Finding> PhotoLookalike(const std::vector<PhotoLook>& rows, const Ru
         for (auto i = begin; i != end; ++i) {
           for (auto j = std::next(i); j != end; ++j) {
             const PhotoLook *a = &*i, *b = &*j;
-            if (a->trainee_id == b->trainee_id || a->photo_sha256 == b->photo_sha256) continue;
+            if (a->trainee_id == b->trainee_id) continue;
+            // Nearly every pair is far apart: the cheapest test first, the bytes last.
             const int d = training::HammingDistance(a->phash, b->phash);
             if (d > max_bits || training::ToneDistance(a->phash, b->phash) > max_tones) continue;
+            if (a->photo_sha256 == b->photo_sha256) continue;
             auto& seen = classes[a->place.class_id];
             seen.place = a->place;
             ++seen.pairs;
@@ -231,11 +234,17 @@ std::vector<Finding> UniformCheckins(const std::vector<CheckinPoint>& rows, cons
         const auto n = static_cast<int>(end - begin);
         if (n < min_checkins) return;
         int on_minute = 0, same_place = 0;
-        std::map<std::pair<std::int64_t, std::int64_t>, int> places;
+        // The most check-ins at one position: positions sorted, the longest run (a map of every
+        // position was most of this rule's time over a city).
+        std::vector<std::pair<std::int64_t, std::int64_t>> places;
+        places.reserve(static_cast<std::size_t>(n));
         for (auto k = begin; k != end; ++k) {
           on_minute += k->captured_at % kMinute == 0 ? 1 : 0;
-          same_place = std::max(same_place, ++places[{k->latitude_e6, k->longitude_e6}]);
+          places.emplace_back(k->latitude_e6, k->longitude_e6);
         }
+        std::sort(places.begin(), places.end());
+        kit::ForEachRun(places.begin(), places.end(), [](const auto& p) { return p; },
+                        [&](auto first, auto last) { same_place = std::max(same_place, static_cast<int>(last - first)); });
         const double minute = static_cast<double>(on_minute) / n, place = static_cast<double>(same_place) / n;
         if (minute < minute_share && place < place_share) return;
         std::vector<std::int64_t> checkins;

@@ -1,6 +1,13 @@
 #include "risk/sweep_store.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <stdexcept>
+#include <thread>
 
 #include "db/queries/risk.hpp"
 #include "risk/row_reader.hpp"
@@ -51,11 +58,16 @@ std::unordered_map<std::int64_t, std::int64_t> ClassCheckinCounts(db::Connection
   return out;
 }
 
-void ReadCheckins(db::Connection& connection, const IdRange& range, const std::function<void(SweptCheckin&&)>& take) {
-  // Ids a statement covers: PostgreSQL hands over a statement's whole result at once, so a window
-  // bounds the memory; rows a fetch carries, in bulk (a row at a time costs more than the read).
-  constexpr std::int64_t kWindow = 200'000;
-  constexpr std::size_t kBatch = 4'096;
+namespace {
+// Ids a statement covers: PostgreSQL hands over a statement's whole result at once, so a window
+// bounds the memory.
+constexpr std::int64_t kWindow = 200'000;
+// Rows a fetch carries, in bulk (a row at a time costs more than the read), and a reader hands on.
+constexpr std::size_t kBatch = 4'096;
+
+// Reads the windows `next` hands out until none is left, passing on batches of rows.
+void ReadWindows(db::Connection& connection, const IdRange& range, std::atomic<std::int64_t>& next,
+                 const std::function<void(std::vector<SweptCheckin>&&)>& hand_on) {
   long long from_id = 0, to_id = 0;
   std::vector<long long> id, klass, session, trainee, terminal, captured, latitude, longitude;
   std::vector<int> distance;
@@ -75,14 +87,15 @@ void ReadCheckins(db::Connection& connection, const IdRange& range, const std::f
        soci::into(session), soci::into(trainee), soci::into(terminal), soci::into(captured), soci::into(latitude),
        soci::into(longitude), soci::into(distance, distance_ind), soci::into(sha), soci::into(phash, phash_ind),
        soci::use(from_id), soci::use(to_id));
-  for (std::int64_t at = range.from; at <= range.to; at += kWindow) {
+  for (std::int64_t at; (at = range.from + kWindow * next++) <= range.to;) {
     from_id = at;
     to_id = std::min(at + kWindow, range.to + 1);
     resize();
     statement.execute();
     while (statement.fetch()) {
+      std::vector<SweptCheckin> rows(id.size());
       for (std::size_t k = 0; k < id.size(); ++k) {
-        SweptCheckin row;
+        auto& row = rows[k];
         row.id = id[k];
         row.class_id = klass[k];
         row.session_id = session[k];
@@ -94,10 +107,74 @@ void ReadCheckins(db::Connection& connection, const IdRange& range, const std::f
         row.distance_m = distance_ind[k] == soci::i_null ? -1 : distance[k];
         ParseSha256(sha[k], row.photo_sha256);
         if (phash_ind[k] != soci::i_null) row.phash = training::PhotoHash::FromHex(phash[k]);
-        take(std::move(row));
       }
+      hand_on(std::move(rows));
     }
   }
+}
+}  // namespace
+
+void ReadCheckins(db::Connection& connection, const IdRange& range, const std::function<void(SweptCheckin&&)>& take) {
+  std::atomic<std::int64_t> next{0};
+  ReadWindows(connection, range, next, [&](std::vector<SweptCheckin>&& rows) {
+    for (auto& row : rows) take(std::move(row));
+  });
+}
+
+void ReadCheckins(db::Database& database, const IdRange& range, int readers,
+                  const std::function<void(SweptCheckin&&)>& take) {
+  std::atomic<std::int64_t> next{0};
+  // Batches wait here for the calling thread; a few at most, so readers ahead of it wait too.
+  constexpr std::size_t kWaiting = 16;
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::deque<std::vector<SweptCheckin>> waiting;
+  int running = readers;
+  std::exception_ptr failure;
+  std::atomic<bool> stop{false};
+  std::vector<std::thread> threads;
+  for (int r = 0; r < readers; ++r) {
+    threads.emplace_back([&] {
+      try {
+        db::Connection connection(database);
+        ReadWindows(connection, range, next, [&](std::vector<SweptCheckin>&& rows) {
+          std::unique_lock lock(mutex);
+          changed.wait(lock, [&] { return waiting.size() < kWaiting || stop; });
+          if (stop) throw std::runtime_error("sweep stopped");
+          waiting.push_back(std::move(rows));
+          changed.notify_all();
+        });
+      } catch (...) {
+        std::lock_guard lock(mutex);
+        if (!failure && !stop) failure = std::current_exception();
+        stop = true;
+      }
+      std::lock_guard lock(mutex);
+      --running;
+      changed.notify_all();
+    });
+  }
+  try {
+    for (;;) {
+      std::vector<SweptCheckin> rows;
+      {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return !waiting.empty() || running == 0 || stop; });
+        if (waiting.empty() || stop) break;
+        rows = std::move(waiting.front());
+        waiting.pop_front();
+        changed.notify_all();
+      }
+      for (auto& row : rows) take(std::move(row));
+    }
+  } catch (...) {
+    std::lock_guard lock(mutex);
+    if (!failure) failure = std::current_exception();
+    stop = true;
+    changed.notify_all();
+  }
+  for (auto& t : threads) t.join();
+  if (failure) std::rethrow_exception(failure);
 }
 
 Lookup::Lookup(db::Connection& connection, const std::string& from, const std::string& to) : connection_(connection) {

@@ -22,7 +22,12 @@ IdRange SpanIds(db::Connection& connection, const risk_store::Span& span);
 IdRange AllIds(db::Connection& connection);
 // How many check-ins each class has.
 std::unordered_map<std::int64_t, std::int64_t> ClassCheckinCounts(db::Connection& connection);
-// Every check-in with an id in `range`, in windows of ids, each passed to `take`.
+// Every check-in with an id in `range`, each passed to `take` on the calling thread: `readers`
+// threads read windows of ids in turn, each on a connection of its own (one core decodes rows
+// while the other judges them); any order.
+void ReadCheckins(db::Database& database, const IdRange& range, int readers,
+                  const std::function<void(SweptCheckin&&)>& take);
+// The same on the calling thread and its connection.
 void ReadCheckins(db::Connection& connection, const IdRange& range, const std::function<void(SweptCheckin&&)>& take);
 
 // The sessions' bounds and the classes' places, those held within the days given read at once

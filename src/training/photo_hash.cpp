@@ -181,7 +181,10 @@ std::optional<PhotoHash> PerceptualHash(std::string_view bytes, std::string_view
   return HashOfGrey(grey->pixels, grey->width, grey->height);
 }
 
-int HammingDistance(const PhotoHash& a, const PhotoHash& b) {
+// Built twice, with the processor's popcount instruction and without, the one the processor has
+// chosen when the program loads: screening compares hundreds of millions of pairs a scan, and
+// without the instruction each count is a library call (half the comparison's time, perf).
+__attribute__((target_clones("popcnt", "default"))) int HammingDistance(const PhotoHash& a, const PhotoHash& b) {
   int d = 0;
   for (std::size_t i = 0; i < a.bits.size(); ++i) d += std::popcount(a.bits[i] ^ b.bits[i]);
   return d;
