@@ -221,7 +221,10 @@ ScanResult RiskService::Run(const core::Actor& actor, const std::string& from, c
       if (const auto it = SweptRules().find(info.id); it != SweptRules().end() && wanted(info)) swept.*(it->second) = &info;
     }
     std::unordered_map<std::string, double> swept_seconds;
-    auto found = SweepCheckins(database_, connection, span, swept, swept_seconds, result.sweep_read_seconds);
+    const bool sweeping = std::any_of(rules_.begin(), rules_.end(),
+                                      [&](const RuleInfo& info) { return SweptRules().contains(info.id) && wanted(info); });
+    auto found = sweeping ? SweepCheckins(database_, connection, span, swept, swept_seconds, result.sweep_read_seconds)
+                          : std::vector<Finding>{};
     for (const auto& info : rules_) {
       if (!SweptRules().contains(info.id) || !wanted(info)) continue;
       result.found[info.id] = static_cast<int>(
