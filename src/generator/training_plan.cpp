@@ -60,7 +60,7 @@ class Planner {
         teachers_(registries.institution_list.size()),
         id_numbers_(registries.id_numbers) {
     for (std::size_t i = 0; i < reg_.people.size(); ++i) {
-      if (!reg_.people[i].ghost) residents_[reg_.people[i].county].push_back(i);
+      if (!reg_.people[i].ghost) residents_[reg_.people[i].county].push_back(i), everyone_.push_back(i);
     }
   }
 
@@ -383,22 +383,49 @@ class Planner {
     for (const auto& [code, list] : residents_) {
       if (code != county && code.substr(0, 4) == county.substr(0, 4)) pools.push_back(&list);
     }
-    // A planted surge or recycling recruits anyone it can find (拉人头), from the other prefectures too.
+    // A planted recycling recruits anyone it can find (拉人头), from the other prefectures too; a
+    // planted surge draws from the whole province at once (drawn near home first, its hundreds of
+    // places took a small prefecture's every untrained resident for the year).
     for (const auto& [code, list] : residents_) {
-      if ((c.surge || c.recycled) && code.substr(0, 4) != county.substr(0, 4)) pools.push_back(&list);
+      if (c.recycled && code.substr(0, 4) != county.substr(0, 4)) pools.push_back(&list);
     }
-    for (const auto* pool : pools) {
-      if (pool->empty()) continue;
-      for (int attempt = 0; static_cast<int>(c.roster.size()) < want && attempt < want * 8; ++attempt) {
-        const auto person = (*pool)[static_cast<std::size_t>(r.Uniform(0, static_cast<int>(pool->size()) - 1))];
-        if (std::find(c.roster.begin(), c.roster.end(), person) != c.roster.end()) continue;
-        if (!take(person)) continue;
-        Book(person, c);
-        for (auto* other : next) {
-          if (static_cast<int>(other->roster.size()) < Capacity(*other)) Book(person, *other);
+    if (c.surge) pools = {&everyone_};
+    // Most people train once a year (the reference's 1.3 trainings a person): a class takes people
+    // with no training that year first (from its county, then its prefecture, and for a planted
+    // surge anywhere), then those with one, and so on up to the limit. Drawn at random, a small
+    // prefecture's few residents filled class after class to the limit (the more so beside a
+    // surge), and a claim of such people looked like the recycling planted below.
+    const std::string year = c.start.substr(0, 4);
+    const auto trained = [&](std::size_t person) {
+      const auto& years = booked_[person].per_year;
+      const auto y = years.find(year);
+      return y == years.end() ? 0 : y->second;
+    };
+    const int passes = c.recycled ? 1 : std::max(1, options_.policy.max_subsidised_per_year);
+    std::vector<std::size_t> fewer;
+    for (int pass = 0; pass < passes && static_cast<int>(c.roster.size()) < want; ++pass) {
+      for (const auto* all : pools) {
+        if (all->empty() || static_cast<int>(c.roster.size()) >= want) continue;
+        // This pass draws from those with at most `pass` trainings this year (the last from all).
+        const std::vector<std::size_t>* pool = all;
+        if (pass + 1 < passes) {
+          fewer.clear();
+          for (const auto person : *all) {
+            if (trained(person) <= pass) fewer.push_back(person);
+          }
+          if (fewer.empty()) continue;
+          pool = &fewer;
+        }
+        for (int attempt = 0; static_cast<int>(c.roster.size()) < want && attempt < want * 8; ++attempt) {
+          const auto person = (*pool)[static_cast<std::size_t>(r.Uniform(0, static_cast<int>(pool->size()) - 1))];
+          if (std::find(c.roster.begin(), c.roster.end(), person) != c.roster.end()) continue;
+          if (!take(person)) continue;
+          Book(person, c);
+          for (auto* other : next) {
+            if (static_cast<int>(other->roster.size()) < Capacity(*other)) Book(person, *other);
+          }
         }
       }
-      if (static_cast<int>(c.roster.size()) >= want) break;
     }
   }
 
@@ -528,6 +555,7 @@ class Planner {
   std::vector<std::vector<Teacher>> teachers_;
   std::set<std::string> id_numbers_;
   std::map<std::string, std::vector<std::size_t>> residents_;
+  std::vector<std::size_t> everyone_;  // every resident but the ghosts
   std::vector<std::pair<std::string, std::string>> pair_keys_;
   TrainingPlan plan_;
 };

@@ -123,6 +123,31 @@ TEST(TrainingPlan, NoOneIsBookedTwiceOrPastTheLimitsOutsideThePlantedPairs) {
   }
 }
 
+// Honest people mostly train once a year (the reference's 1.3 trainings a person): a class takes
+// people with no training that year before those with one, and so on. Drawn at random, a small
+// county's people reached the yearly limit class after class, and a claim of such people looked
+// like the planted recycling of people (claims_at_person_limit).
+TEST(TrainingPlan, HonestClassesTakeTheLeastTrainedPeopleFirst) {
+  // Four times the people, so that no one needs to train twice (the places are some 1,600).
+  World world;
+  for (const char* county : {"510104", "513401"}) {
+    for (int p = 0; p < 1500; ++p) {
+      const auto n = static_cast<std::int64_t>(world.registries.people.size()) + 1;
+      world.registries.people.push_back({n, county, "1990-01-01", "id" + std::to_string(n), false});
+    }
+  }
+  const auto plan = world.Plan(5);
+  std::map<std::size_t, int> trainings;  // honest classes only
+  for (const auto& c : plan.classes) {
+    if (c.surge || c.recycled) continue;
+    for (const auto p : c.roster) ++trainings[p];
+  }
+  int twice = 0;
+  for (const auto& [person, n] : trainings) twice += n >= 2 ? 1 : 0;
+  // Drawn at random, a tenth of them trained twice or more (and dozens reached the limit).
+  EXPECT_LT(twice, static_cast<int>(trainings.size()) / 50) << "of " << trainings.size();
+}
+
 // What the filing check refuses (teacher_double_booked, trainee_double_booked): a teacher or a
 // person in two sessions of different classes at once. The planted pairs are morning and
 // afternoon, so this holds for them too, over many seeds (the second class of a pair may end
