@@ -21,8 +21,13 @@ template <class T>
 T Must(core::Result<T> result, const std::string& what) {
   if (!result) {
     const auto& e = result.error();
-    throw std::runtime_error("generator: " + what + " refused: " + e.message +
-                             (e.fields.empty() ? "" : " (" + e.fields[0].field + ": " + e.fields[0].reason + ")"));
+    // Every refusal with its detail (a clash names the other class and session): a generator bug
+    // at province scale shows once, an hour into a run.
+    std::string fields;
+    for (const auto& f : e.fields) {
+      fields += (fields.empty() ? " (" : "; ") + f.field + ": " + f.reason + (f.detail.empty() ? "" : " " + f.detail);
+    }
+    throw std::runtime_error("generator: " + what + " refused: " + e.message + (fields.empty() ? "" : fields + ")"));
   }
   return std::move(*result);
 }
