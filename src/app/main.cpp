@@ -260,7 +260,7 @@ int SettleAttendance(Config config) {
 // `sunshine risk scan`: every rule (or one) over a span of days; prints what each found.
 int RiskScan(Config config, std::string from, std::string to, const std::string& rule) {
   config.web_root.clear();
-  config.pool_size = 3;  // the scan's own and the check-in sweep's two readers
+  config.pool_size = 4;  // the check-in sweep's, its two readers' and the other rules'
   App app(config);
   if (to.empty()) to = app.database().clock().Today();
   if (from.empty() && core::IsDate(to)) from = training::AddDays(to, -365);

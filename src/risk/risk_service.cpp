@@ -3,6 +3,8 @@
 #include <boost/json.hpp>
 #include <algorithm>
 #include <chrono>
+#include <future>
+#include <mutex>
 #include <set>
 #include <unordered_map>
 
@@ -207,15 +209,53 @@ ScanResult RiskService::Run(const core::Actor& actor, const std::string& from, c
                               *core::AtShanghai(training::AddDays(to, 1), "00:00"), from, to};
   const auto started = database_.clock().Now();
 
-  // Read each rule's rows and judge them; nothing is held while it reads.
-  std::vector<Finding> findings;
+  // Read each rule's rows and judge them; nothing is held while it reads. The check-in rules share
+  // one sweep; the others run beside it on a connection of their own when the pool has one to
+  // spare (the sweep leaves part of the machine idle while one thread judges what two read).
   ScanResult result;
   std::string names;
+  for (const auto& info : rules_) {
+    if (wanted(info)) names += (names.empty() ? "" : ",") + info.id;
+  }
+  const auto total = static_cast<int>(std::count_if(rules_.begin(), rules_.end(), wanted));
+  std::mutex told;
+  int done = 0;
+  const auto tell = [&](const std::string& id) {
+    std::lock_guard lock(told);
+    if (progress) progress(id, ++done, total);
+  };
+  struct Judged {
+    std::vector<Finding> findings;
+    std::map<std::string, int> found;
+    std::map<std::string, double> seconds;
+  };
+  const auto judge_others = [&](db::Connection& connection) {
+    Judged out;
+    ScanRows rows(connection, span);
+    for (const auto& info : rules_) {
+      if (!wanted(info) || SweptRules().contains(info.id)) continue;
+      const auto began = std::chrono::steady_clock::now();
+      auto found = Judges().at(info.id)(rows, info);
+      out.seconds[info.id] = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
+      out.found[info.id] = static_cast<int>(found.size());
+      out.findings.insert(out.findings.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+      tell(info.id);
+    }
+    return out;
+  };
+  // The sweep's own connection, its two readers', and one for the other rules.
+  constexpr std::size_t kConnectionsBeside = 4;
+  const bool beside = database_.pool_size() >= kConnectionsBeside;
+  std::future<Judged> others;
+  if (beside) {
+    others = std::async(std::launch::async, [&] {
+      db::Connection connection(database_);
+      return judge_others(connection);
+    });
+  }
+  std::vector<Finding> findings;
   {
     db::Connection connection(database_);
-    ScanRows rows(connection, span);
-    const auto total = static_cast<int>(std::count_if(rules_.begin(), rules_.end(), wanted));
-    int done = 0;
     SweepRules swept;
     for (const auto& info : rules_) {
       if (const auto it = SweptRules().find(info.id); it != SweptRules().end() && wanted(info)) swept.*(it->second) = &info;
@@ -223,27 +263,19 @@ ScanResult RiskService::Run(const core::Actor& actor, const std::string& from, c
     std::unordered_map<std::string, double> swept_seconds;
     const bool sweeping = std::any_of(rules_.begin(), rules_.end(),
                                       [&](const RuleInfo& info) { return SweptRules().contains(info.id) && wanted(info); });
-    auto found = sweeping ? SweepCheckins(database_, connection, span, swept, swept_seconds, result.sweep_read_seconds)
-                          : std::vector<Finding>{};
+    if (sweeping) findings = SweepCheckins(database_, connection, span, swept, swept_seconds, result.sweep_read_seconds);
     for (const auto& info : rules_) {
       if (!SweptRules().contains(info.id) || !wanted(info)) continue;
       result.found[info.id] = static_cast<int>(
-          std::count_if(found.begin(), found.end(), [&](const Finding& f) { return f.rule_id == info.id; }));
+          std::count_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.rule_id == info.id; }));
       result.seconds[info.id] = swept_seconds[info.id];
-      names += (names.empty() ? "" : ",") + info.id;
-      if (progress) progress(info.id, ++done, total);
+      tell(info.id);
     }
-    findings = std::move(found);
-    for (const auto& info : rules_) {
-      if (!wanted(info) || SweptRules().contains(info.id)) continue;
-      const auto began = std::chrono::steady_clock::now();
-      auto found = Judges().at(info.id)(rows, info);
-      result.seconds[info.id] = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
-      result.found[info.id] = static_cast<int>(found.size());
-      names += (names.empty() ? "" : ",") + info.id;
-      findings.insert(findings.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
-      if (progress) progress(info.id, ++done, total);
-    }
+    auto rest = beside ? others.get() : judge_others(connection);
+    result.found.insert(rest.found.begin(), rest.found.end());
+    result.seconds.insert(rest.seconds.begin(), rest.seconds.end());
+    findings.insert(findings.end(), std::make_move_iterator(rest.findings.begin()),
+                    std::make_move_iterator(rest.findings.end()));
   }
 
   db::Connection connection(database_);

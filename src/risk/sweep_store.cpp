@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "db/queries/risk.hpp"
+#include "db/sqlite_cursor.hpp"
 #include "risk/row_reader.hpp"
 #include "training/calendar.hpp"
 
@@ -65,9 +66,54 @@ constexpr std::int64_t kWindow = 200'000;
 // Rows a fetch carries, in bulk (a row at a time costs more than the read), and a reader hands on.
 constexpr std::size_t kBatch = 4'096;
 
-// Reads the windows `next` hands out until none is left, passing on batches of rows.
+// A check-in from its columns as list_checkins_by_id gives them.
+SweptCheckin CheckinOf(std::int64_t id, std::int64_t klass, std::int64_t session, std::int64_t trainee,
+                       std::int64_t terminal, std::int64_t captured, std::int64_t latitude, std::int64_t longitude,
+                       std::optional<int> distance, std::string_view sha, std::optional<std::string_view> phash) {
+  SweptCheckin row;
+  row.id = id;
+  row.class_id = klass;
+  row.session_id = session;
+  row.trainee_id = trainee;
+  row.terminal_id = terminal;
+  row.captured_at = captured;
+  row.latitude_e6 = static_cast<std::int32_t>(latitude);
+  row.longitude_e6 = static_cast<std::int32_t>(longitude);
+  row.distance_m = distance.value_or(-1);
+  ParseSha256(sha, row.photo_sha256);
+  if (phash) row.phash = training::PhotoHash::FromHex(*phash);
+  return row;
+}
+
+// The windows `next` hands out until none is left, read with SQLite's own calls.
+void ReadSqliteWindows(db::Connection& connection, const IdRange& range, std::atomic<std::int64_t>& next,
+                       const std::function<void(std::vector<SweptCheckin>&&)>& hand_on) {
+  db::SqliteCursor cursor(connection, connection.Text(q::kListCheckinsById));
+  for (std::int64_t at; (at = range.from + kWindow * next++) <= range.to;) {
+    cursor.Bind(1, at);
+    cursor.Bind(2, std::min(at + kWindow, range.to + 1));
+    std::vector<SweptCheckin> rows;
+    rows.reserve(kBatch);
+    while (cursor.Step()) {
+      rows.push_back(CheckinOf(cursor.Int(0), cursor.Int(1), cursor.Int(2), cursor.Int(3), cursor.Int(4), cursor.Int(5),
+                               cursor.Int(6), cursor.Int(7),
+                               cursor.IsNull(8) ? std::nullopt : std::optional<int>(static_cast<int>(cursor.Int(8))),
+                               cursor.Text(9),
+                               cursor.IsNull(10) ? std::nullopt : std::optional<std::string_view>(cursor.Text(10))));
+      if (rows.size() == kBatch) {
+        hand_on(std::move(rows));
+        rows.clear();
+        rows.reserve(kBatch);
+      }
+    }
+    if (!rows.empty()) hand_on(std::move(rows));
+  }
+}
+
+// The same through SOCI, typed columns fetched in bulk (PostgreSQL).
 void ReadWindows(db::Connection& connection, const IdRange& range, std::atomic<std::int64_t>& next,
                  const std::function<void(std::vector<SweptCheckin>&&)>& hand_on) {
+  if (connection.dialect() == db::Dialect::kSqlite) return ReadSqliteWindows(connection, range, next, hand_on);
   long long from_id = 0, to_id = 0;
   std::vector<long long> id, klass, session, trainee, terminal, captured, latitude, longitude;
   std::vector<int> distance;
@@ -93,20 +139,14 @@ void ReadWindows(db::Connection& connection, const IdRange& range, std::atomic<s
     resize();
     statement.execute();
     while (statement.fetch()) {
-      std::vector<SweptCheckin> rows(id.size());
+      std::vector<SweptCheckin> rows;
+      rows.reserve(id.size());
       for (std::size_t k = 0; k < id.size(); ++k) {
-        auto& row = rows[k];
-        row.id = id[k];
-        row.class_id = klass[k];
-        row.session_id = session[k];
-        row.trainee_id = trainee[k];
-        row.terminal_id = terminal[k];
-        row.captured_at = captured[k];
-        row.latitude_e6 = static_cast<std::int32_t>(latitude[k]);
-        row.longitude_e6 = static_cast<std::int32_t>(longitude[k]);
-        row.distance_m = distance_ind[k] == soci::i_null ? -1 : distance[k];
-        ParseSha256(sha[k], row.photo_sha256);
-        if (phash_ind[k] != soci::i_null) row.phash = training::PhotoHash::FromHex(phash[k]);
+        rows.push_back(CheckinOf(id[k], klass[k], session[k], trainee[k], terminal[k], captured[k], latitude[k],
+                                 longitude[k],
+                                 distance_ind[k] == soci::i_null ? std::nullopt : std::optional<int>(distance[k]),
+                                 sha[k],
+                                 phash_ind[k] == soci::i_null ? std::nullopt : std::optional<std::string_view>(phash[k])));
       }
       hand_on(std::move(rows));
     }
