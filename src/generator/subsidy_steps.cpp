@@ -117,8 +117,14 @@ std::optional<Disburser::Timing> Disburser::TimingOf(std::size_t k, EpochMillis 
 void Disburser::EnrolLate(std::size_t k, std::int64_t class_id) {
   const auto& c = plan_->classes[k];
   const auto& inst = reg_.institution_list[c.institution];
-  // Someone not on the roster, added once the class has started.
+  // Someone not on the roster, added once the class has started, whom the plan does not book into
+  // another class on its days: the enrolment checks only the classes filed so far, and a class
+  // filed later with that person on it would be refused as double-booked (it was, in a demo).
   std::set<std::size_t> on(c.roster.begin(), c.roster.end());
+  for (const auto& other : plan_->classes) {
+    if (&other == &c || other.end < c.start || c.end < other.start) continue;
+    on.insert(other.roster.begin(), other.roster.end());
+  }
   Random r = Random(seed_).Fork("late:" + c.key);
   // Someone of the county if they are free then, else of the city, else of anywhere.
   std::vector<std::size_t> candidates[3];
