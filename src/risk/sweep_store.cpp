@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "db/queries/risk.hpp"
+#include "db/pg_rows.hpp"
 #include "db/sqlite_cursor.hpp"
 #include "risk/row_reader.hpp"
 #include "training/calendar.hpp"
@@ -61,9 +62,9 @@ std::unordered_map<std::int64_t, std::int64_t> ClassCheckinCounts(db::Connection
 
 namespace {
 // Ids a statement covers: PostgreSQL hands over a statement's whole result at once, so a window
-// bounds the memory.
+// bounds the memory (some 60 MB of rows).
 constexpr std::int64_t kWindow = 200'000;
-// Rows a fetch carries, in bulk (a row at a time costs more than the read), and a reader hands on.
+// Rows a reader hands on at a time.
 constexpr std::size_t kBatch = 4'096;
 
 // A check-in from its columns as list_checkins_by_id gives them.
@@ -110,47 +111,34 @@ void ReadSqliteWindows(db::Connection& connection, const IdRange& range, std::at
   }
 }
 
-// The same through SOCI, typed columns fetched in bulk (PostgreSQL).
+// The same on PostgreSQL, each window's rows in the binary format (db/pg_rows.hpp).
+void ReadPgWindows(db::Connection& connection, const IdRange& range, std::atomic<std::int64_t>& next,
+                   const std::function<void(std::vector<SweptCheckin>&&)>& hand_on) {
+  const auto text = connection.Text(q::kListCheckinsById);
+  for (std::int64_t at; (at = range.from + kWindow * next++) <= range.to;) {
+    const db::PgRows result(connection, text, {at, std::min(at + kWindow, range.to + 1)});
+    std::vector<SweptCheckin> rows;
+    rows.reserve(kBatch);
+    for (int r = 0; r < result.size(); ++r) {
+      rows.push_back(CheckinOf(result.Int(r, 0), result.Int(r, 1), result.Int(r, 2), result.Int(r, 3), result.Int(r, 4),
+                               result.Int(r, 5), result.Int(r, 6), result.Int(r, 7),
+                               result.IsNull(r, 8) ? std::nullopt : std::optional<int>(static_cast<int>(result.Int(r, 8))),
+                               result.Text(r, 9),
+                               result.IsNull(r, 10) ? std::nullopt : std::optional<std::string_view>(result.Text(r, 10))));
+      if (rows.size() == kBatch) {
+        hand_on(std::move(rows));
+        rows.clear();
+        rows.reserve(kBatch);
+      }
+    }
+    if (!rows.empty()) hand_on(std::move(rows));
+  }
+}
+
 void ReadWindows(db::Connection& connection, const IdRange& range, std::atomic<std::int64_t>& next,
                  const std::function<void(std::vector<SweptCheckin>&&)>& hand_on) {
   if (connection.dialect() == db::Dialect::kSqlite) return ReadSqliteWindows(connection, range, next, hand_on);
-  long long from_id = 0, to_id = 0;
-  std::vector<long long> id, klass, session, trainee, terminal, captured, latitude, longitude;
-  std::vector<int> distance;
-  std::vector<soci::indicator> distance_ind, phash_ind;
-  std::vector<std::string> sha, phash;
-  const auto resize = [&] {
-    for (auto* v : {&id, &klass, &session, &trainee, &terminal, &captured, &latitude, &longitude}) v->resize(kBatch);
-    distance.resize(kBatch);
-    distance_ind.resize(kBatch);
-    phash_ind.resize(kBatch);
-    sha.resize(kBatch);
-    phash.resize(kBatch);
-  };
-  resize();
-  soci::statement statement =
-      (connection.sql().prepare << connection.Text(q::kListCheckinsById), soci::into(id), soci::into(klass),
-       soci::into(session), soci::into(trainee), soci::into(terminal), soci::into(captured), soci::into(latitude),
-       soci::into(longitude), soci::into(distance, distance_ind), soci::into(sha), soci::into(phash, phash_ind),
-       soci::use(from_id), soci::use(to_id));
-  for (std::int64_t at; (at = range.from + kWindow * next++) <= range.to;) {
-    from_id = at;
-    to_id = std::min(at + kWindow, range.to + 1);
-    resize();
-    statement.execute();
-    while (statement.fetch()) {
-      std::vector<SweptCheckin> rows;
-      rows.reserve(id.size());
-      for (std::size_t k = 0; k < id.size(); ++k) {
-        rows.push_back(CheckinOf(id[k], klass[k], session[k], trainee[k], terminal[k], captured[k], latitude[k],
-                                 longitude[k],
-                                 distance_ind[k] == soci::i_null ? std::nullopt : std::optional<int>(distance[k]),
-                                 sha[k],
-                                 phash_ind[k] == soci::i_null ? std::nullopt : std::optional<std::string_view>(phash[k])));
-      }
-      hand_on(std::move(rows));
-    }
-  }
+  ReadPgWindows(connection, range, next, hand_on);
 }
 }  // namespace
 
