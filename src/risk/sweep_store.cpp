@@ -9,8 +9,8 @@
 #include <stdexcept>
 #include <thread>
 
-#include "db/queries/risk.hpp"
 #include "db/pg_rows.hpp"
+#include "db/queries/risk.hpp"
 #include "db/sqlite_cursor.hpp"
 #include "risk/row_reader.hpp"
 #include "training/calendar.hpp"
