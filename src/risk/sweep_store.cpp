@@ -67,78 +67,77 @@ constexpr std::int64_t kWindow = 200'000;
 // Rows a reader hands on at a time.
 constexpr std::size_t kBatch = 4'096;
 
-// A check-in from its columns as list_checkins_by_id gives them.
-SweptCheckin CheckinOf(std::int64_t id, std::int64_t klass, std::int64_t session, std::int64_t trainee,
-                       std::int64_t terminal, std::int64_t captured, std::int64_t latitude, std::int64_t longitude,
-                       std::optional<int> distance, std::string_view sha, std::optional<std::string_view> phash) {
-  SweptCheckin row;
-  row.id = id;
-  row.class_id = klass;
-  row.session_id = session;
-  row.trainee_id = trainee;
-  row.terminal_id = terminal;
-  row.captured_at = captured;
-  row.latitude_e6 = static_cast<std::int32_t>(latitude);
-  row.longitude_e6 = static_cast<std::int32_t>(longitude);
-  row.distance_m = distance.value_or(-1);
-  ParseSha256(sha, row.photo_sha256);
-  if (phash) row.phash = training::PhotoHash::FromHex(*phash);
-  return row;
+// A check-in from the current row of a query shaped as list_checkins_by_id, read through `row`'s
+// Int, IsNull and Text by column (SQLite's cursor, or a PostgreSQL result's row).
+template <class Row>
+SweptCheckin CheckinAt(const Row& row) {
+  SweptCheckin c;
+  c.id = row.Int(0);
+  c.class_id = row.Int(1);
+  c.session_id = row.Int(2);
+  c.trainee_id = row.Int(3);
+  c.terminal_id = row.Int(4);
+  c.captured_at = row.Int(5);
+  c.latitude_e6 = static_cast<std::int32_t>(row.Int(6));
+  c.longitude_e6 = static_cast<std::int32_t>(row.Int(7));
+  c.distance_m = row.IsNull(8) ? -1 : static_cast<std::int32_t>(row.Int(8));
+  ParseSha256(row.Text(9), c.photo_sha256);
+  if (!row.IsNull(10)) c.phash = training::PhotoHash::FromHex(row.Text(10));
+  return c;
 }
 
-// The windows `next` hands out until none is left, read with SQLite's own calls.
-void ReadSqliteWindows(db::Connection& connection, const IdRange& range, std::atomic<std::int64_t>& next,
-                       const std::function<void(std::vector<SweptCheckin>&&)>& hand_on) {
-  db::SqliteCursor cursor(connection, connection.Text(q::kListCheckinsById));
-  for (std::int64_t at; (at = range.from + kWindow * next++) <= range.to;) {
-    cursor.Bind(1, at);
-    cursor.Bind(2, std::min(at + kWindow, range.to + 1));
-    std::vector<SweptCheckin> rows;
-    rows.reserve(kBatch);
-    while (cursor.Step()) {
-      rows.push_back(CheckinOf(cursor.Int(0), cursor.Int(1), cursor.Int(2), cursor.Int(3), cursor.Int(4), cursor.Int(5),
-                               cursor.Int(6), cursor.Int(7),
-                               cursor.IsNull(8) ? std::nullopt : std::optional<int>(static_cast<int>(cursor.Int(8))),
-                               cursor.Text(9),
-                               cursor.IsNull(10) ? std::nullopt : std::optional<std::string_view>(cursor.Text(10))));
-      if (rows.size() == kBatch) {
-        hand_on(std::move(rows));
-        rows.clear();
-        rows.reserve(kBatch);
-      }
-    }
-    if (!rows.empty()) hand_on(std::move(rows));
+// One row of a PostgreSQL result, read as the cursor reads its current row.
+struct PgRow {
+  const db::PgRows& rows;
+  int at;
+  std::int64_t Int(int column) const { return rows.Int(at, column); }
+  bool IsNull(int column) const { return rows.IsNull(at, column); }
+  std::string_view Text(int column) const { return rows.Text(at, column); }
+};
+
+// Hands rows on in batches of kBatch.
+class Batches {
+ public:
+  explicit Batches(const std::function<void(std::vector<SweptCheckin>&&)>& hand_on) : hand_on_(hand_on) {
+    rows_.reserve(kBatch);
   }
-}
-
-// The same on PostgreSQL, each window's rows in the binary format (db/pg_rows.hpp).
-void ReadPgWindows(db::Connection& connection, const IdRange& range, std::atomic<std::int64_t>& next,
-                   const std::function<void(std::vector<SweptCheckin>&&)>& hand_on) {
-  const auto text = connection.Text(q::kListCheckinsById);
-  for (std::int64_t at; (at = range.from + kWindow * next++) <= range.to;) {
-    const db::PgRows result(connection, text, {at, std::min(at + kWindow, range.to + 1)});
-    std::vector<SweptCheckin> rows;
-    rows.reserve(kBatch);
-    for (int r = 0; r < result.size(); ++r) {
-      rows.push_back(CheckinOf(result.Int(r, 0), result.Int(r, 1), result.Int(r, 2), result.Int(r, 3), result.Int(r, 4),
-                               result.Int(r, 5), result.Int(r, 6), result.Int(r, 7),
-                               result.IsNull(r, 8) ? std::nullopt : std::optional<int>(static_cast<int>(result.Int(r, 8))),
-                               result.Text(r, 9),
-                               result.IsNull(r, 10) ? std::nullopt : std::optional<std::string_view>(result.Text(r, 10))));
-      if (rows.size() == kBatch) {
-        hand_on(std::move(rows));
-        rows.clear();
-        rows.reserve(kBatch);
-      }
-    }
-    if (!rows.empty()) hand_on(std::move(rows));
+  void Add(SweptCheckin&& row) {
+    rows_.push_back(std::move(row));
+    if (rows_.size() == kBatch) Flush();
   }
-}
+  void Flush() {
+    if (rows_.empty()) return;
+    hand_on_(std::move(rows_));
+    rows_.clear();
+    rows_.reserve(kBatch);
+  }
 
+ private:
+  const std::function<void(std::vector<SweptCheckin>&&)>& hand_on_;
+  std::vector<SweptCheckin> rows_;
+};
+
+// The windows `next` hands out until none is left, read with each engine's own calls: SQLite's
+// cursor, or each window's PostgreSQL rows in the binary format (db/pg_rows.hpp).
 void ReadWindows(db::Connection& connection, const IdRange& range, std::atomic<std::int64_t>& next,
                  const std::function<void(std::vector<SweptCheckin>&&)>& hand_on) {
-  if (connection.dialect() == db::Dialect::kSqlite) return ReadSqliteWindows(connection, range, next, hand_on);
-  ReadPgWindows(connection, range, next, hand_on);
+  const auto text = connection.Text(q::kListCheckinsById);
+  const bool sqlite = connection.dialect() == db::Dialect::kSqlite;
+  std::optional<db::SqliteCursor> cursor;
+  if (sqlite) cursor.emplace(connection, text);
+  Batches batches(hand_on);
+  for (std::int64_t at; (at = range.from + kWindow * next++) <= range.to;) {
+    const std::int64_t to = std::min(at + kWindow, range.to + 1);
+    if (sqlite) {
+      cursor->Bind(1, at);
+      cursor->Bind(2, to);
+      while (cursor->Step()) batches.Add(CheckinAt(*cursor));
+    } else {
+      const db::PgRows rows(connection, text, {at, to});
+      for (int r = 0; r < rows.size(); ++r) batches.Add(CheckinAt(PgRow{rows, r}));
+    }
+    batches.Flush();
+  }
 }
 }  // namespace
 
