@@ -1,8 +1,9 @@
 #pragma once
 // Risk screening's service (issue 15): a scan runs the rules over a span of days - reading each
-// rule's rows without holding the write lock, then raising or updating the alerts in one short
-// transaction with the audit record - and the catch rate scores the alerts against planted
-// fraud. The queue of alerts and the cases are queue_service.hpp.
+// rule's rows without holding the write lock (the check-in rules' in one sweep, checkin_sweep.hpp,
+// the others beside it on a connection of their own when the pool has four), then raising or
+// updating the alerts in one short transaction with the audit record - and the catch rate scores
+// the alerts against planted fraud. The queue of alerts and the cases are queue_service.hpp.
 #include <functional>
 #include <map>
 #include <string>
@@ -18,8 +19,10 @@ namespace sunshine::risk {
 struct ScanResult {
   std::int64_t scan_id = 0;
   std::map<std::string, int> found;  // by rule
-  std::map<std::string, double> seconds;  // by rule: reading its rows and judging them
-  double sweep_read_seconds = 0;          // reading the check-ins for the rules over them, once
+  // By rule: reading its rows and judging them; for the rules over check-ins, judging only (and
+  // the second reads of photo_reuse and person_two_places), their shared read being apart.
+  std::map<std::string, double> seconds;
+  double sweep_read_seconds = 0;  // reading the check-ins for the rules over them, once
   int raised = 0;                    // new alerts (the rest updated their alert)
 };
 
