@@ -21,33 +21,15 @@ std::uint64_t Prefix64(const std::array<std::uint8_t, 32>& sha) {
 }
 
 std::string Hex16(std::uint64_t prefix) {
-  static const char* digits = "0123456789abcdef";
-  std::string out(16, '0');
-  for (int k = 15; k >= 0; --k, prefix >>= 4) out[k] = digits[prefix & 15];
-  return out;
+  std::array<std::uint8_t, 8> bytes{};
+  for (int k = 7; k >= 0; --k, prefix >>= 8) bytes[k] = static_cast<std::uint8_t>(prefix & 0xFF);
+  return core::HexOf(bytes);
 }
 }  // namespace
 
-bool ParseSha256(std::string_view hex, std::array<std::uint8_t, 32>& out) {
-  if (hex.size() != 64) return false;
-  int invalid = 0;  // as PhotoHash::FromHex: one test at the end
-  for (std::size_t k = 0; k < 32; ++k) {
-    const int high = core::HexValue(hex[2 * k]), low = core::HexValue(hex[2 * k + 1]);
-    invalid |= high | low;
-    out[k] = static_cast<std::uint8_t>((high & 15) << 4 | (low & 15));
-  }
-  return invalid >= 0;
-}
+bool ParseSha256(std::string_view hex, std::array<std::uint8_t, 32>& out) { return core::ReadHex(hex, out); }
 
-std::string Sha256Hex(const std::array<std::uint8_t, 32>& bytes) {
-  static const char* digits = "0123456789abcdef";
-  std::string out(64, '0');
-  for (std::size_t k = 0; k < 32; ++k) {
-    out[2 * k] = digits[bytes[k] >> 4];
-    out[2 * k + 1] = digits[bytes[k] & 15];
-  }
-  return out;
-}
+std::string Sha256Hex(const std::array<std::uint8_t, 32>& bytes) { return core::HexOf(bytes); }
 
 CheckinSweep::CheckinSweep(SweepRules rules, std::int64_t from_at, std::int64_t to_at,
                            std::unordered_map<std::int64_t, std::int64_t> expected)

@@ -200,36 +200,24 @@ double ToneDistance(const PhotoHash& a, const PhotoHash& b) {
   return sum / static_cast<double>(a.tones.size());
 }
 
+// As stored: the four words of bits, most significant byte first, then the tones.
 std::string PhotoHash::Hex() const {
-  static constexpr char kDigits[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(96);
-  for (const auto word : bits) {
-    for (int shift = 60; shift >= 0; shift -= 4) out += kDigits[(word >> shift) & 0xF];
+  std::array<std::uint8_t, 48> bytes{};
+  for (std::size_t w = 0; w < 4; ++w) {
+    for (std::size_t k = 0; k < 8; ++k) bytes[8 * w + k] = static_cast<std::uint8_t>(bits[w] >> (56 - 8 * k));
   }
-  for (const auto tone : tones) out += {kDigits[tone >> 4], kDigits[tone & 0xF]};
-  return out;
+  std::copy(tones.begin(), tones.end(), bytes.begin() + 32);
+  return core::HexOf(bytes);
 }
 
 std::optional<PhotoHash> PhotoHash::FromHex(std::string_view hex) {
-  if (hex.size() != 96) return std::nullopt;
+  std::array<std::uint8_t, 48> bytes{};
+  if (!core::ReadHex(hex, bytes)) return std::nullopt;
   PhotoHash out;
-  int invalid = 0;  // any digit's -1 sets it: one test at the end, no branch per digit
-  for (std::size_t word = 0; word < 4; ++word) {
-    std::uint64_t bits = 0;
-    for (std::size_t k = 0; k < 16; ++k) {
-      const int v = core::HexValue(hex[16 * word + k]);
-      invalid |= v;
-      bits = bits << 4 | static_cast<std::uint64_t>(v & 15);
-    }
-    out.bits[word] = bits;
+  for (std::size_t w = 0; w < 4; ++w) {
+    for (std::size_t k = 0; k < 8; ++k) out.bits[w] = out.bits[w] << 8 | bytes[8 * w + k];
   }
-  for (std::size_t k = 0; k < 16; ++k) {
-    const int high = core::HexValue(hex[64 + 2 * k]), low = core::HexValue(hex[65 + 2 * k]);
-    invalid |= high | low;
-    out.tones[k] = static_cast<std::uint8_t>((high & 15) << 4 | (low & 15));
-  }
-  if (invalid < 0) return std::nullopt;
+  std::copy(bytes.begin() + 32, bytes.end(), out.tones.begin());
   return out;
 }
 
