@@ -1,5 +1,5 @@
 // sunshine: the one binary. Subcommands: serve, demo, migrate, user add, keys generate, import,
-// generate, audit verify.
+// generate, attendance settle, db copy, audit verify, claims verify, risk scan and score.
 #include <spdlog/spdlog.h>
 #include <termios.h>
 #include <unistd.h>
@@ -24,6 +24,7 @@
 #include "audit/store.hpp"
 #include "auth/roles.hpp"
 #include "core/time.hpp"
+#include "db/copy.hpp"
 #include "db/migrations.hpp"
 #include "generator/demo_province.hpp"
 #include "generator/generate_command.hpp"
@@ -367,6 +368,53 @@ std::string LoginName() {
   return std::string("cli:") + (user ? user : "unknown");
 }
 
+// `sunshine db copy --from sqlite:PATH --to postgresql://...`: the whole SQLite database into a
+// new PostgreSQL one, in one transaction, with progress; the copy is audited in the target.
+int CopyDatabase(const std::string& from, const std::string& to) {
+  if (from.starts_with("sqlite:") && !std::filesystem::exists(from.substr(7))) {
+    std::cerr << "error: --from: no such file " << from.substr(7) << "\n";
+    return 2;
+  }
+  db::Database source({.url = from, .pool_size = 1});
+  db::Database target({.url = to, .pool_size = 1});
+  const auto started = std::chrono::steady_clock::now();
+  std::optional<Progress> progress;
+  const core::Actor actor{.request_id = "cli-copy", .client_ip = "local", .system_name = LoginName()};
+  const auto copied = db::CopyToPostgresql(
+      source, target,
+      {.counted = [&](std::int64_t total) { progress.emplace("复制数据库", total); },
+       .copied = [&](std::int64_t rows) { progress->Advance(rows); },
+       .step =
+           [&](std::string_view step) {
+             if (progress) progress->Done();
+             std::cout << "  " << step << "...\n" << std::flush;
+           },
+       .before_commit =
+           [&](db::Connection& connection, const db::CopyReport& report) {
+             const boost::json::object detail{{"from", source.display_url()},
+                                              {"tables", report.tables.size()},
+                                              {"rows", report.rows},
+                                              {"schema_version", report.schema_version}};
+             audit::Append(connection, actor,
+                           {.action = "db:database:copy",
+                            .object_type = "database",
+                            .object_id = target.display_url(),
+                            .detail = boost::json::serialize(detail)});
+           }});
+  if (!copied) {
+    PrintErrors(copied.error());
+    return 2;
+  }
+  for (const auto& table : copied->tables) {
+    if (table.rows > 0) std::printf("  %-32s %12lld rows\n", table.name.c_str(), static_cast<long long>(table.rows));
+  }
+  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  std::cout << "copied " << copied->rows << " rows of " << copied->tables.size() << " tables (schema V"
+            << copied->schema_version << ") from " << source.display_url() << " to " << target.display_url() << " in "
+            << seconds << " s\n";
+  return 0;
+}
+
 // `sunshine import KIND --file F --as USERNAME`: the same checks and all-or-nothing storage as
 // the API; every refused cell printed as "row N, column C: reason"; exit 1 when refused.
 int Import(const Config& config, const std::string& kind, const std::string& file, const std::string& as) {
@@ -529,6 +577,16 @@ int Main(int argc, char** argv) {
       audit_cmd->add_subcommand("verify", "check the audit hash chain; exit 1 naming the first broken record");
   add_common(verify);
 
+  auto* db_cmd = cli.add_subcommand("db", "database tools");
+  db_cmd->require_subcommand(1);
+  auto* db_copy = db_cmd->add_subcommand(
+      "copy", "copy a whole SQLite database into a new, empty PostgreSQL one in one transaction (docs/operations.md)");
+  std::string copy_from, copy_to;
+  db_copy->add_option("--from", copy_from, "the SQLite database: sqlite:PATH, migrated to this version")->required();
+  db_copy->add_option("--to", copy_to, "the PostgreSQL database: postgresql://... (migrated here; must hold no data)")
+      ->required();
+  db_copy->add_option("--log-level", flags.log_level, "trace, debug, info, warn, error");
+
   auto* claims_cmd = cli.add_subcommand("claims", "subsidy claim tools");
   claims_cmd->require_subcommand(1);
   auto* claims_verify = claims_cmd->add_subcommand(
@@ -579,6 +637,15 @@ int Main(int argc, char** argv) {
     }
     std::cout << "wrote " << *written << " maps to " << maps_out << "\n";
     return 0;
+  }
+  if (db_copy->parsed()) {
+    spdlog::set_level(spdlog::level::from_str(flags.log_level.value_or("info")));
+    try {
+      return CopyDatabase(copy_from, copy_to);
+    } catch (const std::exception& e) {
+      std::cerr << "error: " << e.what() << "\n";
+      return 1;
+    }
   }
   auto config = LoadConfig(flags);
   if (!config) return 2;

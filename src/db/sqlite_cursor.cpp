@@ -55,4 +55,20 @@ std::string_view SqliteCursor::Text(int column) const {
   return text ? std::string_view(text, static_cast<std::size_t>(sq::sqlite3_column_bytes(s, column))) : std::string_view();
 }
 
+SqliteCursor::Kind SqliteCursor::KindOf(int column) const {
+  switch (sq::sqlite3_column_type(static_cast<sq::sqlite3_stmt*>(statement_), column)) {
+    case SQLITE_INTEGER: return Kind::kInteger;
+    case SQLITE_FLOAT: return Kind::kReal;
+    case SQLITE_TEXT: return Kind::kText;
+    case SQLITE_BLOB: return Kind::kBytes;
+    default: return Kind::kNull;
+  }
+}
+
+double SqliteCursor::Real(int column) const {
+  return sq::sqlite3_column_double(static_cast<sq::sqlite3_stmt*>(statement_), column);
+}
+
+int SqliteCursor::columns() const { return sq::sqlite3_column_count(static_cast<sq::sqlite3_stmt*>(statement_)); }
+
 }  // namespace sunshine::db

@@ -28,6 +28,12 @@ class SqliteCursor {
   std::int64_t Int(int column) const;
   bool IsNull(int column) const;
   std::string_view Text(int column) const;  // valid until the next Step
+  // What a column of the current row holds: SQLite types values, not columns (a copy to
+  // PostgreSQL writes each as what it is).
+  enum class Kind { kNull, kInteger, kReal, kText, kBytes };
+  Kind KindOf(int column) const;
+  double Real(int column) const;
+  int columns() const;
 
  private:
   void* statement_ = nullptr;  // sqlite3_stmt, whose header SOCI wraps in a namespace of its own

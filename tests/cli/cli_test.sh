@@ -119,8 +119,8 @@ fresh_db() {  # a new empty database called $1, as a URL
     echo "sqlite:$work/$1.db"
   fi
 }
-sql_at() {
-  if [ "${SUNSHINE_TEST_ENGINE:-sqlite}" = postgresql ]; then psql "$1" -qtAc "$2"; else sqlite3 "${1#sqlite:}" "$2"; fi
+sql_at() {  # on the database URL $1, whichever engine it names
+  case "$1" in sqlite:*) sqlite3 "${1#sqlite:}" "$2" ;; *) psql "$1" -qtAc "$2" ;; esac
 }
 # What a province is made of, without the sealed bytes (sealing draws a fresh nonce each time).
 province() {
@@ -195,5 +195,46 @@ echo "$out" | grep -q "finished classes still wait" || fail "attendance settle w
 out=$("$bin" generate --db "$url_gen_a" --key-file "$work/keys.json" --scale demo --seed 7 --geo-dir "$geo" 2>&1) \
   && fail "generate wrote into a database with data"
 echo "$out" | grep -q "fresh province into an empty database" || fail "refusal: $out"
+
+# db copy (PostgreSQL run): the same month generated on SQLite, with a region whose name holds
+# every character COPY reserves, copied into a new PostgreSQL database is the same province, its
+# audit chain intact with the copy recorded, its numbering continued; a second copy is refused.
+if [ "${SUNSHINE_TEST_ENGINE:-sqlite}" = postgresql ]; then
+  lite="sqlite:$work/copy_source.db"
+  SUNSHINE_PHOTO_DIR="$work/photos_copy" "$bin" generate --db "$lite" --key-file "$work/keys.json" --scale demo \
+    --seed 7 --from 2026-03-02 --to 2026-03-31 --geo-dir "$geo" --manifest "$work/copy.json" --log-level warn \
+    > "$work/copy_gen.log" || fail "generate on SQLite: $(cat "$work/copy_gen.log")"
+  sqlite3 "$work/copy_source.db" "INSERT INTO regions (code, name, level, parent_code) VALUES
+    ('999999', 'a' || char(9) || 'b' || char(10) || 'c' || char(13) || '\\N\\d''e \"锦江\"', 'county', '510104')"
+  out=$("$bin" db copy --from "sqlite:$work/nowhere.db" --to "$(fresh_db copy_none)" 2>&1) && fail "copy from no file"
+  echo "$out" | grep -q -- "--from: no such file" || fail "copy from no file: $out"
+  copy=$(fresh_db copy)
+  "$bin" db copy --from "$lite" --to "$copy" > "$work/copy.log" 2>&1 || fail "db copy: $(cat "$work/copy.log")"
+  grep -q "^copied [0-9]* rows of [0-9]* tables (schema V" "$work/copy.log" || fail "db copy output: $(cat "$work/copy.log")"
+  province "$lite" > "$work/copy_source.txt"
+  province "$copy" > "$work/copy_target.txt"
+  # The copy's own audit record is the one row more.
+  diff <(head -n -1 "$work/copy_source.txt") <(head -n -1 "$work/copy_target.txt") > /dev/null \
+    || fail "the copy differs: $(diff "$work/copy_source.txt" "$work/copy_target.txt" | head -5)"
+  records=$(sql_at "$lite" "SELECT COUNT(*) FROM audit_records")
+  [ "$(sql_at "$lite" "SELECT lower(hex(name)) FROM regions WHERE code = '999999'")" = \
+    "$(sql_at "$copy" "SELECT encode(convert_to(name, 'UTF8'), 'hex') FROM regions WHERE code = '999999'")" ] \
+    || fail "a name with tabs, newlines and backslashes changed on the way"
+  "$bin" audit verify --db "$copy" | grep -q "audit chain intact: $((records + 1)) records" || fail "the copy's audit chain"
+  [ "$(sql_at "$copy" "SELECT action || ' ' || username FROM audit_records ORDER BY seq DESC LIMIT 1")" = \
+    "db:database:copy cli:${USER:-unknown}" ] || fail "the copy is not audited"
+  users=$(sql_at "$copy" "SELECT MAX(id) FROM users")
+  echo "Sichuan-Key-2026!" | "$bin" user add --db "$copy" --username after_copy --role sysadmin >/dev/null || fail "add after copy"
+  [ "$(sql_at "$copy" "SELECT id FROM users WHERE username = 'after_copy'")" = $((users + 1)) ] || fail "numbering after copy"
+  out=$("$bin" db copy --from "$lite" --to "$copy" 2>&1) && fail "a copy into a database with data"
+  echo "$out" | grep -q "to: not_empty" || fail "refusal of a second copy: $out"
+  # The rules find the same on both.
+  for url in "$lite" "$copy"; do
+    "$bin" risk scan --db "$url" --key-file "$work/keys.json" --from 2026-03-02 --to 2026-03-31 --log-level warn \
+      | grep -E "found|new alerts" | sed -E 's/ \([0-9.e-]+ s\)//; s/ in [0-9.e-]+ s$//; s/^scan [0-9]+ //'
+  done > "$work/copy_scans.txt"
+  [ "$(grep -c "new alerts" "$work/copy_scans.txt")" = 2 ] || fail "the scans: $(cat "$work/copy_scans.txt")"
+  [ "$(sort "$work/copy_scans.txt" | uniq -u | wc -l)" = 0 ] || fail "the scans differ: $(cat "$work/copy_scans.txt")"
+fi
 
 echo "cli ok (${SUNSHINE_TEST_ENGINE:-sqlite})"
