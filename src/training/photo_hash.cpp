@@ -7,6 +7,7 @@
 #include <array>
 #include <bit>
 #include <cmath>
+#include <map>
 #include <numbers>
 
 #include "core/hex.hpp"
@@ -75,28 +76,50 @@ std::optional<Grey> DecodeJpeg(std::string_view bytes) {
 }
 
 // The cells of kSide across a span of `n` pixels that each pixel covers, with the share of the
-// pixel in each: a box filter, so every size of one picture averages to the same cells.
-std::vector<std::vector<std::pair<int, double>>> Coverage(int n) {
-  std::vector<std::vector<std::pair<int, double>>> out(static_cast<std::size_t>(n));
+// pixel in each: a box filter, so every size of one picture averages to the same cells. Pixel p
+// covers parts[starts[p]] .. parts[starts[p + 1] - 1].
+struct Coverage {
+  std::vector<std::size_t> starts;
+  std::vector<std::pair<int, double>> parts;
+};
+
+Coverage CoverageOf(int n) {
+  Coverage out;
+  out.starts.reserve(static_cast<std::size_t>(n) + 1);
   for (int p = 0; p < n; ++p) {
+    out.starts.push_back(out.parts.size());
     const double from = static_cast<double>(p) * kSide / n, to = static_cast<double>(p + 1) * kSide / n;
     for (int cell = static_cast<int>(from); cell < kSide && cell < to; ++cell) {
       const double part = std::min(to, cell + 1.0) - std::max(from, static_cast<double>(cell));
-      if (part > 1e-9) out[static_cast<std::size_t>(p)].emplace_back(cell, part);
+      if (part > 1e-9) out.parts.emplace_back(cell, part);
     }
   }
+  out.starts.push_back(out.parts.size());
   return out;
 }
 
-// The picture averaged to kSide x kSide by area, shrunk or stretched.
+// The picture averaged to kSide x kSide by area, shrunk or stretched. A camera sends one size
+// again and again, so each thread keeps the coverage of the sizes it has seen: made anew for
+// every photo, its small allocations were a fifth of a generator's time (perf).
 std::array<double, kSide * kSide> Shrink(const std::vector<std::uint8_t>& grey, int width, int height) {
+  thread_local std::map<int, Coverage> seen;
+  if (seen.size() > 16) seen.clear();  // before the lookups: the references below stay valid
+  const auto lookup = [](int n) -> const Coverage& {
+    auto it = seen.find(n);
+    if (it == seen.end()) it = seen.emplace(n, CoverageOf(n)).first;
+    return it->second;
+  };
+  const Coverage& across = lookup(width);
+  const Coverage& down = lookup(height);
   std::array<double, kSide * kSide> sum{}, weight{};
-  const auto across = Coverage(width), down = Coverage(height);
   for (int y = 0; y < height; ++y) {
-    for (int x = 0; x < width; ++x) {
-      const double g = grey[static_cast<std::size_t>(y) * static_cast<std::size_t>(width) + static_cast<std::size_t>(x)];
-      for (const auto& [row, wy] : down[static_cast<std::size_t>(y)]) {
-        for (const auto& [column, wx] : across[static_cast<std::size_t>(x)]) {
+    for (std::size_t dy = down.starts[static_cast<std::size_t>(y)]; dy < down.starts[static_cast<std::size_t>(y) + 1]; ++dy) {
+      const auto [row, wy] = down.parts[dy];
+      for (int x = 0; x < width; ++x) {
+        const double g = grey[static_cast<std::size_t>(y) * static_cast<std::size_t>(width) + static_cast<std::size_t>(x)];
+        for (std::size_t dx = across.starts[static_cast<std::size_t>(x)]; dx < across.starts[static_cast<std::size_t>(x) + 1];
+             ++dx) {
+          const auto [column, wx] = across.parts[dx];
           sum[static_cast<std::size_t>(row * kSide + column)] += g * wy * wx;
           weight[static_cast<std::size_t>(row * kSide + column)] += wy * wx;
         }

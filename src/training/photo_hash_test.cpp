@@ -108,5 +108,23 @@ TEST(PhotoHash, APictureSmallerThanTheGridStillHashes) {
   EXPECT_NE(tiny->Hex().substr(0, 64), std::string(64, '0'));
 }
 
+// Hashes are stored (photos.phash, checkins.photo_phash) and compared with those of photos that
+// come later: the same picture must hash to the same bits whatever the code's internals, at sizes
+// shrunk, stretched and uneven. (Pinned from the first version.)
+TEST(PhotoHash, TheSamePictureAlwaysHashesTheSame) {
+  const std::vector<std::pair<int, int>> sizes = {{96, 128}, {48, 64}, {12, 16}, {33, 47}};
+  const std::vector<std::string> pinned = {
+      "028aeeffeeff0cef39ee33ea037e777e002a4f8a1efe002a0e0a1e0000aa73e2455f684559b2bf5c6d89916d81818181",
+      "006247ff44ff04ff15ef11e255ff777e003ad53e54fe140e05c0054051fe51e2455e724559acc1656d81916d81818181",
+      "777b77ff0377676f002477bf77ff003f77cc003400fe41fc0000012043e0f7e1444e9a635874c89a6c6c7c6c80808080",
+      "0172ae7fac7f057fb96f0150377fb77e01508f7f8c7f3c4e07400152a07e8402455c794559a4bd6c6d7b906d81818181"};
+  for (std::size_t k = 0; k < sizes.size(); ++k) {
+    const auto [w, h] = sizes[k];
+    const auto hash = PerceptualHash(Png(Picture(w, h, 1.5, -2), w, h), "image/png");
+    ASSERT_TRUE(hash);
+    EXPECT_EQ(hash->Hex(), pinned[k]) << w << " x " << h;
+  }
+}
+
 }  // namespace
 }  // namespace sunshine::training
