@@ -51,11 +51,11 @@ int BulkSittings::Keep(std::int64_t terminal_id, const std::vector<SittingUpload
   std::vector<training::PhotoService::PhotoBytes> list;
   list.reserve(photos.size());
   for (const auto& p : photos) {
-    if (!unrecorded_hashes_.contains(p.sha256)) list.push_back({p.sha256, p.bytes});
+    if (!held_.contains(p.sha256)) list.push_back({p.sha256, p.bytes});
   }
   auto fresh = app_.photos().Append(Open(), "image/png", list, terminal_id, now);
   for (auto& row : fresh) {
-    unrecorded_hashes_.insert(row.sha256);
+    held_.emplace(row.sha256, row.phash);
     unrecorded_.push_back(std::move(row));
   }
   Written(photos.size());
@@ -72,14 +72,9 @@ void BulkSittings::RecordPhotos() {
   if (std::count(inserted.begin(), inserted.end(), false) > 0) {
     throw std::runtime_error("generator: a photo appended in bulk was recorded already");
   }
+  // The check-ins stored meanwhile took their photos' hashes from `held_` (Checkins).
   unrecorded_.clear();
-  unrecorded_hashes_.clear();
-  // The check-ins stored meanwhile take their photos' hashes, as the photo upload gives them.
-  long long after = hashed_up_to_;
-  connection_->sql() << connection_->Text(db::queries::generator::kSetCheckinPhotoHashes), soci::use(after);
-  long long last = 0;
-  connection_->sql() << connection_->Text(db::queries::generator::kFindLastCheckin), soci::into(last);
-  hashed_up_to_ = last;
+  held_.clear();
   Written(inserted.size());
 }
 
@@ -96,7 +91,7 @@ training::BatchReceipt BulkSittings::Upload(const core::Actor& device, const htt
 training::BatchReceipt BulkSittings::Checkins(const core::Actor& device, const http::Request& request,
                                               std::int64_t now) {
   return Upload(device, request, now, Must(training::ParseCheckinBatch(request.body()), "a bulk batch of check-ins"),
-                [this](auto&&... args) { return app_.checkins().Store(args...); });
+                [this](auto&&... args) { return app_.checkins().Store(args..., &held_); });
 }
 
 training::BatchReceipt BulkSittings::Segments(const core::Actor& platform, const http::Request& request,

@@ -9,13 +9,13 @@
 //     themselves, since SQLite has one writer, and every few thousand rows);
 //   - a photo has no signed request and audit record of its own: the signed batch names each
 //     photo's SHA-256, so the batch's signature and its audit record vouch for its photos;
-//     photo rows are inserted many at a time in hash order (the bytes are in the pack at once).
+//     photo rows are inserted many at a time in hash order (the bytes are in the pack at once),
+//     and the check-ins take their photos' perceptual hashes from those held for that.
 // tests/generation/bulk_equality_test.cpp writes one period both ways and finds the same rows.
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -71,9 +71,10 @@ class BulkSittings {
   std::optional<db::Transaction> transaction_;
   std::size_t rows_ = 0;  // written in the open transaction
   std::vector<std::pair<std::string, std::string>> deferred_;  // name, the statement that makes it
-  std::vector<training::checkin_store::NewPhoto> unrecorded_;  // appended, not yet inserted
-  std::unordered_set<std::string> unrecorded_hashes_;
-  std::int64_t hashed_up_to_ = 0;  // check-ins up to this id have their photos' hashes
+  // Appended, not yet inserted; and their perceptual hashes, which their check-ins take at once
+  // (one write per check-in, not an insert without the hash and an update after).
+  std::vector<training::checkin_store::NewPhoto> unrecorded_;
+  training::HeldPhotoHashes held_;
 };
 
 }  // namespace sunshine::generator

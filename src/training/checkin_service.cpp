@@ -51,7 +51,8 @@ core::Result<BatchReceipt> CheckinService::Upload(const core::Actor& actor, cons
 
 core::Result<BatchReceipt> CheckinService::Store(db::Connection& connection, const core::Actor& actor,
                                                  const std::vector<CheckinEventInput>& events,
-                                                 std::int64_t signed_request_id, std::int64_t now) const {
+                                                 std::int64_t signed_request_id, std::int64_t now,
+                                                 const HeldPhotoHashes* held) const {
   const core::Principal& device = *actor.principal;
   const std::int64_t institution_id = device.scope.OrganisationId("institution");
 
@@ -109,6 +110,11 @@ core::Result<BatchReceipt> CheckinService::Store(db::Connection& connection, con
         return JudgeCheckin(e, facts, policy_);
       },
       receipt, rows, row_of_outcome);
+  if (held) {
+    for (auto& row : rows) {
+      if (const auto it = held->find(row.event->photo_sha256); it != held->end()) row.held_photo_phash = it->second;
+    }
+  }
 
   StoreBatch(connection, actor, {"training:checkin:upload", "checkin_batch", "events"}, device.device_id,
              signed_request_id, now, receipt, row_of_outcome, [&](std::int64_t batch_id) {

@@ -12,6 +12,7 @@
 #include "db/database.hpp"
 #include "http/message.hpp"
 #include "training/checkin_rules.hpp"
+#include "training/checkin_store.hpp"
 #include "training/upload_batch.hpp"
 
 namespace sunshine::training {
@@ -29,9 +30,10 @@ class CheckinService {
   // What Upload does once the request is read and its signature recorded (`signed_request_id`):
   // judges and stores the events received at `now` in the caller's transaction. The generator's
   // bulk path (ADR 0012) calls it for many batches in one transaction; the rules are these.
+  // `held`: the photos the caller kept but has not recorded yet, whose hashes the check-ins take.
   core::Result<BatchReceipt> Store(db::Connection& connection, const core::Actor& actor,
                                    const std::vector<CheckinEventInput>& events, std::int64_t signed_request_id,
-                                   std::int64_t now) const;
+                                   std::int64_t now, const HeldPhotoHashes* held = nullptr) const;
 
   // Called after each uploaded batch commits (risk screening wakes on it, docs/risk-screening.md):
   // set once before the server runs; it must return at once.

@@ -33,7 +33,7 @@ std::vector<bool> StoredInOrder(soci::statement& statement, const std::string& r
 std::vector<bool> InsertCheckinArrays(db::Connection& connection, std::int64_t terminal_id, std::int64_t batch_id,
                                       std::int64_t received_at, const std::vector<CheckinRow>& rows) {
   db::PgArray event_ids, class_ids, session_ids, trainee_ids, kinds, captured, lats, lons, distances, faces,
-      livenesses, photos, counts, reasons;
+      livenesses, photos, counts, reasons, held_phashes;
   std::vector<std::string_view> sent;
   sent.reserve(rows.size());
   for (const auto& row : rows) {
@@ -52,6 +52,7 @@ std::vector<bool> InsertCheckinArrays(db::Connection& connection, std::int64_t t
     photos.Add(e.photo_sha256);
     counts.Add(row.counts ? 1 : 0);
     reasons.Add(row.reasons);
+    held_phashes.Add(row.held_photo_phash);
     sent.push_back(e.event_id);
   }
   long long terminal = terminal_id, batch = batch_id, received = received_at;
@@ -61,7 +62,8 @@ std::vector<bool> InsertCheckinArrays(db::Connection& connection, std::int64_t t
        soci::use(received), soci::use(event_ids.Text()), soci::use(class_ids.Text()), soci::use(session_ids.Text()),
        soci::use(trainee_ids.Text()), soci::use(kinds.Text()), soci::use(captured.Text()), soci::use(lats.Text()),
        soci::use(lons.Text()), soci::use(distances.Text()), soci::use(faces.Text()), soci::use(livenesses.Text()),
-       soci::use(photos.Text()), soci::use(counts.Text()), soci::use(reasons.Text()), soci::into(returned));
+       soci::use(photos.Text()), soci::use(counts.Text()), soci::use(reasons.Text()), soci::use(held_phashes.Text()),
+       soci::into(returned));
   return StoredInOrder(statement, returned, sent);
 }
 
@@ -201,13 +203,14 @@ std::vector<bool> InsertCheckins(db::Connection& connection, std::int64_t termin
   int distance = 0, counts = 0;
   soci::indicator distance_ind = soci::i_null;
   double face = 0, liveness = 0;
-  std::string event_id, kind, photo, reasons;
+  std::string event_id, kind, photo, reasons, held_phash;
+  soci::indicator held_ind = soci::i_null;
   soci::statement statement =
       (connection.sql().prepare << connection.Text(q::kInsertCheckin), soci::use(terminal), soci::use(event_id),
        soci::use(batch), soci::use(class_id), soci::use(session_id), soci::use(trainee_id), soci::use(kind),
        soci::use(captured), soci::use(received), soci::use(lat), soci::use(lon), soci::use(distance, distance_ind),
        soci::use(face), soci::use(liveness), soci::use(photo), soci::use(counts), soci::use(reasons),
-       soci::use(photo));  // again: the hash of a photo that came first
+       soci::use(held_phash, held_ind), soci::use(photo));  // again: the hash of a photo that came first
   std::vector<bool> stored;
   stored.reserve(rows.size());
   for (const auto& row : rows) {
@@ -227,6 +230,8 @@ std::vector<bool> InsertCheckins(db::Connection& connection, std::int64_t termin
     photo = e.photo_sha256;
     counts = row.counts ? 1 : 0;
     reasons = row.reasons;
+    held_phash = row.held_photo_phash.value_or("");
+    held_ind = row.held_photo_phash ? soci::i_ok : soci::i_null;
     statement.execute(true);
     stored.push_back(statement.get_affected_rows() > 0);
   }

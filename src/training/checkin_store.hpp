@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/geo.hpp"
@@ -33,7 +34,15 @@ struct CheckinRow {
   std::optional<int> distance_m;
   bool counts = false;
   std::string reasons = "[]";  // JSON array
+  // The photo's perceptual hash when the caller holds its photo unrecorded (HeldPhotoHashes);
+  // otherwise the insert copies it from the photo's row, if the photo came first.
+  std::optional<std::string> held_photo_phash;
 };
+
+// Photos whose bytes are kept but whose rows are not inserted yet (the generator's bulk path
+// inserts them later, many at once in hash order): sha256 -> the perceptual hash, if it decoded.
+// Their check-ins take the hash at insert, as they would from the photo's row.
+using HeldPhotoHashes = std::unordered_map<std::string, std::optional<std::string>>;
 
 struct ClassCheckinRow {
   std::int64_t trainee_id = 0, session_id = 0;

@@ -128,8 +128,8 @@ TEST_F(BulkEquality, ClassesReachTheSameStates) {
 TEST_F(BulkEquality, CheckinsAreTheSameAndJudgedAlike) {
   ExpectSame(
       "SELECT id, terminal_id, event_id, batch_id, class_id, session_id, trainee_id, kind, captured_at, "
-      "latitude_e6, longitude_e6, distance_m, face_score, liveness_score, photo_sha256, counts, reasons "
-      "FROM checkins ORDER BY id",
+      "latitude_e6, longitude_e6, distance_m, face_score, liveness_score, photo_sha256, counts, reasons, "
+      "photo_phash FROM checkins ORDER BY id",
       1000);
 }
 
@@ -141,7 +141,7 @@ TEST_F(BulkEquality, OnlineSegmentsAreTheSameAndJudgedAlike) {
 }
 
 TEST_F(BulkEquality, PhotosAreTheSameBytesInPacks) {
-  ExpectSame("SELECT sha256, content_type, bytes, terminal_id FROM photos ORDER BY sha256", 1000);
+  ExpectSame("SELECT sha256, content_type, bytes, terminal_id, phash FROM photos ORDER BY sha256", 1000);
   // Every photo a check-in names is stored, in a pack.
   for (const auto* g : {&api_, &bulk_}) {
     EXPECT_EQ(Rows(g->database.url,
