@@ -51,7 +51,7 @@ int BulkSittings::Keep(std::int64_t terminal_id, const std::vector<SittingUpload
   std::vector<training::PhotoService::PhotoBytes> list;
   list.reserve(photos.size());
   for (const auto& p : photos) {
-    if (!held_.contains(p.sha256)) list.push_back({p.sha256, p.bytes});
+    if (!held_.contains(p.sha256)) list.push_back({p.sha256, p.bytes, p.hashed ? &p.perceptual : nullptr});
   }
   auto fresh = app_.photos().Append(Open(), "image/png", list, terminal_id, now);
   for (auto& row : fresh) {

@@ -50,6 +50,13 @@ SittingUpload RenderSegments(std::vector<PlannedSegment> planned) {
   return upload;
 }
 
+void HashPhotos(SittingUpload& upload) {
+  for (auto& photo : upload.photos) {
+    photo.perceptual = training::PerceptualHash(photo.bytes, "image/png");
+    photo.hashed = true;
+  }
+}
+
 SittingRenderer::SittingRenderer() : thread_([this](std::stop_token stop) { Work(stop); }) {}
 
 SittingRenderer::~SittingRenderer() {

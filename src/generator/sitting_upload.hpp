@@ -9,17 +9,23 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "generator/sitting_events.hpp"
+#include "training/photo_hash.hpp"
 
 namespace sunshine::generator {
 
 struct SittingUpload {
   struct Photo {
     std::string sha256, bytes;  // PNG
+    // training::PerceptualHash of the bytes, once HashPhotos ran (on the renderer's thread, so
+    // the writer does not decode every photo again).
+    bool hashed = false;
+    std::optional<training::PhotoHash> perceptual;
   };
   std::vector<Photo> photos;  // in the order the body names them
   std::string body;           // {"events": [...]} or {"segments": [...]}
@@ -30,6 +36,8 @@ SittingUpload RenderCheckins(std::vector<PlannedEvent> planned);
 // Candidates' check-ins at an assessment sitting, as the host institution's terminal sends them.
 SittingUpload RenderSittingCheckins(std::vector<PlannedCapture> planned);
 SittingUpload RenderSegments(std::vector<PlannedSegment> planned);
+// Gives every photo of the upload its perceptual hash, as PhotoService would on arrival.
+void HashPhotos(SittingUpload& upload);
 
 // One worker thread making uploads ahead of the writer: Submit a job under a key, Take its
 // result by the key (waiting if it is not done). A job that threw rethrows from Take.

@@ -448,8 +448,8 @@ class Runner {
     return RenderCheckins(SittingEvents(context, step == Step::kStartCheckins ? "start" : "end"));
   }
 
-  // Bulk: the uploads of the sittings coming next whose classes are filed are made on the
-  // renderer's thread meanwhile (at most kAhead steps ahead).
+  // Bulk: the uploads of the sittings coming next whose classes are filed are made, and their
+  // photos hashed, on the renderer's thread meanwhile (at most kAhead steps ahead).
   void RenderAhead(EpochMillis until) {
     constexpr std::size_t kAhead = 256;
     for (; ahead_ < actions_.size() && ahead_ <= next_ + kAhead && actions_[ahead_].at <= until; ++ahead_) {
@@ -457,7 +457,11 @@ class Runner {
       if (!IsSitting(a.step) || filed_[a.cls].id == 0) continue;
       const auto& c = plan_->classes[a.cls];
       renderer_->Submit(ahead_, [context = Context(c, filed_[a.cls], reg_.institution_list[c.institution], a.session),
-                                 step = a.step] { return UploadOf(context, step); });
+                                 step = a.step] {
+        auto upload = UploadOf(context, step);
+        HashPhotos(upload);
+        return upload;
+      });
       rendered_ahead_.insert(ahead_);
     }
   }

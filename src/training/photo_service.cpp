@@ -37,22 +37,32 @@ std::optional<core::Error> RefuseImage(std::string_view bytes, const std::string
   return std::nullopt;
 }
 
-// The perceptual hash of each photo (none where it does not decode). A large batch (the
-// generator's bulk path) is hashed in two halves at once: some 30 us a photo adds up over
-// millions, and the machine has a second core.
+// The perceptual hash of each photo (none where it does not decode), or the one `given` (the
+// caller hashed those bytes already with PerceptualHash). A large batch (the generator's bulk
+// path) is hashed in two halves at once: some 30 us a photo adds up over millions, and the
+// machine has a second core.
 std::vector<std::optional<PhotoHash>> HashAll(const std::vector<PhotoPacks::PackRecord>& records,
+                                              const std::vector<const std::optional<PhotoHash>*>& given,
                                               const std::string& content_type) {
   std::vector<std::optional<PhotoHash>> out(records.size());
+  std::vector<std::size_t> todo;
+  for (std::size_t k = 0; k < records.size(); ++k) {
+    if (given[k]) {
+      out[k] = *given[k];
+    } else {
+      todo.push_back(k);
+    }
+  }
   const auto hash = [&](std::size_t from, std::size_t to) {
-    for (std::size_t k = from; k < to; ++k) out[k] = PerceptualHash(records[k].bytes, content_type);
+    for (std::size_t t = from; t < to; ++t) out[todo[t]] = PerceptualHash(records[todo[t]].bytes, content_type);
   };
   constexpr std::size_t kWorthAThread = 256;
-  if (records.size() < kWorthAThread) {
-    hash(0, records.size());
+  if (todo.size() < kWorthAThread) {
+    hash(0, todo.size());
     return out;
   }
-  const std::size_t half = records.size() / 2;
-  auto other = std::async(std::launch::async, hash, half, records.size());
+  const std::size_t half = todo.size() / 2;
+  auto other = std::async(std::launch::async, hash, half, todo.size());
   hash(0, half);
   other.get();
   return out;
@@ -123,14 +133,18 @@ std::vector<checkin_store::NewPhoto> PhotoService::Append(db::Connection& connec
   const auto stored = checkin_store::PhotosStored(connection, hashes);
   // Bytes already stored, or twice in the list, are not appended again (a re-sent or shared photo).
   std::vector<PhotoPacks::PackRecord> records;
+  std::vector<const std::optional<PhotoHash>*> given;
   std::set<std::string_view> seen;
   for (std::size_t i = 0; i < photos.size(); ++i) {
-    if (!stored[i] && seen.insert(photos[i].sha256).second) records.push_back({photos[i].sha256, photos[i].bytes});
+    if (!stored[i] && seen.insert(photos[i].sha256).second) {
+      records.push_back({photos[i].sha256, photos[i].bytes});
+      given.push_back(photos[i].perceptual);
+    }
   }
   std::vector<checkin_store::NewPhoto> fresh;
   if (records.empty()) return fresh;
   const auto where = packs_.Append(core::DateInShanghai(now), records, durable_);
-  const auto perceptual = HashAll(records, content_type);
+  const auto perceptual = HashAll(records, given, content_type);
   fresh.reserve(records.size());
   for (std::size_t k = 0; k < records.size(); ++k) {
     fresh.push_back({std::string(records[k].sha256_hex),

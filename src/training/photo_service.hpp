@@ -5,6 +5,7 @@
 // (training/photo_pack.hpp, ADR 0012) before the row that records where they are, so a row
 // always has its bytes.
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,7 @@
 #include "core/result.hpp"
 #include "db/database.hpp"
 #include "training/checkin_store.hpp"
+#include "training/photo_hash.hpp"
 #include "training/photo_pack.hpp"
 #include "http/message.hpp"
 
@@ -45,6 +47,9 @@ class PhotoService {
   struct PhotoBytes {
     std::string sha256;
     std::string_view bytes;
+    // PerceptualHash of these bytes when the caller computed it already (the generator's bulk
+    // path does on the thread that renders the photos); else Append computes it.
+    const std::optional<PhotoHash>* perceptual = nullptr;
   };
   std::vector<checkin_store::NewPhoto> Append(db::Connection& connection, const std::string& content_type,
                                               const std::vector<PhotoBytes>& photos, std::int64_t terminal_id,
