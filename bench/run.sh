@@ -11,6 +11,8 @@
 #   e.g. bench/run.sh demo 10;  ENGINES=sqlite FROM=2026-01-01 TO=2026-03-31 bench/run.sh city 15
 #   DB=<url> KEYS=<key file> PHOTOS=<photo dir> bench/run.sh province 10 measures a database
 #   generated before (its generate row is then missing) instead of generating one.
+#   BUILD_DIR=build uses that build as it is instead of making the release build (a full build
+#   takes some 20 minutes on this machine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale=${1:-demo}
@@ -23,10 +25,15 @@ from=${FROM:-$year-01-01}
 to=${TO:-$year-12-31}
 password='Bench-Load-2026!'
 
-echo "==> release build (build-release)"
-cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-ninja -C build-release -j2 sunshine checkin_load >/dev/null
-bin=build-release/sunshine
+build_dir=${BUILD_DIR:-build-release}
+if [ -z "${BUILD_DIR:-}" ]; then
+  echo "==> release build (build-release)"
+  cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+  ninja -C build-release -j2 sunshine checkin_load >/dev/null
+else
+  echo "==> the build in $build_dir as it is (not rebuilt; say which build a figure came from)"
+fi
+bin=$build_dir/sunshine
 source scripts/lib/bench.sh
 
 table="$work/table.tsv"
@@ -110,7 +117,7 @@ run() {
   server_pid=""
 
   echo "==> $engine: signed check-in uploads"
-  BENCH_BIN_DIR=build-release ENGINES=$engine bench/checkin_load.sh 100 4 500 | tee "$work/checkin-$engine.txt"
+  BENCH_BIN_DIR=$build_dir ENGINES=$engine bench/checkin_load.sh 100 4 500 | tee "$work/checkin-$engine.txt"
   row "check-in upload, 100 x 500 events, 4 connections" "$engine" \
     "$(awk -F', ' '/events stored/ {print $2}' "$work/checkin-$engine.txt")" \
     "$(awk '/batch latency/ {print "p99 " $9 " ms/batch"}' "$work/checkin-$engine.txt")" \
