@@ -88,7 +88,9 @@ run() {
   # (Already there when an existing database was measured before.)
   echo "$password" | $bin user add --db "$url" --username bench_province --role province_officer --scope 510000 >/dev/null || true
   echo "$password" | $bin user add --db "$url" --username bench_county --role county_officer --scope 510104 >/dev/null || true
-  SUNSHINE_LOG_LEVEL=warn SUNSHINE_PHOTO_DIR="$photos" $bin serve --db "$url" --port "$port" --key-file "$keys" \
+  # Screening off: its first round at start scans the past year (tens of seconds of both cores
+  # at city scale), which would share the first load runs; bench/risk_latency.sh measures it.
+  SUNSHINE_RISK_SCAN_INTERVAL_SECONDS=0 SUNSHINE_LOG_LEVEL=warn SUNSHINE_PHOTO_DIR="$photos" $bin serve --db "$url" --port "$port" --key-file "$keys" \
     --web-root /nonexistent >"$work/serve-$engine.log" 2>&1 &
   server_pid=$!
   wait_for_server "$server_pid" "$port" "$work/serve-$engine.log"
