@@ -45,24 +45,24 @@ std::vector<std::optional<PhotoHash>> HashAll(const std::vector<PhotoPacks::Pack
                                               const std::vector<const std::optional<PhotoHash>*>& given,
                                               const std::string& content_type) {
   std::vector<std::optional<PhotoHash>> out(records.size());
-  std::vector<std::size_t> todo;
+  std::vector<std::size_t> unhashed;
   for (std::size_t k = 0; k < records.size(); ++k) {
     if (given[k]) {
       out[k] = *given[k];
     } else {
-      todo.push_back(k);
+      unhashed.push_back(k);
     }
   }
   const auto hash = [&](std::size_t from, std::size_t to) {
-    for (std::size_t t = from; t < to; ++t) out[todo[t]] = PerceptualHash(records[todo[t]].bytes, content_type);
+    for (std::size_t t = from; t < to; ++t) out[unhashed[t]] = PerceptualHash(records[unhashed[t]].bytes, content_type);
   };
   constexpr std::size_t kWorthAThread = 256;
-  if (todo.size() < kWorthAThread) {
-    hash(0, todo.size());
+  if (unhashed.size() < kWorthAThread) {
+    hash(0, unhashed.size());
     return out;
   }
-  const std::size_t half = todo.size() / 2;
-  auto other = std::async(std::launch::async, hash, half, todo.size());
+  const std::size_t half = unhashed.size() / 2;
+  auto other = std::async(std::launch::async, hash, half, unhashed.size());
   hash(0, half);
   other.get();
   return out;
