@@ -63,7 +63,7 @@ struct SittingBuffer {
 };
 
 struct ReachParams {
-  const Reach& reach;
+  Reach reach;  // a copy: a kept statement stays bound to it (db::FetchKept)
   void Bind(soci::details::prepare_temp_type& p) const {
     p, soci::use(reach.organiser), soci::use(reach.region_like), soci::use(reach.institution_id);
   }
@@ -166,8 +166,9 @@ std::vector<Sitting> List(db::Connection& connection, const Reach& reach, std::i
   SittingBuffer buffer;
   long long a = after, a_value = after, l = limit;
   soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kListSittings));
+  ReachParams reach_params{reach};  // outlives the statement, which binds its members
   buffer.Bind(prepared);
-  ReachParams{reach}.Bind(prepared);
+  reach_params.Bind(prepared);
   prepared, soci::use(a), soci::use(a_value), soci::use(l);
   return db::FetchRows(prepared, buffer);
 }

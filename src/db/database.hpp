@@ -11,6 +11,8 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "core/clock.hpp"
 #include "db/query.hpp"
@@ -39,6 +41,12 @@ struct DatabaseOptions {
 };
 
 class Connection;
+
+// A statement a pooled connection keeps prepared, with the variables it is bound to, for its next
+// uses (Connection::Kept): the lists and counts every page of the API runs (db/keyset.hpp).
+struct KeptStatement {
+  virtual ~KeptStatement() = default;
+};
 
 // When the SQLite log is checkpointed (db/database.cpp) and the busy timeout to restore after.
 struct WalCheckpoint {
@@ -83,6 +91,9 @@ class Database {
   const core::Clock& clock_;
   std::unique_ptr<soci::connection_pool> pool_;
   std::atomic<std::size_t> in_use_{0};
+  // The statements each pooled connection keeps (by its position in the pool), destroyed before
+  // the pool (declared after it) so that each is finalised on its live connection.
+  std::vector<std::unordered_map<std::string, std::unique_ptr<KeptStatement>>> kept_;
 };
 
 // A borrowed pooled connection; returned to the pool on destruction.
@@ -92,6 +103,8 @@ class Connection {
   ~Connection();
   Connection(Connection&&) = delete;
 
+  // The pooled session itself (not a proxy of it), so that a statement kept with it outlives
+  // this borrowing.
   soci::session& sql() { return session_; }
   Dialect dialect() const { return database_.dialect(); }
   Database& database() { return database_; }
@@ -99,9 +112,33 @@ class Connection {
   // without a portable file): a caller must ask for it only on that engine.
   std::string_view Text(const Query& query) const;
 
+  // The statement this pooled connection keeps under `text` (the text it was prepared from), made
+  // by `make` (std::unique_ptr<Entry>) the first time. Preparing anew on every request cost more
+  // than running the statement (PostgreSQL parsed and planned a class list in 2.5 ms and ran it
+  // in 0.6; docs/performance.md); kept, PostgreSQL keeps its plan too. The entry's statement
+  // must be run to its last row each time (SQLite holds a read snapshot for a statement left
+  // mid-result) or forgotten.
+  template <class Entry, class Make>
+  Entry& Kept(const std::string& text, Make make) {
+    auto& kept = database_.kept_[position_];
+    auto it = kept.find(text);
+    Entry* entry = it == kept.end() ? nullptr : dynamic_cast<Entry*>(it->second.get());
+    if (entry) return *entry;
+    // A bound on what a connection keeps: the lists' texts are a few hundred at most.
+    constexpr std::size_t kMostKept = 512;
+    if (kept.size() >= kMostKept) kept.clear();
+    auto made = make();
+    entry = made.get();
+    kept.insert_or_assign(text, std::move(made));
+    return *entry;
+  }
+  // Drops the statement kept under `text` (it failed and may be left mid-result).
+  void Forget(const std::string& text) { database_.kept_[position_].erase(text); }
+
  private:
   Database& database_;
-  soci::session session_;
+  std::size_t position_;
+  soci::session& session_;
 };
 
 // One database transaction. SQLite takes the write lock at BEGIN (BEGIN IMMEDIATE) so two

@@ -10,10 +10,15 @@
 #include <soci/soci.h>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
+#include <initializer_list>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 #include <vector>
 
 #include "core/page.hpp"
@@ -53,6 +58,8 @@ class KeysetParams {
     if (has_after_) p, soci::use(id_);
     p, soci::use(limit_);
   }
+  // As a parameter object of the list (ListSorted binds it last).
+  void Bind(soci::details::prepare_temp_type& p) { BindPage(p); }
 
  private:
   core::Sort sort_;
@@ -78,9 +85,45 @@ auto FetchRows(soci::details::prepare_temp_type& prepared, Buffer& buffer) {
   return out;
 }
 
+// A statement kept by its connection (Connection::Kept) with what it is bound to: its row buffer
+// and copies of the parameter objects, which each use assigns its own values to before running.
+template <class Buffer, class... Params>
+struct KeptRows final : KeptStatement {
+  KeptRows(const Buffer& b, const Params&... p) : buffer(b), params(p...) {}
+  Buffer buffer;
+  std::tuple<Params...> params;
+  std::optional<soci::statement> statement;
+};
+
+// The rows of `text` kept on `connection`: the first time prepared with the entry's buffer's
+// columns and then each parameter object's Bind in order; each time run with `params` assigned to
+// the entry's copies, every row fetched.
+template <class Buffer, class... Params>
+auto FetchKept(Connection& connection, const std::string& text, const Buffer& buffer, Params&... params) {
+  using Entry = KeptRows<Buffer, std::remove_const_t<Params>...>;
+  auto& kept = connection.Kept<Entry>(text, [&] {
+    auto entry = std::make_unique<Entry>(buffer, params...);
+    soci::details::prepare_temp_type prepared = (connection.sql().prepare << text);
+    entry->buffer.Bind(prepared);
+    std::apply([&](auto&... p) { (p.Bind(prepared), ...); }, entry->params);
+    entry->statement.emplace(prepared);
+    return entry;
+  });
+  kept.params = std::tie(params...);
+  std::vector<decltype(kept.buffer.Get())> out;
+  try {
+    kept.statement->execute();
+    while (kept.statement->fetch()) out.push_back(kept.buffer.Get());
+  } catch (...) {
+    connection.Forget(text);
+    throw;
+  }
+  return out;
+}
+
 // A sorted list query: the buffer's columns, each params object's Bind in order (scope,
 // filters), then the keyset condition and limit. A params object with a Fill(std::string&)
-// member fills its own marker first (training/institution_scope.hpp).
+// member fills its own marker first (training/institution_scope.hpp). Kept by the connection.
 template <class Buffer, class... Params>
 auto ListSorted(Connection& connection, const Query& query, const SortColumns& columns, Buffer& buffer,
                 KeysetParams& keyset, Params&... params) {
@@ -89,45 +132,63 @@ auto ListSorted(Connection& connection, const Query& query, const SortColumns& c
     if constexpr (requires { p.Fill(text); }) p.Fill(text);
   };
   (fill(params), ...);
-  soci::details::prepare_temp_type prepared = (connection.sql().prepare << text);
-  buffer.Bind(prepared);
-  (params.Bind(prepared), ...);
-  keyset.BindPage(prepared);
-  return FetchRows(prepared, buffer);
+  // The keyset last, as the text names it.
+  return FetchKept(connection, text, buffer, params..., keyset);
 }
 
-// Text values bound in order after a row's id (FindOne): a reader's reach, for instance. The
-// strings must outlive the statement.
+// Text values bound in order after a row's id (FindOne): a reader's reach, for instance. Held by
+// value: a kept statement stays bound to its copy (db::FetchKept), which each use assigns anew,
+// value by value in place (the same text always binds as many).
 struct TextParams {
-  std::vector<const std::string*> values;
+  std::vector<std::string> values;
+  TextParams(std::initializer_list<std::string> v) : values(v) {}
+  TextParams(const TextParams&) = default;
+  TextParams& operator=(const TextParams& other) {
+    if (other.values.size() != values.size()) throw std::logic_error("TextParams: another count of values");
+    std::copy(other.values.begin(), other.values.end(), values.begin());
+    return *this;
+  }
   void Bind(soci::details::prepare_temp_type& p) {
-    for (const auto* value : values) p, soci::use(*value);
+    for (auto& value : values) p, soci::use(value);
   }
 };
 
+// `:id` as a parameter object (FindOne).
+struct IdParam {
+  long long id = 0;
+  void Bind(soci::details::prepare_temp_type& p) { p, soci::use(id); }
+};
+
 // One row by id within a scope: the buffer's columns, `:id`, then each params object's Bind.
+// Kept by the connection.
 template <class Buffer, class... Params>
 auto FindOne(Connection& connection, const Query& query, Buffer& buffer, std::int64_t id, Params&... params) {
-  long long key = id;
-  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(query));
-  buffer.Bind(prepared);
-  prepared, soci::use(key);
-  (params.Bind(prepared), ...);
-  auto rows = FetchRows(prepared, buffer);
+  IdParam key{id};
+  auto rows = FetchKept(connection, std::string(connection.Text(query)), buffer, key, params...);
   return rows.empty() ? std::nullopt : std::optional(std::move(rows.front()));
 }
 
+// The one column of a count (CountCapped's row buffer).
+struct CountBuffer {
+  long long count = 0;
+  void Bind(soci::details::prepare_temp_type& p) { p, soci::into(count); }
+  long long Get() const { return count; }
+};
+// `:cap` as a parameter object (CountCapped binds it last).
+struct CapParam {
+  long long cap = kCountCap + 1;
+  void Bind(soci::details::prepare_temp_type& p) { p, soci::use(cap); }
+};
+
 // A count that stops at kCountCap: each params object's Bind in order, then `:cap`, for a query
-// shaped `SELECT COUNT(*) FROM (SELECT 1 FROM ... WHERE ... LIMIT :cap) counted`.
+// shaped `SELECT COUNT(*) FROM (SELECT 1 FROM ... WHERE ... LIMIT :cap) counted`. Kept by the
+// connection.
 template <class... Params>
 core::Total CountCapped(Connection& connection, const Query& query, Params&... params) {
-  long long count = 0, cap = kCountCap + 1;
-  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(query));
-  prepared, soci::into(count);
-  (params.Bind(prepared), ...);
-  prepared, soci::use(cap);
-  soci::statement statement(prepared);
-  statement.execute(true);
+  CountBuffer buffer;
+  CapParam cap;
+  const auto rows = FetchKept(connection, std::string(connection.Text(query)), buffer, params..., cap);
+  const long long count = rows.empty() ? 0 : rows.front();
   return {std::min<std::int64_t>(count, kCountCap), count <= kCountCap};
 }
 

@@ -18,8 +18,10 @@ namespace {
 constexpr std::size_t kRowsPerTransaction = 20'000;
 // Photos appended to packs whose rows wait to be inserted together in hash order: a photo's
 // hash is random, so one by one each row rewrites a page of the photos' index somewhere, and a
-// province-year of them rewrote that index many times over; sorted, neighbours share pages.
-constexpr std::size_t kPhotosPerRecording = 500'000;
+// province-year of them rewrote that index many times over; sorted, neighbours share pages. Each
+// insert of them rewrites most of that index all the same once it is large (50 million keys at
+// a province-year), so the fewer the better: a million at a time, some 450 MB held.
+constexpr std::size_t kPhotosPerRecording = 1'000'000;
 }  // namespace
 
 // Left open only when writing failed: the transaction rolls back (generate refuses a
@@ -48,15 +50,21 @@ void BulkSittings::Written(std::size_t rows) {
 
 int BulkSittings::Keep(std::int64_t terminal_id, const std::vector<SittingUpload::Photo>& photos,
                        std::int64_t now) {
+  // The held rows never move while held (held_ points into them): recorded first when these
+  // would not fit.
+  if (unrecorded_.capacity() < kPhotosPerRecording) unrecorded_.reserve(kPhotosPerRecording + kPhotosPerRecording / 8);
+  if (unrecorded_.size() + photos.size() > unrecorded_.capacity()) RecordPhotos();
   std::vector<training::PhotoService::PhotoBytes> list;
   list.reserve(photos.size());
   for (const auto& p : photos) {
-    if (!held_.contains(p.sha256)) list.push_back({p.sha256, p.bytes, p.hashed ? &p.perceptual : nullptr});
+    if (held_.contains(p.sha256)) continue;
+    list.push_back({p.sha256, p.bytes, p.hashed ? &p.perceptual : nullptr, kept_ && !kept_->MayContain(p.sha256)});
   }
   auto fresh = app_.photos().Append(Open(), "image/png", list, terminal_id, now);
   for (auto& row : fresh) {
-    held_.emplace(row.sha256, row.phash);
-    unrecorded_.push_back(std::move(row));
+    if (kept_) kept_->Add(row.sha256);
+    const auto& held = unrecorded_.emplace_back(std::move(row));
+    held_.emplace(held.sha256, &held.phash);
   }
   Written(photos.size());
   if (unrecorded_.size() >= kPhotosPerRecording) RecordPhotos();
@@ -65,6 +73,7 @@ int BulkSittings::Keep(std::int64_t terminal_id, const std::vector<SittingUpload
 
 void BulkSittings::RecordPhotos() {
   if (unrecorded_.empty()) return;
+  held_.clear();  // it points into the rows, which the sort moves
   std::sort(unrecorded_.begin(), unrecorded_.end(),
             [](const auto& a, const auto& b) { return a.sha256 < b.sha256; });
   const auto inserted = training::checkin_store::InsertPhotos(Open(), unrecorded_);
@@ -74,7 +83,6 @@ void BulkSittings::RecordPhotos() {
   }
   // The check-ins stored meanwhile took their photos' hashes from `held_` (Checkins).
   unrecorded_.clear();
-  held_.clear();
   Written(inserted.size());
 }
 
@@ -100,9 +108,15 @@ training::BatchReceipt BulkSittings::Segments(const core::Actor& platform, const
                 [this](auto&&... args) { return app_.online().Store(args...); });
 }
 
-void BulkSittings::DeferIndexes() {
+void BulkSittings::DeferIndexes(std::uint64_t expected_photos) {
   Commit();
   db::Connection connection(app_.database());
+  // 16 bits a photo expected: under 1 % "maybe" even when half as many again are kept.
+  constexpr std::uint64_t kBitsPerPhoto = 16;
+  kept_.emplace(kBitsPerPhoto * std::max<std::uint64_t>(expected_photos, 1'000));
+  soci::rowset<std::string> stored =
+      (connection.sql().prepare << connection.Text(db::queries::generator::kListPhotoHashes));
+  for (const auto& sha256 : stored) kept_->Add(sha256);
   soci::rowset<soci::row> rows =
       (connection.sql().prepare << connection.Text(db::queries::generator::kListDeferrableCheckinIndexes));
   for (const auto& row : rows) deferred_.emplace_back(row.get<std::string>(0), row.get<std::string>(1));

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "app/app.hpp"
+#include "generator/photo_filter.hpp"
 #include "generator/sitting_upload.hpp"
 #include "training/checkin_store.hpp"
 #include "training/upload_batch.hpp"
@@ -49,7 +50,8 @@ class BulkSittings {
   // trainee, photo, instant, and the not-counting list) are dropped before and built again after,
   // from the statements the catalogue held: an index built once from sorted rows costs a small
   // part of one kept up row by row in random order (the photo hash) through a province-year.
-  void DeferIndexes();
+  // `expected_photos`: about how many photos the period keeps (sizes the filter of photos kept).
+  void DeferIndexes(std::uint64_t expected_photos);
   // Also, on PostgreSQL, vacuums and analyses the tables the period filled: without it nothing
   // is marked all-visible (no index-only scans) and the planner guesses sizes until autovacuum
   // comes round (docs/performance.md, the city on PostgreSQL).
@@ -75,6 +77,10 @@ class BulkSittings {
   // (one write per check-in, not an insert without the hash and an update after).
   std::vector<training::checkin_store::NewPhoto> unrecorded_;
   training::HeldPhotoHashes held_;
+  // Every photo kept, and those stored before (DeferIndexes sizes it and reads them): the photos
+  // it has never seen are appended without a lookup. None before DeferIndexes: every photo is
+  // looked up.
+  std::optional<PhotoFilter> kept_;
 };
 
 }  // namespace sunshine::generator

@@ -100,7 +100,7 @@ class Runner {
     ScheduleCities(actions_);
     std::sort(actions_.begin(), actions_.end());
     next_sweep_ = *core::AtShanghai(clock_.Today(), "00:01");
-    if (bulk_) bulk_->DeferIndexes();
+    if (bulk_) bulk_->DeferIndexes(ExpectedPhotos(until));
     const auto due = std::count_if(actions_.begin(), actions_.end(), [&](const Action& a) { return a.at <= until; });
     app::Progress progress("培训过程（备案、审核、打卡）", due);
     for (; next_ < actions_.size() && actions_[next_].at <= until; ++next_) {
@@ -115,6 +115,17 @@ class Runner {
     if (bulk_) bulk_->RestoreIndexes();
     Manifest();
     return figures_;
+  }
+
+  // About how many photos the sittings due by `until` upload: a few for each person on the roster
+  // (the start and end check-ins, face checks online).
+  std::uint64_t ExpectedPhotos(EpochMillis until) const {
+    constexpr std::uint64_t kPerPersonAndSitting = 3;
+    std::uint64_t photos = 0;
+    for (const auto& a : actions_) {
+      if (a.at <= until && IsSitting(a.step)) photos += kPerPersonAndSitting * plan_->classes[a.cls].roster.size();
+    }
+    return photos;
   }
 
   // The steps still to come, each at its real instant once the clock is live, until `stop`.
@@ -500,12 +511,18 @@ class Runner {
   }
 
   // The candidates of class `k`'s sitting checked in by the terminal of the venue it is held at
-  // (the class's institution hosts it), their photos first: each its own signed request.
+  // (the class's institution hosts it), their photos first: each its own signed request, or in
+  // bulk kept as the sittings' photos are (committed before the batch: the service writes it).
   void SittingCheckins(std::size_t k, const Device& device) {
     auto planned = assessor_.Captures(k);
     if (planned.empty()) return;
     auto upload = RenderSittingCheckins(std::move(planned));
-    for (auto& photo : upload.photos) Photo(device, std::move(photo));
+    if (bulk_) {
+      figures_.photos += bulk_->Keep(device.id, upload.photos, clock_.Now());
+      bulk_->Commit();
+    } else {
+      for (auto& photo : upload.photos) Photo(device, std::move(photo));
+    }
     const auto request = Signed(device, http::Verb::post, "/api/v1/assessments/checkins/batches",
                                 std::move(upload.body), "application/json");
     Must(app_.sitting_checkins().Upload(DeviceActor(request, "sitting check-ins"), request),

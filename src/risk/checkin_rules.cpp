@@ -66,26 +66,26 @@ std::vector<Finding> PhotoLookalike(const std::vector<PhotoLook>& rows, const Ru
     int pairs = 0, nearest = 256;
   };
   std::map<std::int64_t, Seen> classes;
+  std::vector<training::PhotoHash> hashes;
   kit::ForEachRun(
       rows, [](const PhotoLook& r) { return r.session_id; },
       [&](auto begin, auto end) {
+        hashes.clear();
+        for (auto r = begin; r != end; ++r) hashes.push_back(r->phash);
         std::set<const PhotoLook*> near;
-        for (auto i = begin; i != end; ++i) {
-          for (auto j = std::next(i); j != end; ++j) {
-            const PhotoLook *a = &*i, *b = &*j;
-            if (a->trainee_id == b->trainee_id) continue;
-            // Nearly every pair is far apart: the cheapest test first, the bytes last.
-            const int d = training::HammingDistance(a->phash, b->phash);
-            if (d > max_bits || training::ToneDistance(a->phash, b->phash) > max_tones) continue;
-            if (a->photo_sha256 == b->photo_sha256) continue;
-            auto& seen = classes[a->place.class_id];
-            seen.place = a->place;
-            ++seen.pairs;
-            seen.nearest = std::min(seen.nearest, d);
-            near.insert(a);
-            near.insert(b);
-          }
-        }
+        // Nearly every pair is far apart in bits: that test first, over the hashes alone; the
+        // person, the tones and the bytes only for the pairs it lets through.
+        training::ForEachNearPair(hashes, max_bits, [&](std::size_t i, std::size_t j, int d) {
+          const PhotoLook *a = &*(begin + static_cast<std::ptrdiff_t>(i)), *b = &*(begin + static_cast<std::ptrdiff_t>(j));
+          if (a->trainee_id == b->trainee_id) return;
+          if (training::ToneDistance(a->phash, b->phash) > max_tones || a->photo_sha256 == b->photo_sha256) return;
+          auto& seen = classes[a->place.class_id];
+          seen.place = a->place;
+          ++seen.pairs;
+          seen.nearest = std::min(seen.nearest, d);
+          near.insert(a);
+          near.insert(b);
+        });
         for (const auto* r : near) {
           auto& seen = classes[r->place.class_id];
           seen.people.insert(r->trainee_id);

@@ -90,7 +90,7 @@ std::vector<Audit> Audits(db::Connection& connection, const Reach& reach, const 
 
 std::optional<Audit> Find(db::Connection& connection, std::int64_t id, const Reach& reach) {
   AuditBuffer buffer;
-  db::TextParams within{{&reach.city_like, &reach.assignee}};
+  db::TextParams within{reach.city_like, reach.assignee};
   return db::FindOne(connection, q::kFindClaimAudit, buffer, id, within);
 }
 

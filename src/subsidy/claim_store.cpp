@@ -223,7 +223,7 @@ void InsertLine(db::Connection& connection, std::int64_t claim_id, const Line& l
 
 std::optional<Claim> Find(db::Connection& connection, std::int64_t id, const Reach& reach) {
   ClaimBuffer buffer;
-  db::TextParams within{{&reach.claimant, &reach.region_like}};
+  db::TextParams within{reach.claimant, reach.region_like};
   return db::FindOne(connection, q::kFindClaim, buffer, id, within);
 }
 

@@ -124,7 +124,7 @@ std::vector<Payment> Payments(db::Connection& connection, const std::string& reg
 
 std::optional<Payment> FindPayment(db::Connection& connection, std::int64_t id, const std::string& region_like) {
   PaymentBuffer buffer;
-  db::TextParams within{{&region_like}};
+  db::TextParams within{region_like};
   return db::FindOne(connection, q::kFindPayment, buffer, id, within);
 }
 
@@ -236,7 +236,7 @@ std::vector<Recovery> Recoveries(db::Connection& connection, const RecoveryReach
 
 std::optional<Recovery> FindRecovery(db::Connection& connection, std::int64_t id, const RecoveryReach& reach) {
   RecoveryBuffer buffer;
-  db::TextParams within{{&reach.payee, &reach.region_like}};
+  db::TextParams within{reach.payee, reach.region_like};
   return db::FindOne(connection, q::kFindRecovery, buffer, id, within);
 }
 

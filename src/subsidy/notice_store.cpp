@@ -110,7 +110,7 @@ std::vector<Notice> List(db::Connection& connection, const std::string& region_l
 
 std::optional<Notice> Find(db::Connection& connection, std::int64_t id, const std::string& region_like) {
   NoticeBuffer buffer;
-  db::TextParams within{{&region_like, &region_like}};
+  db::TextParams within{region_like, region_like};
   return db::FindOne(connection, q::kFindNotice, buffer, id, within);
 }
 
@@ -160,7 +160,7 @@ std::vector<Objection> Objections(db::Connection& connection, const std::string&
 
 std::optional<Objection> FindObjection(db::Connection& connection, std::int64_t id, const std::string& region_like) {
   ObjectionBuffer buffer;
-  db::TextParams within{{&region_like}};
+  db::TextParams within{region_like};
   return db::FindOne(connection, q::kFindObjection, buffer, id, within);
 }
 

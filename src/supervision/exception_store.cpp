@@ -98,12 +98,7 @@ std::vector<ExceptionRow> ListWith(db::Connection& connection, const db::Query& 
   training::InstitutionScopeParams scope_params(scope);
   FilterParams filter_params(filter);
   PageParams page(after, limit);
-  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(query));
-  buffer.Bind(prepared);
-  scope_params.Bind(prepared);
-  filter_params.Bind(prepared);
-  page.Bind(prepared);
-  return db::FetchRows(prepared, buffer);
+  return db::FetchKept(connection, std::string(connection.Text(query)), buffer, scope_params, filter_params, page);
 }
 
 struct SummaryBuffer {

@@ -112,7 +112,7 @@ core::Result<BatchReceipt> CheckinService::Store(db::Connection& connection, con
       receipt, rows, row_of_outcome);
   if (held) {
     for (auto& row : rows) {
-      if (const auto it = held->find(row.event->photo_sha256); it != held->end()) row.held_photo_phash = it->second;
+      if (const auto it = held->find(row.event->photo_sha256); it != held->end()) row.held_photo_phash = *it->second;
     }
   }
 

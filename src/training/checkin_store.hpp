@@ -41,8 +41,9 @@ struct CheckinRow {
 
 // Photos whose bytes are kept but whose rows are not inserted yet (the generator's bulk path
 // inserts them later, many at once in hash order): sha256 -> the perceptual hash, if it decoded.
-// Their check-ins take the hash at insert, as they would from the photo's row.
-using HeldPhotoHashes = std::unordered_map<std::string, std::optional<std::string>>;
+// Their check-ins take the hash at insert, as they would from the photo's row. Both point into
+// the rows the holder keeps (a million of them at a time: a copy of each would double it).
+using HeldPhotoHashes = std::unordered_map<std::string_view, const std::optional<std::string>*>;
 
 struct ClassCheckinRow {
   std::int64_t trainee_id = 0, session_id = 0;

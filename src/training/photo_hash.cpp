@@ -213,6 +213,19 @@ __attribute__((target_clones("popcnt", "default"))) int HammingDistance(const Ph
   return d;
 }
 
+__attribute__((target_clones("popcnt", "default"))) void ForEachNearPair(
+    std::span<const PhotoHash> hashes, int max_bits, const std::function<void(std::size_t, std::size_t, int)>& near) {
+  for (std::size_t i = 0; i < hashes.size(); ++i) {
+    const auto& a = hashes[i].bits;
+    for (std::size_t j = i + 1; j < hashes.size(); ++j) {
+      const auto& b = hashes[j].bits;
+      const int d = std::popcount(a[0] ^ b[0]) + std::popcount(a[1] ^ b[1]) + std::popcount(a[2] ^ b[2]) +
+                    std::popcount(a[3] ^ b[3]);
+      if (d <= max_bits) near(i, j, d);
+    }
+  }
+}
+
 double ToneDistance(const PhotoHash& a, const PhotoHash& b) {
   double mean_a = 0, mean_b = 0;
   for (std::size_t i = 0; i < a.tones.size(); ++i) mean_a += a.tones[i], mean_b += b.tones[i];

@@ -15,7 +15,9 @@
 // the DCT domain, so a camera photo costs little), PNG with libpng; both Debian's.
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +45,11 @@ PhotoHash HashOfGrey(const std::vector<std::uint8_t>& grey, int width, int heigh
 
 // How many bits two hashes differ in (0-256).
 int HammingDistance(const PhotoHash& a, const PhotoHash& b);
+// Each pair i < j of `hashes` whose bits differ in at most `max_bits`, passed to `near` with the
+// distance: the look-alike rule's inner loop over a session's photos (all pairs of them, so
+// hundreds of millions a province-year), kept in one function so the count is inlined.
+void ForEachNearPair(std::span<const PhotoHash> hashes, int max_bits,
+                     const std::function<void(std::size_t, std::size_t, int)>& near);
 // How far two pictures' tones are apart once their overall brightness is set equal: the mean
 // difference of the blocks' grey, 0-255 (a lighter copy of one picture is near 0).
 double ToneDistance(const PhotoHash& a, const PhotoHash& b);

@@ -129,8 +129,14 @@ std::vector<checkin_store::NewPhoto> PhotoService::Append(db::Connection& connec
                                                           std::int64_t terminal_id, std::int64_t now) {
   std::vector<std::string> hashes;
   hashes.reserve(photos.size());
-  for (const auto& p : photos) hashes.push_back(p.sha256);
-  const auto stored = checkin_store::PhotosStored(connection, hashes);
+  for (const auto& p : photos) {
+    if (!p.surely_new) hashes.push_back(p.sha256);
+  }
+  const auto looked_up = checkin_store::PhotosStored(connection, hashes);
+  std::vector<bool> stored(photos.size(), false);
+  for (std::size_t i = 0, k = 0; i < photos.size(); ++i) {
+    if (!photos[i].surely_new) stored[i] = looked_up[k++];
+  }
   // Bytes already stored, or twice in the list, are not appended again (a re-sent or shared photo).
   std::vector<PhotoPacks::PackRecord> records;
   std::vector<const std::optional<PhotoHash>*> given;

@@ -50,6 +50,9 @@ class PhotoService {
     // PerceptualHash of these bytes when the caller computed it already (the generator's bulk
     // path does on the thread that renders the photos); else Append computes it.
     const std::optional<PhotoHash>* perceptual = nullptr;
+    // The caller knows no photo with these bytes is stored (the generator's bulk path, which
+    // keeps every photo it wrote in a filter): not looked up.
+    bool surely_new = false;
   };
   std::vector<checkin_store::NewPhoto> Append(db::Connection& connection, const std::string& content_type,
                                               const std::vector<PhotoBytes>& photos, std::int64_t terminal_id,
