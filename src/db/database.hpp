@@ -115,7 +115,8 @@ class Connection {
   // The statement this pooled connection keeps under `text` (the text it was prepared from), made
   // by `make` (std::unique_ptr<Entry>) the first time. Preparing anew on every request cost more
   // than running the statement (PostgreSQL parsed and planned a class list in 2.5 ms and ran it
-  // in 0.6; docs/performance.md); kept, PostgreSQL keeps its plan too. The entry's statement
+  // in 0.6; docs/performance.md); kept, it is neither parsed nor deallocated again (its plan is
+  // still made for each use's values: plan_cache_mode, db/database.cpp). The entry's statement
   // must be run to its last row each time (SQLite holds a read snapshot for a statement left
   // mid-result) or forgotten.
   template <class Entry, class Make>

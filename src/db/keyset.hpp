@@ -10,9 +10,9 @@
 #include <soci/soci.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <memory>
 #include <optional>
-#include <initializer_list>
 #include <span>
 #include <stdexcept>
 #include <string>

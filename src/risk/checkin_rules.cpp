@@ -76,7 +76,8 @@ std::vector<Finding> PhotoLookalike(const std::vector<PhotoLook>& rows, const Ru
         // Nearly every pair is far apart in bits: that test first, over the hashes alone; the
         // person, the tones and the bytes only for the pairs it lets through.
         training::ForEachNearPair(hashes, max_bits, [&](std::size_t i, std::size_t j, int d) {
-          const PhotoLook *a = &*(begin + static_cast<std::ptrdiff_t>(i)), *b = &*(begin + static_cast<std::ptrdiff_t>(j));
+          const PhotoLook* a = &begin[static_cast<std::ptrdiff_t>(i)];
+          const PhotoLook* b = &begin[static_cast<std::ptrdiff_t>(j)];
           if (a->trainee_id == b->trainee_id) return;
           if (training::ToneDistance(a->phash, b->phash) > max_tones || a->photo_sha256 == b->photo_sha256) return;
           auto& seen = classes[a->place.class_id];
