@@ -53,13 +53,12 @@ class KeysetParams {
   std::string Text(std::string_view query, const SortColumns& columns) const {
     return SortedText(query, columns, sort_, has_after_);
   }
-  void BindPage(soci::details::prepare_temp_type& p) {
+  // As the list's last parameter object (ListSorted).
+  void Bind(soci::details::prepare_temp_type& p) {
     if (has_after_ && sort_.key != "id") p, soci::use(key_);
     if (has_after_) p, soci::use(id_);
     p, soci::use(limit_);
   }
-  // As a parameter object of the list (ListSorted binds it last).
-  void Bind(soci::details::prepare_temp_type& p) { BindPage(p); }
 
  private:
   core::Sort sort_;
