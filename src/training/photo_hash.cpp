@@ -207,21 +207,24 @@ std::optional<PhotoHash> PerceptualHash(std::string_view bytes, std::string_view
 // Built twice, with the processor's popcount instruction and without, the one the processor has
 // chosen when the program loads: screening compares hundreds of millions of pairs a scan, and
 // without the instruction each count is a library call (half the comparison's time, perf).
-__attribute__((target_clones("popcnt", "default"))) int HammingDistance(const PhotoHash& a, const PhotoHash& b) {
+// The count itself, inlined into each build of the two functions below.
+namespace {
+inline int BitsApart(const PhotoHash& a, const PhotoHash& b) {
   int d = 0;
   for (std::size_t i = 0; i < a.bits.size(); ++i) d += std::popcount(a.bits[i] ^ b.bits[i]);
   return d;
+}
+}  // namespace
+
+__attribute__((target_clones("popcnt", "default"))) int HammingDistance(const PhotoHash& a, const PhotoHash& b) {
+  return BitsApart(a, b);
 }
 
 __attribute__((target_clones("popcnt", "default"))) void ForEachNearPair(
     std::span<const PhotoHash> hashes, int max_bits, const std::function<void(std::size_t, std::size_t, int)>& near) {
   for (std::size_t i = 0; i < hashes.size(); ++i) {
-    const auto& a = hashes[i].bits;
     for (std::size_t j = i + 1; j < hashes.size(); ++j) {
-      const auto& b = hashes[j].bits;
-      const int d = std::popcount(a[0] ^ b[0]) + std::popcount(a[1] ^ b[1]) + std::popcount(a[2] ^ b[2]) +
-                    std::popcount(a[3] ^ b[3]);
-      if (d <= max_bits) near(i, j, d);
+      if (const int d = BitsApart(hashes[i], hashes[j]); d <= max_bits) near(i, j, d);
     }
   }
 }
