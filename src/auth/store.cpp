@@ -1,5 +1,6 @@
 #include "auth/store.hpp"
 
+#include "db/keyset.hpp"
 #include "db/queries/auth.hpp"
 
 namespace sunshine::auth::store {
@@ -33,6 +34,28 @@ struct UserBuffer {
     u.locked_until = locked_until;
     u.created_at = created_at;
     return u;
+  }
+};
+
+// A session joined to its user (find_session_by_token_hash.sql).
+struct SessionBuffer {
+  long long id = 0, created = 0, last_seen = 0, expires = 0, revoked_at = 0;
+  soci::indicator revoked_indicator = soci::i_null;
+  UserBuffer user;
+  void Bind(soci::details::prepare_temp_type& p) {
+    p, soci::into(id), soci::into(created), soci::into(last_seen), soci::into(expires),
+        soci::into(revoked_at, revoked_indicator);
+    user.Bind(p);
+  }
+  SessionRecord Get() const {
+    SessionRecord session;
+    session.id = id;
+    session.created_at = created;
+    session.last_seen_at = last_seen;
+    session.expires_at = expires;
+    session.revoked = revoked_indicator == soci::i_ok;
+    session.user = user.Get();
+    return session;
   }
 };
 
@@ -95,25 +118,14 @@ std::int64_t InsertSession(db::Connection& connection, const std::string& token_
   return id;
 }
 
+// Kept by the connection (db::FetchKept): every request of a signed-in user runs it, and
+// PostgreSQL had parsed and planned it anew each time (0.2 ms of planning for 0.05 of running).
 std::optional<SessionRecord> FindSessionByTokenHash(db::Connection& connection, const std::string& token_hash) {
-  SessionRecord session;
-  long long id = 0, created = 0, last_seen = 0, expires = 0, revoked_at = 0;
-  soci::indicator revoked_indicator = soci::i_null;
-  UserBuffer user;
-  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(q::kFindSessionByTokenHash));
-  prepared, soci::into(id), soci::into(created), soci::into(last_seen), soci::into(expires),
-      soci::into(revoked_at, revoked_indicator);
-  user.Bind(prepared);
-  prepared, soci::use(token_hash);
-  soci::statement statement(prepared);
-  if (!statement.execute(true)) return std::nullopt;
-  session.id = id;
-  session.created_at = created;
-  session.last_seen_at = last_seen;
-  session.expires_at = expires;
-  session.revoked = revoked_indicator == soci::i_ok;
-  session.user = user.Get();
-  return session;
+  SessionBuffer buffer;
+  db::TextParams hash{token_hash};
+  auto rows = db::FetchKept(connection, std::string(connection.Text(q::kFindSessionByTokenHash)), buffer, hash);
+  if (rows.empty()) return std::nullopt;
+  return std::move(rows.front());
 }
 
 void TouchSession(db::Connection& connection, std::int64_t session_id, core::EpochMillis now) {

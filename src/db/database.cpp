@@ -75,10 +75,12 @@ void Configure(soci::session& session, Dialect dialect, const DatabaseOptions& o
     session << "SET TIME ZONE 'UTC'";
     session << "SET client_min_messages = warning";
     session << "SET statement_timeout = " + std::to_string(options.statement_timeout_ms);
-    // A kept statement (Connection::Kept) is planned for each use's values, as one prepared anew
-    // was: the lists' optional filters (`:x = '' OR ...`) make a generic plan read far more (the
-    // exceptions page 1.5 ms with its own plan, 25 ms with the generic one, on the demo).
-    session << "SET plan_cache_mode = force_custom_plan";
+    // plan_cache_mode stays the server's (PostgreSQL's default is auto): after five uses a kept
+    // statement (Connection::Kept) may run on one generic plan instead of being planned for each
+    // use, which was half of a class page's time. That is safe because a kept text names the
+    // filters and scope that apply (db/keyset.hpp, FilledText): with `:x = '' OR ...` filters the
+    // generic plan of the exceptions page read 15 times as much (docs/performance.md). An
+    // operator can still force per-use plans with PGOPTIONS='-c plan_cache_mode=force_custom_plan'.
     // Per session, so a server whose default is off still acknowledges only durable commits.
     session << (options.durable_commits ? "SET synchronous_commit = on" : "SET synchronous_commit = off");
   }

@@ -115,8 +115,9 @@ class Connection {
   // The statement this pooled connection keeps under `text` (the text it was prepared from), made
   // by `make` (std::unique_ptr<Entry>) the first time. Preparing anew on every request cost more
   // than running the statement (PostgreSQL parsed and planned a class list in 2.5 ms and ran it
-  // in 0.6; docs/performance.md); kept, it is neither parsed nor deallocated again (its plan is
-  // still made for each use's values: plan_cache_mode, db/database.cpp). The entry's statement
+  // in 0.6; docs/performance.md); kept, it is neither parsed nor deallocated again, and
+  // PostgreSQL may plan it once for all its uses (plan_cache_mode, db/database.cpp), which is
+  // why a text must say which filters apply (db/keyset.hpp, FilledText). The entry's statement
   // must be run to its last row each time (SQLite holds a read snapshot for a statement left
   // mid-result) or forgotten.
   template <class Entry, class Make>
@@ -125,7 +126,9 @@ class Connection {
     auto it = kept.find(text);
     Entry* entry = it == kept.end() ? nullptr : dynamic_cast<Entry*>(it->second.get());
     if (entry) return *entry;
-    // A bound on what a connection keeps: the lists' texts are a few hundred at most.
+    // A bound on what a connection keeps. Each combination of sort, scope and filters of a list
+    // is its own text, so the possible texts run to thousands, but a working day uses a few
+    // hundred; past the bound the connection starts afresh rather than grow without end.
     constexpr std::size_t kMostKept = 512;
     if (kept.size() >= kMostKept) kept.clear();
     auto made = make();

@@ -12,6 +12,24 @@ void FillMarker(std::string& text, std::string_view marker, std::string_view wit
   text.replace(at, marker.size(), with);
 }
 
+namespace {
+void FillCondition(std::string& text, std::string_view kind, std::string_view name, bool on) {
+  const std::string marker = "{" + std::string(kind) + " " + std::string(name) + " ";
+  const auto at = text.find(marker);
+  const auto end = at == std::string::npos ? at : text.find('}', at);
+  if (end == std::string::npos || text.find(marker, at + 1) != std::string::npos ||
+      text.find('{', at + 1) < end) {
+    throw std::logic_error("list query needs exactly one closed " + marker + "...}");
+  }
+  const auto begin = at + marker.size();
+  std::string with = on ? "(" + text.substr(begin, end - begin) + ")" : (kind == "filter" ? "TRUE" : "FALSE");
+  text.replace(at, end + 1 - at, with);
+}
+}  // namespace
+
+void FillFilter(std::string& text, std::string_view name, bool on) { FillCondition(text, "filter", name, on); }
+void FillBranch(std::string& text, std::string_view name, bool on) { FillCondition(text, "branch", name, on); }
+
 std::string SortedText(std::string_view text, const SortColumns& columns, const core::Sort& sort, bool has_after) {
   const std::string alias = std::string(columns.alias) + ".";
   std::string key;  // empty when sorted by id

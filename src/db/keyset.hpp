@@ -39,6 +39,16 @@ struct SortColumns {
 // two, is a programming error (std::logic_error).
 void FillMarker(std::string& text, std::string_view marker, std::string_view with);
 
+// An optional condition of a list query, written in its text as `{filter NAME condition}` (a
+// filter the caller may leave off: TRUE when off) or `{branch NAME condition}` (one alternative of
+// an OR, such as a kind of scope: FALSE when off); `on` keeps the condition, in parentheses. One
+// text per combination instead of `(:x = '' OR condition)`: PostgreSQL can then plan a kept
+// statement once for all its uses (a generic plan), which it cannot do well for a text whose
+// conditions depend on the values (ADR 0005). Only the values of the conditions kept are bound.
+// The marker missing, twice or unclosed is a programming error (std::logic_error).
+void FillFilter(std::string& text, std::string_view name, bool on);
+void FillBranch(std::string& text, std::string_view name, bool on);
+
 // The list query's text for one sort: the markers replaced. A key the list does not declare is
 // a programming error (the routes accept only declared keys).
 std::string SortedText(std::string_view text, const SortColumns& columns, const core::Sort& sort, bool has_after);
@@ -120,17 +130,24 @@ auto FetchKept(Connection& connection, const std::string& text, const Buffer& bu
   return out;
 }
 
-// A sorted list query: the buffer's columns, each params object's Bind in order (scope,
-// filters), then the keyset condition and limit. A params object with a Fill(std::string&)
-// member fills its own marker first (training/institution_scope.hpp). Kept by the connection.
-template <class Buffer, class... Params>
-auto ListSorted(Connection& connection, const Query& query, const SortColumns& columns, Buffer& buffer,
-                KeysetParams& keyset, Params&... params) {
-  std::string text = keyset.Text(connection.Text(query), columns);
-  auto fill = [&text](auto& p) {
+// `text` with the markers its params objects fill: each one with a Fill(std::string&) const
+// member fills its own ({scope}, {filter ...}; training/institution_scope.hpp), in order.
+template <class... Params>
+std::string FilledText(std::string text, const Params&... params) {
+  auto fill = [&text](const auto& p) {
     if constexpr (requires { p.Fill(text); }) p.Fill(text);
   };
   (fill(params), ...);
+  return text;
+}
+
+// A sorted list query: the buffer's columns, each params object's Bind in order (scope,
+// filters), then the keyset condition and limit; the params objects fill their markers first
+// (FilledText). Kept by the connection.
+template <class Buffer, class... Params>
+auto ListSorted(Connection& connection, const Query& query, const SortColumns& columns, Buffer& buffer,
+                KeysetParams& keyset, Params&... params) {
+  const std::string text = FilledText(keyset.Text(connection.Text(query), columns), params...);
   // The keyset last, as the text names it.
   return FetchKept(connection, text, buffer, params..., keyset);
 }
@@ -158,12 +175,13 @@ struct IdParam {
   void Bind(soci::details::prepare_temp_type& p) { p, soci::use(id); }
 };
 
-// One row by id within a scope: the buffer's columns, `:id`, then each params object's Bind.
-// Kept by the connection.
+// One row by id within a scope: the buffer's columns, `:id`, then each params object's Bind; the
+// params objects fill their markers first (FilledText). Kept by the connection.
 template <class Buffer, class... Params>
 auto FindOne(Connection& connection, const Query& query, Buffer& buffer, std::int64_t id, Params&... params) {
   IdParam key{id};
-  auto rows = FetchKept(connection, std::string(connection.Text(query)), buffer, key, params...);
+  auto rows = FetchKept(connection, FilledText(std::string(connection.Text(query)), params...), buffer, key,
+                        params...);
   return rows.empty() ? std::nullopt : std::optional(std::move(rows.front()));
 }
 
@@ -180,13 +198,14 @@ struct CapParam {
 };
 
 // A count that stops at kCountCap: each params object's Bind in order, then `:cap`, for a query
-// shaped `SELECT COUNT(*) FROM (SELECT 1 FROM ... WHERE ... LIMIT :cap) counted`. Kept by the
-// connection.
+// shaped `SELECT COUNT(*) FROM (SELECT 1 FROM ... WHERE ... LIMIT :cap) counted`; the params
+// objects fill their markers first (FilledText). Kept by the connection.
 template <class... Params>
 core::Total CountCapped(Connection& connection, const Query& query, Params&... params) {
   CountBuffer buffer;
   CapParam cap;
-  const auto rows = FetchKept(connection, std::string(connection.Text(query)), buffer, params..., cap);
+  const auto rows = FetchKept(connection, FilledText(std::string(connection.Text(query)), params...), buffer,
+                              params..., cap);
   const long long count = rows.empty() ? 0 : rows.front();
   return {std::min<std::int64_t>(count, kCountCap), count <= kCountCap};
 }

@@ -38,5 +38,42 @@ TEST(SortedText, RefusesAnUndeclaredKeyAndAQueryWithoutItsMarkers) {
                std::logic_error);
 }
 
+constexpr std::string_view kConditions =
+    "WHERE ({branch region t.region LIKE :region} OR {branch own t.owner = :own}) "
+    "AND {filter q t.name LIKE :q ESCAPE '\\'} AND {filter status t.status = :status}";
+
+TEST(FillFilter, KeepsTheConditionsThatAreOnAndLeavesTheOthersNeutral) {
+  std::string text(kConditions);
+  FillBranch(text, "region", true);
+  FillBranch(text, "own", false);
+  FillFilter(text, "q", true);
+  FillFilter(text, "status", false);
+  EXPECT_EQ(text, "WHERE ((t.region LIKE :region) OR FALSE) AND (t.name LIKE :q ESCAPE '\\') AND TRUE");
+}
+
+TEST(FillFilter, RefusesAMissingRepeatedOrUnclosedMarker) {
+  std::string text(kConditions);
+  EXPECT_THROW(FillFilter(text, "region", true), std::logic_error);  // a branch, not a filter
+  EXPECT_THROW(FillFilter(text, "name", true), std::logic_error);
+  std::string twice = "{filter q a = :a} AND {filter q b = :b}";
+  EXPECT_THROW(FillFilter(twice, "q", true), std::logic_error);
+  std::string unclosed = "{filter q a = :a AND {filter r b = :b}";
+  EXPECT_THROW(FillFilter(unclosed, "q", true), std::logic_error);
+  EXPECT_EQ(text, kConditions);  // nothing filled by a refusal
+}
+
+TEST(FilledText, LetsEachParamsObjectWithAFillFillItsMarkers) {
+  struct Scope {
+    void Fill(std::string& text) const { FillMarker(text, "{scope}", "t.region = :region"); }
+  };
+  struct Filters {
+    bool status = false;
+    void Fill(std::string& text) const { FillFilter(text, "status", status); }
+  };
+  struct Plain {};
+  EXPECT_EQ(FilledText("WHERE {scope} AND {filter status t.status = :status}", Scope{}, Plain{}, Filters{true}),
+            "WHERE t.region = :region AND (t.status = :status)");
+}
+
 }  // namespace
 }  // namespace sunshine::db

@@ -39,37 +39,45 @@ struct Buffer {
   }
 };
 
-// The scope as bound parameters (see list_institutions.sql).
+// The scope as the branches of the queries' OR, each in the text only when the scope has it
+// (db::FillBranch): a region subtree, the institution itself, or the institutions whose review an
+// auditor organisation is assigned. A scope with none of them finds nothing.
 struct ScopeParams {
-  explicit ScopeParams(const core::Scope& scope) {
-    if (scope.kind == core::ScopeKind::kRegion) region_like = region_like_value = scope.RegionPrefix() + "%";
-    // An institution sees itself; an auditor organisation the reviews assigned to it.
-    if (const auto own = scope.OrganisationId("institution")) org = org_id = std::to_string(own);
-    if (scope.OrganisationId("auditor")) org = org_auditor = scope.code;
+  explicit ScopeParams(const core::Scope& scope) : own(scope.OrganisationId("institution")) {
+    if (scope.kind == core::ScopeKind::kRegion) region_like = scope.RegionPrefix() + "%";
+    if (scope.OrganisationId("auditor")) auditor = scope.code;
+  }
+  void Fill(std::string& text) const {
+    db::FillBranch(text, "in_region", !region_like.empty());
+    db::FillBranch(text, "itself", own > 0);
+    db::FillBranch(text, "audited_by", !auditor.empty());
   }
   void Bind(soci::details::prepare_temp_type& p) {
-    p, soci::use(region_like), soci::use(region_like_value), soci::use(org), soci::use(org_id), soci::use(org_auditor);
+    if (!region_like.empty()) p, soci::use(region_like);
+    if (own > 0) p, soci::use(own);
+    if (!auditor.empty()) p, soci::use(auditor);
   }
-  std::string region_like, region_like_value, org, org_id, org_auditor;
+  long long own;
+  std::string region_like, auditor;
 };
 
+// The filters the caller set, each in the text only when set (db::FillFilter).
 struct FilterParams {
-  explicit FilterParams(const Filter& f)
-      : q(f.q),
-        like(db::ContainsPattern(f.q)),
-        code(f.q),
-        status(f.status),
-        status_value(f.status),
-        region(f.region_code) {
-    if (!region.empty()) region_value = core::Scope{core::ScopeKind::kRegion, region}.RegionPrefix() + "%";
+  explicit FilterParams(const Filter& f) : like(db::ContainsPattern(f.q)), code(f.q), status(f.status) {
+    if (!f.region_code.empty()) region = core::Scope{core::ScopeKind::kRegion, f.region_code}.RegionPrefix() + "%";
+  }
+  void Fill(std::string& text) const {
+    db::FillFilter(text, "q", !code.empty());
+    db::FillFilter(text, "status", !status.empty());
+    db::FillFilter(text, "region", !region.empty());
   }
   void Bind(soci::details::prepare_temp_type& p) {
-    p, soci::use(q), soci::use(like), soci::use(code), soci::use(status), soci::use(status_value), soci::use(region),
-        soci::use(region_value);
+    if (!code.empty()) p, soci::use(like), soci::use(code);
+    if (!status.empty()) p, soci::use(status);
+    if (!region.empty()) p, soci::use(region);
   }
-  std::string q, like, code, status, status_value, region, region_value;
+  std::string like, code, status, region;
 };
-
 
 std::vector<Institution> Institutions(std::vector<Row> rows) {
   std::vector<Institution> out;

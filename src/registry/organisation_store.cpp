@@ -39,38 +39,50 @@ struct Buffer {
   }
 };
 
+// The kind, then the scope as the branches of the queries' OR, each in the text only when the
+// scope has it (db::FillBranch): a region subtree, every region for a kind chosen province-wide
+// (auditors), or the organisation itself. A scope with none of them finds nothing.
 struct ScopeParams {
-  ScopeParams(const OrganisationKind& kind, const core::Scope& scope) : kind_id(kind.id) {
-    if (scope.kind == core::ScopeKind::kRegion) region_like = region_like_value = scope.RegionPrefix() + "%";
-    all_regions = kind.visible_to_all_regions ? 1 : 0;
-    own = own_value = scope.OrganisationId(kind.id);
+  ScopeParams(const OrganisationKind& kind, const core::Scope& scope)
+      : kind_id(kind.id), own(scope.OrganisationId(kind.id)) {
+    const bool in_region = scope.kind == core::ScopeKind::kRegion;
+    any_region = in_region && kind.visible_to_all_regions;
+    if (in_region && !any_region) region_like = scope.RegionPrefix() + "%";
+  }
+  void Fill(std::string& text) const {
+    db::FillBranch(text, "in_region", !region_like.empty());
+    db::FillBranch(text, "any_region", any_region);
+    db::FillBranch(text, "itself", own > 0);
   }
   void Bind(soci::details::prepare_temp_type& p) {
-    p, soci::use(kind_id), soci::use(region_like), soci::use(all_regions), soci::use(region_like_value),
-        soci::use(own), soci::use(own_value);
+    p, soci::use(kind_id);
+    if (!region_like.empty()) p, soci::use(region_like);
+    if (own > 0) p, soci::use(own);
   }
-  std::string kind_id, region_like, region_like_value;
-  int all_regions = 0;
-  long long own = 0, own_value = 0;
+  std::string kind_id, region_like;
+  bool any_region = false;
+  long long own;
 };
 
+// The filters the caller set, each in the text only when set (db::FillFilter).
 struct FilterParams {
   explicit FilterParams(const Filter& f)
-      : q(f.q),
-        like(db::ContainsPattern(f.q)),
-        code(f.q),
-        type(f.type),
-        type_value(f.type),
-        status(f.status),
-        status_value(f.status),
-        region(f.region_code) {
-    if (!region.empty()) region_value = core::Scope{core::ScopeKind::kRegion, region}.RegionPrefix() + "%";
+      : like(db::ContainsPattern(f.q)), code(f.q), type(f.type), status(f.status) {
+    if (!f.region_code.empty()) region = core::Scope{core::ScopeKind::kRegion, f.region_code}.RegionPrefix() + "%";
+  }
+  void Fill(std::string& text) const {
+    db::FillFilter(text, "q", !code.empty());
+    db::FillFilter(text, "type", !type.empty());
+    db::FillFilter(text, "status", !status.empty());
+    db::FillFilter(text, "region", !region.empty());
   }
   void Bind(soci::details::prepare_temp_type& p) {
-    p, soci::use(q), soci::use(like), soci::use(code), soci::use(type), soci::use(type_value), soci::use(status),
-        soci::use(status_value), soci::use(region), soci::use(region_value);
+    if (!code.empty()) p, soci::use(like), soci::use(code);
+    if (!type.empty()) p, soci::use(type);
+    if (!status.empty()) p, soci::use(status);
+    if (!region.empty()) p, soci::use(region);
   }
-  std::string q, like, code, type, type_value, status, status_value, region, region_value;
+  std::string like, code, type, status, region;
 };
 
 struct Optionals {

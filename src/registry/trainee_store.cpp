@@ -45,65 +45,76 @@ struct Buffer {
   }
 };
 
-// The scope as bound parameters: a region subtree, the registering organisation, or the
-// employing enterprise. Other scopes bind values that match nothing.
+// The scope as the branches of the queries' OR, each in the text only when the scope has it
+// (db::FillBranch): a region subtree by residence or household (a LIKE for the list and the find,
+// code ranges for the count, which its indexes serve), the organisation that registered the
+// person (an institution or enterprise sees the people it registered itself), the enterprise that
+// employs them. A scope with none of them finds nothing.
 struct ScopeParams {
-  explicit ScopeParams(const core::Scope& scope) {
-    if (scope.kind == core::ScopeKind::kRegion) region_like = like_r = like_h = scope.RegionPrefix() + "%";
-    // An institution or enterprise sees the people it registered itself.
-    if (scope.kind == core::ScopeKind::kOrganisation) org = org_value = scope.code;
-    enterprise = enterprise_value = scope.OrganisationId("enterprise");
+  enum class Shape { kList, kCount };
+  explicit ScopeParams(const core::Scope& scope, Shape shape = Shape::kList) : ranges(shape == Shape::kCount) {
+    in_region = scope.kind == core::ScopeKind::kRegion;
+    if (in_region && ranges) {
+      residence_from = household_from = scope.RegionPrefix();
+      residence_to = household_to = scope.RegionPrefixEnd();
+    } else if (in_region) {
+      residence_from = household_from = scope.RegionPrefix() + "%";  // the LIKE patterns
+    }
+    if (scope.kind == core::ScopeKind::kOrganisation) org = scope.code;
+    enterprise = scope.OrganisationId("enterprise");
+  }
+  void Fill(std::string& text) const {
+    db::FillBranch(text, "in_region", in_region);
+    db::FillBranch(text, "registered_by", !org.empty());
+    db::FillBranch(text, "employed_by", enterprise > 0);
   }
   void Bind(soci::details::prepare_temp_type& p) {
-    p, soci::use(region_like), soci::use(like_r), soci::use(like_h), soci::use(org),
-        soci::use(org_value), soci::use(enterprise), soci::use(enterprise_value);
+    if (in_region) p, soci::use(residence_from);
+    if (in_region && ranges) p, soci::use(residence_to);
+    if (in_region) p, soci::use(household_from);
+    if (in_region && ranges) p, soci::use(household_to);
+    if (!org.empty()) p, soci::use(org);
+    if (enterprise > 0) p, soci::use(enterprise);
   }
-  std::string region_like, like_r, like_h, org, org_value;
-  long long enterprise = 0, enterprise_value = 0;
-};
-
-// The same scope with the region subtree as code ranges, as count_trainees.sql binds it.
-struct RangeScopeParams {
-  explicit RangeScopeParams(const core::Scope& scope) : other(scope) {
-    if (scope.kind != core::ScopeKind::kRegion) return;
-    region_a = region_b = scope.code;
-    residence_from = household_from = scope.RegionPrefix();
-    residence_to = household_to = scope.RegionPrefixEnd();
-  }
-  void Bind(soci::details::prepare_temp_type& p) {
-    p, soci::use(region_a), soci::use(residence_from), soci::use(residence_to), soci::use(region_b),
-        soci::use(household_from), soci::use(household_to), soci::use(other.org), soci::use(other.org_value),
-        soci::use(other.enterprise), soci::use(other.enterprise_value);
-  }
-  ScopeParams other;  // the organisation and enterprise parts
-  std::string region_a, residence_from, residence_to, region_b, household_from, household_to;
+  bool ranges, in_region;
+  std::string residence_from, residence_to, household_from, household_to, org;
+  long long enterprise = 0;
 };
 
 // What the list may be sorted by: the keys the routes accept, as columns of `t`.
 const db::SortColumns kSortColumns{"t", kSortable};
 
+// The filters the caller set, each in the text only when set (db::FillFilter).
 struct FilterParams {
   explicit FilterParams(const Filter& f)
-      : q(f.q),
+      : by_name(!f.q.empty()),
         like(db::ContainsPattern(f.q)),
         id_index(f.id_number_index),
-        id_index_value(f.id_number_index),
         phone_index(f.phone_index),
-        phone_index_value(f.phone_index),
-        group(f.group),
-        group_value("%," + f.group + ",%"),
-        region(f.region_code),
-        status(f.employment_status),
-        status_value(f.employment_status) {
-    if (!region.empty()) region_r = region_h = core::Scope{core::ScopeKind::kRegion, region}.RegionPrefix() + "%";
+        group(f.group.empty() ? "" : "%," + f.group + ",%"),
+        status(f.employment_status) {
+    if (!f.region_code.empty()) {
+      region_r = region_h = core::Scope{core::ScopeKind::kRegion, f.region_code}.RegionPrefix() + "%";
+    }
+  }
+  void Fill(std::string& text) const {
+    db::FillFilter(text, "q", by_name);
+    db::FillFilter(text, "id_index", !id_index.empty());
+    db::FillFilter(text, "phone_index", !phone_index.empty());
+    db::FillFilter(text, "group", !group.empty());
+    db::FillFilter(text, "region", !region_r.empty());
+    db::FillFilter(text, "status", !status.empty());
   }
   void Bind(soci::details::prepare_temp_type& p) {
-    p, soci::use(q), soci::use(like), soci::use(id_index), soci::use(id_index_value), soci::use(phone_index),
-        soci::use(phone_index_value), soci::use(group), soci::use(group_value), soci::use(region), soci::use(region_r),
-        soci::use(region_h), soci::use(status), soci::use(status_value);
+    if (by_name) p, soci::use(like);
+    if (!id_index.empty()) p, soci::use(id_index);
+    if (!phone_index.empty()) p, soci::use(phone_index);
+    if (!group.empty()) p, soci::use(group);
+    if (!region_r.empty()) p, soci::use(region_r), soci::use(region_h);
+    if (!status.empty()) p, soci::use(status);
   }
-  std::string q, like, id_index, id_index_value, phone_index, phone_index_value, group, group_value, region, region_r,
-      region_h, status, status_value;
+  bool by_name;
+  std::string like, id_index, phone_index, group, region_r, region_h, status;
 };
 
 // The columns every write binds, in insert_trainee.sql / update_trainee.sql order.
@@ -131,7 +142,7 @@ std::vector<Row> List(db::Connection& connection, const core::Scope& scope, cons
 }
 
 core::Total Count(db::Connection& connection, const core::Scope& scope, const Filter& filter) {
-  RangeScopeParams scope_params(scope);
+  ScopeParams scope_params(scope, ScopeParams::Shape::kCount);
   FilterParams filter_params(filter);
   return db::CountCapped(connection, q::kCountTrainees, scope_params, filter_params);
 }

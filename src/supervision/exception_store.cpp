@@ -9,29 +9,45 @@ namespace sunshine::supervision::exception_store {
 namespace q = db::queries::supervision;
 namespace {
 
-// The filter as the queries bind it, each value once per use (SOCI cannot repeat a name).
+// The filters the caller set, each in the text only when set (db::FillFilter).
 struct FilterParams {
   explicit FilterParams(const ExceptionFilter& f)
-      : class_id(f.class_id), class_value(f.class_id), terminal(f.terminal_id), terminal_value(f.terminal_id),
-        institution(f.institution_id), institution_value(f.institution_id),
-        region(f.region_prefix), region_value(f.region_prefix + "%"), reason(f.reason),
-        reason_value(db::ContainsPattern("\"" + f.reason + "\"")),  // the code as a JSON string
-        from(f.from), from_value(f.from), to(f.to), to_value(f.to) {}
-  void Bind(soci::details::prepare_temp_type& p) {
-    p, soci::use(class_id), soci::use(class_value), soci::use(terminal), soci::use(terminal_value),
-        soci::use(institution), soci::use(institution_value), soci::use(region), soci::use(region_value),
-        soci::use(reason), soci::use(reason_value), soci::use(from), soci::use(from_value), soci::use(to),
-        soci::use(to_value);
+      : class_id(f.class_id), terminal(f.terminal_id), institution(f.institution_id),
+        region(f.region_prefix.empty() ? "" : f.region_prefix + "%"),
+        reason(f.reason.empty() ? "" : db::ContainsPattern("\"" + f.reason + "\"")),  // the code as a JSON string
+        from(f.from), to(f.to) {}
+  void Fill(std::string& text) const {
+    db::FillFilter(text, "class", class_id != 0);
+    db::FillFilter(text, "terminal", terminal != 0);
+    db::FillFilter(text, "institution", institution != 0);
+    db::FillFilter(text, "region", !region.empty());
+    db::FillFilter(text, "reason", !reason.empty());
+    db::FillFilter(text, "from", from != 0);
+    db::FillFilter(text, "to", to != 0);
   }
-  long long class_id, class_value, terminal, terminal_value, institution, institution_value;
-  std::string region, region_value, reason, reason_value;
-  long long from, from_value, to, to_value;
+  void Bind(soci::details::prepare_temp_type& p) {
+    if (class_id != 0) p, soci::use(class_id);
+    if (terminal != 0) p, soci::use(terminal);
+    if (institution != 0) p, soci::use(institution);
+    if (!region.empty()) p, soci::use(region);
+    if (!reason.empty()) p, soci::use(reason);
+    if (from != 0) p, soci::use(from);
+    if (to != 0) p, soci::use(to);
+  }
+  long long class_id, terminal, institution;
+  std::string region, reason;
+  long long from, to;
 };
 
+// The page after the previous one's last id (none on the first page), then its size.
 struct PageParams {
-  PageParams(std::int64_t after, int limit) : after(after), after_id(after), limit(limit) {}
-  void Bind(soci::details::prepare_temp_type& p) { p, soci::use(after), soci::use(after_id), soci::use(limit); }
-  long long after, after_id, limit;
+  PageParams(std::int64_t after, int limit) : after(after), limit(limit) {}
+  void Fill(std::string& text) const { db::FillFilter(text, "after", after != 0); }
+  void Bind(soci::details::prepare_temp_type& p) {
+    if (after != 0) p, soci::use(after);
+    p, soci::use(limit);
+  }
+  long long after, limit;
 };
 
 struct CheckinBuffer {
@@ -95,10 +111,11 @@ template <class Buffer>
 std::vector<ExceptionRow> ListWith(db::Connection& connection, const db::Query& query, const core::Scope& scope,
                                    const ExceptionFilter& filter, std::int64_t after, int limit) {
   Buffer buffer;
-  training::InstitutionScopeParams scope_params(scope);
+  training::InstitutionScopeFilter scope_params(scope, "c");
   FilterParams filter_params(filter);
   PageParams page(after, limit);
-  return db::FetchKept(connection, std::string(connection.Text(query)), buffer, scope_params, filter_params, page);
+  const std::string text = db::FilledText(std::string(connection.Text(query)), scope_params, filter_params, page);
+  return db::FetchKept(connection, text, buffer, scope_params, filter_params, page);
 }
 
 struct SummaryBuffer {
@@ -139,7 +156,7 @@ std::vector<ExceptionRow> List(db::Connection& connection, const core::Scope& sc
 }
 
 core::Total Count(db::Connection& connection, const core::Scope& scope, const ExceptionFilter& filter) {
-  training::InstitutionScopeParams scope_params(scope);
+  training::InstitutionScopeFilter scope_params(scope, "c");
   FilterParams filter_params(filter);
   const auto& query = filter.source == Source::kOnline ? q::kCountSegmentExceptions : q::kCountCheckinExceptions;
   return db::CountCapped(connection, query, scope_params, filter_params);
@@ -149,11 +166,12 @@ std::vector<SummaryInput> Summarise(db::Connection& connection, const core::Scop
                                     const ExceptionFilter& filter, Grouping grouping) {
   SummaryBuffer buffer;
   std::string group = GroupingName(grouping), group_name = group;
-  training::InstitutionScopeParams scope_params(scope);
+  training::InstitutionScopeFilter scope_params(scope, "c");
   FilterParams filter_params(filter);
   const auto& query =
       filter.source == Source::kOnline ? q::kSummariseSegmentExceptions : q::kSummariseCheckinExceptions;
-  soci::details::prepare_temp_type prepared = (connection.sql().prepare << connection.Text(query));
+  const std::string text = db::FilledText(std::string(connection.Text(query)), scope_params, filter_params);
+  soci::details::prepare_temp_type prepared = (connection.sql().prepare << text);
   buffer.Bind(prepared);
   prepared, soci::use(group), soci::use(group_name);
   scope_params.Bind(prepared);

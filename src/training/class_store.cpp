@@ -72,16 +72,23 @@ struct ClassBuffer {
   }
 };
 
+// The filters the caller set, as list_classes.sql and count_classes.sql name them.
 struct FilterParams {
   explicit FilterParams(const Filter& f)
-      : q(f.q), like(db::ContainsPattern(f.q)), status(f.status), status_value(f.status),
-        institution(f.institution_id), institution_value(f.institution_id) {}
-  void Bind(soci::details::prepare_temp_type& p) {
-    p, soci::use(q), soci::use(like), soci::use(status), soci::use(status_value), soci::use(institution),
-        soci::use(institution_value);
+      : by_name(!f.q.empty()), like(db::ContainsPattern(f.q)), status(f.status), institution(f.institution_id) {}
+  void Fill(std::string& text) const {
+    db::FillFilter(text, "q", by_name);
+    db::FillFilter(text, "status", !status.empty());
+    db::FillFilter(text, "institution", institution != 0);
   }
-  std::string q, like, status, status_value;
-  long long institution, institution_value;
+  void Bind(soci::details::prepare_temp_type& p) {
+    if (by_name) p, soci::use(like);
+    if (!status.empty()) p, soci::use(status);
+    if (institution != 0) p, soci::use(institution);
+  }
+  bool by_name;
+  std::string like, status;
+  long long institution;
 };
 
 // What the list may be sorted by: the keys the routes accept, as columns of `c`.
@@ -145,7 +152,7 @@ std::vector<std::pair<ClassRecord, std::string>> List(db::Connection& connection
 }
 
 core::Total Count(db::Connection& connection, const core::Scope& scope, const Filter& filter) {
-  InstitutionRangeScopeParams scope_params(scope);
+  InstitutionScopeFilter scope_params(scope, "c", InstitutionScopeFilter::Shape::kCount);
   FilterParams filter_params(filter);
   return db::CountCapped(connection, q::kCountClasses, scope_params, filter_params);
 }

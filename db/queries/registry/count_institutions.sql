@@ -2,10 +2,11 @@
 SELECT COUNT(*) FROM (
   SELECT 1
   FROM institutions
-  WHERE ((:region_like <> '' AND region_code LIKE :region_like_value)
-         OR (:org <> '' AND (CAST(id AS TEXT) = :org_id OR assigned_auditor = :org_auditor)))
-    AND (:q = '' OR name LIKE :q_name ESCAPE '\' OR credit_code = :q_code)
-    AND (:status = '' OR status = :status_value)
-    AND (:region = '' OR region_code LIKE :region_value)
+  WHERE ({branch in_region region_code LIKE :scope_region}
+         OR {branch itself id = :scope_institution}
+         OR {branch audited_by assigned_auditor = :scope_auditor})
+    AND {filter q name LIKE :q_name ESCAPE '\' OR credit_code = :q_code}
+    AND {filter status status = :status}
+    AND {filter region region_code LIKE :region}
   LIMIT :cap
 ) counted

@@ -3,11 +3,12 @@ SELECT COUNT(*) FROM (
   SELECT 1
   FROM organisations o
   WHERE kind = :kind
-    AND ((:region_like <> '' AND (:all_regions = 1 OR region_code LIKE :region_like_value))
-         OR (:own_id > 0 AND id = :own_id_value))
-    AND (:q = '' OR name LIKE :q_name ESCAPE '\' OR credit_code = :q_code)
-    AND (:type = '' OR type = :type_value)
-    AND (:status = '' OR status = :status_value)
-    AND (:region = '' OR region_code LIKE :region_value)
+    AND ({branch in_region region_code LIKE :scope_region}
+         OR {branch any_region TRUE}
+         OR {branch itself id = :scope_own})
+    AND {filter q name LIKE :q_name ESCAPE '\' OR credit_code = :q_code}
+    AND {filter type type = :type}
+    AND {filter status status = :status}
+    AND {filter region region_code LIKE :region}
   LIMIT :cap
 ) counted

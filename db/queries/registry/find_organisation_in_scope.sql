@@ -2,5 +2,6 @@ SELECT id, kind, name, credit_code, type, industry, size, region_code, status, c
 FROM organisations o
 WHERE id = :id
   AND kind = :kind
-  AND ((:region_like <> '' AND (:all_regions = 1 OR region_code LIKE :region_like_value))
-       OR (:own_id > 0 AND id = :own_id_value))
+  AND ({branch in_region region_code LIKE :scope_region}
+       OR {branch any_region TRUE}
+       OR {branch itself id = :scope_own})

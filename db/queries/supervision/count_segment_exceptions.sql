@@ -5,14 +5,13 @@ SELECT COUNT(*) FROM (
   FROM online_segments g
   JOIN classes c ON c.id = g.class_id
   WHERE g.counts = 0
-    AND ((:region_like <> '' AND c.region_code LIKE :region_like_value)
-         OR (:org <> '' AND CAST(c.institution_id AS TEXT) = :org_id))
-    AND (:class = 0 OR g.class_id = :class_value)
-    AND (:terminal = 0 OR g.terminal_id = :terminal_value)
-    AND (:institution = 0 OR c.institution_id = :institution_value)
-    AND (:region = '' OR c.region_code LIKE :region_value)
-    AND (:reason = '' OR g.reasons LIKE :reason_value ESCAPE '\')
-    AND (CAST(:from AS BIGINT) = 0 OR g.started_at >= :from_value)
-    AND (CAST(:to AS BIGINT) = 0 OR g.started_at < :to_value)
+    AND {scope}
+    AND {filter class g.class_id = :class}
+    AND {filter terminal g.terminal_id = :terminal}
+    AND {filter institution c.institution_id = :institution}
+    AND {filter region c.region_code LIKE :region}
+    AND {filter reason g.reasons LIKE :reason ESCAPE '\'}
+    AND {filter from g.started_at >= :from}
+    AND {filter to g.started_at < :to}
   LIMIT :cap
 ) counted

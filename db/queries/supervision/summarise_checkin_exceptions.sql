@@ -11,13 +11,12 @@ JOIN institutions i ON i.id = c.institution_id
 JOIN terminals t ON t.id = k.terminal_id
 JOIN regions r ON r.code = c.region_code
 WHERE k.counts = 0
-  AND ((:region_like <> '' AND c.region_code LIKE :region_like_value)
-       OR (:org <> '' AND CAST(c.institution_id AS TEXT) = :org_id))
-  AND (:class = 0 OR k.class_id = :class_value)
-  AND (:terminal = 0 OR k.terminal_id = :terminal_value)
-  AND (:institution = 0 OR c.institution_id = :institution_value)
-  AND (:region = '' OR c.region_code LIKE :region_value)
-  AND (:reason = '' OR k.reasons LIKE :reason_value ESCAPE '\')
-  AND (CAST(:from AS BIGINT) = 0 OR k.captured_at >= :from_value)
-  AND (CAST(:to AS BIGINT) = 0 OR k.captured_at < :to_value)
+  AND {scope}
+  AND {filter class k.class_id = :class}
+  AND {filter terminal k.terminal_id = :terminal}
+  AND {filter institution c.institution_id = :institution}
+  AND {filter region c.region_code LIKE :region}
+  AND {filter reason k.reasons LIKE :reason ESCAPE '\'}
+  AND {filter from k.captured_at >= :from}
+  AND {filter to k.captured_at < :to}
 GROUP BY 1, 2, 3
