@@ -33,6 +33,15 @@ class PgRows {
   // A text column's bytes.
   std::string_view Text(int row, int column) const;
 
+  // One row, read by column as db::SqliteCursor reads its current row (db/each_row.hpp).
+  struct Row {
+    const PgRows& rows;
+    int at;
+    std::int64_t Int(int column) const { return rows.Int(at, column); }
+    bool IsNull(int column) const { return rows.IsNull(at, column); }
+    std::string_view Text(int column) const { return rows.Text(at, column); }
+  };
+
  private:
   void* result_ = nullptr;  // PGresult
 };

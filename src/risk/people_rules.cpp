@@ -118,7 +118,7 @@ std::vector<Finding> OnlineOverlap(const std::vector<OnlineSegment>& rows, const
   std::vector<Finding> out;
   kit::ForEachRun(
       rows,
-      [](const OnlineSegment& r) { return std::pair(r.trainee_id, core::DateInShanghai(r.started_at)); },
+      [](const OnlineSegment& r) { return std::pair(r.trainee_id, kit::DayInChina(r.started_at)); },
       [&](auto begin, auto end) {
         std::int64_t total = 0, reach = 0;  // reach: the latest end so far
         int overlaps = 0;
@@ -163,15 +163,17 @@ std::vector<Finding> OnlineTooFast(const std::vector<OnlineSegment>& rows, const
   }
   // Each learner's days in each class: lessons judged, and those taken too fast.
   struct Day {
+    std::int64_t at = 0;  // an instant of the day, to name it
     std::size_t judged = 0;
     std::vector<const OnlineSegment*> fast;
     double fractions = 0;
   };
-  std::map<std::pair<std::int64_t, std::int64_t>, std::map<std::string, Day>> learners;  // trainee, class; date
+  std::map<std::pair<std::int64_t, std::int64_t>, std::map<std::int64_t, Day>> learners;  // trainee, class; day
   for (const auto& r : rows) {
     const auto median = medians.find({r.place.class_id, r.course_item});
     if (median == medians.end() || median->second <= 0) continue;
-    auto& day = learners[{r.trainee_id, r.place.class_id}][core::DateInShanghai(r.started_at)];
+    auto& day = learners[{r.trainee_id, r.place.class_id}][kit::DayInChina(r.started_at)];
+    day.at = r.started_at;
     ++day.judged;
     const double fraction = static_cast<double>(r.ended_at - r.started_at) / static_cast<double>(median->second);
     if (fraction > max_fraction) continue;
@@ -185,10 +187,10 @@ std::vector<Finding> OnlineTooFast(const std::vector<OnlineSegment>& rows, const
     std::size_t fast = 0;
     double fractions = 0;
     const OnlineSegment* first = nullptr;
-    for (const auto& [date, day] : days) {
+    for (const auto& [number, day] : days) {
       const double share = static_cast<double>(day.fast.size()) / static_cast<double>(day.judged);
       if (day.fast.size() < min_lessons || share < min_day_share) continue;
-      dates.push_back(boost::json::string(date));
+      dates.push_back(boost::json::string(core::DateInShanghai(day.at)));
       fast += day.fast.size();
       fractions += day.fractions;
       for (const auto* s : day.fast) kit::AddCapped(segments, s->segment_id);

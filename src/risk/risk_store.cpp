@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "core/time.hpp"
+#include "db/each_row.hpp"
 #include "db/keyset.hpp"
 #include "db/queries/risk.hpp"
 #include "risk/row_reader.hpp"
@@ -30,11 +31,12 @@ std::vector<TeacherSession> TeacherSessions(db::Connection& connection, const Sp
 }
 
 std::vector<OnlineSegment> OnlineSegments(db::Connection& connection, const Span& span) {
-  long long from = span.from_at, to = span.to_at;
-  auto out = Read<OnlineSegment>(
-      connection, q::kListOnlineSegments,
-      [](const soci::row& r) { return OnlineSegment{Int(r, 0), Int(r, 1), PlaceAt(r, 2), Int(r, 5), Int(r, 6), Text(r, 7)}; },
-      from, to);
+  // Millions of rows in a province-year: read with the engine's own calls (db/each_row.hpp).
+  std::vector<OnlineSegment> out;
+  db::EachRow(connection, connection.Text(q::kListOnlineSegments), {span.from_at, span.to_at}, [&](const auto& r) {
+    out.push_back({r.Int(0), r.Int(1), Place{r.Int(2), r.IsNull(3) ? 0 : r.Int(3), std::string(r.Text(4))}, r.Int(5),
+                   r.Int(6), std::string(r.Text(7))});
+  });
   std::sort(out.begin(), out.end(), [](const OnlineSegment& a, const OnlineSegment& b) {
     return std::tie(a.trainee_id, a.started_at, a.segment_id) < std::tie(b.trainee_id, b.started_at, b.segment_id);
   });

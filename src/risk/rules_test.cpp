@@ -6,14 +6,30 @@
 #include <cmath>
 #include <set>
 
+#include "core/time.hpp"
+
 #include "risk/catch_rate.hpp"
 #include "risk/checkin_rules.hpp"
 #include "risk/institution_score.hpp"
 #include "risk/risk_service.hpp"
+#include "risk/rule_kit.hpp"
 #include "risk/rules.hpp"
 
 namespace sunshine::risk {
 namespace {
+
+TEST(RuleKit, DayInChinaChangesAtMidnightInChinaNotInUtc) {
+  const auto at = [](const char* date, const char* clock) { return *core::AtShanghai(date, clock); };
+  const auto day = kit::DayInChina(at("2026-03-01", "00:00"));
+  EXPECT_EQ(kit::DayInChina(at("2026-03-01", "23:59")), day);
+  EXPECT_EQ(kit::DayInChina(at("2026-03-01", "00:00") - 1), day - 1);  // a millisecond before
+  EXPECT_EQ(kit::DayInChina(at("2026-03-02", "00:00")), day + 1);
+  EXPECT_EQ(kit::DayInChina(at("1970-01-01", "08:00")), 0);
+  EXPECT_EQ(kit::DayInChina(at("1970-01-01", "00:00")), 0);
+  EXPECT_EQ(kit::DayInChina(at("1969-12-31", "23:59")), -1);  // before the epoch, rounded down
+  // The same days as the calendar dates counted from each other.
+  EXPECT_EQ(kit::DayInChina(at("2026-12-31", "12:00")) - kit::DayInChina(at("2026-01-01", "12:00")), 364);
+}
 
 TEST(Catalogue, EveryRuleIsNamedVersionedSourcedAndExplainsItsParameters) {
   std::set<std::string> ids;

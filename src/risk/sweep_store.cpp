@@ -9,9 +9,8 @@
 #include <stdexcept>
 #include <thread>
 
-#include "db/pg_rows.hpp"
+#include "db/each_row.hpp"
 #include "db/queries/risk.hpp"
-#include "db/sqlite_cursor.hpp"
 #include "risk/row_reader.hpp"
 #include "training/calendar.hpp"
 
@@ -86,15 +85,6 @@ SweptCheckin CheckinAt(const Row& row) {
   return c;
 }
 
-// One row of a PostgreSQL result, read as the cursor reads its current row.
-struct PgRow {
-  const db::PgRows& rows;
-  int at;
-  std::int64_t Int(int column) const { return rows.Int(at, column); }
-  bool IsNull(int column) const { return rows.IsNull(at, column); }
-  std::string_view Text(int column) const { return rows.Text(at, column); }
-};
-
 // Hands rows on in batches of kBatch.
 class Batches {
  public:
@@ -117,25 +107,15 @@ class Batches {
   std::vector<SweptCheckin> rows_;
 };
 
-// The windows `next` hands out until none is left, read with each engine's own calls: SQLite's
-// cursor, or each window's PostgreSQL rows in the binary format (db/pg_rows.hpp).
+// The windows `next` hands out until none is left, each read with the engine's own calls
+// (db/each_row.hpp).
 void ReadWindows(db::Connection& connection, const IdRange& range, std::atomic<std::int64_t>& next,
                  const std::function<void(std::vector<SweptCheckin>&&)>& hand_on) {
   const auto text = connection.Text(q::kListCheckinsById);
-  const bool sqlite = connection.dialect() == db::Dialect::kSqlite;
-  std::optional<db::SqliteCursor> cursor;
-  if (sqlite) cursor.emplace(connection, text);
   Batches batches(hand_on);
   for (std::int64_t at; (at = range.from + kWindow * next++) <= range.to;) {
     const std::int64_t to = std::min(at + kWindow, range.to + 1);
-    if (sqlite) {
-      cursor->Bind(1, at);
-      cursor->Bind(2, to);
-      while (cursor->Step()) batches.Add(CheckinAt(*cursor));
-    } else {
-      const db::PgRows rows(connection, text, {at, to});
-      for (int r = 0; r < rows.size(); ++r) batches.Add(CheckinAt(PgRow{rows, r}));
-    }
+    db::EachRow(connection, text, {at, to}, [&](const auto& row) { batches.Add(CheckinAt(row)); });
     batches.Flush();
   }
 }
