@@ -67,7 +67,7 @@ struct Config : SubsidySettings {
   std::int64_t io_threads = 1;
   std::int64_t worker_threads = 4;
   std::int64_t body_limit_bytes = 1 << 20;
-  std::int64_t request_timeout_ms = 15000;
+  std::int64_t request_timeout_ms = 15000;  // also PostgreSQL's statement_timeout; 0 (commands): none
   std::int64_t session_idle_minutes = 30;
   std::int64_t session_absolute_hours = 12;
   std::int64_t max_failed_logins = 5;

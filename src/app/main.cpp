@@ -230,12 +230,20 @@ int Serve(const Config& given, bool demo, bool empty = false) {
   return 0;
 }
 
+// A command run by an operator rather than a request served: no web root, `pool_size`
+// connections, and no statement_timeout on PostgreSQL (a request's bound, request_timeout_ms): a
+// province's index, a scan's read or a vacuum takes minutes, not the seconds a request may.
+Config AsCommand(Config config, std::int64_t pool_size) {
+  config.web_root.clear();
+  config.pool_size = pool_size;
+  config.request_timeout_ms = 0;
+  return config;
+}
+
 // `sunshine attendance settle`: every finished class that waits, 200 at a time, as the server's
 // background task would, with progress.
-int SettleAttendance(Config config) {
-  config.web_root.clear();
-  config.pool_size = 2;
-  App app(config);
+int SettleAttendance(const Config& config) {
+  App app(AsCommand(config, 2));
   auto& attendance = app.attendance();
   const auto started = std::chrono::steady_clock::now();
   Progress progress("班级出勤统计", attendance.Unsettled());
@@ -259,10 +267,8 @@ int SettleAttendance(Config config) {
 }
 
 // `sunshine risk scan`: every rule (or one) over a span of days; prints what each found.
-int RiskScan(Config config, std::string from, std::string to, const std::string& rule) {
-  config.web_root.clear();
-  config.pool_size = 4;  // the check-in sweep's, its two readers' and the other rules'
-  App app(config);
+int RiskScan(const Config& config, std::string from, std::string to, const std::string& rule) {
+  App app(AsCommand(config, 4));  // the check-in sweep's, its two readers' and the other rules'
   if (to.empty()) to = app.database().clock().Today();
   if (from.empty() && core::IsDate(to)) from = training::AddDays(to, -365);
   const core::Actor actor{.request_id = "risk-scan", .client_ip = "local", .system_name = "risk-scan"};
@@ -290,9 +296,7 @@ int RiskScan(Config config, std::string from, std::string to, const std::string&
 
 // `sunshine risk score`: the alerts on record against a manifest, one row per planted kind; 1 when
 // a kind falls below the least recall or precision asked for.
-int RiskScore(Config config, const std::string& manifest_path, double min_recall, double min_precision) {
-  config.web_root.clear();
-  config.pool_size = 2;
+int RiskScore(const Config& config, const std::string& manifest_path, double min_recall, double min_precision) {
   std::ifstream in(manifest_path);
   if (!in) {
     std::cerr << "error: cannot read " << manifest_path << "\n";
@@ -305,7 +309,7 @@ int RiskScore(Config config, const std::string& manifest_path, double min_recall
     std::cerr << "error: " << manifest_path << " is not a generator manifest\n";
     return 2;
   }
-  App app(config);
+  App app(AsCommand(config, 2));
   const auto scores = app.risk().CatchRate(risk::ReadManifest(manifest));
   bool short_of = false;
   std::printf("%-30s %-30s %8s %8s %8s %10s\n", "kind", "rule", "planted", "caught", "alerts", "recall/prec");
@@ -322,10 +326,8 @@ int RiskScore(Config config, const std::string& manifest_path, double min_recall
 }
 
 // `sunshine claims verify`: 0 when every live claim's lines rest on what they did at submission.
-int VerifyClaims(Config config) {
-  config.web_root.clear();
-  config.pool_size = 2;
-  App app(config);
+int VerifyClaims(const Config& config) {
+  App app(AsCommand(config, 2));
   const auto changes = app.claims().Verify();
   for (const auto& c : changes) {
     std::cout << "claim " << c.claim_id;
@@ -375,8 +377,8 @@ int CopyDatabase(const std::string& from, const std::string& to) {
     std::cerr << "error: --from: no such file " << from.substr(7) << "\n";
     return 2;
   }
-  db::Database source({.url = from, .pool_size = 1});
-  db::Database target({.url = to, .pool_size = 1});
+  db::Database source({.url = from, .pool_size = 1, .statement_timeout_ms = 0});
+  db::Database target({.url = to, .pool_size = 1, .statement_timeout_ms = 0});
   const auto started = std::chrono::steady_clock::now();
   std::optional<Progress> progress;
   const core::Actor actor{.request_id = "cli-copy", .client_ip = "local", .system_name = LoginName()};
@@ -425,10 +427,7 @@ int Import(const Config& config, const std::string& kind, const std::string& fil
   }
   std::stringstream text;
   text << in.rdbuf();
-  Config one = config;
-  one.web_root.clear();  // serves nothing: no web root to look for
-  one.pool_size = 1;
-  App app(one);
+  App app(AsCommand(config, 1));
   auto principal = app.auth().PrincipalOf(as);
   if (!principal) {
     PrintErrors(principal.error());
@@ -653,7 +652,7 @@ int Main(int argc, char** argv) {
     if (serve->parsed()) return Serve(*config, false);
     if (demo->parsed()) return Serve(*config, true, demo_empty);
     if (migrate->parsed()) {
-      db::Database database({.url = config->db, .pool_size = 1});
+      db::Database database({.url = config->db, .pool_size = 1, .statement_timeout_ms = 0});
       const auto applied = MigrateDatabase(database);
       for (const auto& m : applied) std::cout << "applied V" << m.version << " " << m.name << "\n";
       std::cout << (applied.empty() ? "database is up to date" : "done") << " ("
@@ -661,10 +660,7 @@ int Main(int argc, char** argv) {
       return 0;
     }
     if (user_add->parsed()) {
-      Config one = *config;
-      one.web_root.clear();
-      one.pool_size = 1;
-      App app(one);
+      App app(AsCommand(*config, 1));
       const std::string password = ReadPassword();
       const core::Actor actor{.request_id = "cli", .client_ip = "local", .system_name = LoginName()};
       auto created = app.auth().CreateUser(
@@ -684,7 +680,7 @@ int Main(int argc, char** argv) {
     if (risk_scan->parsed()) return RiskScan(*config, scan_from, scan_to, scan_rule);
     if (risk_score->parsed()) return RiskScore(*config, score_manifest, min_recall, min_precision);
     if (verify->parsed()) {
-      db::Database database({.url = config->db, .pool_size = 1});
+      db::Database database({.url = config->db, .pool_size = 1, .statement_timeout_ms = 0});
       const auto report = audit::Verify(database);
       if (report.ok) {
         std::cout << "audit chain intact: " << report.checked << " records verified\n";

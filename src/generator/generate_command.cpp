@@ -122,6 +122,9 @@ int Generate(const app::Config& config, const GenerateOptions& options) {
   app::Config one = config;
   one.web_root.clear();
   one.pool_size = 2;
+  // No statement_timeout (a request's bound): at province scale the indexes made again at the end
+  // and the vacuum take minutes (a city-year on PostgreSQL failed at 10 s making its photo index).
+  one.request_timeout_ms = 0;
   // A province is written whole or discarded (generate refuses a database with data), so no
   // commit and no photo is synced on its own: everything is synced once at the end.
   one.durable_commits = false;
