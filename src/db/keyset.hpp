@@ -134,7 +134,7 @@ auto FetchKept(Connection& connection, const std::string& text, const Buffer& bu
 // member fills its own ({scope}, {filter ...}; training/institution_scope.hpp), in order.
 template <class... Params>
 std::string FilledText(std::string text, const Params&... params) {
-  auto fill = [&text](const auto& p) {
+  [[maybe_unused]] auto fill = [&text](const auto& p) {
     if constexpr (requires { p.Fill(text); }) p.Fill(text);
   };
   (fill(params), ...);
