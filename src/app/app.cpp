@@ -166,7 +166,10 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   router_.set_failure_auditor(failure_auditor_.get());
   router_.set_metrics(&metrics_);
   router_.set_static_files(static_files_.get());
-  router_.set_request_deadline(std::chrono::milliseconds(config.request_timeout_ms));
+  // 0 is a command's (src/app/main.cpp AsCommand): no statement timeout, and a day for a request
+  // it passes through the router rather than a deadline already past.
+  router_.set_request_deadline(config.request_timeout_ms > 0 ? std::chrono::milliseconds(config.request_timeout_ms)
+                                                             : std::chrono::hours(24));
   metrics_.AddGauge("sunshine_db_pool_size", "Database connections in the pool.",
                     [db = database_.get()] { return static_cast<double>(db->pool_size()); });
   metrics_.AddGauge("sunshine_db_pool_in_use", "Database connections lent out right now.",
