@@ -166,7 +166,7 @@ App::App(const Config& config, const core::Clock& clock) : config_(config) {
   router_.set_failure_auditor(failure_auditor_.get());
   router_.set_metrics(&metrics_);
   router_.set_static_files(static_files_.get());
-  // 0 is a command's (src/app/main.cpp AsCommand): no statement timeout, and a day for a request
+  // 0 is a command's (AsCommand, app/config.hpp): no statement timeout, and a day for a request
   // it passes through the router rather than a deadline already past.
   router_.set_request_deadline(config.request_timeout_ms > 0 ? std::chrono::milliseconds(config.request_timeout_ms)
                                                              : std::chrono::hours(24));

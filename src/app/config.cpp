@@ -232,4 +232,11 @@ risk::Configured RiskRulesFrom(const Config& c) {
   return risk::WithParameters(risk::Catalogue(), follows_policy + "," + c.risk_rule_parameters);
 }
 
+Config AsCommand(Config config, std::int64_t pool_size) {
+  config.web_root.clear();
+  config.pool_size = pool_size;
+  config.request_timeout_ms = 0;
+  return config;
+}
+
 }  // namespace sunshine::app

@@ -186,4 +186,10 @@ subsidy::NoticePolicy NoticePolicyFrom(const Config& config);
 // Validate refuses those).
 risk::Configured RiskRulesFrom(const Config& config);
 
+// The configuration a command run by an operator (generate, risk scan, settle, import ...) works
+// with rather than a server: no web root, `pool_size` connections, and request_timeout_ms 0, so
+// PostgreSQL runs its statements without statement_timeout (a request's bound): a province's
+// index, a scan's read or a vacuum takes minutes, not the seconds a request may.
+Config AsCommand(Config config, std::int64_t pool_size);
+
 }  // namespace sunshine::app

@@ -29,6 +29,18 @@ TEST(ConfigTest, FileThenEnvironmentOverrideDefaults) {
   EXPECT_TRUE(Validate(config).ok());
 }
 
+TEST(ConfigTest, ACommandServesNothingAndHasNoStatementTimeout) {
+  Config served;
+  served.web_root = "web/dist";
+  served.pool_size = 16;
+  served.request_timeout_ms = 15000;
+  const Config command = AsCommand(served, 2);
+  EXPECT_TRUE(command.web_root.empty());
+  EXPECT_EQ(command.pool_size, 2);
+  EXPECT_EQ(command.request_timeout_ms, 0);  // PostgreSQL's statement_timeout off
+  EXPECT_EQ(served.request_timeout_ms, 15000);  // the server's own configuration untouched
+}
+
 TEST(ConfigTest, RefusesByName) {
   Config config;
   auto bad_file = ApplyConfigText(config, R"({"prot":9000,"port":"x"})");

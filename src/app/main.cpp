@@ -230,16 +230,6 @@ int Serve(const Config& given, bool demo, bool empty = false) {
   return 0;
 }
 
-// A command run by an operator rather than a request served: no web root, `pool_size`
-// connections, and no statement_timeout on PostgreSQL (a request's bound, request_timeout_ms): a
-// province's index, a scan's read or a vacuum takes minutes, not the seconds a request may.
-Config AsCommand(Config config, std::int64_t pool_size) {
-  config.web_root.clear();
-  config.pool_size = pool_size;
-  config.request_timeout_ms = 0;
-  return config;
-}
-
 // `sunshine attendance settle`: every finished class that waits, 200 at a time, as the server's
 // background task would, with progress.
 int SettleAttendance(const Config& config) {

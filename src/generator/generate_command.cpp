@@ -119,12 +119,8 @@ int Generate(const app::Config& config, const GenerateOptions& options) {
   }
   // The province is written at simulated instants from the first morning on.
   core::SimulatedClock clock(*core::AtShanghai(from, "08:00"));
-  app::Config one = config;
-  one.web_root.clear();
-  one.pool_size = 2;
-  // No statement_timeout (a request's bound): at province scale the indexes made again at the end
-  // and the vacuum take minutes (a city-year on PostgreSQL failed at 10 s making its photo index).
-  one.request_timeout_ms = 0;
+  // A command: no statement timeout (a city-year on PostgreSQL failed at 10 s remaking its photo index).
+  app::Config one = app::AsCommand(config, 2);
   // A province is written whole or discarded (generate refuses a database with data), so no
   // commit and no photo is synced on its own: everything is synced once at the end.
   one.durable_commits = false;
