@@ -48,6 +48,7 @@ test('an exit for cheating shows on the public exposure list', async () => {
   await page.locator('[data-test=institution-action-review]').click()
   await page.getByRole('dialog').getByText('四川示范会计师事务所').waitFor()
   await page.locator('[data-test=institution-action-approve]').click()
+  await page.locator('[data-test=institution-events]').getByText('审核通过').waitFor()
   await page.locator('[data-test=institution-action-exit]').waitFor()
   await page.locator('textarea[data-test=institution-reason]').fill('伪造学员签到记录，骗取培训补贴')
   await page.locator('[data-test=institution-expose]').click()
