@@ -365,8 +365,15 @@ core::Result<std::int64_t> TraineeService::Import(const core::Actor& actor, cons
                  .object_id = "",
                  .detail = boost::json::serialize(boost::json::object{{"rows", checker.rows()}})});
   transaction.Commit();
-  spdlog::info("imported {} trainees: checked in {} ms, staged by {} ms, moved by {} ms", checker.rows(), checked_ms,
-               staged_ms, since());
+  const auto moved_ms = since();
+  // The people are in; statistics that lag them would plan the lists for the table as it was.
+  try {
+    trainee_store::RefreshStatistics(connection);
+  } catch (const std::exception& e) {
+    spdlog::warn("imported {} trainees, but their table's statistics were not refreshed: {}", checker.rows(), e.what());
+  }
+  spdlog::info("imported {} trainees: checked in {} ms, staged by {} ms, moved by {} ms, analyzed by {} ms",
+               checker.rows(), checked_ms, staged_ms, moved_ms, since());
   return checker.rows();
 }
 

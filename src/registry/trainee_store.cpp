@@ -233,6 +233,11 @@ void MoveStaged(db::Connection& connection, const std::string& batch) {
   connection.sql() << connection.Text(q::kMoveStagedTrainees), soci::use(batch);
 }
 
+void RefreshStatistics(db::Connection& connection) {
+  if (connection.dialect() != db::Dialect::kPostgresql) return;
+  connection.sql() << connection.Text(q::kAnalyzeTrainees);
+}
+
 void DeleteStaged(db::Connection& connection, const std::string& batch, int from_seq, int to_seq) {
   connection.sql() << connection.Text(q::kDeleteStagedTrainees), soci::use(batch), soci::use(from_seq),
       soci::use(to_seq);
