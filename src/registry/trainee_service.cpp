@@ -8,6 +8,7 @@
 
 #include "audit/store.hpp"
 #include "crypto/token.hpp"
+#include "db/keyset.hpp"
 #include "core/ids.hpp"
 #include "core/time.hpp"
 #include "registry/regions.hpp"
@@ -366,11 +367,16 @@ core::Result<std::int64_t> TraineeService::Import(const core::Actor& actor, cons
                  .detail = boost::json::serialize(boost::json::object{{"rows", checker.rows()}})});
   transaction.Commit();
   const auto moved_ms = since();
-  // The people are in; statistics that lag them would plan the lists for the table as it was.
-  try {
-    trainee_store::RefreshStatistics(connection);
-  } catch (const std::exception& e) {
-    spdlog::warn("imported {} trainees, but their table's statistics were not refreshed: {}", checker.rows(), e.what());
+  // The people are in; statistics that lag them would plan the lists for the table as it was. A
+  // file smaller than the lists' count cap moves no region's count past it, so it is spared
+  // the ANALYZE (0.35-0.65 s at province scale, beside 1.7-2.8 s for 20,000 rows).
+  if (checker.rows() >= db::kCountCap) {
+    try {
+      trainee_store::RefreshStatistics(connection);
+    } catch (const std::exception& e) {
+      spdlog::warn("imported {} trainees, but their table's statistics were not refreshed: {}", checker.rows(),
+                   e.what());
+    }
   }
   spdlog::info("imported {} trainees: checked in {} ms, staged by {} ms, moved by {} ms, analyzed by {} ms",
                checker.rows(), checked_ms, staged_ms, moved_ms, since());

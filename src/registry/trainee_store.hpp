@@ -52,7 +52,7 @@ void Stage(db::Connection& connection, const std::string& batch, std::int64_t st
 // The file rows whose ID number was registered after the check.
 std::vector<int> StagedTaken(db::Connection& connection, const std::string& batch);
 void MoveStaged(db::Connection& connection, const std::string& batch);
-// After an import grew the table: fresh planner statistics on PostgreSQL, whose autovacuum
+// After a large import grew the table: fresh planner statistics on PostgreSQL, whose autovacuum
 // waits for a tenth of the table to change (on SQLite it does nothing).
 void RefreshStatistics(db::Connection& connection);
 // The staged rows with seq in [from_seq, to_seq).
