@@ -16,7 +16,30 @@ endfunction()
 function(_sunshine_read_raw out file)
   file(READ "${file}" content)
   set_property(DIRECTORY "${CMAKE_SOURCE_DIR}" APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${file}")
+  _sunshine_include_parts(content "${content}" "${file}")
   set(${out} "R\"sql(${content})sql\"" PARENT_SCOPE)
+endfunction()
+
+# A query's `{include NAME}` becomes the text of NAME.part.sql beside it (its last newline
+# dropped): the one copy of a block that several queries share word for word, such as the
+# filters that a list, its count and its summary must apply alike. A part is no query of its own
+# and includes nothing itself.
+function(_sunshine_include_parts out content file)
+  get_filename_component(folder "${file}" DIRECTORY)
+  string(REGEX MATCHALL "{include [a-z0-9_]+}" includes "${content}")
+  list(REMOVE_DUPLICATES includes)
+  foreach(include IN LISTS includes)
+    string(REGEX REPLACE "^{include ([a-z0-9_]+)}$" "\\1" part_name "${include}")
+    set(part "${folder}/${part_name}.part.sql")
+    if(NOT EXISTS "${part}")
+      message(FATAL_ERROR "${file}: ${include} names no ${part_name}.part.sql beside it")
+    endif()
+    file(READ "${part}" part_text)
+    set_property(DIRECTORY "${CMAKE_SOURCE_DIR}" APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${part}")
+    string(REGEX REPLACE "\n$" "" part_text "${part_text}")
+    string(REPLACE "${include}" "${part_text}" content "${content}")
+  endforeach()
+  set(${out} "${content}" PARENT_SCOPE)
 endfunction()
 
 # Generates <dir>/db/queries.{hpp,cpp}: one `Query` constant per db/queries/<cap>/<name>.sql,
@@ -42,6 +65,10 @@ function(sunshine_generate_queries dir)
     file(STRINGS "${file}" comment_quotes REGEX "^ *--.*'")
     if(comment_quotes)
       message(FATAL_ERROR "${rel}: an apostrophe in a comment hides the parameters after it from SOCI: ${comment_quotes}")
+    endif()
+    # A part is read into the queries that include it (_sunshine_include_parts).
+    if(rel MATCHES "\\.part\\.sql$")
+      continue()
     endif()
     # An override beside its portable query is read with it below; one without is a statement
     # only that engine has (PostgreSQL's arrays, say), and the other engine must not ask for it.

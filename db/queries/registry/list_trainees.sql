@@ -9,12 +9,7 @@ FROM trainees t
 WHERE ({branch in_region t.residence_region_code LIKE :scope_residence OR t.household_region_code LIKE :scope_household}
        OR {branch registered_by t.registered_by_org = :scope_org}
        OR {branch employed_by EXISTS (SELECT 1 FROM employments e WHERE e.trainee_id = t.id AND e.enterprise_id = :scope_enterprise)})
-  AND {filter q t.name LIKE :q_name ESCAPE '\'}
-  AND {filter id_index t.id_number_index = :id_index}
-  AND {filter phone_index t.phone_index = :phone_index}
-  AND {filter group t.groups LIKE :group_value}
-  AND {filter region t.residence_region_code LIKE :region_r OR t.household_region_code LIKE :region_h}
-  AND {filter status t.employment_status = :status}
+  {include trainee_filters}
   AND {after}
 ORDER BY {order}
 LIMIT :limit

@@ -7,15 +7,7 @@ JOIN classes c ON c.id = g.class_id
 JOIN institutions i ON i.id = c.institution_id
 JOIN trainees tr ON tr.id = g.trainee_id
 JOIN terminals t ON t.id = g.terminal_id
-WHERE g.counts = 0
-  AND {scope}
-  AND {filter class g.class_id = :class}
-  AND {filter terminal g.terminal_id = :terminal}
-  AND {filter institution c.institution_id = :institution}
-  AND {filter region c.region_code LIKE :region}
-  AND {filter reason g.reasons LIKE :reason ESCAPE '\'}
-  AND {filter from g.started_at >= :from}
-  AND {filter to g.started_at < :to}
+{include segment_exception_filters}
   AND {filter after g.id < :after_id}
 ORDER BY g.id DESC
 LIMIT :limit

@@ -10,13 +10,5 @@ JOIN classes c ON c.id = k.class_id
 JOIN institutions i ON i.id = c.institution_id
 JOIN terminals t ON t.id = k.terminal_id
 JOIN regions r ON r.code = c.region_code
-WHERE k.counts = 0
-  AND {scope}
-  AND {filter class k.class_id = :class}
-  AND {filter terminal k.terminal_id = :terminal}
-  AND {filter institution c.institution_id = :institution}
-  AND {filter region c.region_code LIKE :region}
-  AND {filter reason k.reasons LIKE :reason ESCAPE '\'}
-  AND {filter from k.captured_at >= :from}
-  AND {filter to k.captured_at < :to}
+{include checkin_exception_filters}
 GROUP BY 1, 2, 3
