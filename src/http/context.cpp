@@ -51,9 +51,20 @@ void LimitParam(const std::optional<std::string>& text, int max_limit, int& limi
     limit = static_cast<int>(*value);
 }
 
+// The message names what is wrong with each parameter refused, not only the limit.
 core::Error PageError(int max_limit, std::vector<core::FieldError> errors) {
-  return core::Error::Invalid("invalid_query", "分页参数有误：limit 须为 1 至 " + std::to_string(max_limit),
-                              std::move(errors));
+  std::string message = "分页参数有误：";
+  for (std::size_t i = 0; i < errors.size(); ++i) {
+    const auto& field = errors[i].field;
+    if (i > 0) message += "；";
+    if (field == "limit")
+      message += "limit 须为 1 至 " + std::to_string(max_limit) + " 的整数";
+    else if (field == "sort")
+      message += "sort 不是可排序的字段";
+    else
+      message += "after 须为上一页返回的游标";
+  }
+  return core::Error::Invalid("invalid_query", message, std::move(errors));
 }
 }  // namespace
 

@@ -113,6 +113,7 @@ core::Result<PhotoReceipt> PhotoService::Put(const core::Actor& actor, const htt
          .detail = boost::json::serialize(boost::json::object{{"bytes", receipt.bytes}, {"content_type", declared}})});
   }
   transaction.Commit();
+  if (!receipt.already_stored && after_commit_) after_commit_();
   return receipt;
 }
 

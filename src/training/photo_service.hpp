@@ -5,6 +5,7 @@
 // (training/photo_pack.hpp, ADR 0012) before the row that records where they are, so a row
 // always has its bytes.
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -76,10 +77,16 @@ class PhotoService {
   // photo_pack_missing, photo_pack_damaged.
   core::Result<std::string> Bytes(const checkin_store::StoredPhoto& photo, const std::string& sha256) const;
 
+  // Called after a new photo commits through Put: its perceptual hash may have just reached the
+  // check-ins uploaded before it, which the look-alike rule reads, so risk screening wakes on it
+  // as on a batch (docs/risk-screening.md). Set once before the server runs; it must return at once.
+  void AfterCommit(std::function<void()> hook) { after_commit_ = std::move(hook); }
+
  private:
   // Where a photo stored before packs lives: its own file.
   std::filesystem::path PathOf(std::string_view sha256) const;
 
+  std::function<void()> after_commit_;
   db::Database& database_;
   std::filesystem::path directory_;
   PhotoPacks packs_;

@@ -3,7 +3,9 @@
 // a class it does not serve; every well-formed event is stored once with the reasons it does
 // not count; a batch sent twice is stored once; a replay is refused; a failure in the middle
 // of a batch leaves none of it.
+#include <atomic>
 #include <fstream>
+#include <memory>
 
 #include "core/clock.hpp"
 #include "generator/portrait.hpp"
@@ -300,6 +302,10 @@ TEST_F(CheckinApiTest, PhotosAreStoredByTheirHashOnce) {
     return client->Send(bhttp::verb::put, target, bytes, "", type, std::nullopt,
                         SignedHeaders(DeviceKey(21), key_id, "PUT", target, bytes));
   };
+  // Risk screening wakes on a new photo (its hash may reach check-ins sent before it), not on a
+  // refused one nor on one sent again.
+  const auto wakes = std::make_shared<std::atomic<int>>(0);
+  server->app->photos().AfterCommit([wakes] { ++*wakes; });
   EXPECT_EQ(client->Send(bhttp::verb::put, path, jpeg, institution, "image/jpeg").status, 403);
   EXPECT_EQ(put("/api/v1/photos/" + crypto::Sha256Hex("other"), jpeg, "image/jpeg").body.find("hash_mismatch") !=
                 std::string::npos,
@@ -307,9 +313,11 @@ TEST_F(CheckinApiTest, PhotosAreStoredByTheirHashOnce) {
   EXPECT_NE(put(path, jpeg, "image/png").body.find("not_png"), std::string::npos);
   EXPECT_EQ(put(path, jpeg, "text/plain").status, 415);
   EXPECT_EQ(put("/api/v1/photos/ABC", jpeg, "image/jpeg").status, 422);
+  EXPECT_EQ(*wakes, 0);
   auto stored = put(path, jpeg, "image/jpeg");
   ASSERT_EQ(stored.status, 201) << stored.body;
   EXPECT_EQ(stored.Json().at("bytes"), static_cast<std::int64_t>(jpeg.size()));
+  EXPECT_EQ(*wakes, 1);
   const auto packs = server->photo_dir / "packs";
   auto pack_bytes = [&] {
     std::uintmax_t n = 0;
@@ -321,6 +329,8 @@ TEST_F(CheckinApiTest, PhotosAreStoredByTheirHashOnce) {
   EXPECT_EQ(again.status, 200);
   EXPECT_EQ(pack_bytes(), before) << "the photo sent again was not appended again";
   EXPECT_EQ(again.Json().at("already_stored"), true);
+  EXPECT_EQ(*wakes, 1) << "a photo sent again changes nothing to screen";
+  server->app->photos().AfterCommit({});
   EXPECT_EQ(server->Count("photos"), 1);
   // The bytes went once into the day's pack (ADR 0012), and read back as sent.
   db::Connection connection(server->app->database());

@@ -72,6 +72,23 @@ TEST_F(HygieneApiTest, TextBeyondItsDocumentedLengthIsRefused) {
   EXPECT_EQ(client->Post(venues, venue(hundred, "成都市锦江区东大街1号"), institution).status, 201);
 }
 
+// A refused page says what is wrong with each parameter, not only the limit (an id cursor, a
+// sort cursor, a sort key and a limit, each on its own and together).
+TEST_F(HygieneApiTest, PagingErrorsNameEachParameterInTheirMessage) {
+  auto message = [](const HttpReply& reply) { return std::string(reply.Json().at("error").at("message").as_string()); };
+  const auto bad_after = client->Get("/api/v1/risk/alerts?after=garbage", county);
+  ASSERT_EQ(bad_after.status, 422) << bad_after.body;
+  EXPECT_EQ(Fields(bad_after), std::vector<std::string>{"after:not_an_integer"});
+  EXPECT_EQ(message(bad_after), "分页参数有误：after 须为上一页返回的游标");
+  const auto both = client->Get("/api/v1/trainees?sort=planet&limit=0", county);
+  ASSERT_EQ(both.status, 422) << both.body;
+  EXPECT_EQ(Fields(both), (std::vector<std::string>{"sort:unknown", "limit:out_of_range"}));
+  EXPECT_EQ(message(both), "分页参数有误：sort 不是可排序的字段；limit 须为 1 至 200 的整数");
+  const auto cursor = client->Get("/api/v1/trainees?after=%25%25", county);
+  ASSERT_EQ(cursor.status, 422) << cursor.body;
+  EXPECT_EQ(Fields(cursor), std::vector<std::string>{"after:invalid_cursor"});
+}
+
 TEST_F(HygieneApiTest, NullOnlyWhereAPropertyIsNullable) {
   const std::string province = client->SignIn("province_officer", app::kDemoPassword);
   const auto id = client->Get("/api/v1/institutions", province).Json().at("items").at(0).at("id").as_int64();

@@ -132,7 +132,7 @@ const en: typeof zh = {
       empty_roster: 'Empty roster', class_too_large: 'Class too large', over_venue_capacity: 'More people than the venue holds',
       class_below_project_minimum: 'Below the project-based minimum (warning)', under_age: 'Under 16', over_working_age: 'Past working age (warning)',
       trainee_double_booked: 'In another class at the same time', yearly_limit_reached: 'Yearly limit of subsidised trainings reached',
-      already_subsidised: 'Already subsidised for this occupation and level', teacher_double_booked: 'Teacher teaching elsewhere at the same time',
+      already_subsidised: 'Already enrolled in or subsidised for this occupation and level', teacher_double_booked: 'Teacher teaching elsewhere at the same time',
       one_of_trainee_id_or_id_number: 'Give a trainee id or an ID number, not both', not_after_start: 'Must end after it starts',
       not_a_time: 'Time must be HH:MM', too_many: 'Too many', transition_not_allowed: 'Not possible in this state',
     },

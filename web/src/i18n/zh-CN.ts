@@ -130,7 +130,7 @@ export default {
       empty_roster: '学员名册为空', class_too_large: '班级人数超过上限', over_venue_capacity: '人数超过场地容量',
       class_below_project_minimum: '项目制培训人数不足（提示）', under_age: '未满 16 周岁', over_working_age: '超过劳动年龄（提示）',
       trainee_double_booked: '同一时间已在其他培训班', yearly_limit_reached: '本年度补贴性培训次数已满',
-      already_subsidised: '已参加过同职业同等级的补贴性培训', teacher_double_booked: '教师同一时间在其他培训班授课',
+      already_subsidised: '已报名或参加过同职业同等级的补贴性培训', teacher_double_booked: '教师同一时间在其他培训班授课',
       one_of_trainee_id_or_id_number: '须且只能填写学员编号或身份证号之一', not_after_start: '结束时间须晚于开始时间',
       not_a_time: '时间格式应为 HH:MM', too_many: '数量过多', transition_not_allowed: '当前状态不能进行此操作',
     },
