@@ -174,8 +174,8 @@ int Serve(const Config& given, bool demo, bool empty = false) {
   });
   // Risk screening (docs/risk-screening.md): the first round scans the past year, each later one
   // yesterday and today, so alerts follow new data within the interval; and a committed check-in
-  // or segment batch, or a new photo (its perceptual hash reaches the check-ins sent before it, for
-  // the look-alike rule), wakes a round of the rules on uploads over today (soon: below), so the
+  // or segment batch, or a photo whose perceptual hash reaches check-ins sent before it (for the
+  // look-alike rule), wakes a round of the rules on uploads over today (soon: below), so the
   // alert it causes follows within seconds. A round reads without holding the write lock and
   // raises its alerts in one short transaction, so uploads never wait for it; the upload only
   // sets a flag. risk_scan_interval_seconds 0 turns screening off.

@@ -276,8 +276,11 @@ std::vector<bool> InsertPhotos(db::Connection& connection, const std::vector<New
   return stored;
 }
 
-void SetCheckinPhotoHash(db::Connection& connection, const std::string& sha256, const std::string& phash) {
-  connection.sql() << connection.Text(q::kSetCheckinPhotoHash), soci::use(phash), soci::use(sha256);
+std::int64_t SetCheckinPhotoHash(db::Connection& connection, const std::string& sha256, const std::string& phash) {
+  soci::statement statement =
+      (connection.sql().prepare << connection.Text(q::kSetCheckinPhotoHash), soci::use(phash), soci::use(sha256));
+  statement.execute(true);
+  return statement.get_affected_rows();
 }
 
 std::vector<bool> PhotosStored(db::Connection& connection, const std::vector<std::string>& sha256s) {

@@ -137,8 +137,8 @@ struct NewPhoto {
 std::vector<bool> InsertPhotos(db::Connection& connection, const std::vector<NewPhoto>& photos);
 std::vector<bool> PhotosStored(db::Connection& connection, const std::vector<std::string>& sha256s);
 // The check-ins stored before their photo arrived take its perceptual hash (the scan reads it on
-// the check-in's row, not by looking the photo up).
-void SetCheckinPhotoHash(db::Connection& connection, const std::string& sha256, const std::string& phash);
+// the check-in's row, not by looking the photo up). Returns how many took it.
+std::int64_t SetCheckinPhotoHash(db::Connection& connection, const std::string& sha256, const std::string& phash);
 
 // Online segments: whether the learner has a stored segment sharing time with [from, to).
 bool SegmentOverlaps(db::Connection& connection, std::int64_t trainee_id, std::int64_t from, std::int64_t to);

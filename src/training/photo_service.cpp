@@ -103,7 +103,8 @@ core::Result<PhotoReceipt> PhotoService::Put(const core::Actor& actor, const htt
   db::Transaction transaction(connection);
   auto signed_request = RecordSignature(connection, *actor.principal, request, now);
   if (!signed_request) return signed_request.take_error();
-  receipt.already_stored = !Keep(connection, receipt.sha256, declared, bytes, actor.principal->device_id, now);
+  const auto kept = Keep(connection, receipt.sha256, declared, bytes, actor.principal->device_id, now);
+  receipt.already_stored = !kept.stored;
   if (!receipt.already_stored) {
     audit::Append(
         connection, actor,
@@ -113,16 +114,20 @@ core::Result<PhotoReceipt> PhotoService::Put(const core::Actor& actor, const htt
          .detail = boost::json::serialize(boost::json::object{{"bytes", receipt.bytes}, {"content_type", declared}})});
   }
   transaction.Commit();
-  if (!receipt.already_stored && after_commit_) after_commit_();
+  if (kept.checkins_hashed > 0 && after_commit_) after_commit_();
   return receipt;
 }
 
-bool PhotoService::Keep(db::Connection& connection, const std::string& sha256, const std::string& content_type,
-                        std::string_view bytes, std::int64_t terminal_id, std::int64_t now) {
+PhotoService::Kept PhotoService::Keep(db::Connection& connection, const std::string& sha256,
+                                     const std::string& content_type, std::string_view bytes,
+                                     std::int64_t terminal_id, std::int64_t now) {
   const auto fresh = Append(connection, content_type, {{sha256, bytes}}, terminal_id, now);
-  if (fresh.empty() || !checkin_store::InsertPhotos(connection, fresh).front()) return false;
-  if (fresh.front().phash) checkin_store::SetCheckinPhotoHash(connection, sha256, *fresh.front().phash);
-  return true;
+  if (fresh.empty() || !checkin_store::InsertPhotos(connection, fresh).front()) return {};
+  Kept kept{.stored = true};
+  if (fresh.front().phash) {
+    kept.checkins_hashed = checkin_store::SetCheckinPhotoHash(connection, sha256, *fresh.front().phash);
+  }
+  return kept;
 }
 
 std::vector<checkin_store::NewPhoto> PhotoService::Append(db::Connection& connection, const std::string& content_type,

@@ -37,10 +37,13 @@ class PhotoService {
   core::Result<PhotoReceipt> Put(const core::Actor& actor, const http::Request& request, std::string_view sha256);
 
   // What Put does with checked bytes (`sha256` their hash, `content_type` what they are), in the
-  // caller's transaction: appends them to the day's pack and records the row, once; false when
-  // they were already stored. The generator's bulk path (ADR 0012) calls it for the photos of a
-  // batch whose signed events name their hashes.
-  bool Keep(db::Connection& connection, const std::string& sha256, const std::string& content_type,
+  // caller's transaction: appends them to the day's pack and records the row, once, and gives
+  // their perceptual hash to the check-ins stored before them.
+  struct Kept {
+    bool stored = false;             // false: they were already stored
+    std::int64_t checkins_hashed = 0;  // check-ins that were waiting for this photo's hash
+  };
+  Kept Keep(db::Connection& connection, const std::string& sha256, const std::string& content_type,
             std::string_view bytes, std::int64_t terminal_id, std::int64_t now);
   // Keep's first half for many photos of one type at once: those not stored yet (nor earlier
   // in the list) appended to the pack in one write, returned as the rows that will record them.
@@ -77,9 +80,9 @@ class PhotoService {
   // photo_pack_missing, photo_pack_damaged.
   core::Result<std::string> Bytes(const checkin_store::StoredPhoto& photo, const std::string& sha256) const;
 
-  // Called after a new photo commits through Put: its perceptual hash may have just reached the
-  // check-ins uploaded before it, which the look-alike rule reads, so risk screening wakes on it
-  // as on a batch (docs/risk-screening.md). Set once before the server runs; it must return at once.
+  // Called after a photo commits through Put whose perceptual hash reached check-ins uploaded
+  // before it: the look-alike rule reads it there, so risk screening wakes on it as on a batch
+  // (docs/risk-screening.md). Set once before the server runs; it must return at once.
   void AfterCommit(std::function<void()> hook) { after_commit_ = std::move(hook); }
 
  private:
